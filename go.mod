@@ -1,0 +1,14 @@
+module github.com/gisa-nlp/gisa
+
+go 1.26
+
+require (
+	github.com/ikawaha/kagome-dict v1.0.3
+	github.com/ikawaha/kagome-dict-ko v0.2.1
+	github.com/spf13/cobra v1.10.2
+)
+
+require (
+	github.com/inconshreveable/mousetrap v1.1.0 // indirect
+	github.com/spf13/pflag v1.0.9 // indirect
+)

@@ -1,0 +1,213 @@
+package tokenize
+
+import (
+	"math"
+	"unicode/utf8"
+)
+
+// maxGroupingSize is MeCab's max-grouping-size: an unknown-word group longer than this many
+// characters after its first is not offered as one candidate.
+const maxGroupingSize = 24
+
+// Where a lattice node's morpheme comes from.
+const (
+	srcBOS uint8 = iota
+	srcSystem
+	srcUnknown
+	srcUser
+)
+
+// node is one candidate morpheme in the lattice. Offsets are bytes into the line.
+type node struct {
+	rstart, start, end int32 // rstart includes the whitespace skipped before start
+	id                 int32 // index into the entries of its source
+	src                uint8
+	left, right        int16
+	cost               int64 // cost of the best path from BOS through this node
+	prev               int32 // best left neighbour
+	enext              int32 // next node ending at the same position
+}
+
+// lattice is the reusable working memory of one Viterbi search.
+type lattice struct {
+	nodes   []node
+	endHead []int32 // endHead[pos] = last node ending at byte pos, -1 if none
+	path    []int32
+}
+
+// viterbi finds MeCab's best path through line and returns its nodes in order, BOS excluded.
+// The search reproduces MeCab 0.996's candidate generation and tie-breaking: candidates are
+// connected in the order MeCab links them, and a left neighbour replaces the best one only when
+// it is strictly cheaper.
+func (t *Tokenizer) viterbi(lt *lattice, line string) []int32 {
+	n := len(line)
+	lt.nodes = append(lt.nodes[:0], node{src: srcBOS, prev: -1, enext: -1})
+	if cap(lt.endHead) < n+1 {
+		lt.endHead = make([]int32, n+1)
+	}
+	lt.endHead = lt.endHead[:n+1]
+	for i := range lt.endHead {
+		lt.endHead[i] = -1
+	}
+	lt.endHead[0] = 0
+	d := t.dict
+	for pos := 0; pos < n; pos++ {
+		if lt.endHead[pos] < 0 {
+			continue
+		}
+		first := int32(len(lt.nodes))
+		t.lookup(lt, line, pos)
+		for k := int32(len(lt.nodes)) - 1; k >= first; k-- {
+			rn := &lt.nodes[k]
+			best, bestL := int64(math.MaxInt64), int32(-1)
+			for l := lt.endHead[pos]; l >= 0; l = lt.nodes[l].enext {
+				ln := &lt.nodes[l]
+				if c := ln.cost + int64(d.connCost(ln.right, rn.left)); c < best {
+					best, bestL = c, l
+				}
+			}
+			rn.cost = best + t.wordCost(rn)
+			rn.prev = bestL
+			rn.enext = lt.endHead[rn.end]
+			lt.endHead[rn.end] = k
+		}
+	}
+	// EOS joins the last position where something ends; trailing whitespace is not a token.
+	lt.path = lt.path[:0]
+	for pos := n; pos >= 0; pos-- {
+		if lt.endHead[pos] < 0 {
+			continue
+		}
+		best, bestL := int64(math.MaxInt64), int32(-1)
+		for l := lt.endHead[pos]; l >= 0; l = lt.nodes[l].enext {
+			ln := &lt.nodes[l]
+			if c := ln.cost + int64(d.connCost(ln.right, 0)); c < best {
+				best, bestL = c, l
+			}
+		}
+		for k := bestL; k > 0; k = lt.nodes[k].prev {
+			lt.path = append(lt.path, k)
+		}
+		break
+	}
+	for i, j := 0, len(lt.path)-1; i < j; i, j = i+1, j-1 {
+		lt.path[i], lt.path[j] = lt.path[j], lt.path[i]
+	}
+	return lt.path
+}
+
+// wordCost is a node's own cost: the entry's word cost, plus mecab-ko's penalty when
+// whitespace precedes a morpheme of a class that should not start an eojeol.
+func (t *Tokenizer) wordCost(n *node) int64 {
+	var m *morph
+	switch n.src {
+	case srcSystem:
+		m = &t.dict.morphs[n.id]
+	case srcUnknown:
+		m = &t.dict.unkMorphs[n.id]
+	default:
+		m = &t.user.morphs[n.id]
+	}
+	c := int64(m.cost)
+	if t.spacePenalty && n.rstart < n.start {
+		c += int64(m.penalty)
+	}
+	return c
+}
+
+// lookup adds the candidates that start at pos (after any whitespace) in MeCab's order:
+// dictionary entries by increasing length, then unknown words per char.def.
+func (t *Tokenizer) lookup(lt *lattice, line string, pos int) {
+	d := t.dict
+	begin := pos
+	var r rune
+	var size int
+	for {
+		if begin >= len(line) {
+			return // only whitespace is left: it ends the line, it is never a token
+		}
+		r, size = utf8.DecodeRuneInString(line[begin:])
+		if d.class(r) != d.space {
+			break
+		}
+		begin += size
+	}
+	cls := d.class(r)
+	first := len(lt.nodes)
+	add := func(src uint8, id int32, m *morph, end int) {
+		lt.nodes = append(lt.nodes, node{
+			rstart: int32(pos), start: int32(begin), end: int32(end),
+			id: id, src: src, left: m.left, right: m.right, enext: -1,
+		})
+	}
+
+	// System dictionary: walk the double array byte by byte.
+	da := d.da.Da
+	p := 0
+	for i := begin; i < len(line); i++ {
+		c := line[i]
+		if c == 0 {
+			break
+		}
+		q := int(da[p].Base) + int(c)
+		if q < 0 || q >= len(da) || int(da[q].Check) != p {
+			break
+		}
+		p = q
+		if e := int(da[p].Base); e >= 0 && e < len(da) && int(da[e].Check) == p && da[e].Base <= 0 {
+			id := -da[e].Base
+			for k := id; k <= id+int32(d.dup[id]); k++ {
+				add(srcSystem, k, &d.morphs[k], i+1)
+			}
+		}
+	}
+	if t.user != nil {
+		t.user.index.CommonPrefixSearchCallback(line[begin:], func(id, l int) {
+			add(srcUser, int32(id), &t.user.morphs[id], begin+l)
+		})
+	}
+	class := &d.classes[cls]
+	if len(lt.nodes) > first && !class.invoke {
+		return
+	}
+
+	addUnknown := func(end int) {
+		for _, id := range class.unk {
+			add(srcUnknown, id, &d.unkMorphs[id], end)
+		}
+	}
+	next := begin + size
+	groupEnd := -1
+	if class.group {
+		e, clen := next, 0
+		for e < len(line) {
+			r2, s2 := utf8.DecodeRuneInString(line[e:])
+			if d.class(r2) != cls {
+				break
+			}
+			e += s2
+			clen++
+		}
+		if clen <= maxGroupingSize {
+			addUnknown(e)
+		}
+		groupEnd = e
+	}
+	for i := 1; i <= class.length; i++ {
+		if next == groupEnd {
+			continue
+		}
+		addUnknown(next)
+		if next >= len(line) {
+			break
+		}
+		r2, s2 := utf8.DecodeRuneInString(line[next:])
+		if d.class(r2) != cls {
+			break
+		}
+		next += s2
+	}
+	if len(lt.nodes) == first {
+		addUnknown(begin + size)
+	}
+}

@@ -1,0 +1,43 @@
+package tokenize
+
+import "sort"
+
+// Text is an analysed document: its tokens and its sentences. Every offset points into Source.
+type Text struct {
+	Source    string
+	Tokens    []Token
+	Sentences []Sentence
+}
+
+// Sentence is one sentence of a Text. Tokens is a sub-slice of Text.Tokens: the tokens that
+// start inside the sentence.
+type Sentence struct {
+	Span
+	Runes  Span
+	Kind   SentenceKind
+	Tokens []Token
+}
+
+// Text returns the sentence's text within src.
+func (s Sentence) Text(src string) string { return src[s.Start:s.End] }
+
+// Analyze tokenizes src and splits it into sentences.
+func (t *Tokenizer) Analyze(src string) (*Text, error) {
+	toks, err := t.Tokenize(src)
+	if err != nil {
+		return nil, err
+	}
+	sents := SplitSentences(src)
+	attachTokens(sents, toks)
+	return &Text{Source: src, Tokens: toks, Sentences: sents}, nil
+}
+
+// attachTokens sets each sentence's Tokens to the tokens that start inside it.
+func attachTokens(sents []Sentence, toks []Token) {
+	for i := range sents {
+		s := &sents[i]
+		lo := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= s.Start })
+		hi := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= s.End })
+		s.Tokens = toks[lo:hi:hi]
+	}
+}

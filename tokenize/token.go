@@ -1,0 +1,131 @@
+package tokenize
+
+import (
+	"strings"
+)
+
+// Span is a half-open range of byte offsets [Start, End) into one source text. Every stage of
+// gisa uses this one type, so a span from any stage can slice the document it came from.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len is the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether o lies within s.
+func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.End }
+
+// Token is one morpheme of the analysis.
+type Token struct {
+	Span              // byte offsets into the analysed text
+	Runes    Span     // code point offsets into the analysed text
+	Surface  string   // the morpheme as written
+	POS      string   // full mecab-ko-dic tag, such as "NNG" or "VV+EP"
+	Lemma    string   // dictionary form: 가다 for 갔, the surface for nouns and particles
+	Eojeol   int      // index of the whitespace-delimited word the token belongs to
+	Features Features // the rest of mecab-ko-dic's feature columns
+	Parts    []Part   // the morphemes of an Inflect, Compound or Preanalysis entry
+	Unknown  bool     // not in the dictionary: made from char.def's unknown-word rules
+	User     bool     // from the user dictionary
+}
+
+// Tag is the first tag of POS: "VV" for "VV+EP".
+func (t Token) Tag() string {
+	if i := strings.IndexByte(t.POS, '+'); i >= 0 {
+		return t.POS[:i]
+	}
+	return t.POS
+}
+
+// IsNoun reports whether the token is a common, proper or bound noun, pronoun or numeral noun.
+func (t Token) IsNoun() bool {
+	switch t.Tag() {
+	case "NNG", "NNP", "NNB", "NNBC", "NP", "NR":
+		return true
+	}
+	return false
+}
+
+// Features are mecab-ko-dic's feature columns after the tag.
+type Features struct {
+	Semantic   string // semantic class: 인명, 지명, 행위 …; "" when the dictionary gives "*"
+	Coda       string // "T" when the last syllable has a final consonant, "F" when not
+	Reading    string // reading, for Hanja and some loanwords
+	Type       string // Inflect, Compound, Preanalysis, or ""
+	FirstPOS   string // first tag of an Inflect/Compound/Preanalysis entry
+	LastPOS    string // last tag of such an entry
+	Expression string // the entry's parts, "가/VV/*+았/EP/*"
+}
+
+// Part is one morpheme inside an Inflect, Compound or Preanalysis entry.
+type Part struct {
+	Surface  string
+	POS      string
+	Semantic string
+}
+
+func star(s string) string {
+	if s == "*" {
+		return ""
+	}
+	return s
+}
+
+func makeFeatures(c []string) Features {
+	var f Features
+	fields := []*string{&f.Semantic, &f.Coda, &f.Reading, &f.Type, &f.FirstPOS, &f.LastPOS, &f.Expression}
+	for i, p := range fields {
+		if i < len(c) {
+			*p = star(c[i])
+		}
+	}
+	return f
+}
+
+// parseExpression splits "가/VV/*+았/EP/*" into its parts.
+func parseExpression(e string) []Part {
+	if e == "" {
+		return nil
+	}
+	var parts []Part
+	for _, p := range strings.Split(e, "+") {
+		f := strings.Split(p, "/")
+		if len(f) < 2 || f[0] == "" {
+			// A "+" inside a surface ("+/SY/*") splits oddly; keep what can be read.
+			continue
+		}
+		part := Part{Surface: f[0], POS: f[1]}
+		if len(f) > 2 {
+			part.Semantic = star(f[2])
+		}
+		parts = append(parts, part)
+	}
+	return parts
+}
+
+// predicateTag reports whether a tag is a predicate stem that takes 다 in its dictionary form.
+func predicateTag(tag string) bool {
+	switch tag {
+	case "VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA":
+		return true
+	}
+	return false
+}
+
+// lemma gives the dictionary form of a token.
+func lemma(surface, pos string, parts []Part) string {
+	tag, _, _ := strings.Cut(pos, "+")
+	if len(parts) > 0 && strings.Contains(pos, "+") {
+		p := parts[0]
+		if predicateTag(p.POS) {
+			return p.Surface + "다"
+		}
+		return p.Surface
+	}
+	if predicateTag(tag) {
+		return surface + "다"
+	}
+	return surface
+}

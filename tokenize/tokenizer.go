@@ -1,0 +1,140 @@
+package tokenize
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Tokenizer splits Korean text into morphemes with mecab-ko-dic 2.1.1, reproducing MeCab's
+// (and, with the space penalty, mecab-ko's) analysis. A Tokenizer is safe for concurrent use.
+type Tokenizer struct {
+	dict         *dictionary
+	user         *UserDict
+	spacePenalty bool
+	pool         sync.Pool
+}
+
+// Option configures a Tokenizer.
+type Option func(*Tokenizer)
+
+// WithSpacePenalty turns mecab-ko's left-space penalty on or off (on by default). Off, the
+// analysis is plain MeCab 0.996's over the same dictionary.
+func WithSpacePenalty(on bool) Option { return func(t *Tokenizer) { t.spacePenalty = on } }
+
+// WithUserDict adds a user dictionary whose entries compete with the system dictionary's.
+func WithUserDict(u *UserDict) Option { return func(t *Tokenizer) { t.user = u } }
+
+// New loads the system dictionary (once per process) and returns a Tokenizer.
+func New(opts ...Option) (*Tokenizer, error) {
+	d, err := loadSystemDict()
+	if err != nil {
+		return nil, err
+	}
+	t := &Tokenizer{dict: d, spacePenalty: true}
+	for _, o := range opts {
+		o(t)
+	}
+	t.pool.New = func() any { return new(lattice) }
+	return t, nil
+}
+
+// InvalidUTF8Error reports input that is not valid UTF-8.
+type InvalidUTF8Error struct {
+	Offset int // byte offset of the first invalid byte
+}
+
+func (e *InvalidUTF8Error) Error() string {
+	return fmt.Sprintf("invalid UTF-8 at byte offset %d", e.Offset)
+}
+
+// ValidateUTF8 returns an *InvalidUTF8Error naming the first invalid byte of s, or nil.
+func ValidateUTF8(s string) error {
+	if utf8.ValidString(s) {
+		return nil
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return &InvalidUTF8Error{Offset: i}
+		}
+		i += size
+	}
+	return nil
+}
+
+// Tokenize analyses text line by line (a line is what MeCab analyses as one sentence) and
+// returns its morphemes with offsets into text. Whitespace is never a token.
+func (t *Tokenizer) Tokenize(text string) ([]Token, error) {
+	if err := ValidateUTF8(text); err != nil {
+		return nil, err
+	}
+	return t.AppendTokens(nil, text), nil
+}
+
+// AppendTokens appends the morphemes of text, which must be valid UTF-8, to dst.
+func (t *Tokenizer) AppendTokens(dst []Token, text string) []Token {
+	lt := t.pool.Get().(*lattice)
+	defer t.pool.Put(lt)
+	runeOff, bytePos := 0, 0 // code point offset at byte offset bytePos
+	eojeol, lastEnd := -1, -1
+	for lineStart := 0; lineStart < len(text); {
+		lineEnd := strings.IndexByte(text[lineStart:], '\n')
+		if lineEnd < 0 {
+			lineEnd = len(text)
+		} else {
+			lineEnd += lineStart
+		}
+		line := text[lineStart:lineEnd]
+		for _, k := range t.viterbi(lt, line) {
+			n := &lt.nodes[k]
+			start, end := lineStart+int(n.start), lineStart+int(n.end)
+			if n.rstart < n.start || lastEnd < 0 || lastEnd != start {
+				eojeol++
+			}
+			lastEnd = end
+			runeOff += utf8.RuneCountInString(text[bytePos:start])
+			rs := runeOff
+			runeOff += utf8.RuneCountInString(text[start:end])
+			bytePos = end
+			dst = append(dst, t.token(n, text[start:end], Span{start, end}, Span{rs, runeOff}, eojeol))
+		}
+		lineStart = lineEnd + 1
+	}
+	return dst
+}
+
+func (t *Tokenizer) token(n *node, surface string, span, runes Span, eojeol int) Token {
+	tok := Token{Span: span, Runes: runes, Surface: surface, Eojeol: eojeol}
+	var contents []string
+	switch n.src {
+	case srcSystem:
+		tok.POS, contents = t.dict.pos[n.id], t.dict.contents[n.id]
+	case srcUnknown:
+		tok.POS, contents = t.dict.unkPOS[n.id], t.dict.unkContents[n.id]
+		tok.Unknown = true
+	case srcUser:
+		e := &t.user.entries[n.id]
+		tok.POS, contents = e.pos, e.contents
+		tok.User = true
+	}
+	tok.Features = makeFeatures(contents)
+	if tok.Features.Type != "" {
+		tok.Parts = parseExpression(tok.Features.Expression)
+	}
+	tok.Lemma = lemma(surface, tok.POS, tok.Parts)
+	return tok
+}
+
+// MeCabFeature is the token's feature string as MeCab prints it: "NNG,행위,T,여행,*,*,*,*".
+func (t Token) MeCabFeature() string {
+	f := t.Features
+	cols := []string{t.POS, f.Semantic, f.Coda, f.Reading, f.Type, f.FirstPOS, f.LastPOS, f.Expression}
+	for i, c := range cols {
+		if c == "" {
+			cols[i] = "*"
+		}
+	}
+	return strings.Join(cols, ",")
+}

@@ -1,0 +1,183 @@
+package tokenize
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	kdict "github.com/ikawaha/kagome-dict/dict"
+)
+
+// DefaultUserCost is the word cost of a user entry that gives none. It is below the cost of
+// almost every system entry, so a user word wins over the pieces the system dictionary offers.
+const DefaultUserCost = 0
+
+// UserDict is a user dictionary: extra entries such as 카카오엔터프라이즈/NNP or 챗GPT/NNP.
+type UserDict struct {
+	index   kdict.IndexTable
+	morphs  []morph
+	entries []userEntry
+}
+
+type userEntry struct {
+	surface  string
+	pos      string
+	contents []string
+}
+
+// ReadUserDict reads a user dictionary in CSV: surface,POS[,semantic class[,cost]], one entry a
+// line; blank lines and lines starting with # are skipped. name is used in error messages.
+// Context ids come from the system dictionary's commonest ids for that tag and final consonant.
+func ReadUserDict(r io.Reader, name string) (*UserDict, error) {
+	d, err := loadSystemDict()
+	if err != nil {
+		return nil, err
+	}
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	cr.Comment = '#'
+	cr.TrimLeadingSpace = true
+	type row struct {
+		e userEntry
+		m morph
+	}
+	var rows []row
+	ids := contextIDsByTag(d)
+	for {
+		rec, err := cr.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		line, _ := cr.FieldPos(0)
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				line = pe.Line
+			}
+			return nil, fmt.Errorf("%s:%d: %v", name, line, err)
+		}
+		bad := func(format string, a ...any) error {
+			return fmt.Errorf("%s:%d: %s", name, line, fmt.Sprintf(format, a...))
+		}
+		if len(rec) < 2 || len(rec) > 4 {
+			return nil, bad("want surface,POS[,semantic[,cost]], got %d fields", len(rec))
+		}
+		surface, pos := strings.TrimSpace(rec[0]), strings.TrimSpace(rec[1])
+		if surface == "" || !utf8.ValidString(surface) || strings.ContainsAny(surface, " \t") {
+			return nil, bad("surface %q must be non-empty UTF-8 without spaces", surface)
+		}
+		semantic := "*"
+		if len(rec) > 2 && strings.TrimSpace(rec[2]) != "" {
+			semantic = strings.TrimSpace(rec[2])
+		}
+		cost := DefaultUserCost
+		if len(rec) > 3 {
+			c, err := strconv.Atoi(strings.TrimSpace(rec[3]))
+			if err != nil || c < -32768 || c > 32767 {
+				return nil, bad("cost %q is not a whole number from -32768 to 32767", rec[3])
+			}
+			cost = c
+		}
+		coda := codaOf(surface)
+		lr, ok := ids[pos+","+coda]
+		if !ok {
+			return nil, bad("unknown POS tag %q", pos)
+		}
+		rows = append(rows, row{
+			e: userEntry{surface: surface, pos: pos, contents: []string{semantic, coda, surface, "*", "*", "*", "*"}},
+			m: morph{left: lr[0], right: lr[1], cost: int16(cost)},
+		})
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].e.surface < rows[j].e.surface })
+	u := &UserDict{}
+	keys := make([]string, len(rows))
+	for i, r := range rows {
+		keys[i] = r.e.surface
+		u.entries = append(u.entries, r.e)
+		u.morphs = append(u.morphs, r.m)
+	}
+	if len(keys) > 0 {
+		idx, err := kdict.BuildIndexTable(keys)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", name, err)
+		}
+		u.index = idx
+	}
+	return u, nil
+}
+
+// LoadUserDict reads a user dictionary file; see ReadUserDict.
+func LoadUserDict(path string) (*UserDict, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return ReadUserDict(f, path)
+}
+
+// Len is the number of entries.
+func (u *UserDict) Len() int { return len(u.entries) }
+
+// codaOf is "T" when the last syllable of s ends in a consonant, "F" for an open syllable, and
+// "*" when it is not Hangul.
+func codaOf(s string) string {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	if r < 0xAC00 || r > 0xD7A3 {
+		return "*"
+	}
+	if (r-0xAC00)%28 == 0 {
+		return "F"
+	}
+	return "T"
+}
+
+// contextIDsByTag maps "TAG,coda" to the (left, right) context ids most used by plain
+// (non-Inflect, non-Compound) system entries of that tag and coda; "TAG,*" holds the commonest
+// for the tag whatever the coda, as a fallback.
+func contextIDsByTag(d *dictionary) map[string][2]int16 {
+	counts := map[string]map[[2]int16]int{}
+	bump := func(k string, lr [2]int16) {
+		if counts[k] == nil {
+			counts[k] = map[[2]int16]int{}
+		}
+		counts[k][lr]++
+	}
+	for id, m := range d.morphs {
+		c := d.contents[id]
+		if len(c) < 4 || c[3] != "*" || c[0] != "*" {
+			continue
+		}
+		lr := [2]int16{m.left, m.right}
+		bump(d.pos[id]+","+c[1], lr)
+		bump(d.pos[id]+",*", lr)
+	}
+	out := map[string][2]int16{}
+	for k, m := range counts {
+		best, bestN := [2]int16{}, -1
+		for lr, n := range m {
+			if n > bestN || n == bestN && (lr[0] < best[0] || lr[0] == best[0] && lr[1] < best[1]) {
+				best, bestN = lr, n
+			}
+		}
+		out[k] = best
+	}
+	for k := range counts {
+		tag, coda, _ := strings.Cut(k, ",")
+		if coda != "*" {
+			continue
+		}
+		for _, c := range []string{"T", "F"} {
+			if _, ok := out[tag+","+c]; !ok {
+				out[tag+","+c] = out[k]
+			}
+		}
+	}
+	return out
+}
