@@ -1,0 +1,255 @@
+package entities
+
+import "unicode/utf8"
+
+// The tagger's features for one code point are hashed ("the hashing trick"): each template
+// mixes its id with the strings it looks at into a 64-bit FNV-1a hash, and the model keeps
+// weights only for the hashes it saw in training. Nothing is allocated per feature.
+
+type fhash uint64
+
+const (
+	fnvOffset fhash = 14695981039346656037
+	fnvPrime  fhash = 1099511628211
+)
+
+// tmpl starts a feature hash for template id t.
+func tmpl(t byte) fhash { return (fnvOffset ^ fhash(t)) * fnvPrime }
+
+// r mixes in a code point.
+func (h fhash) r(c rune) fhash { return (h ^ fhash(c)) * fnvPrime }
+
+// b mixes in a byte.
+func (h fhash) b(c byte) fhash { return (h ^ fhash(c)) * fnvPrime }
+
+// s mixes in a string and a terminator.
+func (h fhash) s(x string) fhash {
+	for i := 0; i < len(x); i++ {
+		h = (h ^ fhash(x[i])) * fnvPrime
+	}
+	return (h ^ 0xff) * fnvPrime
+}
+
+// key finishes the hash into a 32-bit feature key (never 0, which marks an empty slot).
+func (h fhash) key() uint32 {
+	x := uint64(h)
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	k := uint32(x)
+	if k == 0 {
+		k = 1
+	}
+	return k
+}
+
+const (
+	boundary rune = 0x02 // stands for a code point before the start or after the end
+	maxSurf       = 24   // morpheme surfaces longer than this (bytes) are not used as features
+)
+
+// at returns code point i, or boundary outside the sequence.
+func (s *nerSeq) at(i int) rune {
+	if i < 0 || i >= len(s.runes) {
+		return boundary
+	}
+	return s.runes[i]
+}
+
+// cls returns the class of code point i, or 'B' outside the sequence.
+func (s *nerSeq) cls(i int) byte {
+	if i < 0 || i >= len(s.runes) {
+		return 'B'
+	}
+	return charClass(s.runes[i])
+}
+
+// bies places i within [lo, hi): B begin, I inside, E end, S single.
+func bies(i, lo, hi int) byte {
+	switch {
+	case hi-lo == 1:
+		return 'S'
+	case i == lo:
+		return 'B'
+	case i == hi-1:
+		return 'E'
+	}
+	return 'I'
+}
+
+// surf returns a morpheme's surface when short enough to be a feature, else "#long".
+func surf(x string) string {
+	if len(x) > maxSurf {
+		return "#long"
+	}
+	return x
+}
+
+// text returns the text of code points [lo, hi).
+func (s *nerSeq) text(lo, hi int32) string { return s.src[s.off[lo]:s.off[hi]] }
+
+// features appends the feature keys of code point i to dst.
+func (s *nerSeq) features(i int, dst []uint32) []uint32 {
+	c := s.at(i)
+	p1, p2, n1, n2 := s.at(i-1), s.at(i-2), s.at(i+1), s.at(i+2)
+	dst = append(dst,
+		tmpl(0).key(),
+		tmpl(1).r(c).key(),
+		tmpl(2).r(p1).key(),
+		tmpl(3).r(n1).key(),
+		tmpl(4).r(p2).key(),
+		tmpl(5).r(n2).key(),
+		tmpl(6).r(p1).r(c).key(),
+		tmpl(7).r(c).r(n1).key(),
+		tmpl(8).r(p2).r(p1).key(),
+		tmpl(9).r(n1).r(n2).key(),
+		tmpl(10).r(p1).r(c).r(n1).key(),
+		tmpl(11).b(s.cls(i-1)).b(s.cls(i)).b(s.cls(i+1)).key(),
+	)
+	if i >= len(s.runes) || i < 0 {
+		return dst
+	}
+	// The morpheme.
+	if k := s.tok[i]; k >= 0 {
+		t := &s.toks[k]
+		pos := bies(i, int(s.tokLo[k]), int(s.tokHi[k]))
+		tag := t.Tag()
+		dst = append(dst,
+			tmpl(20).s(surf(t.Surface)).b(pos).key(),
+			tmpl(21).s(tag).b(pos).key(),
+			tmpl(22).s(tag).r(c).key(),
+			tmpl(23).s(t.Features.Semantic).b(pos).key(),
+		)
+		var prevTag, nextTag, nextSurf string = "^", "$", "$"
+		if k > 0 {
+			prevTag = s.toks[k-1].Tag()
+			dst = append(dst, tmpl(24).s(surf(s.toks[k-1].Surface)).key())
+		}
+		if int(k)+1 < len(s.toks) {
+			nextTag, nextSurf = s.toks[k+1].Tag(), surf(s.toks[k+1].Surface)
+		}
+		dst = append(dst,
+			tmpl(25).s(nextSurf).b(pos).key(),
+			tmpl(26).s(prevTag).s(tag).s(nextTag).key(),
+			tmpl(27).s(surf(t.Surface)).s(nextSurf).key(),
+		)
+		if tag == "SL" && isAcronym(t.Surface) {
+			dst = append(dst, tmpl(28).b(pos).key())
+		}
+		if tag == "SN" {
+			dst = append(dst, tmpl(29).s(nextSurf).b(pos).key())
+		}
+	}
+	// The eojeol.
+	e := s.eoj[i]
+	if e < 0 {
+		return dst
+	}
+	ej := &s.eojs[e]
+	epos := bies(i, int(ej.lo), int(ej.hi))
+	dst = append(dst, tmpl(40).b(epos).r(c).key())
+	inStem := i < int(ej.stemHi)
+	if ej.stemHi > ej.lo {
+		last := s.runes[ej.stemHi-1]
+		d := int(ej.stemHi) - 1 - i // distance to the stem's last code point
+		if d > 3 {
+			d = 3
+		}
+		var last2 rune = boundary
+		if ej.stemHi-2 >= ej.lo {
+			last2 = s.runes[ej.stemHi-2]
+		}
+		dst = append(dst,
+			tmpl(41).r(last).b(byte(d)+'0').key(),
+			tmpl(42).r(last2).r(last).b(byte(d)+'0').key(),
+		)
+		if ej.known {
+			dst = append(dst, tmpl(43).b(bies(i, int(ej.lo), int(ej.stemHi))).key())
+		}
+		if inStem {
+			dst = append(dst, tmpl(44).b(ej.sufKind).s(ej.suf).key())
+		}
+	}
+	after := "$"
+	if ej.afterStem >= 0 {
+		after = surf(s.toks[ej.afterStem].Surface)
+	}
+	dst = append(dst, tmpl(45).s(after).b(boolByte(inStem)).key())
+	// The neighbouring eojeols.
+	next, next2, prev := "$", "$", "^"
+	if int(e)+1 < len(s.eojs) {
+		next = s.eojs[e+1].head
+		if int(e)+2 < len(s.eojs) {
+			next2 = s.eojs[e+2].head
+		}
+	}
+	if e > 0 {
+		prev = s.eojs[e-1].stem
+	}
+	dst = append(dst,
+		tmpl(46).s(next).b(epos).key(),
+		tmpl(47).s(next2).key(),
+		tmpl(48).s(prev).key(),
+	)
+	if titles[next] {
+		dst = append(dst, tmpl(49).b(epos).key())
+	}
+	if titles[next2] {
+		dst = append(dst, tmpl(50).b(epos).key())
+	}
+	// Surnames: a name is two to four syllables starting with one.
+	if i == int(ej.lo) {
+		sl := int(ej.stemHi - ej.lo)
+		if surnames[c] {
+			dst = append(dst, tmpl(51).b(byte(min(sl, 5))+'0').key())
+		}
+		if int(ej.lo)+1 < len(s.runes) && compoundSurnames[string([]rune{c, s.runes[i+1]})] {
+			dst = append(dst, tmpl(52).b(byte(min(sl, 5))+'0').key())
+		}
+	}
+	return dst
+}
+
+// suffixClass names the organisation suffix ('o') or title ('t') that ends an eojeol's stem,
+// and the suffix; kind 0 when there is none.
+func suffixClass(stem string) (kind byte, suffix string) {
+	for _, n := range [...]int{6, 5, 4, 3, 2, 1} {
+		if utf8.RuneCountInString(stem) <= n {
+			continue
+		}
+		// the last n code points
+		b := len(stem)
+		for k := 0; k < n; k++ {
+			_, sz := utf8.DecodeLastRuneInString(stem[:b])
+			b -= sz
+		}
+		suf := stem[b:]
+		if orgSuffixes[suf] {
+			return 'o', suf
+		}
+		if titles[suf] {
+			return 't', suf
+		}
+	}
+	return 0, ""
+}
+
+// isAcronym reports whether x is 2 to 6 upper-case Latin letters (SKT, KT, LG).
+func isAcronym(x string) bool {
+	if len(x) < 2 || len(x) > 6 {
+		return false
+	}
+	for i := 0; i < len(x); i++ {
+		if x[i] < 'A' || x[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func boolByte(b bool) byte {
+	if b {
+		return '1'
+	}
+	return '0'
+}

@@ -1,0 +1,168 @@
+package entities
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// nerSeq is one sentence prepared for the tagger: its code points and, for each, the
+// morpheme and the eojeol (whitespace-delimited word) it belongs to.
+type nerSeq struct {
+	src   string           // the sentence text
+	runes []rune           // its code points
+	off   []int            // byte offset of each code point in src; off[len(runes)] = len(src)
+	tok   []int32          // index into toks of the morpheme covering each code point, -1 for none
+	toks  []tokenize.Token // the sentence's morphemes; their spans are shifted to index src
+	tokLo []int32          // first code point of each morpheme
+	tokHi []int32          // end (exclusive) code point of each morpheme
+	eoj   []int32          // index into eojs of each code point's eojeol, -1 for whitespace
+	eojs  []nerEojeol
+}
+
+// nerEojeol is a maximal run of non-space code points.
+type nerEojeol struct {
+	lo, hi     int32  // code points [lo, hi)
+	tokLo      int32  // first morpheme starting inside, -1 when none
+	tokHi      int32  // end (exclusive) of the morphemes starting inside
+	stemHi     int32  // code point where the nominal stem ends (before particles and endings)
+	afterStem  int32  // index of the first morpheme after the stem, -1 when none
+	stemTokEnd int32  // end (exclusive) morpheme index of the stem
+	head       string // surface of the first morpheme (or the text when there is none)
+	stem       string // the nominal stem's text, "~" when there is none
+	sufKind    byte   // 'o' when the stem ends in an organisation suffix, 't' in a title, else 0
+	suf        string // that suffix
+	known      bool   // the stem is in the organisation gazetteer
+}
+
+// newNERSeq builds a sequence over src, whose morphemes are toks with byte spans relative to
+// src shifted by base (toks[k].Start-base indexes src). Morphemes that do not fit src are
+// ignored.
+func newNERSeq(src string, toks []tokenize.Token, base int) *nerSeq {
+	n := utf8.RuneCountInString(src)
+	s := &nerSeq{
+		src:   src,
+		runes: make([]rune, 0, n),
+		off:   make([]int, 0, n+1),
+		tok:   make([]int32, n),
+		eoj:   make([]int32, n),
+	}
+	for i, r := range src {
+		s.runes = append(s.runes, r)
+		s.off = append(s.off, i)
+	}
+	s.off = append(s.off, len(src))
+	for i := range s.tok {
+		s.tok[i] = -1
+	}
+	// Morphemes: map byte spans to code point spans by walking both in order.
+	ri := 0
+	for _, t := range toks {
+		lo, hi := t.Start-base, t.End-base
+		if lo < 0 || hi > len(src) || lo >= hi {
+			continue
+		}
+		for ri < n && s.off[ri] < lo {
+			ri++
+		}
+		if ri >= n || s.off[ri] != lo {
+			continue
+		}
+		rj := ri
+		for rj < n && s.off[rj] < hi {
+			rj++
+		}
+		k := int32(len(s.toks))
+		t.Start, t.End = lo, hi
+		s.toks = append(s.toks, t)
+		s.tokLo = append(s.tokLo, int32(ri))
+		s.tokHi = append(s.tokHi, int32(rj))
+		for x := ri; x < rj; x++ {
+			s.tok[x] = k
+		}
+		ri = rj
+	}
+	// Eojeols.
+	for i := 0; i < n; {
+		if unicode.IsSpace(s.runes[i]) {
+			s.eoj[i] = -1
+			i++
+			continue
+		}
+		j := i
+		for j < n && !unicode.IsSpace(s.runes[j]) {
+			j++
+		}
+		e := nerEojeol{lo: int32(i), hi: int32(j), tokLo: -1, tokHi: -1, afterStem: -1}
+		for x := i; x < j; x++ {
+			s.eoj[x] = int32(len(s.eojs))
+			if k := s.tok[x]; k >= 0 && s.tokLo[k] == int32(x) {
+				if e.tokLo < 0 {
+					e.tokLo = k
+				}
+				e.tokHi = k + 1
+			}
+		}
+		e.stemHi, e.stemTokEnd = e.lo, e.tokLo
+		if e.tokLo >= 0 {
+			k := e.tokLo
+			for k < e.tokHi && stemTag(s.toks[k].Tag()) {
+				k++
+			}
+			e.stemTokEnd = k
+			if k > e.tokLo {
+				e.stemHi = s.tokHi[k-1]
+			}
+			if k < e.tokHi {
+				e.afterStem = k
+			}
+		}
+		e.head, e.stem = surf(s.text(e.lo, e.hi)), "~"
+		if e.tokLo >= 0 {
+			e.head = surf(s.toks[e.tokLo].Surface)
+		}
+		if e.stemHi > e.lo {
+			st := s.text(e.lo, e.stemHi)
+			e.stem = surf(st)
+			e.sufKind, e.suf = suffixClass(st)
+			e.known = knownOrgs[st]
+		}
+		s.eojs = append(s.eojs, e)
+		i = j
+	}
+	return s
+}
+
+// stemTag reports whether a morpheme of this tag belongs to a nominal stem.
+func stemTag(tag string) bool {
+	switch tag {
+	case "NNG", "NNP", "NNB", "NNBC", "NR", "NP", "SL", "SH", "SN", "XSN", "XPN", "XR", "SY", "UNKNOWN":
+		return true
+	}
+	return false
+}
+
+// charClass is a one-byte class of a code point: H Hangul, A upper Latin, a lower Latin,
+// D digit, C Hanja, S space, P punctuation or symbol, O other.
+func charClass(r rune) byte {
+	switch {
+	case r >= 0xAC00 && r <= 0xD7A3:
+		return 'H'
+	case r >= 'A' && r <= 'Z':
+		return 'A'
+	case r >= 'a' && r <= 'z':
+		return 'a'
+	case r >= '0' && r <= '9':
+		return 'D'
+	case unicode.IsSpace(r):
+		return 'S'
+	case unicode.Is(unicode.Han, r):
+		return 'C'
+	case unicode.IsPunct(r) || unicode.IsSymbol(r):
+		return 'P'
+	case unicode.IsLetter(r):
+		return 'L'
+	}
+	return 'O'
+}

@@ -1,0 +1,206 @@
+package entities
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// NERExample is one sentence prepared for training or evaluating the tagger: tokenized, its
+// features computed once, and its gold labels.
+type NERExample struct {
+	Sentence NERSentence
+	seq      *nerSeq
+	keys     []uint32 // feature keys of every code point, concatenated
+	start    []int32  // keys of code point i are keys[start[i]:start[i+1]]
+	gold     []int8
+}
+
+// PrepareNER tokenizes sentences and computes their features and gold labels.
+func PrepareNER(tk *tokenize.Tokenizer, sents []NERSentence) ([]*NERExample, error) {
+	out := make([]*NERExample, 0, len(sents))
+	for _, s := range sents {
+		toks, err := tk.Tokenize(s.Text)
+		if err != nil {
+			return nil, err
+		}
+		seq := newNERSeq(s.Text, toks, 0)
+		ex := &NERExample{Sentence: s, seq: seq, gold: make([]int8, len(seq.runes))}
+		ex.start = make([]int32, 0, len(seq.runes)+1)
+		for i := range seq.runes {
+			ex.start = append(ex.start, int32(len(ex.keys)))
+			ex.keys = seq.features(i, ex.keys)
+		}
+		ex.start = append(ex.start, int32(len(ex.keys)))
+		for _, sp := range s.Spans {
+			t := slices.Index(nerTypes[:], sp.Type)
+			if t < 0 || sp.Start < 0 || sp.End > len(ex.gold) || sp.Start >= sp.End {
+				continue
+			}
+			ex.gold[sp.Start] = int8(1 + 2*t)
+			for i := sp.Start + 1; i < sp.End; i++ {
+				ex.gold[i] = int8(2 + 2*t)
+			}
+		}
+		out = append(out, ex)
+	}
+	return out, nil
+}
+
+// NERTrainOptions set the averaged perceptron's training.
+type NERTrainOptions struct {
+	Epochs int    // passes over the data (default 10)
+	Seed   uint64 // seed of the shuffling between passes
+}
+
+// DefaultNERTrainOptions are the options the shipped model was trained with.
+var DefaultNERTrainOptions = NERTrainOptions{Epochs: 10, Seed: 1}
+
+// TrainNER trains an averaged structured perceptron (first-order Viterbi over allowed BIO
+// transitions) on examples and returns the quantized model.
+func TrainNER(examples []*NERExample, opt NERTrainOptions) *NERModel {
+	if opt.Epochs <= 0 {
+		opt.Epochs = 10
+	}
+	// Feature ids for the keys seen in training.
+	ids := map[uint32]int32{}
+	var keys []uint32
+	exIDs := make([][]int32, len(examples))
+	for e, ex := range examples {
+		v := make([]int32, len(ex.keys))
+		for j, k := range ex.keys {
+			id, ok := ids[k]
+			if !ok {
+				id = int32(len(keys))
+				ids[k] = id
+				keys = append(keys, k)
+			}
+			v[j] = id
+		}
+		exIDs[e] = v
+	}
+	nf := len(keys)
+	w := make([]int32, nf*nLabels)
+	u := make([]int64, nf*nLabels) // sum of step * update, for averaging
+	var tw [nLabels + 1][nLabels]int32
+	var tu [nLabels + 1][nLabels]int64
+	step := int64(1)
+
+	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x9e3779b97f4a7c15))
+	order := make([]int, len(examples))
+	for i := range order {
+		order[i] = i
+	}
+	var score []int32
+	var back []int8
+	for range opt.Epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, e := range order {
+			ex, v := examples[e], exIDs[e]
+			n := len(ex.gold)
+			if n == 0 {
+				continue
+			}
+			if cap(score) < n*nLabels {
+				score = make([]int32, n*nLabels)
+				back = make([]int8, n*nLabels)
+			}
+			sc, bk := score[:n*nLabels], back[:n*nLabels]
+			for i := range n {
+				em := sc[i*nLabels : (i+1)*nLabels]
+				clear(em)
+				for _, id := range v[ex.start[i]:ex.start[i+1]] {
+					row := w[int(id)*nLabels : int(id)*nLabels+nLabels]
+					for l := range nLabels {
+						em[l] += row[l]
+					}
+				}
+			}
+			viterbi(sc, bk, n, func(p, c int) int32 { return tw[p][c] })
+			pred := backtrack(sc, bk, n)
+			pg, pp := nLabels, nLabels
+			for i := range n {
+				g, p := int(ex.gold[i]), int(pred[i])
+				if g != p {
+					for _, id := range v[ex.start[i]:ex.start[i+1]] {
+						o := int(id) * nLabels
+						w[o+g]++
+						u[o+g] += step
+						w[o+p]--
+						u[o+p] -= step
+					}
+				}
+				if g != p || pg != pp {
+					tw[pg][g]++
+					tu[pg][g] += step
+					tw[pp][p]--
+					tu[pp][p] -= step
+				}
+				pg, pp = g, p
+			}
+			step++
+		}
+	}
+	// Average, then quantize to int16 with one scale for emissions and transitions.
+	avg := func(wv int32, uv int64) float64 { return float64(wv) - float64(uv)/float64(step) }
+	maxAbs := 1e-9
+	for i := range w {
+		maxAbs = math.Max(maxAbs, math.Abs(avg(w[i], u[i])))
+	}
+	for p := range tw {
+		for c := range tw[p] {
+			maxAbs = math.Max(maxAbs, math.Abs(avg(tw[p][c], tu[p][c])))
+		}
+	}
+	scale := 32000 / maxAbs
+	q := func(x float64) int64 { return int64(math.Round(x * scale)) }
+	m := &NERModel{}
+	for p := range tw {
+		for c := range tw[p] {
+			m.trans[p][c] = int32(q(avg(tw[p][c], tu[p][c])))
+		}
+	}
+	type kr struct {
+		key uint32
+		row [nLabels]int16
+	}
+	var kept []kr
+	for id, k := range keys {
+		var r kr
+		r.key = k
+		nz := false
+		for l := range nLabels {
+			x := q(avg(w[id*nLabels+l], u[id*nLabels+l]))
+			r.row[l] = int16(x)
+			nz = nz || x != 0
+		}
+		if nz {
+			kept = append(kept, r)
+		}
+	}
+	slices.SortFunc(kept, func(a, b kr) int {
+		switch {
+		case a.key < b.key:
+			return -1
+		case a.key > b.key:
+			return 1
+		}
+		return 0
+	})
+	m.keys = make([]uint32, len(kept))
+	m.rows = make([]int16, len(kept)*nLabels)
+	for i, r := range kept {
+		m.keys[i] = r.key
+		copy(m.rows[i*nLabels:], r.row[:])
+	}
+	m.index()
+	return m
+}
+
+// Predict tags a prepared example and returns its entity spans (code points).
+func (m *NERModel) Predict(ex *NERExample) []NERSpan {
+	var tg tagger
+	return labelSpans(m.decode(ex.seq, &tg))
+}

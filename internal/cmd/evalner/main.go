@@ -1,0 +1,112 @@
+// Command evalner cross-validates the entity tagger on KLUE-NER v1.1 dev and prints KLUE's
+// metrics (entity-level F1 per type and macro, character-level macro F1), separately for the
+// news part (WikiTree) and for all sentences.
+//
+//	go run ./internal/cmd/evalner            # 5-fold, the same options as trainner
+//	go run ./internal/cmd/evalner -folds 5 -epochs 10 -seed 1
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+func main() {
+	data := flag.String("data", "", "KLUE spans JSONL (default: ../shared/data/ner/klue_dev.spans.jsonl from the repo root)")
+	folds := flag.Int("folds", 5, "number of cross-validation folds")
+	epochs := flag.Int("epochs", entities.DefaultNERTrainOptions.Epochs, "perceptron epochs")
+	seed := flag.Uint64("seed", entities.DefaultNERTrainOptions.Seed, "seed for the fold split and the shuffling")
+	flag.Parse()
+	log.SetFlags(0)
+
+	sents, err := readKLUE(*data)
+	if err != nil {
+		log.Fatal(err)
+	}
+	tk, err := tokenize.New()
+	if err != nil {
+		log.Fatal(err)
+	}
+	t0 := time.Now()
+	exs, err := entities.PrepareNER(tk, sents)
+	if err != nil {
+		log.Fatal(err)
+	}
+	prep := time.Since(t0)
+
+	order := rand.New(rand.NewPCG(*seed, 7)).Perm(len(exs))
+	news, all := entities.NewNERScore(), entities.NewNERScore()
+	t1 := time.Now()
+	feats := 0
+	for f := range *folds {
+		var train, test []*entities.NERExample
+		for i, k := range order {
+			if i%*folds == f {
+				test = append(test, exs[k])
+			} else {
+				train = append(train, exs[k])
+			}
+		}
+		m := entities.TrainNER(train, entities.NERTrainOptions{Epochs: *epochs, Seed: *seed})
+		feats += m.NumFeatures()
+		for _, ex := range test {
+			pred := m.Predict(ex)
+			n := len([]rune(ex.Sentence.Text))
+			all.Add(n, ex.Sentence.Spans, pred)
+			if ex.Sentence.News() {
+				news.Add(n, ex.Sentence.Spans, pred)
+			}
+		}
+	}
+	fmt.Printf("KLUE-NER v1.1 dev, %d-fold cross-validation (seed %d, %d epochs): %d sentences, %d news\n",
+		*folds, *seed, *epochs, all.Sentences, news.Sentences)
+	fmt.Printf("features kept per fold model: %d on average; prepare %.1fs, train+tag %.1fs\n\n",
+		feats / *folds, prep.Seconds(), time.Since(t1).Seconds())
+	fmt.Println("| type | news P | news R | news F1 | all P | all R | all F1 |")
+	fmt.Println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+	for _, t := range entities.NERTypes() {
+		np, nr, nf := news.TypeF1(t)
+		ap, ar, af := all.TypeF1(t)
+		fmt.Printf("| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f |\n", t, np, nr, nf, ap, ar, af)
+	}
+	fmt.Printf("| entity macro F1 | | | %.2f | | | %.2f |\n", news.EntityMacroF1(), all.EntityMacroF1())
+	fmt.Printf("| entity micro F1 | | | %.2f | | | %.2f |\n", news.EntityMicroF1(), all.EntityMicroF1())
+	fmt.Printf("| character macro F1 | | | %.2f | | | %.2f |\n", news.CharMacroF1(), all.CharMacroF1())
+	os.Exit(0)
+}
+
+// readKLUE reads the KLUE spans file at path, or by default the one in ../shared next to the
+// repository root (found by walking up to go.mod).
+func readKLUE(path string) ([]entities.NERSentence, error) {
+	if path == "" {
+		dir, err := os.Getwd()
+		if err != nil {
+			return nil, err
+		}
+		for {
+			if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+				break
+			}
+			up := filepath.Dir(dir)
+			if up == dir {
+				return nil, fmt.Errorf("no go.mod above the working directory; pass -data")
+			}
+			dir = up
+		}
+		path = filepath.Join(dir, "..", "shared", "data", "ner", "klue_dev.spans.jsonl")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return entities.ReadKLUE(f)
+}
