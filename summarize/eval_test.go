@@ -1,0 +1,159 @@
+package summarize
+
+import (
+	"flag"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/gisa-nlp/gisa/internal/summeval"
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+var sweep = flag.Bool("sweep", false, "TestSentenceSweep: print a parameter sweep with leave-one-out scores")
+
+var (
+	tkOnce sync.Once
+	tk     *tokenize.Tokenizer
+	tkErr  error
+)
+
+// tokenizer returns the one tokenizer the package's tests share.
+func tokenizer(t testing.TB) *tokenize.Tokenizer {
+	tkOnce.Do(func() { tk, tkErr = tokenize.New() })
+	if tkErr != nil {
+		t.Fatal(tkErr)
+	}
+	return tk
+}
+
+var (
+	devOnce sync.Once
+	devDocs []summeval.Doc
+	devErr  error
+)
+
+// devSet returns the dev articles with human picks, analysed, or skips without ../shared.
+func devSet(t testing.TB) []summeval.Doc {
+	shared, err := summeval.FindShared()
+	if err != nil {
+		t.Skip("../shared not found: ", err)
+	}
+	tok := tokenizer(t)
+	devOnce.Do(func() {
+		arts, err := summeval.LoadArticles(filepath.Join(shared, "data", "news", "articles.jsonl"))
+		if err != nil {
+			devErr = err
+			return
+		}
+		devDocs, devErr = summeval.Prepare(tok, arts)
+	})
+	if devErr != nil {
+		t.Fatal(devErr)
+	}
+	return devDocs
+}
+
+func scoreParams(docs []summeval.Doc, p sentenceParams) summeval.Counts {
+	var c summeval.Counts
+	for i := range docs {
+		d := &docs[i]
+		var picks []int
+		for _, s := range summarySentences(d.Text, d.Headline, p) {
+			picks = append(picks, s.Index)
+		}
+		c.Add(d, picks)
+	}
+	return c
+}
+
+func TestSentenceF1(t *testing.T) {
+	docs := devSet(t)
+	c := scoreParams(docs, defaultSentenceParams)
+	t.Logf("sentence-F1 %.4f (P %.4f R %.4f, tp %d pred %d gold %d) on %d articles", c.F1(), c.Precision(), c.Recall(), c.TP, c.Pred, c.Gold, len(docs))
+	if c.F1() < 0.45 {
+		t.Errorf("sentence-F1 %.4f, want >= 0.45", c.F1())
+	}
+}
+
+// variant is one point of the sweep.
+type variant struct {
+	name string
+	p    sentenceParams
+}
+
+func sweepVariants() []variant {
+	var vs []variant
+	add := func(name string, f func(*sentenceParams)) {
+		p := defaultSentenceParams
+		f(&p)
+		vs = append(vs, variant{name, p})
+	}
+	for _, pw := range []float64{0.2, 0.4} {
+		for _, hw := range []float64{0, 0.2} {
+			for _, base := range []float64{1, 2, 3} {
+				for _, ratio := range []float64{0.08, 0.12, 0.16} {
+					for _, red := range []float64{0.3, 0.5, 1} {
+						add(fmt.Sprintf("pos=%.1f head=%.1f base=%.0f ratio=%.2f red=%.1f", pw, hw, base, ratio, red), func(p *sentenceParams) {
+							p.posWeight, p.headWeight, p.base, p.ratio, p.redundancy = pw, hw, base, ratio, red
+						})
+					}
+				}
+			}
+		}
+	}
+	return vs
+}
+
+// TestSentenceSweep prints the sweep's best settings and the leave-one-out F1 of picking the
+// best setting on 19 articles and scoring the 20th (run with -sweep).
+func TestSentenceSweep(t *testing.T) {
+	if !*sweep {
+		t.Skip("run with -sweep")
+	}
+	docs := devSet(t)
+	vs := sweepVariants()
+	// per[v][d]: counts of variant v on doc d
+	per := make([][]summeval.Counts, len(vs))
+	for v := range vs {
+		per[v] = make([]summeval.Counts, len(docs))
+		for d := range docs {
+			per[v][d] = scoreParams(docs[d:d+1], vs[v].p)
+		}
+	}
+	sum := func(v int, skip int) summeval.Counts {
+		var c summeval.Counts
+		for d := range docs {
+			if d == skip {
+				continue
+			}
+			c.TP += per[v][d].TP
+			c.Pred += per[v][d].Pred
+			c.Gold += per[v][d].Gold
+		}
+		return c
+	}
+	best, bestF := 0, -1.0
+	for v := range vs {
+		f := sum(v, -1).F1()
+		t.Logf("%.4f  %s", f, vs[v].name)
+		if f > bestF {
+			best, bestF = v, f
+		}
+	}
+	t.Logf("best in-sample %.4f: %s", bestF, vs[best].name)
+	var loo summeval.Counts
+	for d := range docs {
+		b, bf := 0, -1.0
+		for v := range vs {
+			if f := sum(v, d).F1(); f > bf {
+				b, bf = v, f
+			}
+		}
+		loo.TP += per[b][d].TP
+		loo.Pred += per[b][d].Pred
+		loo.Gold += per[b][d].Gold
+	}
+	t.Logf("leave-one-out F1 %.4f", loo.F1())
+}

@@ -1,0 +1,155 @@
+package summarize
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// keywordCount is how many keywords Summarize returns.
+const keywordCount = 10
+
+// keywordWindow is the co-occurrence window of the keyword graph, in content morphemes.
+const keywordWindow = 3
+
+// keywordNode reports whether a token is a node of the keyword graph: a common or proper noun,
+// a root, or a Latin word.
+func keywordNode(t tokenize.Token) bool {
+	switch t.Tag() {
+	case "NNG", "NNP", "XR", "SL":
+		return !stopNouns[t.Surface]
+	}
+	return false
+}
+
+// compoundPart reports whether a token can stand inside a compound as a reader writes it:
+// keyword nodes, prefixes (초거대), the noun suffix 형 (생성형), and numbers after a Latin word
+// are not joined (GPT-3.5 is written with its own punctuation).
+func compoundPart(t tokenize.Token) bool {
+	switch t.Tag() {
+	case "NNG", "NNP", "XR", "SL", "XPN":
+		return true
+	case "XSN":
+		return t.Surface == "형"
+	}
+	return false
+}
+
+// phrase is one occurrence of a compound: the morphemes of an eojeol's run of compound parts.
+type phrase struct {
+	text  string
+	nodes []string
+}
+
+// keywords ranks content morphemes by TextRank over their co-occurrence graph and returns the
+// top compounds a reader uses, each scored by the sum of its morphemes' ranks.
+func keywords(txt *tokenize.Text, headline tokenize.Span, n int) []string {
+	ids := map[string]int{}
+	var names []string
+	id := func(s string) int {
+		k := strings.ToLower(s)
+		if i, ok := ids[k]; ok {
+			return i
+		}
+		ids[k] = len(names)
+		names = append(names, k)
+		return len(names) - 1
+	}
+	type edge struct{ a, b int }
+	weights := map[edge]float64{}
+	var phrases []phrase
+	for _, s := range txt.Sentences {
+		if s.Kind != tokenize.Body && !(headline.End > headline.Start && headline.Contains(s.Span)) {
+			continue
+		}
+		var seq []int
+		toks := s.Tokens
+		for i := 0; i < len(toks); {
+			t := toks[i]
+			if !compoundPart(t) {
+				i++
+				continue
+			}
+			j := i
+			var ph phrase
+			for j < len(toks) && toks[j].Eojeol == t.Eojeol && compoundPart(toks[j]) {
+				ph.text += toks[j].Surface
+				if keywordNode(toks[j]) {
+					ph.nodes = append(ph.nodes, strings.ToLower(toks[j].Surface))
+					seq = append(seq, id(toks[j].Surface))
+				}
+				j++
+			}
+			if len(ph.nodes) > 0 {
+				phrases = append(phrases, ph)
+			}
+			i = j
+		}
+		for i := range seq {
+			for j := i + 1; j < len(seq) && j <= i+keywordWindow; j++ {
+				if seq[i] == seq[j] {
+					continue
+				}
+				a, b := min(seq[i], seq[j]), max(seq[i], seq[j])
+				weights[edge{a, b}]++
+			}
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	adj := make([][]arc, len(names))
+	for e, x := range weights {
+		adj[e.a] = append(adj[e.a], arc{e.b, x})
+		adj[e.b] = append(adj[e.b], arc{e.a, x})
+	}
+	rank := pageRank(adj, nil, 0.85)
+
+	// Score each written form once: the sum of its morphemes' ranks. Forms of one syllable
+	// and forms that are just a prefix are dropped.
+	type cand struct {
+		text  string
+		score float64
+		freq  int
+		first int
+	}
+	byText := map[string]*cand{}
+	var cands []*cand
+	for i, ph := range phrases {
+		if len([]rune(ph.text)) < 2 {
+			continue
+		}
+		c, ok := byText[ph.text]
+		if !ok {
+			c = &cand{text: ph.text, first: i}
+			for _, nd := range ph.nodes {
+				c.score += rank[ids[nd]]
+			}
+			byText[ph.text] = c
+			cands = append(cands, c)
+		}
+		c.freq++
+	}
+	// A form written once is weaker evidence than one the article repeats. Spacing varies
+	// (생성형AI, 생성형 AI시대), so a form is counted in the text with its spaces removed.
+	flat := strings.Join(strings.Fields(txt.Source), "")
+	for _, c := range cands {
+		f := float64(max(c.freq, strings.Count(flat, c.text)))
+		c.score *= f / (f + 1)
+	}
+	sort.SliceStable(cands, func(a, b int) bool {
+		if cands[a].score != cands[b].score {
+			return cands[a].score > cands[b].score
+		}
+		return cands[a].first < cands[b].first
+	})
+	var out []string
+	for _, c := range cands {
+		if len(out) == n {
+			break
+		}
+		out = append(out, c.text)
+	}
+	return out
+}

@@ -1,0 +1,36 @@
+package summarize
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// seed analyses the repository's seed article and returns it with its headline span.
+func seed(t testing.TB) (*tokenize.Text, tokenize.Span) {
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "seed-kakao.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(b)
+	txt, err := tokenizer(t).Analyze(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return txt, tokenize.Span{Start: 0, End: strings.IndexByte(src, '\n')}
+}
+
+func TestKeywordsSeed(t *testing.T) {
+	txt, head := seed(t)
+	got := keywords(txt, head, keywordCount)
+	t.Logf("keywords: %v", got)
+	for _, want := range []string{"초거대AI", "챗GPT", "생성형AI"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("keywords %v lack %q", got, want)
+		}
+	}
+}

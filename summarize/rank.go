@@ -1,0 +1,83 @@
+package summarize
+
+// arc is a weighted edge to node to.
+type arc struct {
+	to int
+	w  float64
+}
+
+// denseArcs turns a weight matrix into adjacency lists, dropping zero weights.
+func denseArcs(w [][]float64) [][]arc {
+	adj := make([][]arc, len(w))
+	for i, row := range w {
+		for j, x := range row {
+			if x != 0 {
+				adj[i] = append(adj[i], arc{j, x})
+			}
+		}
+	}
+	return adj
+}
+
+// pageRank ranks the nodes of a weighted graph by the stationary distribution of a random walk
+// that follows an edge with probability damping and jumps to a node drawn from prior otherwise
+// (personalised PageRank). adj[i] lists the edges leaving i; prior need not be normalised and
+// may be nil (uniform). A node without out-edges jumps to prior. The result sums to 1.
+func pageRank(adj [][]arc, prior []float64, damping float64) []float64 {
+	n := len(adj)
+	if n == 0 {
+		return nil
+	}
+	p := make([]float64, n)
+	sum := 0.0
+	for i := range p {
+		p[i] = 1
+		if prior != nil {
+			p[i] = prior[i]
+		}
+		sum += p[i]
+	}
+	for i := range p {
+		if sum > 0 {
+			p[i] /= sum
+		} else {
+			p[i] = 1 / float64(n)
+		}
+	}
+	out := make([]float64, n)
+	for i, as := range adj {
+		for _, a := range as {
+			out[i] += a.w
+		}
+	}
+	r := append([]float64(nil), p...)
+	next := make([]float64, n)
+	for iter := 0; iter < 100; iter++ {
+		dangling := 0.0
+		clear(next)
+		for i, as := range adj {
+			if out[i] == 0 {
+				dangling += r[i]
+				continue
+			}
+			share := r[i] / out[i]
+			for _, a := range as {
+				next[a.to] += share * a.w
+			}
+		}
+		delta := 0.0
+		for i := range next {
+			v := (1-damping)*p[i] + damping*(next[i]+dangling*p[i])
+			if d := v - r[i]; d > 0 {
+				delta += d
+			} else {
+				delta -= d
+			}
+			r[i] = v
+		}
+		if delta < 1e-9 {
+			break
+		}
+	}
+	return r
+}

@@ -1,0 +1,241 @@
+package summarize
+
+import (
+	"math"
+	"sort"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// sentenceParams are the few global knobs of the extractive summary. They were set on the 20
+// dev articles with human picks (see summarize_eval_test.go for the cross-validated numbers).
+type sentenceParams struct {
+	damping    float64 // PageRank damping
+	bm25       bool    // BM25 similarity (else TF-IDF cosine)
+	k1, b      float64 // BM25 parameters
+	predicates bool    // verb and adjective lemmas count as terms
+	posWeight  float64 // share of the jump prior given to the news-lead position prior
+	posDecay   float64 // the position prior is 1/(1+i)^posDecay over candidate order
+	headWeight float64 // share of the jump prior given to similarity with the headline
+	ratio      float64 // sentences picked per candidate sentence, on top of base
+	base       float64
+	minK, maxK int
+	redundancy float64 // a sentence this similar (cosine) to a picked one is skipped
+	minTerms   int     // sentences with fewer content terms are not candidates
+}
+
+var defaultSentenceParams = sentenceParams{
+	damping:    0.85,
+	bm25:       true,
+	k1:         1.2,
+	b:          0.75,
+	predicates: true,
+	posWeight:  0.4,
+	posDecay:   1,
+	headWeight: 0.2,
+	ratio:      0.12,
+	base:       2,
+	minK:       1,
+	maxK:       12,
+	redundancy: 0.5,
+	minTerms:   3,
+}
+
+// Sentence is one sentence of the extractive summary.
+type Sentence struct {
+	Index         int    `json:"index"` // index into the analysed text's sentences
+	Text          string `json:"text"`
+	tokenize.Span `json:"-"`
+}
+
+// termVectors holds each candidate's term counts over a shared vocabulary.
+type termVectors struct {
+	tf  []map[int]float64
+	len []float64
+	idf []float64
+}
+
+func buildVectors(docs [][]string) termVectors {
+	vocab := map[string]int{}
+	tv := termVectors{tf: make([]map[int]float64, len(docs)), len: make([]float64, len(docs))}
+	var df []float64
+	for i, terms := range docs {
+		m := map[int]float64{}
+		for _, t := range terms {
+			id, ok := vocab[t]
+			if !ok {
+				id = len(vocab)
+				vocab[t] = id
+				df = append(df, 0)
+			}
+			if m[id] == 0 {
+				df[id]++
+			}
+			m[id]++
+		}
+		tv.tf[i] = m
+		tv.len[i] = float64(len(terms))
+	}
+	n := float64(len(docs))
+	tv.idf = make([]float64, len(df))
+	for id, d := range df {
+		tv.idf[id] = math.Log((n + 1) / (d + 0.5))
+	}
+	return tv
+}
+
+// tfidf returns a term->weight vector for arbitrary terms against the vocabulary of tv; terms
+// outside it are ignored.
+func cosine(a, b map[int]float64) float64 {
+	dot, na, nb := 0.0, 0.0, 0.0
+	for k, x := range a {
+		na += x * x
+		if y, ok := b[k]; ok {
+			dot += x * y
+		}
+	}
+	for _, y := range b {
+		nb += y * y
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
+}
+
+func (tv termVectors) weighted(i int) map[int]float64 {
+	m := make(map[int]float64, len(tv.tf[i]))
+	for k, c := range tv.tf[i] {
+		m[k] = (1 + math.Log(c)) * tv.idf[k]
+	}
+	return m
+}
+
+// bm25 is the BM25 score of sentence j for the terms of sentence i.
+func (tv termVectors) bm25(i, j int, k1, b, avg float64) float64 {
+	s := 0.0
+	for k := range tv.tf[i] {
+		f := tv.tf[j][k]
+		if f == 0 {
+			continue
+		}
+		s += tv.idf[k] * f * (k1 + 1) / (f + k1*(1-b+b*tv.len[j]/avg))
+	}
+	return s
+}
+
+// summarySentences picks the extractive summary of txt: candidate sentences (body sentences
+// outside the headline with enough content) ranked by personalised PageRank over their
+// similarity graph, picked greedily without near-duplicates, returned in document order.
+func summarySentences(txt *tokenize.Text, headline tokenize.Span, p sentenceParams) []Sentence {
+	var cand []int
+	var docs [][]string
+	for i, s := range txt.Sentences {
+		if s.Kind != tokenize.Body || (headline.End > headline.Start && headline.Contains(s.Span)) {
+			continue
+		}
+		terms := contentTerms(s.Tokens, p.predicates)
+		if len(terms) < p.minTerms {
+			continue
+		}
+		cand = append(cand, i)
+		docs = append(docs, terms)
+	}
+	n := len(cand)
+	if n == 0 {
+		return nil
+	}
+	// The headline is one more document of the vocabulary, so its terms get IDF weights too.
+	var headTerms []string
+	if headline.End > headline.Start {
+		headTerms = contentTerms(tokensIn(txt, headline), p.predicates)
+	}
+	tv := buildVectors(append(docs, headTerms))
+	vec := make([]map[int]float64, n+1)
+	for i := range vec {
+		vec[i] = tv.weighted(i)
+	}
+	avg := 0.0
+	for i := 0; i < n; i++ {
+		avg += tv.len[i]
+	}
+	avg /= float64(n)
+
+	w := make([][]float64, n)
+	for i := range w {
+		w[i] = make([]float64, n)
+	}
+	for i := 0; i < n; i++ {
+		for j := i + 1; j < n; j++ {
+			var s float64
+			if p.bm25 {
+				s = (tv.bm25(i, j, p.k1, p.b, avg) + tv.bm25(j, i, p.k1, p.b, avg)) / 2
+			} else {
+				s = cosine(vec[i], vec[j])
+			}
+			w[i][j], w[j][i] = s, s
+		}
+	}
+	prior := make([]float64, n)
+	headSum := 0.0
+	headSim := make([]float64, n)
+	for i := range headSim {
+		headSim[i] = cosine(vec[i], vec[n])
+		headSum += headSim[i]
+	}
+	posSum := 0.0
+	pos := make([]float64, n)
+	for i := range pos {
+		pos[i] = 1 / math.Pow(float64(i+1), p.posDecay)
+		posSum += pos[i]
+	}
+	uni := 1 - p.posWeight - p.headWeight
+	for i := range prior {
+		prior[i] = uni / float64(n)
+		prior[i] += p.posWeight * pos[i] / posSum
+		if headSum > 0 {
+			prior[i] += p.headWeight * headSim[i] / headSum
+		} else {
+			prior[i] += p.headWeight / float64(n)
+		}
+	}
+	score := pageRank(denseArcs(w), prior, p.damping)
+
+	k := int(math.Round(p.base + p.ratio*float64(n)))
+	k = max(p.minK, min(k, p.maxK, n))
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return score[order[a]] > score[order[b]] })
+	var picked []int
+	for _, i := range order {
+		if len(picked) == k {
+			break
+		}
+		dup := false
+		for _, j := range picked {
+			if cosine(vec[i], vec[j]) > p.redundancy {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			picked = append(picked, i)
+		}
+	}
+	sort.Ints(picked)
+	out := make([]Sentence, len(picked))
+	for x, i := range picked {
+		s := txt.Sentences[cand[i]]
+		out[x] = Sentence{Index: cand[i], Text: s.Text(txt.Source), Span: s.Span}
+	}
+	return out
+}
+
+// tokensIn returns the tokens of txt that start inside sp.
+func tokensIn(txt *tokenize.Text, sp tokenize.Span) []tokenize.Token {
+	lo := sort.Search(len(txt.Tokens), func(k int) bool { return txt.Tokens[k].Start >= sp.Start })
+	hi := sort.Search(len(txt.Tokens), func(k int) bool { return txt.Tokens[k].Start >= sp.End })
+	return txt.Tokens[lo:hi]
+}

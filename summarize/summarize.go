@@ -1,0 +1,69 @@
+// Package summarize turns an analysed article into its summary: who spoke (speakers), what they
+// claimed (claims), the figures joined into statements (facts), the keywords, and an extractive
+// summary of its sentences. It fills the "summary" object of the gisa/1 schema.
+package summarize
+
+import (
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// Input is what the earlier stages produced for one document.
+type Input struct {
+	Text     *tokenize.Text
+	Headline tokenize.Span // byte span of the headline in Text.Source; zero when there is none
+}
+
+// Summary is the article-level answer, the gisa/1 "summary" object.
+type Summary struct {
+	Speakers  []Speaker  `json:"speakers"`
+	Claims    []Claim    `json:"claims"`
+	Facts     []Fact     `json:"facts"`
+	Keywords  []string   `json:"keywords"`
+	Sentences []Sentence `json:"sentences"`
+}
+
+// Speaker is one person or source quoted in the article.
+type Speaker struct {
+	Name   string `json:"name"`   // canonical name, as the quotes stage resolved it
+	Title  string `json:"title"`  // 대표, 교수 …; "" when none is given
+	Org    string `json:"org"`    // 카카오엔터프라이즈 …; "" when none is given
+	Quotes int    `json:"quotes"` // how many quotes are attributed to the speaker
+}
+
+// Claim is one central statement of a speaker, taken from their quotes.
+type Claim struct {
+	Speaker string `json:"speaker"`
+	Text    string `json:"text"`
+	Quote   int    `json:"quote"` // index into the document's quotes
+}
+
+// Period is the duration a figure came with (40일, 2개월).
+type Period struct {
+	Value float64 `json:"value"`
+	Unit  string  `json:"unit"`
+}
+
+// Fact is a figure joined into a statement: who or what, what was measured, the value, and
+// the period or comparison it came with.
+type Fact struct {
+	Subject    string  `json:"subject"`
+	Measure    string  `json:"measure"`
+	Value      float64 `json:"value"`
+	Unit       string  `json:"unit"`
+	Qualifier  string  `json:"qualifier,omitempty"`
+	Period     *Period `json:"period,omitempty"`
+	Comparison string  `json:"comparison,omitempty"`
+	Figures    []int   `json:"figures"`  // indices into the document's figures
+	Sentence   int     `json:"sentence"` // index into the document's sentences
+}
+
+// Summarize summarises one analysed document. It never fails: parts it cannot fill are empty.
+func Summarize(in Input) Summary {
+	var s Summary
+	if in.Text == nil {
+		return s
+	}
+	s.Keywords = keywords(in.Text, in.Headline, keywordCount)
+	s.Sentences = summarySentences(in.Text, in.Headline, defaultSentenceParams)
+	return s
+}
