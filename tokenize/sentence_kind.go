@@ -1,0 +1,181 @@
+package tokenize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// maxTagRunes bounds the length of a dateline or credit in brackets: [서울=뉴시스],
+// (사진=카카오엔터프라이즈 제공).
+const maxTagRunes = 40
+
+// tagSegment returns the end (byte offset in line) of a dateline or photo credit starting at
+// line[i] that must stand as a sentence of its own: a bracketed tag such as [서울=뉴시스] or
+// (사진=연합뉴스), with the reporter's "홍길동 기자 =" after a dateline, and a period right after
+// it. At the start of a sentence any such tag counts; inside a sentence (midSentence) only the
+// unmistakable ones: a credit with "=" or a dateline followed by its reporter. It returns 0
+// when there is none.
+func tagSegment(line string, i int, m marks, midSentence bool) int {
+	if m.at(i) != +1 {
+		return 0
+	}
+	c := m.partner(i)
+	_, size := utf8.DecodeRuneInString(line[i:])
+	inner := line[i+size : c]
+	if utf8.RuneCountInString(inner) > maxTagRunes || !isTag(inner) {
+		return 0
+	}
+	_, csize := utf8.DecodeRuneInString(line[c:])
+	end := c + csize
+	if end < len(line) && line[end] == '.' && !isEllipsisDot(line, end) {
+		end++ // [사진=연합뉴스].
+	}
+	if isCredit(inner) {
+		if midSentence && !strings.Contains(inner, "=") {
+			return 0
+		}
+		return end
+	}
+	// A dateline may be followed by the reporter: [서울=뉴시스] 홍길동 기자 = 본문…
+	if k := strings.IndexByte(line[end:], '='); k >= 0 && utf8.RuneCountInString(line[end:end+k]) <= maxTagRunes {
+		if isReporter(strings.TrimSpace(line[end : end+k])) {
+			return end + k + 1
+		}
+	}
+	if midSentence {
+		return 0
+	}
+	return end
+}
+
+// isTag reports whether the text inside a bracket is a dateline or credit: "서울=뉴시스",
+// "사진=연합뉴스", "카카오 제공".
+func isTag(inner string) bool {
+	inner = strings.TrimSpace(inner)
+	if inner == "" || strings.ContainsAny(inner, ".?!“”\"") {
+		return false
+	}
+	return strings.Contains(inner, "=") || isCredit(inner)
+}
+
+// creditWords start a photo or graphic credit: 사진=, 그래픽=, 자료=.
+var creditWords = []string{"사진", "그래픽", "자료", "영상", "이미지", "출처", "일러스트", "표", "제공"}
+
+// isCredit reports whether a bracketed tag credits a picture: (사진=…), [… 제공].
+func isCredit(inner string) bool {
+	inner = strings.TrimSpace(inner)
+	if strings.HasSuffix(inner, "제공") || strings.HasSuffix(inner, "촬영") {
+		return true
+	}
+	left, _, ok := strings.Cut(inner, "=")
+	if !ok {
+		return false
+	}
+	left = strings.TrimSpace(left)
+	for _, w := range creditWords {
+		if strings.HasPrefix(left, w) {
+			return true
+		}
+	}
+	return strings.Contains(left, "제공")
+}
+
+// reporterTitles end a reporter's byline.
+var reporterTitles = []string{"기자", "특파원", "논설위원", "선임기자", "객원기자", "인턴기자", "통신원", "에디터"}
+
+// isReporter reports whether s is a reporter's name and title: "홍길동 기자",
+// "홍길동·김철수 기자", "/워싱턴=홍길동 특파원".
+func isReporter(s string) bool {
+	s = strings.TrimLeft(strings.TrimSpace(s), "/")
+	if s == "" || strings.Count(s, " ") > 4 || utf8.RuneCountInString(s) > maxTagRunes {
+		return false
+	}
+	for _, t := range reporterTitles {
+		if strings.HasSuffix(s, t) && len(s) > len(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// classifySentence tells bylines and captions from body sentences.
+func classifySentence(s string) SentenceKind {
+	if r, _ := utf8.DecodeRuneInString(s); r == '▲' || r == '△' {
+		return Caption
+	}
+	// A sentence that is one bracketed tag, possibly with the reporter after it.
+	if r, size := utf8.DecodeRuneInString(s); quotePairs[r] != 0 && r != '"' && r != '\'' {
+		if c := strings.IndexRune(s, quotePairs[r]); c > 0 && isTag(s[size:c]) {
+			inner := s[size:c]
+			rest := strings.Trim(s[c+utf8.RuneLen(quotePairs[r]):], " .=")
+			switch {
+			case rest == "" && isCredit(inner):
+				return Caption
+			case rest == "" || isReporter(rest):
+				return Byline
+			}
+		}
+	}
+	if endsWithCredit(s) {
+		return Caption
+	}
+	if utf8.RuneCountInString(s) <= 80 && hasEmail(s) {
+		return Byline
+	}
+	if isReporter(strings.TrimSpace(strings.TrimSuffix(s, "="))) {
+		return Byline
+	}
+	return Body
+}
+
+// endsWithCredit reports whether s ends with a photo credit: "… (사진=카카오)",
+// "…모습/한국연구재단 제공", "[사진=연합뉴스]".
+func endsWithCredit(s string) bool {
+	last, size := utf8.DecodeLastRuneInString(s)
+	if closingMarks[last] && last != '"' && last != '\'' {
+		for open, c := range quotePairs {
+			if c != last {
+				continue
+			}
+			if o := strings.LastIndex(s[:len(s)-size], string(open)); o >= 0 {
+				inner := s[o+len(string(open)) : len(s)-size]
+				if utf8.RuneCountInString(inner) <= maxTagRunes && isCredit(inner) && strings.Contains(inner, "=") ||
+					strings.HasPrefix(strings.TrimSpace(inner), "사진") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if k := strings.LastIndexByte(s, '/'); k >= 0 && strings.HasSuffix(s, "제공") &&
+		utf8.RuneCountInString(s[k:]) <= maxTagRunes {
+		return true
+	}
+	return false
+}
+
+// hasEmail reports whether s contains something shaped like an e-mail address.
+func hasEmail(s string) bool {
+	for at := strings.IndexByte(s, '@'); at >= 0; {
+		if at > 0 && isEmailByte(s[at-1]) && at+1 < len(s) {
+			rest := s[at+1:]
+			end := 0
+			for end < len(rest) && isEmailByte(rest[end]) {
+				end++
+			}
+			if d := strings.IndexByte(rest[:end], '.'); d > 0 && d < end-1 {
+				return true
+			}
+		}
+		next := strings.IndexByte(s[at+1:], '@')
+		if next < 0 {
+			break
+		}
+		at += 1 + next
+	}
+	return false
+}
+
+func isEmailByte(b byte) bool {
+	return isASCIILetter(b) || isDigitByte(b) || b == '.' || b == '_' || b == '-' || b == '+'
+}

@@ -1,0 +1,131 @@
+package tokenize
+
+import "unicode/utf8"
+
+// maxQuoteRunes bounds how far apart, in code points, a quote or bracket and its closing
+// partner may be. A mark that finds no partner within its paragraph and this distance is
+// treated as plain text, so a stray “ cannot hold a whole article in one sentence.
+const maxQuoteRunes = 800
+
+// quotePairs maps each opening quote or bracket to its closing partner. ASCII " and ' close
+// themselves.
+var quotePairs = map[rune]rune{
+	'“': '”', '‘': '’', '「': '」', '『': '』', '(': ')', '（': '）', '[': ']', '［': '］',
+	'《': '》', '〈': '〉', '【': '】', '〔': '〕', '<': '>', '"': '"', '\'': '\'',
+}
+
+// closingMarks are the marks that close a quote or bracket.
+var closingMarks = func() map[rune]bool {
+	m := make(map[rune]bool, len(quotePairs))
+	for _, c := range quotePairs {
+		m[c] = true
+	}
+	return m
+}()
+
+// isClosingMark reports whether r can close a quote or bracket.
+func isClosingMark(r rune) bool { return closingMarks[r] }
+
+// marks records, for every byte offset of one paragraph, the offset of the partner of the
+// quote or bracket that starts there (-1 when there is none or the mark is unpaired).
+type marks []int32
+
+// at reports whether the mark at byte i opens (+1) or closes (-1) a pair, or 0.
+func (m marks) at(i int) int {
+	p := m[i]
+	switch {
+	case p < 0:
+		return 0
+	case int(p) > i:
+		return +1
+	}
+	return -1
+}
+
+// partner returns the offset of the partner of the mark at byte i, or -1.
+func (m marks) partner(i int) int { return int(m[i]) }
+
+// pairMarks pairs the quotes and brackets of one paragraph: a closing mark pairs with the
+// nearest open mark of its kind (marks opened after that one stay unpaired), and pairs further
+// apart than maxQuoteRunes are dropped. ASCII " and ' open after a space or at the start and
+// close after a word (a stray one then cannot flip every later pair), an apostrophe between
+// Latin letters (Kakao's) is not a quote, and an ASCII ' never pairs across a sentence end.
+func pairMarks(line string) marks {
+	m := make(marks, len(line))
+	for i := range m {
+		m[i] = -1
+	}
+	var stack []openMark
+	idx := 0
+	prev := ' '
+	for i := 0; i < len(line); idx++ {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		p := prev
+		prev = r
+		closer, isOpener := quotePairs[r]
+		switch {
+		case (r == '\'' || r == '’') && i > 0 && i+size < len(line) &&
+			isASCIILetter(line[i-1]) && isASCIILetter(line[i+size]):
+			i += size // an apostrophe
+			continue
+		case r == '"' || r == '\'':
+			// ASCII quotes: opening after a space, bracket or quote; closing after anything else.
+			opening := isSpace(p) || quotePairs[p] != 0 && p != '"' && p != '\''
+			if opening {
+				stack = dropOpen(stack, r)
+				stack = append(stack, openMark{r, i, idx})
+				i += size
+				continue
+			}
+		case isTerminator(r) && i+size < len(line) && line[i+size] == ' ':
+			stack = dropOpen(stack, '\'') // 'titles' hold no sentence end
+		}
+		if closingMarks[r] && (!isOpener || hasOpen(stack, r)) {
+			for k := len(stack) - 1; k >= 0; k-- {
+				if stack[k].close != r {
+					continue
+				}
+				if idx-stack[k].idx <= maxQuoteRunes {
+					m[stack[k].pos] = int32(i)
+					m[i] = int32(stack[k].pos)
+				}
+				stack = stack[:k]
+				break
+			}
+			i += size
+			continue
+		}
+		if isOpener && r != '"' && r != '\'' {
+			stack = append(stack, openMark{closer, i, idx})
+		}
+		i += size
+	}
+	return m
+}
+
+// dropOpen removes from the stack the innermost open mark closed by c, if any; it stays
+// unpaired.
+func dropOpen(stack []openMark, c rune) []openMark {
+	for k := len(stack) - 1; k >= 0; k-- {
+		if stack[k].close == c {
+			return append(stack[:k], stack[k+1:]...)
+		}
+	}
+	return stack
+}
+
+// openMark is a quote or bracket waiting for its partner.
+type openMark struct {
+	close    rune // the mark that closes it
+	pos, idx int  // byte offset and code point index
+}
+
+// hasOpen reports whether a mark closed by c is open on the stack.
+func hasOpen(stack []openMark, c rune) bool {
+	for k := len(stack) - 1; k >= 0; k-- {
+		if stack[k].close == c {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,189 @@
+package tokenize
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// splitTexts returns the sentences of src as strings.
+func splitTexts(src string) []string {
+	var out []string
+	for _, s := range SplitSentences(src) {
+		out = append(out, s.Text(src))
+	}
+	return out
+}
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"plain ends",
+			"백 대표는 8일 의지를 밝혔다. 챗GPT는 5일이 걸렸다! 무엇이 달라졌을까? 그렇습니다요.",
+			[]string{"백 대표는 8일 의지를 밝혔다.", "챗GPT는 5일이 걸렸다!", "무엇이 달라졌을까?", "그렇습니다요."}},
+		{"decimal points and dates",
+			"기존 GPT-3.5 모델 대비 10배 저렴하다. 지수는 2.5% 올랐다. 2016. 11. 3. 발표됐다.",
+			[]string{"기존 GPT-3.5 모델 대비 10배 저렴하다.", "지수는 2.5% 올랐다.", "2016. 11. 3. 발표됐다."}},
+		{"multi-sentence quote stays whole, closing quote joins the sentence",
+			"“지금 전 세계는 소리없는 인공지능(AI) 전쟁 중이다. 앞으로는 이런 경쟁에 뒤지지 않도록 최선을 다하겠다.” 백상엽 카카오엔터프라이즈 대표는 의지를 밝혔다.",
+			[]string{"“지금 전 세계는 소리없는 인공지능(AI) 전쟁 중이다. 앞으로는 이런 경쟁에 뒤지지 않도록 최선을 다하겠다.”", "백상엽 카카오엔터프라이즈 대표는 의지를 밝혔다."}},
+		{"quote followed by its frame is one sentence",
+			"백 대표는 “넷플릭스는 3년이 걸렸다. 챗GPT는 5일이 걸렸다”며 설명했다. 이어 그는 말했다.",
+			[]string{"백 대표는 “넷플릭스는 3년이 걸렸다. 챗GPT는 5일이 걸렸다”며 설명했다.", "이어 그는 말했다."}},
+		{"quote ending the sentence with 라고",
+			"그는 “AI는 하나의 도구입니다.”라고 말했다. 다음 문장이다.",
+			[]string{"그는 “AI는 하나의 도구입니다.”라고 말했다.", "다음 문장이다."}},
+		{"ASCII quotes",
+			`그는 "많은 이가 접근하길 바란다. 민주화가 필요하다"고 말했다. 오픈AI는 '챗GPT 플러스'를 출시했다.`,
+			[]string{`그는 "많은 이가 접근하길 바란다. 민주화가 필요하다"고 말했다.`, "오픈AI는 '챗GPT 플러스'를 출시했다."}},
+		{"an unclosed quote does not swallow the paragraph",
+			`업계는 "구글 등이 참여하는 파트너십을 통해 고민하겠다고 강조했다. 이날 혼 부사장 역시 "민주화를 목표로 한다"며 힘을 보탰다. 그는 "AI는 도구"라고 말했다.`,
+			[]string{`업계는 "구글 등이 참여하는 파트너십을 통해 고민하겠다고 강조했다.`, `이날 혼 부사장 역시 "민주화를 목표로 한다"며 힘을 보탰다.`, `그는 "AI는 도구"라고 말했다.`}},
+		{"ellipsis is not an end",
+			"국내외 초거대AI 경쟁…카카오도 뒤지지 않겠다. 글쎄... 두고 볼 일이다.",
+			[]string{"국내외 초거대AI 경쟁…카카오도 뒤지지 않겠다.", "글쎄... 두고 볼 일이다."}},
+		{"abbreviations and initials",
+			"Mr. Kim과 J. K. 롤링이 U.S. 시장에 왔다. 메일은 mon@yna.co.kr. 다음이다.",
+			[]string{"Mr. Kim과 J. K. 롤링이 U.S. 시장에 왔다.", "메일은 mon@yna.co.kr.", "다음이다."}},
+		{"paragraph breaks always end",
+			"백상엽 \"국내외 초거대AI 경쟁…카카오도 뒤지지 않겠다\"\n\n“지금 전 세계는\n전쟁 중이다.”\r\n",
+			[]string{"백상엽 \"국내외 초거대AI 경쟁…카카오도 뒤지지 않겠다\"", "“지금 전 세계는", "전쟁 중이다.”"}},
+		{"missing space after 다.",
+			"사실은 흥분 속에 잊혀졌다.전투 조종사 훈련을 들었다.",
+			[]string{"사실은 흥분 속에 잊혀졌다.", "전투 조종사 훈련을 들었다."}},
+		{"parenthesised sentence and date",
+			"올해 가장 큰달(2016.11.14.)과 작은달(2016.4.22.) 비교사진이다. (자세한 내용은 뒤에 있다.) 끝이다.",
+			[]string{"올해 가장 큰달(2016.11.14.)과 작은달(2016.4.22.) 비교사진이다.", "(자세한 내용은 뒤에 있다.)", "끝이다."}},
+		{"empty and blank", " \n\t\n", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := splitTexts(tc.src); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("SplitSentences(%q)\n got %q\nwant %q", tc.src, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestSplitSentencesKinds(t *testing.T) {
+	type sk struct {
+		Text string
+		Kind SentenceKind
+	}
+	tests := []struct {
+		name string
+		src  string
+		want []sk
+	}{
+		{"dateline and reporter before the body",
+			"[서울=뉴시스] 홍길동 기자 = 카카오가 8일 신규 모델을 공개했다.",
+			[]sk{{"[서울=뉴시스] 홍길동 기자 =", Byline}, {"카카오가 8일 신규 모델을 공개했다.", Body}}},
+		{"dateline inside a caption line",
+			"기조연설하는 피터 리 부사장 (서울=연합뉴스) 윤동진 기자 = 3일 오전 발표를 하고 있다. 2016.11.3 mon@yna.co.kr",
+			[]sk{{"기조연설하는 피터 리 부사장", Body}, {"(서울=연합뉴스) 윤동진 기자 =", Byline}, {"3일 오전 발표를 하고 있다.", Body}, {"2016.11.3 mon@yna.co.kr", Byline}}},
+		{"byline with e-mail at the end",
+			"정부에 지원을 촉구했다.\n홍길동 기자 hong@example.com",
+			[]sk{{"정부에 지원을 촉구했다.", Body}, {"홍길동 기자 hong@example.com", Byline}}},
+		{"reporter alone",
+			"밝혔다.\n/김철수 기자",
+			[]sk{{"밝혔다.", Body}, {"/김철수 기자", Byline}}},
+		{"photo credit after a sentence",
+			"샤오우엔 혼 부사장이 발표를 하고 있다. [마이크로소프트코리아 제공=연합뉴스]. 그는 말했다.",
+			[]sk{{"샤오우엔 혼 부사장이 발표를 하고 있다.", Body}, {"[마이크로소프트코리아 제공=연합뉴스].", Caption}, {"그는 말했다.", Body}}},
+		{"caption with a credit and a triangle",
+			"백상엽 대표가 발표하고 있다. (사진=카카오엔터프라이즈)\n▲ 8일 판교에서 열린 인공지능 전략대화\n모습/한국연구재단 제공",
+			[]sk{{"백상엽 대표가 발표하고 있다.", Body}, {"(사진=카카오엔터프라이즈)", Caption}, {"▲ 8일 판교에서 열린 인공지능 전략대화", Caption}, {"모습/한국연구재단 제공", Caption}}},
+		{"▲ inside a sentence is a list, not a caption",
+			"백 대표가 밝힌 네 요소는 ▲데이터 ▲인프라 ▲AI 모델 ▲AI서비스다.",
+			[]sk{{"백 대표가 밝힌 네 요소는 ▲데이터 ▲인프라 ▲AI 모델 ▲AI서비스다.", Body}}},
+		{"a reporter mentioned in the body is body text",
+			"홍 기자는 현장을 취재했다.",
+			[]sk{{"홍 기자는 현장을 취재했다.", Body}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []sk
+			for _, s := range SplitSentences(tc.src) {
+				got = append(got, sk{s.Text(tc.src), s.Kind})
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("SplitSentences(%q)\n got %v\nwant %v", tc.src, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSplitSentencesSeed checks the seed article: 18 sentences (the headline, then 17), every
+// multi-sentence quote kept whole, and code-point spans that agree with the byte spans.
+func TestSplitSentencesSeed(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "seed-kakao.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(b)
+	sents := SplitSentences(src)
+	if len(sents) != 18 {
+		t.Fatalf("seed article: %d sentences, want 18:\n%q", len(sents), splitTexts(src))
+	}
+	checkSentenceSpans(t, src, sents)
+	want := map[int]string{
+		0:  `백상엽 "국내외 초거대AI 경쟁…카카오도 뒤지지 않겠다"`,
+		2:  "백상엽 카카오엔터프라이즈 대표는 8일 경기도 성남시 카카오 판교아지트에서 열린 '제3차 인공지능 전략대화'에서 전 세계적으로 초거대AI 기술 고도화 경쟁이 분주한 가운데, 국내 기업들도 경쟁에 뒤지지 않겠다는 의지를 밝혔다.",
+		12: "백 대표가 밝힌 네 요소는 ▲데이터 ▲인프라 ▲AI 모델 ▲AI서비스다.",
+	}
+	for i, w := range want {
+		if got := sents[i].Text(src); got != w {
+			t.Errorf("sentence %d = %q, want %q", i, got, w)
+		}
+	}
+	if got := sents[1].Text(src); !strings.HasPrefix(got, "“지금 전 세계는") || !strings.HasSuffix(got, "최선을 다하겠다.”") {
+		t.Errorf("opening quote split: %q", got)
+	}
+	for _, s := range sents {
+		if s.Kind != Body {
+			t.Errorf("seed sentence %q has kind %v, want body", s.Text(src), s.Kind)
+		}
+	}
+}
+
+// checkSentenceSpans checks that spans are trimmed, ordered, non-overlapping and that Runes
+// are the code-point offsets of the byte spans.
+func checkSentenceSpans(t *testing.T, src string, sents []Sentence) {
+	t.Helper()
+	prevEnd := 0
+	for i, s := range sents {
+		if s.Start < prevEnd || s.End <= s.Start || s.End > len(src) {
+			t.Fatalf("sentence %d: bad span %v after %d (len %d)", i, s.Span, prevEnd, len(src))
+		}
+		prevEnd = s.End
+		text := src[s.Start:s.End]
+		if strings.TrimSpace(text) != text {
+			t.Errorf("sentence %d not trimmed: %q", i, text)
+		}
+		if rs := utf8.RuneCountInString(src[:s.Start]); s.Runes.Start != rs {
+			t.Errorf("sentence %d: Runes.Start %d, want %d", i, s.Runes.Start, rs)
+		}
+		if re := utf8.RuneCountInString(src[:s.End]); s.Runes.End != re {
+			t.Errorf("sentence %d: Runes.End %d, want %d", i, s.Runes.End, re)
+		}
+	}
+}
+
+func BenchmarkSplitSentences(b *testing.B) {
+	src, err := os.ReadFile(filepath.Join("..", "testdata", "seed-kakao.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := string(src)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		SplitSentences(s)
+	}
+}
