@@ -53,6 +53,7 @@ type dictionary struct {
 
 	conn     []int16 // conn[rnode.left*connRows + lnode.right]
 	connRows int
+	leftSize int // number of left context ids
 
 	charCat []uint8 // class index per rune below len(charCat)
 	classes []charClass
@@ -61,6 +62,9 @@ type dictionary struct {
 	unkMorphs   []morph
 	unkPOS      []string
 	unkContents [][]string
+
+	userIDsOnce sync.Once
+	userIDs     map[string][2]int16 // context ids for user entries, see contextIDsByTag
 }
 
 var (
@@ -97,6 +101,7 @@ func newDictionary(kd *kdict.Dict) (*dictionary, error) {
 		contents: kd.Contents,
 		conn:     kd.Connection.Vec,
 		connRows: int(kd.Connection.Row),
+		leftSize: int(kd.Connection.Col),
 		charCat:  kd.CharCategory,
 	}
 	d.dup = make([]uint8, len(kd.Morphs))

@@ -33,6 +33,21 @@ type lattice struct {
 	nodes   []node
 	endHead []int32 // endHead[pos] = last node ending at byte pos, -1 if none
 	path    []int32
+	left    []leftNode
+	// Candidates at one position often share a left context id; the best left neighbour
+	// depends only on that id, so it is found once per id and position.
+	seen     []uint32 // seen[leftID] == gen when best[leftID] is valid for this position
+	bestCost []int64
+	bestIdx  []int32
+	gen      uint32
+}
+
+// leftNode is a node ending at the current position, copied out of the linked list so the
+// inner loop of the search reads one small contiguous slice.
+type leftNode struct {
+	cost  int64
+	right int32
+	idx   int32
 }
 
 // viterbi finds MeCab's best path through line and returns its nodes in order, BOS excluded.
@@ -51,20 +66,45 @@ func (t *Tokenizer) viterbi(lt *lattice, line string) []int32 {
 	}
 	lt.endHead[0] = 0
 	d := t.dict
+	if len(lt.seen) < d.leftSize {
+		lt.seen = make([]uint32, d.leftSize)
+		lt.bestCost = make([]int64, d.leftSize)
+		lt.bestIdx = make([]int32, d.leftSize)
+		lt.gen = 0
+	}
 	for pos := 0; pos < n; pos++ {
 		if lt.endHead[pos] < 0 {
 			continue
 		}
 		first := int32(len(lt.nodes))
 		t.lookup(lt, line, pos)
+		// The nodes ending here, in MeCab's list order: the first strictly cheaper one wins ties.
+		lt.left = lt.left[:0]
+		for l := lt.endHead[pos]; l >= 0; l = lt.nodes[l].enext {
+			ln := &lt.nodes[l]
+			lt.left = append(lt.left, leftNode{ln.cost, int32(ln.right), l})
+		}
+		left := lt.left
+		lt.gen++
+		if lt.gen == 0 { // wrapped: forget every stamp
+			clear(lt.seen)
+			lt.gen = 1
+		}
 		for k := int32(len(lt.nodes)) - 1; k >= first; k-- {
 			rn := &lt.nodes[k]
-			best, bestL := int64(math.MaxInt64), int32(-1)
-			for l := lt.endHead[pos]; l >= 0; l = lt.nodes[l].enext {
-				ln := &lt.nodes[l]
-				if c := ln.cost + int64(d.connCost(ln.right, rn.left)); c < best {
-					best, bestL = c, l
+			var best int64
+			var bestL int32
+			if lt.seen[rn.left] == lt.gen {
+				best, bestL = lt.bestCost[rn.left], lt.bestIdx[rn.left]
+			} else {
+				row := d.conn[int(rn.left)*d.connRows : int(rn.left+1)*d.connRows]
+				best, bestL = int64(math.MaxInt64), int32(-1)
+				for i := range left {
+					if c := left[i].cost + int64(row[left[i].right]); c < best {
+						best, bestL = c, left[i].idx
+					}
 				}
+				lt.seen[rn.left], lt.bestCost[rn.left], lt.bestIdx[rn.left] = lt.gen, best, bestL
 			}
 			rn.cost = best + t.wordCost(rn)
 			rn.prev = bestL
@@ -157,7 +197,11 @@ func (t *Tokenizer) lookup(lt *lattice, line string, pos int) {
 		if e := int(da[p].Base); e >= 0 && e < len(da) && int(da[e].Check) == p && da[e].Base <= 0 {
 			id := -da[e].Base
 			for k := id; k <= id+int32(d.dup[id]); k++ {
-				add(srcSystem, k, &d.morphs[k], i+1)
+				m := &d.morphs[k]
+				lt.nodes = append(lt.nodes, node{
+					rstart: int32(pos), start: int32(begin), end: int32(i + 1),
+					id: k, src: srcSystem, left: m.left, right: m.right, enext: -1,
+				})
 			}
 		}
 	}

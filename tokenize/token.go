@@ -74,14 +74,13 @@ func star(s string) string {
 }
 
 func makeFeatures(c []string) Features {
-	var f Features
-	fields := []*string{&f.Semantic, &f.Coda, &f.Reading, &f.Type, &f.FirstPOS, &f.LastPOS, &f.Expression}
-	for i, p := range fields {
-		if i < len(c) {
-			*p = star(c[i])
-		}
+	if len(c) < 7 {
+		c = append(c[:len(c):len(c)], "*", "*", "*", "*", "*", "*", "*")
 	}
-	return f
+	return Features{
+		Semantic: star(c[0]), Coda: star(c[1]), Reading: star(c[2]), Type: star(c[3]),
+		FirstPOS: star(c[4]), LastPOS: star(c[5]), Expression: star(c[6]),
+	}
 }
 
 // parseExpression splits "가/VV/*+았/EP/*" into its parts.

@@ -128,13 +128,19 @@ func (t *Tokenizer) token(n *node, surface string, span, runes Span, eojeol int)
 }
 
 // MeCabFeature is the token's feature string as MeCab prints it: "NNG,행위,T,여행,*,*,*,*".
-func (t Token) MeCabFeature() string {
-	f := t.Features
-	cols := []string{t.POS, f.Semantic, f.Coda, f.Reading, f.Type, f.FirstPOS, f.LastPOS, f.Expression}
-	for i, c := range cols {
-		if c == "" {
-			cols[i] = "*"
+func (t Token) MeCabFeature() string { return string(t.AppendMeCabFeature(nil)) }
+
+// AppendMeCabFeature appends the token's MeCab feature string to b.
+func (t Token) AppendMeCabFeature(b []byte) []byte {
+	f := &t.Features
+	for i, c := range [...]string{t.POS, f.Semantic, f.Coda, f.Reading, f.Type, f.FirstPOS, f.LastPOS, f.Expression} {
+		if i > 0 {
+			b = append(b, ',')
 		}
+		if c == "" {
+			c = "*"
+		}
+		b = append(b, c...)
 	}
-	return strings.Join(cols, ",")
+	return b
 }

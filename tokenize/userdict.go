@@ -48,20 +48,20 @@ func ReadUserDict(r io.Reader, name string) (*UserDict, error) {
 		m morph
 	}
 	var rows []row
-	ids := contextIDsByTag(d)
+	ids := d.userContextIDs()
 	for {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				line = pe.Line
+				return nil, fmt.Errorf("%s:%d: %v", name, pe.Line, pe.Err)
 			}
-			return nil, fmt.Errorf("%s:%d: %v", name, line, err)
+			return nil, fmt.Errorf("%s: %v", name, err)
 		}
+		line, _ := cr.FieldPos(0)
 		bad := func(format string, a ...any) error {
 			return fmt.Errorf("%s:%d: %s", name, line, fmt.Sprintf(format, a...))
 		}
@@ -136,6 +136,12 @@ func codaOf(s string) string {
 		return "F"
 	}
 	return "T"
+}
+
+// userContextIDs returns contextIDsByTag(d), computed once.
+func (d *dictionary) userContextIDs() map[string][2]int16 {
+	d.userIDsOnce.Do(func() { d.userIDs = contextIDsByTag(d) })
+	return d.userIDs
 }
 
 // contextIDsByTag maps "TAG,coda" to the (left, right) context ids most used by plain

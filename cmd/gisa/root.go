@@ -11,9 +11,9 @@ import (
 
 // Exit statuses shared by every command.
 const (
-	exitOK      = 0
-	exitFailed  = 1 // the command ran but some or all inputs failed
-	exitUsage   = 2 // bad flags or arguments
+	exitOK     = 0
+	exitFailed = 1 // the command ran but some or all inputs failed
+	exitUsage  = 2 // bad flags or arguments
 )
 
 // usageError marks an error as the user's invocation being wrong (exit status 2).
@@ -39,7 +39,7 @@ and quotes, and writes the gisa/1 JSON record described in docs/SCHEMA.md.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError{fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
 	})
-	root.AddCommand(newTokenizeCmd(), newVersionCmd())
+	root.AddCommand(newTokenizeCmd(), newFiguresCmd(), newVersionCmd())
 	return root
 }
 

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -55,12 +54,8 @@ Formats:
 			}
 			w := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
 			for _, in := range inputs {
-				toks, err := tk.Tokenize(in.text)
-				if err != nil {
+				if err := write(w, tk, in); err != nil {
 					return fmt.Errorf("%s: %w", in.name, err)
-				}
-				if err := write(w, in, toks); err != nil {
-					return err
 				}
 			}
 			return w.Flush()
@@ -74,53 +69,47 @@ Formats:
 	return cmd
 }
 
-var tokenWriters = map[string]func(*bufio.Writer, input, []tokenize.Token) error{
+// tokenWriters write one input in each --format. The line formats tokenize line by line, so
+// memory stays flat however long the input.
+var tokenWriters = map[string]func(*bufio.Writer, *tokenize.Tokenizer, input) error{
 	"text":  writeTokensText,
 	"json":  writeTokensJSON,
 	"mecab": writeTokensMeCab,
 }
 
-// forEachLine calls fn with the tokens of each line of text, in order, empty lines included.
-func forEachLine(text string, toks []tokenize.Token, fn func([]tokenize.Token)) {
-	i := 0
-	for lineStart := 0; ; {
-		lineEnd := strings.IndexByte(text[lineStart:], '\n')
-		last := lineEnd < 0
-		if last {
-			lineEnd = len(text)
-		} else {
-			lineEnd += lineStart
+// eachLine tokenizes text one line at a time and calls fn with each line's tokens (offsets
+// relative to the line), empty lines included, as MeCab does.
+func eachLine(tk *tokenize.Tokenizer, text string, fn func([]tokenize.Token)) {
+	var toks []tokenize.Token
+	for len(text) > 0 {
+		line, rest, found := strings.Cut(text, "\n")
+		toks = tk.AppendTokens(toks[:0], line)
+		fn(toks)
+		if !found {
+			break
 		}
-		j := i
-		for j < len(toks) && toks[j].Start < lineEnd {
-			j++
-		}
-		if !(last && lineStart == lineEnd) {
-			fn(toks[i:j])
-		}
-		i = j
-		if last {
-			return
-		}
-		lineStart = lineEnd + 1
+		text = rest
 	}
 }
 
-func writeTokensMeCab(w *bufio.Writer, in input, toks []tokenize.Token) error {
-	forEachLine(in.text, toks, func(line []tokenize.Token) {
+func writeTokensMeCab(w *bufio.Writer, tk *tokenize.Tokenizer, in input) error {
+	var b []byte
+	eachLine(tk, in.text, func(line []tokenize.Token) {
+		b = b[:0]
 		for _, t := range line {
-			w.WriteString(t.Surface)
-			w.WriteByte('\t')
-			w.WriteString(t.MeCabFeature())
-			w.WriteByte('\n')
+			b = append(b, t.Surface...)
+			b = append(b, '\t')
+			b = t.AppendMeCabFeature(b)
+			b = append(b, '\n')
 		}
-		w.WriteString("EOS\n")
+		b = append(b, "EOS\n"...)
+		w.Write(b)
 	})
 	return nil
 }
 
-func writeTokensText(w *bufio.Writer, in input, toks []tokenize.Token) error {
-	forEachLine(in.text, toks, func(line []tokenize.Token) {
+func writeTokensText(w *bufio.Writer, tk *tokenize.Tokenizer, in input) error {
+	eachLine(tk, in.text, func(line []tokenize.Token) {
 		for i, t := range line {
 			if i > 0 {
 				if t.Eojeol != line[i-1].Eojeol {
@@ -158,7 +147,11 @@ type jsonToken struct {
 	User       bool            `json:"user,omitempty"`
 }
 
-func writeTokensJSON(w *bufio.Writer, in input, toks []tokenize.Token) error {
+func writeTokensJSON(w *bufio.Writer, tk *tokenize.Tokenizer, in input) error {
+	toks, err := tk.Tokenize(in.text)
+	if err != nil {
+		return err
+	}
 	out := struct {
 		Input  string      `json:"input"`
 		Tokens []jsonToken `json:"tokens"`
@@ -175,5 +168,3 @@ func writeTokensJSON(w *bufio.Writer, in input, toks []tokenize.Token) error {
 	enc.SetEscapeHTML(false)
 	return enc.Encode(out)
 }
-
-var _ io.Writer = (*bufio.Writer)(nil)

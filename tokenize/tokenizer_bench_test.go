@@ -1,0 +1,34 @@
+package tokenize
+
+import (
+	"os"
+	"testing"
+	"unicode/utf8"
+)
+
+func seedText(tb testing.TB) string {
+	b, err := os.ReadFile("../testdata/seed-kakao.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(b)
+}
+
+// BenchmarkTokenize measures the lattice and token output on the seed article; chars/cpu-s is
+// code points per CPU-second of the whole process (garbage collection included).
+func BenchmarkTokenize(b *testing.B) {
+	tk := testTokenizer(b)
+	text := seedText(b)
+	chars := utf8.RuneCountInString(text)
+	var toks []Token
+	b.ReportAllocs()
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for i := 0; i < b.N; i++ {
+		toks = tk.AppendTokens(toks[:0], text)
+	}
+	if cpu := cpuTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(chars)*float64(b.N)/cpu.Seconds(), "chars/cpu-s")
+	}
+}
