@@ -1,0 +1,86 @@
+package gisa_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/gisa-nlp/gisa"
+)
+
+// Analyze one article whose headline arrives separately, and walk its sentences.
+func ExampleAnalyzer_Analyze() {
+	a, err := gisa.New()
+	if err != nil {
+		panic(err)
+	}
+	res, err := a.Analyze(context.Background(), gisa.Document{
+		ID:    "example",
+		Title: "카카오, 초거대AI 경쟁 선언",
+		Text:  "백상엽 대표는 8일 “최선을 다하겠다. 뒤지지 않겠다.”고 밝혔다. 챗GPT는 5일 만에 100만 명을 모았다.",
+	})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(res.Title)
+	for _, s := range res.Sentences {
+		fmt.Printf("%d-%d %s\n", s.Start, s.End, s.Text)
+	}
+	// Output:
+	// 카카오, 초거대AI 경쟁 선언
+	// 0-36 카카오, 초거대AI 경쟁 선언
+	// 37-126 백상엽 대표는 8일 “최선을 다하겠다. 뒤지지 않겠다.”고 밝혔다.
+	// 127-173 챗GPT는 5일 만에 100만 명을 모았다.
+}
+
+// An Analysis marshals to the gisa/1 record, with code point offsets.
+func ExampleAnalysis_MarshalJSON() {
+	a, err := gisa.New()
+	if err != nil {
+		panic(err)
+	}
+	// Plain text: the first line is the headline.
+	res, err := a.Analyze(context.Background(), gisa.Document{ID: "plain", Text: "챗GPT 열풍\n챗GPT는 5일 만에 100만 명을 모았다."})
+	if err != nil {
+		panic(err)
+	}
+	b, err := json.Marshal(res)
+	if err != nil {
+		panic(err)
+	}
+	var rec struct {
+		Schema    string
+		Title     string
+		Sentences []struct {
+			Start, End int
+			Text, Kind string
+		}
+	}
+	if err := json.Unmarshal(b, &rec); err != nil {
+		panic(err)
+	}
+	fmt.Println(rec.Schema, rec.Title)
+	for _, s := range rec.Sentences {
+		fmt.Println(s.Start, s.End, s.Kind, s.Text)
+	}
+	// Output:
+	// gisa/1 챗GPT 열풍
+	// 0 7 body 챗GPT 열풍
+	// 8 32 body 챗GPT는 5일 만에 100만 명을 모았다.
+}
+
+// WriteReport prints what a person reads at a terminal.
+func ExampleAnalysis_WriteReport() {
+	a, err := gisa.New()
+	if err != nil {
+		panic(err)
+	}
+	res, err := a.Analyze(context.Background(), gisa.Document{Text: "챗GPT 열풍\n챗GPT는 5일 만에 100만 명을 모았다."})
+	if err != nil {
+		panic(err)
+	}
+	if err := res.WriteReport(os.Stdout); err != nil {
+		panic(err)
+	}
+}

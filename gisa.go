@@ -1,0 +1,116 @@
+// Package gisa reads Korean news articles and says who spoke, what they claimed and which
+// figures they gave. It wires the stages of the pipeline (tokenize, entities, quotes,
+// summarize) into one Analyzer whose result, an Analysis, marshals to the gisa/1 JSON record
+// described in docs/SCHEMA.md.
+//
+//	a, err := gisa.New()
+//	res, err := a.Analyze(ctx, gisa.Document{ID: "seed", Title: headline, Text: body})
+//	json.NewEncoder(os.Stdout).Encode(res)
+//
+// Offsets are byte offsets inside Go (tokenize.Span) and Unicode code point offsets in JSON.
+package gisa
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// Schema is the name and version of the JSON record an Analysis marshals to.
+const Schema = "gisa/1"
+
+// Document is one article handed in for analysis.
+//
+// When Title is set, the analysed document is Title + "\n" + Text. When Title is empty, Text is
+// the whole document, as read from a plain text file, and its first non-empty line is taken as
+// the headline when more lines follow it.
+type Document struct {
+	ID    string
+	Title string
+	Text  string
+}
+
+// Analyzer runs the whole pipeline. It is built once (the dictionary and models load in New)
+// and is safe for concurrent use by many goroutines.
+type Analyzer struct {
+	cfg    config
+	tk     *tokenize.Tokenizer
+	stages stages
+}
+
+// config is what the options set.
+type config struct {
+	tokens       bool
+	spacePenalty bool
+	userDict     *tokenize.UserDict
+}
+
+// Option configures an Analyzer.
+type Option func(*config)
+
+// WithTokens makes every Analysis carry the document's morphemes (the "tokens" field).
+func WithTokens(on bool) Option { return func(c *config) { c.tokens = on } }
+
+// WithSpacePenalty turns mecab-ko's left-space penalty in the tokenizer on or off (on by
+// default); see tokenize.WithSpacePenalty.
+func WithSpacePenalty(on bool) Option { return func(c *config) { c.spacePenalty = on } }
+
+// WithUserDict adds a user dictionary to the tokenizer, so that names such as
+// 카카오엔터프라이즈 stay one proper noun; see tokenize.ReadUserDict.
+func WithUserDict(u *tokenize.UserDict) Option { return func(c *config) { c.userDict = u } }
+
+// New loads the dictionary and models and returns an Analyzer.
+func New(opts ...Option) (*Analyzer, error) {
+	cfg := config{spacePenalty: true}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	tkOpts := []tokenize.Option{tokenize.WithSpacePenalty(cfg.spacePenalty)}
+	if cfg.userDict != nil {
+		tkOpts = append(tkOpts, tokenize.WithUserDict(cfg.userDict))
+	}
+	tk, err := tokenize.New(tkOpts...)
+	if err != nil {
+		return nil, fmt.Errorf("gisa: loading the tokenizer: %w", err)
+	}
+	st, err := newStages()
+	if err != nil {
+		return nil, fmt.Errorf("gisa: %w", err)
+	}
+	return &Analyzer{cfg: cfg, tk: tk, stages: st}, nil
+}
+
+// Analyze analyses one document. It fails only on input that cannot be analysed (text that is
+// not valid UTF-8, naming the byte offset) or when ctx is done.
+func (a *Analyzer) Analyze(ctx context.Context, doc Document) (*Analysis, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	src, headline, err := doc.source()
+	if err != nil {
+		return nil, err
+	}
+	txt, err := a.tk.Analyze(src)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	res := &Analysis{
+		ID:       doc.ID,
+		Title:    src[headline.Start:headline.End],
+		Document: src,
+		Headline: headline,
+		Text:     txt,
+	}
+	res.Sentences = sentencesOf(txt)
+	if err := a.stages.run(ctx, res); err != nil {
+		return nil, err
+	}
+	if a.cfg.tokens {
+		res.Tokens = txt.Tokens
+	}
+	return res, nil
+}

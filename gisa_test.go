@@ -1,0 +1,342 @@
+package gisa
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+var (
+	analyzerOnce sync.Once
+	analyzer     *Analyzer
+	analyzerErr  error
+)
+
+// testAnalyzer returns the package's shared Analyzer (the dictionary loads once).
+func testAnalyzer(tb testing.TB) *Analyzer {
+	tb.Helper()
+	analyzerOnce.Do(func() { analyzer, analyzerErr = New() })
+	if analyzerErr != nil {
+		tb.Fatal(analyzerErr)
+	}
+	return analyzer
+}
+
+// seedAnalysis analyses testdata/seed-kakao.txt as plain text.
+func seedAnalysis(t *testing.T) *Analysis {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "seed-kakao.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := testAnalyzer(t).Analyze(context.Background(), Document{ID: "seed-kakao", Text: string(b)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// golden compares got with testdata/name, or rewrites it under -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the output (go test -update rewrites it after a deliberate change):\n%s",
+			path, firstDiff(string(want), string(got)))
+	}
+}
+
+// firstDiff shows the first line where want and got differ.
+func firstDiff(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < max(len(wl), len(gl)); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return "line " + itoa(i+1) + "\nwant: " + w + "\n got: " + g
+		}
+	}
+	return ""
+}
+
+func itoa(n int) string { return jsonInt(n) }
+
+func jsonInt(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+func TestSeedGoldenJSON(t *testing.T) {
+	res := seedAnalysis(t)
+	b, err := json.MarshalIndent(res, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "seed-kakao.analysis.json", append(b, '\n'))
+}
+
+func TestSeedGoldenReport(t *testing.T) {
+	var buf bytes.Buffer
+	if err := seedAnalysis(t).WriteReport(&buf); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "seed-kakao.report", buf.Bytes())
+}
+
+// TestSeedRecord checks the parts of the seed's record that do not depend on the stages'
+// quality: the headline, the sentences, and the offsets contract.
+func TestSeedRecord(t *testing.T) {
+	res := seedAnalysis(t)
+	if want := `백상엽 "국내외 초거대AI 경쟁…카카오도 뒤지지 않겠다"`; res.Title != want {
+		t.Errorf("Title = %q, want %q", res.Title, want)
+	}
+	if len(res.Sentences) != 18 {
+		t.Errorf("%d sentences, want 18 (the headline and 17)", len(res.Sentences))
+	}
+	rec := marshalRecord(t, res)
+	checkOffsets(t, res.Document, rec)
+	for _, k := range []string{"schema", "id", "title", "sentences", "entities", "quotes", "figures", "summary"} {
+		if _, ok := rec[k]; !ok {
+			t.Errorf("record has no %q", k)
+		}
+	}
+	if _, ok := rec["tokens"]; ok {
+		t.Error("tokens written without WithTokens")
+	}
+	for _, k := range []string{"entities", "quotes", "figures"} {
+		if _, ok := rec[k].([]any); !ok {
+			t.Errorf("%q is %T, want a list", k, rec[k])
+		}
+	}
+	sum := rec["summary"].(map[string]any)
+	for _, k := range []string{"speakers", "claims", "facts", "keywords", "sentences"} {
+		if _, ok := sum[k].([]any); !ok {
+			t.Errorf("summary.%s is %T, want a list", k, sum[k])
+		}
+	}
+}
+
+// TestTokensOffsets checks WithTokens and the code point offsets of every token against a
+// title that arrives separately.
+func TestTokensOffsets(t *testing.T) {
+	testAnalyzer(t) // load the dictionary once
+	a, err := New(WithTokens(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := Document{ID: "t", Title: "“AI 전쟁” 선언", Text: "백상엽 대표는 “GPT-3.5 대비 10배 저렴하다”고 밝혔다.\n\n(사진=카카오)"}
+	res, err := a.Analyze(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Document != doc.Title+"\n"+doc.Text || res.Title != doc.Title {
+		t.Errorf("Document %q, Title %q", res.Document, res.Title)
+	}
+	rec := marshalRecord(t, res)
+	toks, _ := rec["tokens"].([]any)
+	if len(toks) != len(res.Text.Tokens) || len(toks) == 0 {
+		t.Fatalf("%d tokens in JSON, %d in the analysis", len(toks), len(res.Text.Tokens))
+	}
+	checkOffsets(t, res.Document, rec)
+	runes := []rune(res.Document)
+	for i, x := range toks {
+		tok := x.(map[string]any)
+		s, e := int(tok["start"].(float64)), int(tok["end"].(float64))
+		if got := string(runes[s:e]); got != tok["surface"] {
+			t.Errorf("token %d: document[%d:%d] = %q, surface %q", i, s, e, got, tok["surface"])
+		}
+	}
+	last := res.Sentences[len(res.Sentences)-1]
+	if last.Text != "(사진=카카오)" || last.Kind != tokenize.Caption {
+		t.Errorf("last sentence %q kind %v, want the caption", last.Text, last.Kind)
+	}
+}
+
+// marshalRecord marshals res and decodes it generically.
+func marshalRecord(t *testing.T, res *Analysis) map[string]any {
+	t.Helper()
+	b, err := json.Marshal(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rec map[string]any
+	if err := json.Unmarshal(b, &rec); err != nil {
+		t.Fatal(err)
+	}
+	return rec
+}
+
+// checkOffsets walks the record and checks document[start:end] == text, in code points, for
+// every object that has all three.
+func checkOffsets(t *testing.T, document string, rec any) {
+	t.Helper()
+	runes := []rune(document)
+	var walk func(path string, v any)
+	walk = func(path string, v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			s, okS := v["start"].(float64)
+			e, okE := v["end"].(float64)
+			text, okT := v["text"].(string)
+			if okS && okE && okT {
+				if s < 0 || e < s || int(e) > len(runes) {
+					t.Errorf("%s: span [%v,%v) outside the document (%d code points)", path, s, e, len(runes))
+				} else if got := string(runes[int(s):int(e)]); got != text {
+					t.Errorf("%s: document[%v:%v] = %q, text %q", path, s, e, got, text)
+				}
+			}
+			for k, x := range v {
+				walk(path+"."+k, x)
+			}
+		case []any:
+			for i, x := range v {
+				walk(path+"["+jsonInt(i)+"]", x)
+			}
+		}
+	}
+	walk("", rec)
+}
+
+func TestHeadline(t *testing.T) {
+	tests := []struct {
+		doc     Document
+		title   string
+		wantDoc string
+	}{
+		{Document{Text: "\n  제목 줄  \r\n\n본문이다."}, "제목 줄", "\n  제목 줄  \r\n\n본문이다."},
+		{Document{Text: "한 줄뿐인 기사다."}, "", "한 줄뿐인 기사다."},
+		{Document{Text: "제목\n   \n"}, "", "제목\n   \n"},
+		{Document{Title: " 제목 ", Text: "본문."}, "제목", " 제목 \n본문."},
+	}
+	for _, tc := range tests {
+		src, h, err := tc.doc.source()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if src != tc.wantDoc || src[h.Start:h.End] != tc.title {
+			t.Errorf("%+v: document %q headline %q, want %q %q", tc.doc, src, src[h.Start:h.End], tc.wantDoc, tc.title)
+		}
+	}
+}
+
+func TestInvalidUTF8(t *testing.T) {
+	a := testAnalyzer(t)
+	for _, tc := range []struct {
+		doc  Document
+		want string
+	}{
+		{Document{Text: "기사\xff본문"}, "invalid UTF-8 at byte offset 6"},
+		{Document{Title: "제목", Text: "본문\xc3"}, "text: invalid UTF-8 at byte offset 6"},
+		{Document{Title: "\xed\xa0\x80", Text: "본문"}, "title: invalid UTF-8 at byte offset 0"},
+	} {
+		_, err := a.Analyze(context.Background(), tc.doc)
+		var ue *tokenize.InvalidUTF8Error
+		if err == nil || err.Error() != tc.want || !errors.As(err, &ue) {
+			t.Errorf("Analyze(%q): error %v, want %q", tc.doc, err, tc.want)
+		}
+	}
+}
+
+func TestCanceled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := testAnalyzer(t).Analyze(ctx, Document{Text: "본문이다."}); !errors.Is(err, context.Canceled) {
+		t.Errorf("error %v, want context.Canceled", err)
+	}
+}
+
+// TestConcurrent analyses the same articles from several goroutines and expects the records
+// of a sequential run (run it with -race).
+func TestConcurrent(t *testing.T) {
+	a := testAnalyzer(t)
+	docs := []Document{
+		{ID: "1", Title: "카카오, 초거대AI 경쟁", Text: "백 대표는 “뒤지지 않겠다”고 밝혔다. 챗GPT는 5일 만에 100만 명을 모았다."},
+		{ID: "2", Text: "지카바이러스\n연구진은 수컷 쥐에게 지카바이러스를 감염시켰다. 2주 뒤 무게는 25mg 미만으로 줄었다."},
+		{ID: "3", Text: "[서울=뉴시스] 홍길동 기자 = 정부는 3.5% 성장을 전망했다."},
+	}
+	want := make([]string, len(docs))
+	for i, d := range docs {
+		res, err := a.Analyze(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := json.Marshal(res)
+		want[i] = string(b)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 3; k++ {
+				for i, d := range docs {
+					res, err := a.Analyze(context.Background(), d)
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					if b, _ := json.Marshal(res); string(b) != want[i] {
+						t.Errorf("doc %s: concurrent result differs", d.ID)
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// TestArticlesOffsets runs every article of ../shared/data/news/articles.jsonl and checks the
+// offsets contract on each record.
+func TestArticlesOffsets(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	f, err := os.Open(filepath.Join("..", "shared", "data", "news", "articles.jsonl"))
+	if err != nil {
+		t.Skipf("../shared not found: %v", err)
+	}
+	defer f.Close()
+	a := testAnalyzer(t)
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	n := 0
+	for sc.Scan() {
+		var d struct{ ID, Title, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			t.Fatal(err)
+		}
+		res, err := a.Analyze(context.Background(), Document(d))
+		if err != nil {
+			t.Fatalf("%s: %v", d.ID, err)
+		}
+		checkOffsets(t, res.Document, marshalRecord(t, res))
+		n++
+	}
+	if n < 50 {
+		t.Errorf("only %d articles", n)
+	}
+}

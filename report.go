@@ -1,0 +1,133 @@
+package gisa
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// WriteReport writes the analysis as a report for a person at a terminal: the headline, the
+// speakers with their title and organisation, their claims, a table of facts (or of figures
+// when no facts were joined), the keywords and the summary sentences. Sections with nothing
+// in them are left out.
+func (a *Analysis) WriteReport(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	title := a.Title
+	if title == "" {
+		title = "(no headline)"
+	}
+	fmt.Fprintln(bw, title)
+	fmt.Fprintln(bw, strings.Repeat("=", min(displayWidth(title), 78)))
+	if a.ID != "" {
+		fmt.Fprintf(bw, "id %s · ", a.ID)
+	}
+	fmt.Fprintf(bw, "%d sentences · %d quotes · %d figures · %d entities\n",
+		len(a.Sentences), len(a.Quotes), len(a.Figures), len(a.Entities))
+
+	s := a.Summary
+	if len(s.Speakers) > 0 {
+		fmt.Fprintln(bw, "\nSpeakers")
+		for _, sp := range s.Speakers {
+			fmt.Fprintf(bw, "  %s  (%d quotes)\n", joinNonEmpty(" · ", sp.Name, sp.Title, sp.Org), sp.Quotes)
+		}
+	}
+	if len(s.Claims) > 0 {
+		fmt.Fprintln(bw, "\nClaims")
+		for _, c := range s.Claims {
+			fmt.Fprintf(bw, "  %s: “%s”\n", c.Speaker, c.Text)
+		}
+	}
+	switch {
+	case len(s.Facts) > 0:
+		fmt.Fprintln(bw, "\nFacts")
+		rows := [][]string{{"subject", "measure", "value", "with"}}
+		for _, f := range s.Facts {
+			with := f.Comparison
+			if f.Period != nil {
+				with = joinNonEmpty(", ", formatNumber(f.Period.Value)+f.Period.Unit, with)
+			}
+			rows = append(rows, []string{f.Subject, f.Measure, joinNonEmpty(" ", formatNumber(f.Value)+f.Unit, f.Qualifier), with})
+		}
+		writeTable(bw, rows)
+	case len(a.Figures) > 0:
+		fmt.Fprintln(bw, "\nFigures")
+		rows := [][]string{{"figure", "value", "kind", "measure", "sentence"}}
+		for _, f := range a.Figures {
+			v := formatNumber(f.Value)
+			if f.ValueTo != nil {
+				v += "~" + formatNumber(*f.ValueTo)
+			}
+			rows = append(rows, []string{f.Text, joinNonEmpty(" ", v+f.Unit, f.Qualifier), f.Kind, f.Measure, strconv.Itoa(f.Sentence)})
+		}
+		writeTable(bw, rows)
+	}
+	if len(s.Keywords) > 0 {
+		fmt.Fprintf(bw, "\nKeywords: %s\n", strings.Join(s.Keywords, ", "))
+	}
+	if len(s.Sentences) > 0 {
+		fmt.Fprintln(bw, "\nSummary")
+		for _, x := range s.Sentences {
+			fmt.Fprintf(bw, "  [%d] %s\n", x.Index, x.Text)
+		}
+	}
+	return bw.Flush()
+}
+
+// formatNumber writes v without exponent or trailing zeros: 10000000, 0.1.
+func formatNumber(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// joinNonEmpty joins the non-empty parts with sep.
+func joinNonEmpty(sep string, parts ...string) string {
+	var keep []string
+	for _, p := range parts {
+		if p != "" {
+			keep = append(keep, p)
+		}
+	}
+	return strings.Join(keep, sep)
+}
+
+// writeTable writes rows as columns aligned by terminal width (Hangul takes two columns).
+func writeTable(w io.Writer, rows [][]string) {
+	var widths []int
+	for _, r := range rows {
+		for i, c := range r {
+			if i >= len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[i] = max(widths[i], displayWidth(c))
+		}
+	}
+	for _, r := range rows {
+		var b strings.Builder
+		b.WriteString("  ")
+		for i, c := range r {
+			b.WriteString(c)
+			if i < len(r)-1 {
+				b.WriteString(strings.Repeat(" ", widths[i]-displayWidth(c)+2))
+			}
+		}
+		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
+	}
+}
+
+// displayWidth is the number of terminal columns s takes: two for Hangul, CJK and full-width
+// forms, one for the rest.
+func displayWidth(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r >= 0x1100 && r <= 0x115F, r >= 0x2E80 && r <= 0xA4CF, r >= 0xAC00 && r <= 0xD7A3,
+			r >= 0xF900 && r <= 0xFAFF, r >= 0xFF00 && r <= 0xFF60, r >= 0xFFE0 && r <= 0xFFE6:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}
