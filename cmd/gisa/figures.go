@@ -1,0 +1,99 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/spf13/cobra"
+
+	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+func newFiguresCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "figures [FILE...]",
+		Short: "Pull the figures (counts, money, percents, durations …) out of Korean text",
+		Long: `Pull the figures out of Korean text, line by line: counts, money, percents, multipliers,
+fractions, durations, measures and ranks, with their value, unit and qualifier. Dates, clock
+times, years and digits inside names (웹3.0, GPT-3.5) are not figures. Reads the files named, or
+standard input when there are none.
+
+Every input line gives one JSON line: {"line": N, "text": "...", "figures": [...]}, each figure
+with text, start, end (code points within the line), value, value_to (ranges), unit, kind,
+measure and qualifier as in docs/SCHEMA.md. With several files, "file" names the input.`,
+		Example: `  echo '챗GPT는 5일 만에 100만 사용자를 모았다.' | gisa figures
+  gisa figures article.txt | jq -c '.figures[] | [.text, .value, .unit]'`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			inputs, err := readInputs(args, cmd.InOrStdin())
+			if err != nil {
+				return err
+			}
+			tk, err := tokenize.New()
+			if err != nil {
+				return err
+			}
+			w := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
+			for _, in := range inputs {
+				name := ""
+				if len(inputs) > 1 {
+					name = in.name
+				}
+				if err := writeFigureLines(w, tk, in.text, name); err != nil {
+					return fmt.Errorf("%s: %w", in.name, err)
+				}
+			}
+			return w.Flush()
+		},
+	}
+}
+
+// figureJSON is one figure as gisa figures writes it (SCHEMA.md field names).
+type figureJSON struct {
+	Text      string   `json:"text"`
+	Start     int      `json:"start"`
+	End       int      `json:"end"`
+	Value     float64  `json:"value"`
+	ValueTo   *float64 `json:"value_to,omitempty"`
+	Unit      string   `json:"unit"`
+	Kind      string   `json:"kind"`
+	Measure   string   `json:"measure"`
+	Qualifier string   `json:"qualifier"`
+}
+
+// figureLine is one output line of gisa figures.
+type figureLine struct {
+	File    string       `json:"file,omitempty"`
+	Line    int          `json:"line"`
+	Text    string       `json:"text"`
+	Figures []figureJSON `json:"figures"`
+}
+
+// writeFigureLines analyses text line by line and writes one JSON line per input line.
+func writeFigureLines(w *bufio.Writer, tk *tokenize.Tokenizer, text, file string) error {
+	text = strings.TrimSuffix(text, "\n")
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for n, line := range strings.Split(text, "\n") {
+		line = strings.TrimSuffix(line, "\r")
+		txt, err := tk.Analyze(line)
+		if err != nil {
+			return fmt.Errorf("line %d: %w", n+1, err)
+		}
+		out := figureLine{File: file, Line: n + 1, Text: line, Figures: []figureJSON{}}
+		for _, f := range entities.ExtractFigures(txt) {
+			out.Figures = append(out.Figures, figureJSON{
+				Text: f.Text, Start: utf8.RuneCountInString(line[:f.Start]), End: utf8.RuneCountInString(line[:f.End]),
+				Value: f.Value, ValueTo: f.ValueTo, Unit: f.Unit, Kind: f.Kind, Measure: f.Measure, Qualifier: f.Qualifier,
+			})
+		}
+		if err := enc.Encode(out); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,269 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// Figure is a number a reader wants pulled out of an article: a count, an amount of money, a
+// percentage, a multiplier, a fraction, a duration, a measure or a rank (SCHEMA.md, figures[]).
+type Figure struct {
+	// Span is the number with its counter as written (1천만명, 3~4년, 10분의 1), in bytes of
+	// the analysed text, without particles or qualifiers.
+	tokenize.Span
+	// Text is the spanned text.
+	Text string
+	// Value is the number's value (10000000 for 1천만; 0.1 for 10분의 1).
+	Value float64
+	// ValueTo is the right end of a range (4 for 3~4년), nil otherwise.
+	ValueTo *float64
+	// Unit is the normalised counter or unit (명, 원, 달러, %, %p, 배, 년, 개월, 일, ㎞ …), "" when
+	// none is written.
+	Unit string
+	// Kind is count, money, percent, multiplier, fraction, duration, measure or rank.
+	Kind string
+	// Measure is the counted noun when one follows the number (사용자 in 100만 사용자).
+	Measure string
+	// Qualifier is 약, 이상, 이하, 미만, 초과, 여, 가량, 거의, 최대, 최소 or "".
+	Qualifier string
+	// Sentence indexes the Text's Sentences, -1 when the figure is in none.
+	Sentence int
+}
+
+// ExtractFigures returns the figures of an analysed text in document order. Calendar dates,
+// clock times, years, ordinals and digits inside names or versions (웹3.0, GPT-3.5, COVID-19)
+// are not figures.
+func ExtractFigures(txt *tokenize.Text) []Figure {
+	if txt == nil || txt.Source == "" {
+		return nil
+	}
+	x := newFigureScan(txt)
+	var out []Figure
+	s := txt.Source
+	for i := 0; i < len(s); {
+		f, next, ok := x.figureAt(i)
+		if ok {
+			f.Sentence = x.sentence(f.Start)
+			out = append(out, f)
+		}
+		if next <= i {
+			_, w := utf8.DecodeRuneInString(s[i:])
+			next = i + w
+		}
+		i = next
+	}
+	return out
+}
+
+// figureScan is the state of one ExtractFigures call: the text and its morpheme boundaries.
+type figureScan struct {
+	txt     *tokenize.Text
+	s       string
+	bounds  map[int]bool
+	byStart map[int]int // token index by byte start
+}
+
+func newFigureScan(txt *tokenize.Text) *figureScan {
+	x := &figureScan{txt: txt, s: txt.Source, bounds: make(map[int]bool, 2*len(txt.Tokens)), byStart: make(map[int]int, len(txt.Tokens))}
+	for i, t := range txt.Tokens {
+		x.bounds[t.Start] = true
+		x.bounds[t.End] = true
+		x.byStart[t.Start] = i
+	}
+	return x
+}
+
+// boundary reports a morpheme boundary at byte i (a token edge, whitespace or the text's end).
+func (x *figureScan) boundary(i int) bool {
+	if i <= 0 || i >= len(x.s) || x.bounds[i] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(x.s[i:])
+	return !isHangul(r)
+}
+
+// token returns the token starting at byte i.
+func (x *figureScan) token(i int) (tokenize.Token, bool) {
+	k, ok := x.byStart[i]
+	if !ok {
+		return tokenize.Token{}, false
+	}
+	return x.txt.Tokens[k], true
+}
+
+// sentence returns the index of the sentence holding byte i, or -1.
+func (x *figureScan) sentence(i int) int {
+	ss := x.txt.Sentences
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].End > i })
+	if k < len(ss) && ss[k].Start <= i {
+		return k
+	}
+	return -1
+}
+
+// figureAt tries to read a figure whose number starts at byte i. It returns where scanning
+// continues.
+func (x *figureScan) figureAt(i int) (Figure, int, bool) {
+	s := x.s
+	r, w := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case isArabicDigit(r):
+		return x.digitFigure(i)
+	case isHangul(r):
+		if !x.wordStart(i) {
+			return Figure{}, i + w, false
+		}
+		return x.hangulFigure(i)
+	}
+	return Figure{}, i + w, false
+}
+
+// digitRunEnd is the end of the digits and joiners (.,:/-) starting at i: what a rejected
+// number skips, so 2016.11.14 or 010-1234-5678 is passed over whole.
+func digitRunEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, w := utf8.DecodeRuneInString(s[j:])
+		if isArabicDigit(r) {
+			j += w
+			continue
+		}
+		if (r == '.' || r == ',' || r == ':' || r == '/' || r == '-') && j+1 < len(s) && isArabicDigit(firstRune(s[j+1:])) {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// numPrefixes are words that may stick to a number without making it a name (약50만, 시속60km).
+var numPrefixes = map[string]bool{
+	"약": true, "총": true, "각": true, "최대": true, "최소": true, "최고": true, "최저": true,
+	"무려": true, "단": true, "시속": true, "초속": true, "영하": true, "섭씨": true, "화씨": true,
+	"평균": true, "연": true, "매": true, "불과": true, "고작": true, "대략": true, "모두": true,
+}
+
+// digitFigure reads a figure whose number starts with an Arabic digit at byte i.
+func (x *figureScan) digitFigure(i int) (Figure, int, bool) {
+	s := x.s
+	skip := digitRunEnd(s, i)
+	start := i
+	prefix := ""
+	if i > 0 {
+		p, pw := utf8.DecodeLastRuneInString(s[:i])
+		switch {
+		case isLatinLetter(p) || isArabicDigit(p) || p == '_' || p == '.' || p == '#' || p == '@':
+			return Figure{}, skip, false // GPT4, v2, A4: a name
+		case p == '-' || p == '–':
+			if i-pw > 0 {
+				q, _ := utf8.DecodeLastRuneInString(s[:i-pw])
+				if isLatinLetter(q) || isArabicDigit(q) || isHangul(q) {
+					return Figure{}, skip, false // GPT-3.5, MS-01, COVID-19
+				}
+			}
+		case isHangul(p):
+			k := i
+			for k > 0 {
+				q, qw := utf8.DecodeLastRuneInString(s[:k])
+				if !isHangul(q) {
+					break
+				}
+				k -= qw
+			}
+			prefix = s[k:i]
+			if !numPrefixes[prefix] {
+				return Figure{}, skip, false // 웹3.0, 팬텀4, 제3차: part of a name
+			}
+		}
+	}
+	rd, ok := readFigure(s, start, x.boundary)
+	if !ok || rd.num.Slash {
+		return Figure{}, skip, false
+	}
+	// Dates, times, versions and codes: 2016.11.14, 3:30, 11/14, 1.2.3.
+	if rest := s[rd.numEnd:]; len(rest) > 1 && strings.ContainsRune(".:/", rune(rest[0])) && isArabicDigit(firstRune(rest[1:])) {
+		return Figure{}, skip, false
+	}
+	if rest := s[rd.numEnd:]; len(rest) > 1 && rest[0] == '-' && isArabicDigit(firstRune(rest[1:])) && rd.valueTo == nil {
+		return Figure{}, skip, false
+	}
+	if !rd.hasUnit() {
+		if r, _ := utf8.DecodeRuneInString(s[rd.numEnd:]); isLatinLetter(r) {
+			return Figure{}, skip, false // 5G, 3D
+		}
+	}
+	f, ok := x.finish(rd, prefix)
+	if !ok {
+		return Figure{}, max(skip, rd.numEnd), false
+	}
+	return f, max(rd.after, f.End), true
+}
+
+// wordStart reports that byte i starts a word: after whitespace, punctuation or a digit.
+func (x *figureScan) wordStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	p, _ := utf8.DecodeLastRuneInString(x.s[:i])
+	return !isHangul(p) && !isLatinLetter(p)
+}
+
+// hangulFigure reads a figure starting with a Hangul word at byte i: a Sino-Korean or native
+// numeral before a counter (열 명, 두 배, 세 번), a native numeral before a noun (네 요소), or a
+// number word (이틀, 절반).
+func (x *figureScan) hangulFigure(i int) (Figure, int, bool) {
+	s := x.s
+	tok, ok := x.token(i)
+	if !ok {
+		return Figure{}, i + 1, false
+	}
+	skip := tok.End
+	word := tok.Surface
+	if v, ok := durationWords[word]; ok && tok.Tag() == "NNG" {
+		if strings.HasPrefix(s[tok.End:], "도") {
+			return Figure{}, skip, false // 하루도 … 않다
+		}
+		rd := reading{start: i, numEnd: tok.End, end: tok.End, after: tok.End, unitStart: i, unitEnd: tok.End,
+			value: v, unit: "일", kind: KindDuration}
+		rd.num = Number{Value: v, End: len(word), Native: true}
+		if q, end, ok := postQualifierAt(s, tok.End, x.boundary); ok {
+			rd.qualifier, rd.after = q, end
+		}
+		f, ok := x.finish(rd, "")
+		return f, max(skip, rd.after), ok
+	}
+	if word == "절반" {
+		rd := reading{start: i, numEnd: tok.End, end: tok.End, after: tok.End, unitStart: tok.End, unitEnd: tok.End,
+			value: 0.5, kind: KindFraction, num: Number{Value: 0.5, End: len(word), Fraction: true}}
+		if q, end, ok := postQualifierAt(s, tok.End, x.boundary); ok {
+			rd.qualifier, rd.after = q, end
+		}
+		f := x.figure(rd)
+		f.Qualifier = x.qualifier(rd, "")
+		return f, max(skip, rd.after), true
+	}
+	if tag := tok.Tag(); tag != "NR" && tag != "MM" {
+		return Figure{}, skip, false
+	}
+	if p := x.prevWord(i); p != "" && isArabicDigit(lastRune(p)) {
+		return Figure{}, skip, false // 2 만 5 천: a badly spaced number is not read in pieces
+	}
+	rd, ok := readFigure(s, i, x.boundary)
+	if !ok || rd.num.Digits {
+		return Figure{}, skip, false
+	}
+	f, ok := x.finish(rd, "")
+	if !ok {
+		return Figure{}, max(skip, rd.numEnd), false
+	}
+	return f, max(rd.after, f.End), true
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}

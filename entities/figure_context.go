@@ -1,0 +1,333 @@
+package entities
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+)
+
+// finish applies the context checks to a reading and builds its Figure. prefix is a word stuck
+// to the number's left (약 in 약50만), "" when there is none.
+func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
+	s := x.s
+	prev := prefix
+	if prev == "" {
+		prev = x.prevWord(rd.start)
+	}
+	if !rd.hasUnit() && rd.kind != KindFraction {
+		m, ok := x.bareNumber(rd)
+		if !ok {
+			return Figure{}, false
+		}
+		rd.kind = KindCount
+		f := x.figure(rd)
+		f.Measure = m
+		f.Qualifier = x.qualifier(rd, prev)
+		return f, true
+	}
+	// 3년에서 5년까지: a range written with words.
+	if rd.valueTo == nil {
+		if rest, ok := strings.CutPrefix(s[rd.end:], "에서 "); ok {
+			k := len(s) - len(rest)
+			if r2, ok := readFigure(s, k, x.boundary); ok && r2.unit == rd.unit && r2.valueTo == nil && strings.HasPrefix(s[r2.end:], "까지") {
+				v := r2.value
+				rd.valueTo, rd.end, rd.after = &v, r2.end, r2.end
+			}
+		}
+	}
+	rest := s[rd.end:]
+	// Ordinals (두 번째, 3번째) and per-unit denominators (1g당, 1년에) are not figures.
+	if strings.HasPrefix(rest, "째") || strings.HasPrefix(rest, "당") || strings.HasPrefix(rest, "마다") {
+		return Figure{}, false
+	}
+	if rd.value == 1 && rd.valueTo == nil && rd.kind != KindRank && x.rateFollows(rd.end) {
+		return Figure{}, false
+	}
+	// 단 한 개의 나사도 …: emphatic negation means none.
+	if rd.value == 1 && rd.num.Native && (prev == "단" || strings.HasPrefix(rest, "도") || strings.HasPrefix(rest, "의 ") && x.emphaticNone(rd.end)) {
+		return Figure{}, false
+	}
+	switch rd.unit {
+	case "년":
+		if x.yearLike(rd) {
+			return Figure{}, false
+		}
+	case "일":
+		if x.dayIsDate(rd, prev) {
+			return Figure{}, false
+		}
+	case "분", "초":
+		if clockLike(prev) {
+			return Figure{}, false
+		}
+	case "대":
+		// 50대 회사, 20대 여성: an age group or a list name, not fifty machines.
+		if v := rd.value; v >= 10 && v <= 90 && math.Mod(v, 10) == 0 && x.nounFollows(rd.end) {
+			return Figure{}, false
+		}
+	}
+	// N명 중 M명: one fraction.
+	if fr, ok := x.proportion(rd); ok {
+		fr.Qualifier = x.qualifier(rd, prev)
+		return fr, true
+	}
+	f := x.figure(rd)
+	f.Qualifier = x.qualifier(rd, prev)
+	switch prev {
+	case "시속":
+		if f.Unit == "㎞" {
+			f.Unit = "㎞/h"
+		}
+	case "초속":
+		if f.Unit == "m" {
+			f.Unit = "m/s"
+		}
+	case "섭씨":
+		if f.Unit == "도" {
+			f.Unit = "℃"
+		}
+	case "화씨":
+		if f.Unit == "도" {
+			f.Unit = "℉"
+		}
+	case "영하", "마이너스":
+		if prev == "영하" && f.Unit == "도" {
+			f.Unit = "℃"
+		}
+		f.Value = -f.Value
+		if f.ValueTo != nil {
+			v := -*f.ValueTo
+			f.ValueTo = &v
+		}
+	}
+	return f, true
+}
+
+// figure builds the Figure of a reading as it stands.
+func (x *figureScan) figure(rd reading) Figure {
+	f := Figure{Text: x.s[rd.start:rd.end], Value: rd.value, ValueTo: rd.valueTo, Unit: rd.unit, Kind: rd.kind, Sentence: -1}
+	f.Start, f.End = rd.start, rd.end
+	return f
+}
+
+// qualifier picks the figure's qualifier: a bound written after it (이상, 이하, 미만, 초과) wins,
+// then one written before it (약, 거의, 최대, 최소), then an approximation after it (여, 가량).
+func (x *figureScan) qualifier(rd reading, prev string) string {
+	switch rd.qualifier {
+	case "이상", "이하", "미만", "초과":
+		return rd.qualifier
+	}
+	if q, ok := preQualifiers[prev]; ok {
+		return q
+	}
+	return rd.qualifier
+}
+
+// bareNumber decides whether a number without a counter is a figure: a native numeral before
+// a noun (네 요소, two or more), or a number with a myriad (100만 사용자, 1억을 넘었다). It
+// returns the counted noun when one follows.
+func (x *figureScan) bareNumber(rd reading) (string, bool) {
+	noun := x.followingNoun(rd.numEnd)
+	n := rd.num
+	switch {
+	case n.Native:
+		return noun, n.Determiner && n.Value >= 2 && noun != ""
+	case !n.Digits:
+		return "", false // Sino-Korean words (백, 조, 이) without a counter are names or words
+	}
+	text := x.s[rd.start:rd.numEnd]
+	if !strings.ContainsAny(text, "만억조경") {
+		return "", false // a bare 2016 or 9 is a year, a name or a score
+	}
+	if r, _ := utf8.DecodeRuneInString(x.s[rd.numEnd:]); isHangul(r) && !x.boundary(rd.numEnd) {
+		return "", false
+	}
+	return noun, true
+}
+
+// followingNoun returns the noun that follows byte i after one space (사용자 in 100만 사용자를).
+func (x *figureScan) followingNoun(i int) string {
+	if i >= len(x.s) || x.s[i] != ' ' {
+		return ""
+	}
+	tok, ok := x.token(i + 1)
+	if !ok {
+		return ""
+	}
+	switch tok.Tag() {
+	case "NNG", "NNP":
+		return tok.Surface
+	}
+	return ""
+}
+
+// nounFollows reports a noun after one space at byte i.
+func (x *figureScan) nounFollows(i int) bool { return x.followingNoun(i) != "" }
+
+// prevWord returns the whitespace-delimited word before byte i, without surrounding brackets.
+func (x *figureScan) prevWord(i int) string {
+	s := x.s[:i]
+	if s == "" || s[len(s)-1] != ' ' && s[len(s)-1] != '(' {
+		return ""
+	}
+	s = strings.TrimRight(s, " (")
+	k := strings.LastIndexAny(s, " \n\t(\"'“‘")
+	w := s[k+1:]
+	if k >= 0 {
+		_, cw := utf8.DecodeRuneInString(s[k:])
+		w = s[k+cw:]
+	}
+	return strings.TrimRight(w, ",")
+}
+
+// emphaticNone reports 한 개의 나사도 …: the noun after 의 carries 도.
+func (x *figureScan) emphaticNone(i int) bool {
+	rest := x.s[i:]
+	if sp := strings.IndexAny(rest, " ,."); sp > 0 {
+		rest = rest[:sp]
+	}
+	return strings.HasSuffix(rest, "도")
+}
+
+// yearLike reports a calendar year (2013년, 1948년 1월) rather than a number of years.
+func (x *figureScan) yearLike(rd reading) bool {
+	rest := x.s[rd.end:]
+	for _, p := range [...]string{"대", "생"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	if rd.start > 0 && strings.ContainsAny(x.s[rd.start-1:rd.start], "'’") {
+		return true
+	}
+	if monthFollows(rest) {
+		return true
+	}
+	if rd.value < 1000 || rd.num.Decimal {
+		return false
+	}
+	return !durationCue(rest)
+}
+
+// monthFollows reports " 3월" after a year.
+func monthFollows(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	j := 0
+	for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
+		j++
+	}
+	return j > 0 && strings.HasPrefix(rest[j:], "월")
+}
+
+// durationSuffixes follow a number of days or years that is a length of time, not a date.
+var durationSuffixes = []string{
+	"간", "동안", " 동안", "만에", " 만에", "째", "씩", "연속", "이내", " 이내", "안에", " 안에",
+	"후", " 후", "뒤", " 뒤", "밖에", "이 걸", "가 걸", "이나 걸", "이 지나", "가 지나", "이 소요",
+	"가 소요", "에 걸쳐", "에 걸친", "을 보내", "를 보내", "이 남", "가 남", "짜리", "만의", " 만의",
+}
+
+func durationCue(rest string) bool {
+	for _, p := range durationSuffixes {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// durationPrefixes are words before a number of days that make it a length of time.
+var durationPrefixes = map[string]bool{
+	"약": true, "대략": true, "최소": true, "최대": true, "불과": true, "단": true, "무려": true,
+	"고작": true, "꼬박": true, "거의": true, "총": true,
+}
+
+// datePrefixes are words before N일 that make it a calendar date.
+var datePrefixes = map[string]bool{
+	"지난": true, "오는": true, "이달": true, "내달": true, "다음달": true, "지난달": true,
+	"이번달": true, "매월": true, "매달": true, "다음": true,
+}
+
+// dayIsDate decides between a date (8일 경기도…, 지난 5일) and a number of days (5일이 걸렸다,
+// 40일). A news article's bare N일 is a date unless something marks a length of time.
+func (x *figureScan) dayIsDate(rd reading, prev string) bool {
+	if rd.value > 31 || rd.value != math.Trunc(rd.value) || rd.valueTo != nil && *rd.valueTo > 31 {
+		return false
+	}
+	rest := x.s[rd.end:]
+	if strings.HasPrefix(rest, "(현지") || strings.HasPrefix(rest, "자") {
+		return true
+	}
+	if datePrefixes[prev] || strings.HasSuffix(prev, "월") {
+		return true
+	}
+	if rd.qualifier != "" || durationPrefixes[prev] {
+		return false
+	}
+	return !durationCue(rest)
+}
+
+// clockLike reports a word that is a clock time, so the minutes or seconds after it are part
+// of the time (20시 21분, 3분 10초 after 오후 2시).
+func clockLike(prev string) bool {
+	j := 0
+	for j < len(prev) && prev[j] >= '0' && prev[j] <= '9' {
+		j++
+	}
+	if j == 0 {
+		return false
+	}
+	switch prev[j:] {
+	case "시", "분":
+		return true
+	}
+	return false
+}
+
+// proportion reads "N명 중 M명" (M of N) after a count as one fraction figure.
+func (x *figureScan) proportion(rd reading) (Figure, bool) {
+	if rd.kind != KindCount || rd.valueTo != nil || rd.value == 0 {
+		return Figure{}, false
+	}
+	rest := x.s[rd.end:]
+	var k int
+	switch {
+	case strings.HasPrefix(rest, " 중 "):
+		k = rd.end + len(" 중 ")
+	case strings.HasPrefix(rest, " 가운데 "):
+		k = rd.end + len(" 가운데 ")
+	default:
+		return Figure{}, false
+	}
+	r2, ok := readFigure(x.s, k, x.boundary)
+	if !ok || r2.unit != rd.unit || r2.value > rd.value || r2.valueTo != nil {
+		return Figure{}, false
+	}
+	f := Figure{Text: x.s[rd.start:r2.end], Value: r2.value / rd.value, Kind: KindFraction, Sentence: -1}
+	f.Start, f.End = rd.start, r2.end
+	return f, true
+}
+
+// rateFollows reports "에" and then a number within the next two words (한시간에 최고 30km,
+// 1년에 두 번): the figure before is the rate's denominator.
+func (x *figureScan) rateFollows(i int) bool {
+	rest, ok := strings.CutPrefix(x.s[i:], "에 ")
+	if !ok {
+		return false
+	}
+	at := i + len("에 ")
+	for word := 0; word < 2 && rest != ""; word++ {
+		r := firstRune(rest)
+		if isArabicDigit(r) {
+			return true
+		}
+		if tok, ok := x.token(at); ok && (tok.Tag() == "NR" || tok.Tag() == "MM") {
+			return true
+		}
+		sp := strings.IndexByte(rest, ' ')
+		if sp < 0 {
+			return false
+		}
+		rest, at = rest[sp+1:], at+sp+1
+	}
+	return false
+}

@@ -1,0 +1,278 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// reading is one figure read from a string at a known number position, before the context
+// checks of ExtractFigures. Offsets are bytes into the string read.
+type reading struct {
+	start, end         int // the number and its counter as written (range: both ends)
+	numEnd             int // end of the (first) number
+	unitStart, unitEnd int // the counter, or unitStart == unitEnd when there is none
+	num                Number
+	value              float64
+	valueTo            *float64
+	unit, kind         string
+	qualifier          string // written after the figure (이상, 여 …)
+	after              int    // end of what was read, qualifiers included
+}
+
+// hasUnit reports that the figure carries a counter or unit.
+func (r reading) hasUnit() bool { return r.unitEnd > r.unitStart }
+
+// boundaryFunc reports whether byte offset i is a morpheme boundary; nil accepts every offset.
+type boundaryFunc func(i int) bool
+
+// readFigure reads the number starting at byte i of s and what belongs to it: 여, a counter,
+// 반, a money compound, a range and a following qualifier.
+func readFigure(s string, i int, bound boundaryFunc) (reading, bool) {
+	n, ok := ParseNumber(s[i:])
+	if !ok {
+		return reading{}, false
+	}
+	// A Hangul numeral must end on a morpheme boundary: 일만 사용자 is 일만, not 일만 사.
+	for bound != nil && !n.Digits && !bound(i+n.End) {
+		cut := i + n.End - 1
+		for cut > i && !bound(cut) {
+			cut--
+		}
+		if cut <= i {
+			return reading{}, false
+		}
+		if n, ok = ParseNumber(s[i:cut]); !ok {
+			return reading{}, false
+		}
+	}
+	j := i + n.End
+	if n.Decimal && j-i >= 2 && s[j-1] == '.' {
+		j-- // a sentence-final point after digits, not a decimal point
+		n.End--
+	}
+	r := reading{start: i, numEnd: j, num: n, value: n.Value}
+	// 40여가지, 250여 명: 여 between the number and its counter.
+	if strings.HasPrefix(s[j:], "여") {
+		k := j + len("여")
+		if k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if _, ok := counterAt(s[k:]); ok {
+			r.qualifier = "여"
+			j += len("여")
+		}
+	}
+	// 100×100 픽셀: one figure per dimension list, valued by its first side.
+	if rr, w := utf8.DecodeRuneInString(s[j:]); rr == '×' || rr == '*' || ((rr == 'x' || rr == 'X') && n.Digits) {
+		if m, ok := ParseNumber(s[j+w:]); ok && m.Digits == n.Digits && !m.Native {
+			j += w + m.End
+		}
+	}
+	r.unitStart, r.unitEnd = j, j
+	if c, k, ok := unitAfter(s, j, n, bound); ok {
+		r.unitStart, r.unitEnd = k, k+len(c.surface)
+		r.unit, r.kind = c.unit, c.kind
+		j = r.unitEnd
+		// 2달러 23센트: dollars and cents make one amount.
+		if c.unit == "달러" {
+			if m, ok := ParseNumber(s[j:]); ok && !m.Native && strings.HasPrefix(s[j+m.End:], "센트") {
+				r.value += m.Value / 100
+				j += m.End + len("센트")
+				r.unitEnd = j
+			}
+		}
+		// 1년 반, 두 시간 반: half a unit more.
+		if c.kind == KindDuration || c.kind == KindMultiplier {
+			k := j
+			if k < len(s) && s[k] == ' ' {
+				k++
+			}
+			if strings.HasPrefix(s[k:], "반") && halfEnds(s, k+len("반"), bound) {
+				r.value += 0.5
+				j = k + len("반")
+				r.unitEnd = j
+			}
+		}
+	}
+	if n.Fraction {
+		if !r.hasUnit() || r.kind == KindCount {
+			r.kind, r.unit = KindFraction, ""
+		}
+	}
+	r.end = j
+	// Ranges: 3~4년, 20∼30%, 25000 - 30000원, 10달러 - 20달러.
+	if to, end, unitR, ok := readRangeEnd(s, j, r, bound); ok {
+		v := to.value
+		r.valueTo = &v
+		r.end = end
+		if !r.hasUnit() && unitR.unit != "" {
+			r.unit, r.kind = unitR.unit, unitR.kind
+			r.unitStart, r.unitEnd = unitR.unitStart, unitR.unitEnd
+		}
+		j = end
+	}
+	// 10년여: 여 right after the counter.
+	if r.hasUnit() && strings.HasPrefix(s[j:], "여") && !startsHangulWord(s, j+len("여"), bound) {
+		r.qualifier = "여"
+		j += len("여")
+	}
+	r.after = j
+	if q, end, ok := postQualifierAt(s, j, bound); ok {
+		r.qualifier = q
+		r.after = end
+	}
+	return r, true
+}
+
+// unitAfter finds the counter after a number ending at byte j: attached, or after one space.
+func unitAfter(s string, j int, n Number, bound boundaryFunc) (counter, int, bool) {
+	for _, k := range [...]int{j, j + 1} {
+		if k > j && (j >= len(s) || s[j] != ' ') {
+			break
+		}
+		c, ok := counterAt(s[k:])
+		if !ok {
+			continue
+		}
+		end := k + len(c.surface)
+		// The counter must be a whole morpheme (3도로 is 3도+로, 세기 is not 세+기).
+		if !isLatinUnit(c.surface) && bound != nil && !bound(end) {
+			if r, _ := utf8.DecodeRuneInString(s[end:]); isHangul(r) {
+				continue
+			}
+		}
+		switch c.surface {
+		case "해", "달":
+			if !n.Native {
+				continue // 한 해, 두 달; 3해 and 3달 are something else
+			}
+		case "°":
+			if k > j {
+				continue
+			}
+		}
+		return c, k, true
+	}
+	return counter{}, 0, false
+}
+
+// halfEnds reports that 반 ending at byte i is a word of its own (1년 반, 1년 반이), not the start
+// of 반도체.
+func halfEnds(s string, i int, bound boundaryFunc) bool {
+	if bound != nil {
+		return bound(i)
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if !isHangul(r) {
+		return true
+	}
+	for _, p := range [...]string{"이", "가", "을", "를", "의", "에", "만", "간", "동안", "째", "으로", "은", "도"} {
+		if strings.HasPrefix(s[i:], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsHangulWord reports that a Hangul syllable at byte i continues a word (it is not a
+// morpheme boundary followed by a particle).
+func startsHangulWord(s string, i int, bound boundaryFunc) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if !isHangul(r) {
+		return false
+	}
+	if bound != nil {
+		return !bound(i)
+	}
+	return true
+}
+
+// rangeConnectors join the two ends of a range.
+var rangeConnectors = []string{"~", "∼", "〜", "～", "-", "–", "—"}
+
+// readRangeEnd reads the right end of a range after a figure ending at byte j.
+func readRangeEnd(s string, j int, left reading, bound boundaryFunc) (reading, int, reading, bool) {
+	k := j
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	conn := ""
+	for _, c := range rangeConnectors {
+		if strings.HasPrefix(s[k:], c) {
+			conn = c
+			break
+		}
+	}
+	if conn == "" {
+		return reading{}, 0, reading{}, false
+	}
+	k += len(conn)
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if k >= len(s) {
+		return reading{}, 0, reading{}, false
+	}
+	n, ok := ParseNumber(s[k:])
+	if !ok || n.Value < 0 || n.Fraction || n.Digits != left.num.Digits && left.num.Digits {
+		return reading{}, 0, reading{}, false
+	}
+	right, ok := readFigureNoRange(s, k, bound)
+	if !ok {
+		return reading{}, 0, reading{}, false
+	}
+	switch {
+	case right.hasUnit() && left.hasUnit() && right.unit != left.unit:
+		return reading{}, 0, reading{}, false
+	case !right.hasUnit() && left.hasUnit():
+		if conn == "-" || conn == "–" || conn == "—" {
+			return reading{}, 0, reading{}, false
+		}
+	case !right.hasUnit() && !left.hasUnit():
+		return reading{}, 0, reading{}, false // 010-1234: no unit, no range
+	}
+	// A hyphenated chain (010-1234-5678, 2016-11-14) is never a range.
+	if rest := s[right.end:]; strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ".") && len(rest) > 1 && isArabicDigit(firstRune(rest[1:])) {
+		return reading{}, 0, reading{}, false
+	}
+	return right, right.end, right, true
+}
+
+// readFigureNoRange reads a figure that is the right end of a range.
+func readFigureNoRange(s string, i int, bound boundaryFunc) (reading, bool) {
+	n, ok := ParseNumber(s[i:])
+	if !ok {
+		return reading{}, false
+	}
+	j := i + n.End
+	r := reading{start: i, numEnd: j, num: n, value: n.Value, unitStart: j, unitEnd: j, end: j}
+	if c, k, ok := unitAfter(s, j, n, bound); ok {
+		r.unitStart, r.unitEnd = k, k+len(c.surface)
+		r.unit, r.kind = c.unit, c.kind
+		r.end = r.unitEnd
+	}
+	return r, true
+}
+
+// postQualifierAt reads a qualifier written after a figure ending at byte j (이상, 가량 …),
+// attached or after one space.
+func postQualifierAt(s string, j int, bound boundaryFunc) (string, int, bool) {
+	for _, k := range [...]int{j, j + 1} {
+		if k > j && (j >= len(s) || s[j] != ' ') {
+			break
+		}
+		for _, q := range postQualifiers {
+			if q.word == "여" {
+				continue
+			}
+			if strings.HasPrefix(s[k:], q.word) {
+				end := k + len(q.word)
+				if bound != nil && !bound(k) {
+					continue
+				}
+				return q.q, end, true
+			}
+		}
+	}
+	return "", 0, false
+}

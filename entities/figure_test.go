@@ -1,0 +1,193 @@
+package entities
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+var (
+	figureTkOnce sync.Once
+	figureTk     *tokenize.Tokenizer
+	figureTkErr  error
+)
+
+// figureTokenizer loads the dictionary once for every figure test.
+func figureTokenizer(t testing.TB) *tokenize.Tokenizer {
+	t.Helper()
+	figureTkOnce.Do(func() { figureTk, figureTkErr = tokenize.New() })
+	if figureTkErr != nil {
+		t.Fatal(figureTkErr)
+	}
+	return figureTk
+}
+
+func extract(t testing.TB, src string) []Figure {
+	t.Helper()
+	txt, err := figureTokenizer(t).Analyze(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ExtractFigures(txt)
+}
+
+// want is a figure's expected reading: "text value unit kind measure qualifier" with - for "".
+type want struct {
+	text    string
+	value   float64
+	valueTo float64 // 0: no range
+	unit    string
+	kind    string
+	measure string
+	qual    string
+}
+
+func checkFigures(t *testing.T, src string, got []Figure, wants []want) {
+	t.Helper()
+	if len(got) != len(wants) {
+		t.Errorf("%q: got %d figures %s, want %d", src, len(got), describe(got), len(wants))
+		return
+	}
+	for i, w := range wants {
+		f := got[i]
+		to := 0.0
+		if f.ValueTo != nil {
+			to = *f.ValueTo
+		}
+		if f.Text != w.text || !sameValue(f.Value, w.value) || to != w.valueTo || f.Unit != w.unit || f.Kind != w.kind || f.Measure != w.measure || f.Qualifier != w.qual {
+			t.Errorf("%q figure %d: got %+v, want %+v", src, i, f, w)
+		}
+		if src[f.Start:f.End] != f.Text {
+			t.Errorf("%q figure %d: span %d-%d is %q, text %q", src, i, f.Start, f.End, src[f.Start:f.End], f.Text)
+		}
+	}
+}
+
+func describe(fs []Figure) string {
+	var b strings.Builder
+	for _, f := range fs {
+		b.WriteString("[" + f.Text + "]")
+	}
+	return b.String()
+}
+
+// TestSeedFigures checks the seed article's figures exactly as a reader lists them.
+func TestSeedFigures(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("..", "testdata", "seed-kakao.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := extract(t, string(src))
+	checkFigures(t, string(src), got, []want{
+		{"100만", 1e6, 0, "", KindCount, "사용자", ""},
+		{"3년", 3, 0, "년", KindDuration, "", "이상"},
+		{"5일", 5, 0, "일", KindDuration, "", ""},
+		{"1천만", 1e7, 0, "", KindCount, "사용자", ""},
+		{"40일", 40, 0, "일", KindDuration, "", ""},
+		{"1억명", 1e8, 0, "명", KindCount, "", ""},
+		{"2개월", 2, 0, "개월", KindDuration, "", ""},
+		{"10배", 10, 0, "배", KindMultiplier, "", ""},
+		{"네", 4, 0, "", KindCount, "요소", ""},
+		{"네", 4, 0, "", KindCount, "요소", ""},
+		{"10분의 1", 0.1, 0, "", KindFraction, "", "이하"},
+	})
+	for _, f := range got {
+		if f.Sentence < 0 {
+			t.Errorf("%q has no sentence", f.Text)
+		}
+	}
+}
+
+// TestExtractFigures covers the grammar the issue lists, on real sentence shapes.
+func TestExtractFigures(t *testing.T) {
+	cases := []struct {
+		src   string
+		wants []want
+	}{
+		{"사용자는 1천만명이 넘었고 가입에는 40일에는 못 미쳤다.", []want{{"1천만명", 1e7, 0, "명", KindCount, "", ""}, {"40일", 40, 0, "일", KindDuration, "", ""}}},
+		{"가격이 10배나 올랐다.", []want{{"10배", 10, 0, "배", KindMultiplier, "", ""}}},
+		{"매출은 3조2천억 원이다.", []want{{"3조2천억 원", 3.2e12, 0, "원", KindMoney, "", ""}}},
+		{"관객 1억2천만명을 모았다.", []want{{"1억2천만명", 1.2e8, 0, "명", KindCount, "", ""}}},
+		{"투자금 1.5억 달러(약 1300억원)를 받았다.", []want{{"1.5억 달러", 1.5e8, 0, "달러", KindMoney, "", ""}, {"1300억원", 1.3e11, 0, "원", KindMoney, "", "약"}}},
+		{"기간은 3~4년이며 비율은 20∼30%다.", []want{{"3~4년", 3, 4, "년", KindDuration, "", ""}, {"20∼30%", 20, 30, "%", KindPercent, "", ""}}},
+		{"두 배로 늘었고 세 번 만났다.", []want{{"두 배", 2, 0, "배", KindMultiplier, "", ""}, {"세 번", 3, 0, "번", KindCount, "", ""}}},
+		{"스무 살 청년 한 명이 왔다.", []want{{"스무 살", 20, 0, "세", KindMeasure, "", ""}, {"한 명", 1, 0, "명", KindCount, "", ""}}},
+		{"응답자 10명 중 7명이 찬성했고 절반 이상이 반대했다.", []want{{"10명 중 7명", 0.7, 0, "", KindFraction, "", ""}, {"절반", 0.5, 0, "", KindFraction, "", "이상"}}},
+		{"조사는 1년 반 동안 이어졌고 이틀간 쉬었다.", []want{{"1년 반", 1.5, 0, "년", KindDuration, "", ""}, {"이틀", 2, 0, "일", KindDuration, "", ""}}},
+		{"최대 90%가 약 40여가지 증상을 보였다.", []want{{"90%", 90, 0, "%", KindPercent, "", "최대"}, {"40여가지", 40, 0, "가지", KindCount, "", "약"}}},
+		{"기온은 영하 5도까지 내려갔다.", []want{{"5도", -5, 0, "℃", KindMeasure, "", ""}}},
+		{"점유율이 2.5%p 올라 1위를 지켰다.", []want{{"2.5%p", 2.5, 0, "%p", KindPercent, "", ""}, {"1위", 1, 0, "위", KindRank, "", ""}}},
+		{"거리는 35만6509km이고 시속 60km로 달린다.", []want{{"35만6509km", 356509, 0, "㎞", KindMeasure, "", ""}, {"60km", 60, 0, "㎞/h", KindMeasure, "", ""}}},
+		{"전문가 2,000여명이 3년에서 5년까지 참여한다.", []want{{"2,000여명", 2000, 0, "명", KindCount, "", "여"}, {"3년에서 5년", 3, 5, "년", KindDuration, "", ""}}},
+	}
+	for _, c := range cases {
+		checkFigures(t, c.src, extract(t, c.src), c.wants)
+	}
+}
+
+// TestNotFigures lists what a reader does not count as a figure.
+func TestNotFigures(t *testing.T) {
+	for _, src := range []string{
+		"백상엽 대표는 8일 경기도 성남시에서 밝혔다.",
+		"기존 GPT-3.5 모델과 웹3.0 시대를 말했다.",
+		"3월 1일 오후 3시에 지난 5일 발표를 이었다.",
+		"2013년 처음 나온 3세대 기술과 제3차 회의.",
+		"소유스 MS-01과 COVID-19, 팬텀4를 봤다.",
+		"문의는 02-123-4567로 하면 된다.",
+		"2016.11.14. 20시 21분경 달이 떴다.",
+		"두 번째로 열린 대회에서 18번째 수상자.",
+		"단 한 개의 나사도 쓰지 않았다.",
+		"1g당 가격과 이세돌 9단.",
+		"전 세계 수백만명이 수개월 동안 봤다.",
+		"2 만 5 천 원.",
+		"백 대표와 조 교수는 한 요소로 봤다.",
+		"14일(현지시간) 발표했다. 10일자 신문.",
+	} {
+		if got := extract(t, src); len(got) != 0 {
+			t.Errorf("%q: got figures %s, want none", src, describe(got))
+		}
+	}
+}
+
+// TestParseFigure checks the tokenizer-free phrase reader.
+func TestParseFigure(t *testing.T) {
+	cases := []struct {
+		in   string
+		want want
+	}{
+		{"5000원 이상", want{"5000원", 5000, 0, "원", KindMoney, "", "이상"}},
+		{"25000 - 30000원", want{"25000 - 30000원", 25000, 30000, "원", KindMoney, "", ""}},
+		{"이달러이십삼센트", want{"이달러이십삼센트", 2.23, 0, "달러", KindMoney, "", ""}},
+		{"섭씨37도", want{"37도", 37, 0, "℃", KindMeasure, "", ""}},
+		{"삼겹살 두근", want{"두근", 2, 0, "근", KindMeasure, "삼겹살", ""}},
+		{"EUR 20", want{"EUR 20", 20, 0, "유로", KindMoney, "", ""}},
+		{"1.1 시간", want{"1.1 시간", 1.1, 0, "시간", KindDuration, "", ""}},
+	}
+	for _, c := range cases {
+		f, ok := ParseFigure(c.in)
+		if !ok {
+			t.Errorf("%q: no figure", c.in)
+			continue
+		}
+		checkFigures(t, c.in, []Figure{f}, []want{c.want})
+	}
+	for _, in := range []string{"", "삼겹살", "원", "가나다"} {
+		if f, ok := ParseFigure(in); ok {
+			t.Errorf("%q: got %+v, want no figure", in, f)
+		}
+	}
+}
+
+// TestExtractFiguresEmpty: nil and empty texts give no figures.
+func TestExtractFiguresEmpty(t *testing.T) {
+	if got := ExtractFigures(nil); got != nil {
+		t.Errorf("nil text: %v", got)
+	}
+	if got := ExtractFigures(&tokenize.Text{}); got != nil {
+		t.Errorf("empty text: %v", got)
+	}
+}

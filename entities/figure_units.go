@@ -1,0 +1,182 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Figure kinds (SCHEMA.md).
+const (
+	KindCount      = "count"
+	KindMoney      = "money"
+	KindPercent    = "percent"
+	KindMultiplier = "multiplier"
+	KindFraction   = "fraction"
+	KindDuration   = "duration"
+	KindMeasure    = "measure"
+	KindRank       = "rank"
+)
+
+// counter is one written form of a counter or unit: its normalised unit and the figure kind.
+type counter struct {
+	surface, unit, kind string
+}
+
+// counterTable lists the counters and units a figure may carry, as written → normalised.
+// Counters that mark dates, clock times and names (월, 시, 차, 번째, 호, 세대) are deliberately
+// absent: a number before them is not a figure.
+var counterTable = func() []counter {
+	var cs []counter
+	add := func(kind, unit string, surfaces ...string) {
+		for _, s := range surfaces {
+			cs = append(cs, counter{s, unit, kind})
+		}
+	}
+	// Counts: the counter is its own unit.
+	for _, c := range strings.Fields("명 개 건 대 곳 가구 회 번 차례 마리 권 편 척 장 가지 단계 개국 개사 사 종 채 벌 쌍 그루 병 잔 켤레 통 표 인 팀 부 점 알 자루 포기 송이 칸 바퀴 판 세트 쪽 페이지 문항 과목 학점 경기 골 승 패 군데 좌석 석 개소 층 주년 박") {
+		kind := KindCount
+		if c == "주년" {
+			kind = KindDuration
+		}
+		add(kind, c, c)
+	}
+	add(KindRank, "위", "위")
+	add(KindRank, "등", "등")
+	add(KindMoney, "원", "원", "₩", "￦", "KRW")
+	add(KindMoney, "달러", "달러", "불", "$", "USD", "弗")
+	add(KindMoney, "센트", "센트")
+	add(KindMoney, "유로", "유로", "€", "EUR")
+	add(KindMoney, "엔", "엔", "¥", "JPY")
+	add(KindMoney, "위안", "위안", "CNY", "RMB")
+	add(KindMoney, "파운드", "파운드", "£", "GBP")
+	add(KindMoney, "루블", "루블")
+	add(KindMoney, "페소", "페소")
+	add(KindMoney, "프랑", "프랑")
+	add(KindPercent, "%", "%", "％", "퍼센트", "프로")
+	add(KindPercent, "%p", "%p", "%P", "％p", "%포인트", "％포인트", "퍼센트포인트", "포인트")
+	add(KindMultiplier, "배", "배")
+	add(KindDuration, "년", "년", "해")
+	add(KindDuration, "개월", "개월", "달")
+	add(KindDuration, "주", "주", "주일")
+	add(KindDuration, "일", "일")
+	add(KindDuration, "시간", "시간")
+	add(KindDuration, "분", "분")
+	add(KindDuration, "초", "초")
+	add(KindDuration, "밀리초", "밀리초", "ms")
+	add(KindMeasure, "㎞/h", "㎞/h", "km/h", "kph")
+	add(KindMeasure, "㎞", "㎞", "km", "킬로미터", "킬로", "키로")
+	add(KindMeasure, "m", "m", "미터", "메터")
+	add(KindMeasure, "㎝", "㎝", "cm", "센티미터", "센치미터", "센티", "센치")
+	add(KindMeasure, "㎜", "㎜", "mm", "밀리미터")
+	add(KindMeasure, "㎛", "㎛", "μm", "마이크로미터")
+	add(KindMeasure, "nm", "nm", "나노미터", "나노")
+	add(KindMeasure, "마일", "마일", "마일즈", "miles", "mile")
+	add(KindMeasure, "인치", "인치")
+	add(KindMeasure, "피트", "피트", "ft")
+	add(KindMeasure, "㎏", "㎏", "kg", "킬로그램")
+	add(KindMeasure, "g", "g", "그램", "그람")
+	add(KindMeasure, "mg", "mg", "㎎", "밀리그램")
+	add(KindMeasure, "t", "t", "톤")
+	add(KindMeasure, "근", "근")
+	add(KindMeasure, "L", "L", "ℓ", "리터")
+	add(KindMeasure, "㎖", "㎖", "ml", "mL", "밀리리터", "미리리터")
+	add(KindMeasure, "갤런", "갤런", "갤론")
+	add(KindMeasure, "hL", "hL", "헥토리터")
+	add(KindMeasure, "cc", "cc")
+	add(KindMeasure, "컵", "컵")
+	add(KindMeasure, "℃", "℃", "°C", "°c")
+	add(KindMeasure, "℉", "℉", "°F", "°f")
+	add(KindMeasure, "도", "도", "°")
+	add(KindMeasure, "세", "세", "살")
+	add(KindMeasure, "㎡", "㎡", "제곱미터")
+	add(KindMeasure, "㎢", "㎢", "제곱킬로미터")
+	add(KindMeasure, "ha", "ha", "헥타르")
+	add(KindMeasure, "평", "평")
+	add(KindMeasure, "GB", "GB", "기가바이트")
+	add(KindMeasure, "TB", "TB", "테라바이트")
+	add(KindMeasure, "MB", "MB", "메가바이트")
+	add(KindMeasure, "KB", "KB", "킬로바이트")
+	add(KindMeasure, "바이트", "바이트")
+	add(KindMeasure, "비트", "비트")
+	add(KindMeasure, "큐비트", "큐비트")
+	add(KindMeasure, "W", "W", "와트")
+	add(KindMeasure, "kW", "kW", "킬로와트")
+	add(KindMeasure, "MW", "MW", "메가와트")
+	add(KindMeasure, "GW", "GW", "기가와트")
+	add(KindMeasure, "kWh", "kWh")
+	add(KindMeasure, "MWh", "MWh")
+	add(KindMeasure, "GWh", "GWh")
+	add(KindMeasure, "Hz", "Hz", "헤르츠")
+	add(KindMeasure, "kHz", "kHz")
+	add(KindMeasure, "MHz", "MHz", "메가헤르츠")
+	add(KindMeasure, "GHz", "GHz", "기가헤르츠")
+	add(KindMeasure, "V", "V", "볼트")
+	add(KindMeasure, "mAh", "mAh")
+	add(KindMeasure, "픽셀", "픽셀")
+	add(KindMeasure, "화소", "화소")
+	add(KindMeasure, "광년", "광년")
+	// Longest first, so 개월 wins over 개 and 시간 over 시.
+	sort.SliceStable(cs, func(i, j int) bool { return len(cs[i].surface) > len(cs[j].surface) })
+	return cs
+}()
+
+// counterAt returns the counter written at the start of s. A Latin unit must not run on into
+// more Latin letters or digits (5G, 3D are not units).
+func counterAt(s string) (counter, bool) {
+	for _, c := range counterTable {
+		if !strings.HasPrefix(s, c.surface) {
+			continue
+		}
+		if isLatinUnit(c.surface) {
+			if r, _ := utf8.DecodeRuneInString(s[len(c.surface):]); isLatinLetter(r) || isArabicDigit(r) {
+				continue
+			}
+		}
+		return c, true
+	}
+	return counter{}, false
+}
+
+// isLatinUnit reports a unit written in Latin letters (km, GB), which is case-sensitive and
+// must stand on its own.
+func isLatinUnit(s string) bool {
+	r := firstRune(s)
+	return isLatinLetter(r)
+}
+
+func isLatinLetter(r rune) bool {
+	return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (r >= 'ａ' && r <= 'ｚ') || (r >= 'Ａ' && r <= 'Ｚ')
+}
+
+// isHangul reports a Hangul syllable.
+func isHangul(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
+
+// prefixCurrencyAt reports a currency sign or code written before the number ($5, EUR 20).
+func prefixCurrencyAt(s string) (counter, int) {
+	for _, p := range [...]struct{ s, unit string }{{"$", "달러"}, {"US$", "달러"}, {"USD", "달러"}, {"€", "유로"}, {"EUR", "유로"}, {"£", "파운드"}, {"GBP", "파운드"}, {"₩", "원"}, {"￦", "원"}, {"KRW", "원"}, {"¥", "엔"}, {"JPY", "엔"}} {
+		if strings.HasPrefix(s, p.s) {
+			return counter{p.s, p.unit, KindMoney}, len(p.s)
+		}
+	}
+	return counter{}, 0
+}
+
+// durationWords are nouns that are themselves a number of days.
+var durationWords = map[string]float64{
+	"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7,
+	"여드레": 8, "아흐레": 9, "열흘": 10, "보름": 15,
+}
+
+// preQualifiers maps the qualifiers written before a number to the SCHEMA vocabulary.
+var preQualifiers = map[string]string{
+	"약": "약", "대략": "약", "거의": "거의", "최대": "최대", "최소": "최소", "적어도": "최소",
+}
+
+// postQualifiers maps the qualifiers written after a figure to the SCHEMA vocabulary, longest
+// first.
+var postQualifiers = []struct{ word, q string }{
+	{"이상", "이상"}, {"이하", "이하"}, {"미만", "미만"}, {"초과", "초과"}, {"이내", "이하"},
+	{"가량", "가량"}, {"정도", "가량"}, {"안팎", "약"}, {"내외", "약"}, {"남짓", "여"},
+	{"넘는", "초과"}, {"넘게", "초과"}, {"넘어", "초과"}, {"넘은", "초과"}, {"여", "여"},
+}
