@@ -90,15 +90,13 @@ func sweepVariants() []variant {
 		f(&p)
 		vs = append(vs, variant{name, p})
 	}
-	for _, pw := range []float64{0.2, 0.4} {
-		for _, hw := range []float64{0, 0.2} {
-			for _, base := range []float64{1, 2, 3} {
-				for _, ratio := range []float64{0.08, 0.12, 0.16} {
-					for _, red := range []float64{0.3, 0.5, 1} {
-						add(fmt.Sprintf("pos=%.1f head=%.1f base=%.0f ratio=%.2f red=%.1f", pw, hw, base, ratio, red), func(p *sentenceParams) {
-							p.posWeight, p.headWeight, p.base, p.ratio, p.redundancy = pw, hw, base, ratio, red
-						})
-					}
+	for _, pw := range []float64{0.2, 0.4, 0.6} {
+		for _, hw := range []float64{0, 0.2, 0.4} {
+			for _, pd := range []float64{0.5, 1, 2} {
+				for _, k := range [][2]float64{{1, 0.16}, {2, 0.12}, {3, 0.08}} {
+					add(fmt.Sprintf("pos=%.1f head=%.1f decay=%.1f base=%.0f ratio=%.2f", pw, hw, pd, k[0], k[1]), func(p *sentenceParams) {
+						p.posWeight, p.headWeight, p.posDecay, p.base, p.ratio = pw, hw, pd, k[0], k[1]
+					})
 				}
 			}
 		}

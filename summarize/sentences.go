@@ -8,14 +8,15 @@ import (
 )
 
 // sentenceParams are the few global knobs of the extractive summary. They were set on the 20
-// dev articles with human picks (see summarize_eval_test.go for the cross-validated numbers).
+// dev articles with human picks: sentence-F1 0.539 with them; choosing among the 81 settings of
+// TestSentenceSweep by leave-one-out scores 0.546 (go test -run TestSentenceSweep -sweep -v).
 type sentenceParams struct {
 	damping    float64 // PageRank damping
 	bm25       bool    // BM25 similarity (else TF-IDF cosine)
 	k1, b      float64 // BM25 parameters
 	predicates bool    // verb and adjective lemmas count as terms
 	posWeight  float64 // share of the jump prior given to the news-lead position prior
-	posDecay   float64 // the position prior is 1/(1+i)^posDecay over candidate order
+	posDecay   float64 // the position prior is 1/(i+1)^posDecay over candidate order
 	headWeight float64 // share of the jump prior given to similarity with the headline
 	ratio      float64 // sentences picked per candidate sentence, on top of base
 	base       float64
@@ -55,6 +56,7 @@ type termVectors struct {
 	idf []float64
 }
 
+// buildVectors counts the terms of each document and their inverse document frequencies.
 func buildVectors(docs [][]string) termVectors {
 	vocab := map[string]int{}
 	tv := termVectors{tf: make([]map[int]float64, len(docs)), len: make([]float64, len(docs))}
@@ -84,8 +86,7 @@ func buildVectors(docs [][]string) termVectors {
 	return tv
 }
 
-// tfidf returns a term->weight vector for arbitrary terms against the vocabulary of tv; terms
-// outside it are ignored.
+// cosine is the cosine similarity of two sparse vectors.
 func cosine(a, b map[int]float64) float64 {
 	dot, na, nb := 0.0, 0.0, 0.0
 	for k, x := range a {
@@ -103,6 +104,7 @@ func cosine(a, b map[int]float64) float64 {
 	return dot / math.Sqrt(na*nb)
 }
 
+// weighted returns document i's TF-IDF vector (log-scaled term frequency).
 func (tv termVectors) weighted(i int) map[int]float64 {
 	m := make(map[int]float64, len(tv.tf[i]))
 	for k, c := range tv.tf[i] {

@@ -39,8 +39,9 @@ type Claim struct {
 
 // Period is the duration a figure came with (40일, 2개월).
 type Period struct {
-	Value float64 `json:"value"`
-	Unit  string  `json:"unit"`
+	Value     float64 `json:"value"`
+	Unit      string  `json:"unit"`
+	Qualifier string  `json:"qualifier,omitempty"` // 이상, 약 … as the figure gave it
 }
 
 // Fact is a figure joined into a statement: who or what, what was measured, the value, and

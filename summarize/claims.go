@@ -1,0 +1,167 @@
+package summarize
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// claimsPerSpeaker bounds how many claims one speaker gets.
+const claimsPerSpeaker = 3
+
+// statement is one sentence of a speaker's quotes: a claim candidate.
+type statement struct {
+	speaker string
+	quote   int
+	span    tokenize.Span
+	terms   []string
+}
+
+// buildClaims returns each speaker's central statements, in the order of speakers, best first.
+// A quote is split into its sentences; a sentence is a candidate when it ends as a sentence
+// ends in Korean (a final ending, or 다/요/죠/까) and has at least three content terms. Each
+// speaker's candidates are ranked by personalised PageRank over their BM25 similarity, the jump
+// prior being each candidate's similarity to the whole article, so a claim is both what the
+// speaker keeps coming back to and what the article is about.
+func buildClaims(txt *tokenize.Text, headline tokenize.Span, qs []quote, speakers []Speaker) []Claim {
+	bySpeaker := map[string][]statement{}
+	for qi, q := range qs {
+		if q.Speaker == nil || q.Speaker.Name == "" || q.End > len(txt.Source) || q.Start >= q.End {
+			continue
+		}
+		for _, st := range splitStatements(tokensIn(txt, q.Span)) {
+			st.speaker, st.quote = q.Speaker.Name, qi
+			bySpeaker[st.speaker] = append(bySpeaker[st.speaker], st)
+		}
+	}
+	var article []string
+	for _, s := range txt.Sentences {
+		if s.Kind == tokenize.Body {
+			article = append(article, contentTerms(s.Tokens, true)...)
+		}
+	}
+	var head []string
+	if headline.End > headline.Start {
+		head = contentTerms(tokensIn(txt, headline), true)
+	}
+	var out []Claim
+	for _, sp := range speakers {
+		sts := bySpeaker[sp.Name]
+		if len(sts) == 0 {
+			continue
+		}
+		for _, i := range rankStatements(sts, article, head, claimsPerSpeaker) {
+			st := sts[i]
+			text := strings.TrimSpace(txt.Source[st.span.Start:st.span.End])
+			out = append(out, Claim{Speaker: sp.Name, Text: text, Quote: st.quote})
+		}
+	}
+	return out
+}
+
+// splitStatements cuts a quote's tokens into sentences at sentence-final punctuation and keeps
+// the ones that read as full statements.
+func splitStatements(toks []tokenize.Token) []statement {
+	var out []statement
+	start := 0
+	emit := func(end int) {
+		part := toks[start:end]
+		start = end
+		for len(part) > 0 && punctTag(part[len(part)-1].Tag()) && part[len(part)-1].Tag() != "SF" {
+			part = part[:len(part)-1]
+		}
+		for len(part) > 0 && punctTag(part[0].Tag()) {
+			part = part[1:]
+		}
+		if len(part) == 0 || !statementEnd(part) {
+			return
+		}
+		terms := contentTerms(part, true)
+		if len(terms) < 3 {
+			return
+		}
+		out = append(out, statement{span: tokenize.Span{Start: part[0].Start, End: part[len(part)-1].End}, terms: terms})
+	}
+	for i, t := range toks {
+		if t.Tag() == "SF" {
+			emit(i + 1)
+		}
+	}
+	emit(len(toks))
+	return out
+}
+
+// statementEnd reports whether tokens end as a Korean sentence ends.
+func statementEnd(part []tokenize.Token) bool {
+	last := part[len(part)-1]
+	if last.Tag() == "SF" && len(part) > 1 {
+		last = part[len(part)-2]
+	}
+	tag, surf := lastPart(last)
+	if tag == "EF" {
+		return true
+	}
+	for _, end := range []string{"다", "요", "죠", "까"} {
+		if strings.HasSuffix(surf, end) && (tag == "EC" || tag == "EF" || tag == "VCP") {
+			return true
+		}
+	}
+	return false
+}
+
+// rankStatements returns the indices of the best n statements, best first, skipping one that
+// repeats (cosine over 0.3) a better one.
+func rankStatements(sts []statement, article, head []string, n int) []int {
+	docs := make([][]string, 0, len(sts)+1)
+	for _, st := range sts {
+		docs = append(docs, st.terms)
+	}
+	tv := buildVectors(append(docs, article, head))
+	m := len(sts)
+	avg := 0.0
+	for i := 0; i < m; i++ {
+		avg += tv.len[i]
+	}
+	avg /= float64(m)
+	adj := make([][]arc, m)
+	for i := 0; i < m; i++ {
+		for j := i + 1; j < m; j++ {
+			s := (tv.bm25(i, j, 1.2, 0.75, avg) + tv.bm25(j, i, 1.2, 0.75, avg)) / 2
+			if s > 0 {
+				adj[i] = append(adj[i], arc{j, s})
+				adj[j] = append(adj[j], arc{i, s})
+			}
+		}
+	}
+	whole, headline := tv.weighted(m), tv.weighted(m+1)
+	prior := make([]float64, m)
+	for i := range prior {
+		// A little length: of two statements equally on topic, the fuller one says more.
+		v := tv.weighted(i)
+		prior[i] = (0.05 + cosine(v, whole) + cosine(v, headline)) * math.Log(2+float64(len(sts[i].terms)))
+	}
+	score := pageRank(adj, prior, 0.5)
+	order := make([]int, m)
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return score[order[a]] > score[order[b]] })
+	var picked []int
+	for _, i := range order {
+		if len(picked) == n {
+			break
+		}
+		dup := false
+		for _, j := range picked {
+			if cosine(tv.weighted(i), tv.weighted(j)) > 0.3 {
+				dup = true
+			}
+		}
+		if !dup {
+			picked = append(picked, i)
+		}
+	}
+	return picked
+}

@@ -1,0 +1,94 @@
+package summarize
+
+import (
+	"strings"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// eojeol is one whitespace-delimited word of a sentence with its morphemes.
+type eojeol struct {
+	tokenize.Span
+	toks []tokenize.Token
+}
+
+// eojeols groups a sentence's tokens by word.
+func eojeols(toks []tokenize.Token) []eojeol {
+	var out []eojeol
+	for _, t := range toks {
+		if n := len(out); n > 0 && out[n-1].toks[0].Eojeol == t.Eojeol {
+			out[n-1].toks = append(out[n-1].toks, t)
+			out[n-1].End = t.End
+			continue
+		}
+		out = append(out, eojeol{Span: t.Span, toks: []tokenize.Token{t}})
+	}
+	return out
+}
+
+// connectives are the clause-linking endings after which a new clause starts (걸렸는데, 어렵지만,
+// 따라가고). Endings that tie a clause to its verb (확보하기 위해, 보면) are not among them.
+var connectives = map[string]bool{
+	"는데": true, "은데": true, "ㄴ데": true, "인데": true, "지만": true, "으나": true, "나": true,
+	"고": true, "며": true, "으며": true, "면서": true, "으면서": true, "면서도": true, "고도": true,
+}
+
+// lastParts returns the tag and surface of the last morpheme of a token, looking inside the
+// parts of a multi-morpheme entry (왔으나 = 오/VX+았/EP+으나/EC).
+func lastPart(t tokenize.Token) (tag, surface string) {
+	if n := len(t.Parts); n > 0 && strings.Contains(t.POS, "+") {
+		return t.Parts[n-1].POS, t.Parts[n-1].Surface
+	}
+	return t.Tag(), t.Surface
+}
+
+// endsClause reports whether a clause ends after the word: at a comma, a sentence end, a
+// closing quote, or a clause-linking ending.
+func endsClause(e eojeol) bool {
+	for _, t := range e.toks {
+		switch t.Tag() {
+		case "SC", "SF", "SE":
+			return true
+		case "SSC":
+			if isQuoteMark(t.Surface) {
+				return true
+			}
+		}
+	}
+	tag, surf := lastPart(e.toks[len(e.toks)-1])
+	return tag == "EC" && connectives[surf]
+}
+
+// startsClause reports whether a clause starts at the word: at an opening double quote.
+func startsClause(e eojeol) bool {
+	t := e.toks[0]
+	return (t.Tag() == "SSO" || t.Tag() == "SY") && (t.Surface == "“" || t.Surface == "\"")
+}
+
+func isQuoteMark(s string) bool {
+	switch s {
+	case "“", "”", "\"", "「", "」", "『", "』":
+		return true
+	}
+	return false
+}
+
+// clauses splits a sentence's words into clauses, as ranges [lo, hi) of word indices.
+func clauses(es []eojeol) [][2]int {
+	var out [][2]int
+	lo := 0
+	for i, e := range es {
+		if i > lo && startsClause(e) {
+			out = append(out, [2]int{lo, i})
+			lo = i
+		}
+		if endsClause(e) {
+			out = append(out, [2]int{lo, i + 1})
+			lo = i + 1
+		}
+	}
+	if lo < len(es) {
+		out = append(out, [2]int{lo, len(es)})
+	}
+	return out
+}

@@ -1,0 +1,389 @@
+package summarize
+
+import (
+	"strings"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// figure is the part of entities.Figure that facts are built from.
+type figure struct {
+	tokenize.Span
+	Text                           string
+	Value                          float64
+	Unit, Kind, Measure, Qualifier string
+	Sentence                       int
+}
+
+// attributeNouns are nouns that name a measured attribute of something: with a figure in
+// their clause (가격은 … 10분의 1 이하로) they are the fact's measure, not its subject.
+var attributeNouns = map[string]bool{
+	"가격": true, "비용": true, "요금": true, "매출": true, "매출액": true, "영업이익": true, "이익": true,
+	"순이익": true, "수익": true, "점유율": true, "비율": true, "비중": true, "규모": true, "속도": true,
+	"성능": true, "효율": true, "인구": true, "금액": true, "무게": true, "크기": true, "길이": true,
+	"높이": true, "온도": true, "정확도": true, "확률": true, "성장률": true, "증가율": true,
+	"감소율": true, "수치": true, "수준": true, "용량": true, "수명": true, "거리": true,
+}
+
+// factSentence holds one sentence's words and clauses while facts are built.
+type factSentence struct {
+	index int
+	words []eojeol
+	nps   []nounPhrase
+	cls   [][2]int
+}
+
+// wordAt returns the index of the word containing byte offset off, -1 if none.
+func (fs *factSentence) wordAt(off int) int {
+	for i, w := range fs.words {
+		if w.Start <= off && off < w.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// factBuilder joins figures into facts over one text.
+type factBuilder struct {
+	src                 string
+	figs                []figure
+	lastSubject         string // the subject of the latest clause that had one
+	lastSubjectSentence int
+}
+
+// buildFacts joins each figure to what it is about: its subject (the topic or subject noun
+// phrase of its clause, else a domain frame of its sentence, else the subject carried over
+// from the clauses just before), its measure, the duration in the same clause (its period) and
+// the noun phrase it is compared with (X 대비, X보다). A duration alone in a clause whose
+// subject differs from the previous fact's repeats that fact for the new subject (넷플릭스는
+// 100만 사용자에 3년, 챗GPT는 5일).
+func buildFacts(txt *tokenize.Text, figs []figure) []Fact {
+	b := &factBuilder{src: txt.Source, figs: figs, lastSubjectSentence: -10}
+	bySent := map[int][]int{}
+	for i, f := range figs {
+		s := f.Sentence
+		if s < 0 || s >= len(txt.Sentences) || !txt.Sentences[s].Span.Contains(f.Span) {
+			s = sentenceAt(txt, f.Start)
+		}
+		if s >= 0 {
+			bySent[s] = append(bySent[s], i)
+		}
+	}
+	var facts []Fact
+	for si, s := range txt.Sentences {
+		fs := &factSentence{index: si, words: eojeols(s.Tokens)}
+		fs.nps = make([]nounPhrase, len(fs.words))
+		for i, w := range fs.words {
+			fs.nps[i] = splitNoun(w)
+		}
+		fs.cls = clauses(fs.words)
+		figWords := map[int]bool{}
+		for _, fi := range bySent[si] {
+			for w := range fs.words {
+				if fs.words[w].Start < figs[fi].End && figs[fi].Start < fs.words[w].End {
+					figWords[w] = true
+				}
+			}
+		}
+		for _, c := range fs.cls {
+			var here []int
+			for _, fi := range bySent[si] {
+				if w := fs.wordAt(figs[fi].Start); w >= c[0] && w < c[1] {
+					here = append(here, fi)
+				}
+			}
+			facts = append(facts, b.clauseFacts(fs, c, here, figWords, facts)...)
+			if subj := b.topicIn(fs, c[0], c[1], figWords); subj != "" {
+				b.lastSubject, b.lastSubjectSentence = subj, si
+			}
+		}
+	}
+	return facts
+}
+
+// sentenceAt returns the sentence containing byte offset off, -1 if none.
+func sentenceAt(txt *tokenize.Text, off int) int {
+	for i, s := range txt.Sentences {
+		if s.Start <= off && off < s.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// clauseFacts builds the facts of the figures of one clause.
+func (b *factBuilder) clauseFacts(fs *factSentence, c [2]int, here []int, figWords map[int]bool, prev []Fact) []Fact {
+	var durations, others []int
+	for _, fi := range here {
+		if b.figs[fi].Kind == "duration" {
+			durations = append(durations, fi)
+		} else {
+			others = append(others, fi)
+		}
+	}
+	var out []Fact
+	if len(others) == 0 {
+		// A duration alone: a parallel clause that repeats the previous fact's measure.
+		if len(durations) == 0 || len(prev) == 0 {
+			return nil
+		}
+		last := prev[len(prev)-1]
+		subj := b.topicIn(fs, c[0], c[1], figWords)
+		if last.Period == nil || subj == "" || subj == last.Subject || fs.index-last.Sentence > 1 {
+			return nil
+		}
+		d := durations[0]
+		f := last
+		f.Subject = subj
+		f.Period = b.period(d)
+		f.Figures = []int{last.Figures[0], d}
+		f.Sentence = fs.index
+		f.Comparison = ""
+		return append(out, f)
+	}
+	for _, fi := range others {
+		fig := b.figs[fi]
+		w := fs.wordAt(fig.Start)
+		fact := Fact{Value: fig.Value, Unit: fig.Unit, Qualifier: fig.Qualifier, Figures: []int{fi}, Sentence: fs.index}
+		measureWord := -1
+		fact.Measure, measureWord = b.measure(fs, c, w, fig)
+		fact.Subject = b.modifiedHead(fs, fs.wordAt(fig.End-1))
+		if fact.Subject == "" {
+			fact.Subject = b.topicIn(fs, c[0], w, figWords, measureWord)
+		}
+		if fact.Subject == "" {
+			fact.Subject = b.topicIn(fs, w+1, c[1], figWords, measureWord)
+		}
+		if fact.Subject == "" {
+			fact.Subject = b.frame(fs, w)
+		}
+		if fact.Subject == "" && fs.index-b.lastSubjectSentence <= 1 {
+			fact.Subject = b.lastSubject
+		}
+		fact.Comparison = b.comparison(fs, c, w)
+		if len(durations) > 0 {
+			fact.Period = b.period(durations[0])
+			fact.Figures = append(fact.Figures, durations[0])
+		}
+		out = append(out, fact)
+	}
+	return out
+}
+
+// period turns a duration figure into a Period.
+func (b *factBuilder) period(fi int) *Period {
+	f := b.figs[fi]
+	return &Period{Value: f.Value, Unit: f.Unit, Qualifier: f.Qualifier}
+}
+
+// topicIn returns the topic or subject noun phrase nearest the end of words [lo, hi), skipping
+// figure words, pronouns, stop nouns and the words listed in skip; "" when there is none.
+func (b *factBuilder) topicIn(fs *factSentence, lo, hi int, figWords map[int]bool, skip ...int) string {
+	for i := hi - 1; i >= lo; i-- {
+		if figWords[i] || contains(skip, i) {
+			continue
+		}
+		np := fs.nps[i]
+		if np.marker() != "topic" {
+			continue
+		}
+		head := np.nouns[len(np.nouns)-1].Surface
+		if subjectStops[head] || attributeNouns[head] {
+			continue
+		}
+		if s := b.extend(fs, lo, i); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// extend returns the core of the noun phrase ending at word i: its noun run with the bare nouns
+// right before it (국산 AI 반도체 회사들과 → 국산 AI 반도체).
+func (b *factBuilder) extend(fs *factSentence, lo, i int) string {
+	toks := fs.nps[i].nouns
+	for j := i - 1; j >= lo && fs.nps[j].bare(); j-- {
+		toks = append(append([]tokenize.Token(nil), fs.nps[j].nouns...), toks...)
+	}
+	if q := quoted(b.src[toks[0].Start:min(toks[len(toks)-1].End+4, fs.words[i].End)]); q != "" {
+		return q
+	}
+	return core(b.src, toks)
+}
+
+// frame returns the subject a domain frame before word w gives (서빙 분야에서는 → 서빙), qualified
+// by the sentence's first noun phrase when the frame's head is generic (국산 AI 반도체 회사들과
+// … 서빙 분야에서는 → 국산 AI 반도체 서빙).
+func (b *factBuilder) frame(fs *factSentence, w int) string {
+	for i := w - 1; i >= 0; i-- {
+		np := fs.nps[i]
+		if np.marker() != "frame" {
+			continue
+		}
+		s := b.extend(fs, 0, i)
+		if s == "" {
+			return ""
+		}
+		head := np.nouns[len(np.nouns)-1].Surface
+		if !genericHeads[head] {
+			return s
+		}
+		start := 0
+		for j := i - 1; j >= 0; j-- {
+			if startsClause(fs.words[j]) {
+				start = j
+				break
+			}
+		}
+		for j := start; j < i; j++ {
+			if len(fs.nps[j].nouns) == 0 || fs.nps[j].bare() {
+				continue
+			}
+			if theme := b.extend(fs, start, j); theme != "" && theme != s {
+				return theme + " " + s
+			}
+			break
+		}
+		return s
+	}
+	return ""
+}
+
+// measure names what the figure at word w measures, and the word it came from (-1 if none):
+// the figure's own measure, the adjective a multiplier or percent modifies (10배 저렴한 → 저렴),
+// the bare noun right before it (MAU 1억명), the noun right after a figure without counter
+// (100만 사용자), or an attribute noun that is the clause's topic (가격은 … 10분의 1).
+func (b *factBuilder) measure(fs *factSentence, c [2]int, w int, fig figure) (string, int) {
+	if fig.Measure != "" {
+		return fig.Measure, -1
+	}
+	if stem := adjectiveAfter(fs, fs.wordAt(fig.End-1)); stem != "" {
+		return stem, -1
+	}
+	if w-1 >= c[0] && fs.nps[w-1].bare() {
+		np := fs.nps[w-1]
+		head := np.nouns[len(np.nouns)-1].Surface
+		if head != "대비" && !determiners[head] {
+			return abbreviation(np.nouns, b.src), w - 1
+		}
+	}
+	if last := fs.wordAt(fig.End - 1); last >= 0 && fs.words[last].End == fig.End && last+1 < c[1] &&
+		len(fs.nps[last+1].nouns) > 0 && !figureNoun(fs.nps[last+1]) {
+		return core(b.src, fs.nps[last+1].nouns), last + 1
+	}
+	for i := w - 1; i >= c[0]; i-- {
+		np := fs.nps[i]
+		if np.marker() == "topic" && attributeNouns[np.nouns[len(np.nouns)-1].Surface] {
+			return core(b.src, np.nouns), i
+		}
+	}
+	return "", -1
+}
+
+// figureNoun reports whether a word is a qualifier noun (이상, 이하) rather than what is counted.
+func figureNoun(np nounPhrase) bool {
+	switch np.nouns[0].Surface {
+	case "이상", "이하", "미만", "초과", "가량", "정도", "내외", "안팎":
+		return true
+	}
+	return false
+}
+
+// abbreviation returns the parenthesised Latin abbreviation of a noun run when it has one
+// (월간활성이용자수(MAU) → MAU), else the run's text.
+func abbreviation(toks []tokenize.Token, src string) string {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i-1].Surface == "(" && toks[i].Tag() == "SL" && toks[i+1].Surface == ")" {
+			return toks[i].Surface
+		}
+	}
+	return core(src, toks)
+}
+
+// adjectiveAfter returns the stem of an adjective or root right after the figure word that
+// modifies a noun (10배 저렴한 API), or "".
+func adjectiveAfter(fs *factSentence, w int) string {
+	if w < 0 || w+1 >= len(fs.words) {
+		return ""
+	}
+	toks := fs.words[w+1].toks
+	if len(toks) < 2 {
+		return ""
+	}
+	first := toks[0]
+	if first.Tag() != "XR" && first.Tag() != "VA" {
+		return ""
+	}
+	tag, _ := lastPart(toks[len(toks)-1])
+	if tag != "ETM" {
+		return ""
+	}
+	if first.Tag() == "VA" {
+		return strings.TrimSuffix(first.Lemma, "다")
+	}
+	return first.Surface
+}
+
+// modifiedHead returns the noun phrase a figure-plus-adjective modifies (10배 저렴한 API
+// 'GPT-3.5 터보'도 → GPT-3.5 터보), or "".
+func (b *factBuilder) modifiedHead(fs *factSentence, w int) string {
+	if adjectiveAfter(fs, w) == "" {
+		return ""
+	}
+	var toks []tokenize.Token
+	end := -1
+	for i := w + 2; i < len(fs.words); i++ {
+		np := fs.nps[i]
+		if len(np.nouns) == 0 {
+			break
+		}
+		toks = append(toks, np.nouns...)
+		end = i
+		if !np.bare() {
+			break
+		}
+	}
+	if len(toks) == 0 {
+		return ""
+	}
+	if q := quoted(b.src[fs.words[w+2].Start:fs.words[end].End]); q != "" {
+		return q
+	}
+	return core(b.src, toks)
+}
+
+// comparison returns what the figure at word w is compared with in its clause: the noun phrase
+// before 대비 (기존 GPT-3.5 모델 대비 → GPT-3.5) or marked with 보다, or "".
+func (b *factBuilder) comparison(fs *factSentence, c [2]int, w int) string {
+	for i := w - 1; i >= c[0]; i-- {
+		np := fs.nps[i]
+		if len(np.nouns) == 0 {
+			continue
+		}
+		if np.bare() && np.nouns[len(np.nouns)-1].Surface == "대비" && i-1 >= c[0] {
+			var toks []tokenize.Token
+			if len(np.nouns) > 1 {
+				toks = np.nouns[:len(np.nouns)-1]
+			}
+			for j := i - 1; j >= c[0] && fs.nps[j].bare(); j-- {
+				toks = append(append([]tokenize.Token(nil), fs.nps[j].nouns...), toks...)
+			}
+			if len(toks) > 0 {
+				return core(b.src, toks)
+			}
+		}
+		if len(np.rest) > 0 && np.rest[0].Tag() == "JKB" && np.rest[0].Surface == "보다" {
+			return b.extend(fs, c[0], i)
+		}
+	}
+	return ""
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,73 @@
+package summarize
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// seedFigure finds the n-th occurrence (from 0) of text after the byte offset after in the seed
+// and makes the figure the figures extractor is specified to return for it.
+func seedFigure(t *testing.T, txt *tokenize.Text, after int, text string, value float64, unit, kind, qualifier string) figure {
+	t.Helper()
+	i := strings.Index(txt.Source[after:], text)
+	if i < 0 {
+		t.Fatalf("%q not in the seed after byte %d", text, after)
+	}
+	sp := tokenize.Span{Start: after + i, End: after + i + len(text)}
+	return figure{Span: sp, Text: text, Value: value, Unit: unit, Kind: kind, Qualifier: qualifier, Sentence: sentenceAt(txt, sp.Start)}
+}
+
+// factLine renders a fact as the issue writes it: subject · measure value · period (vs X).
+func factLine(f Fact) string {
+	s := fmt.Sprintf("%s · %s %g%s", f.Subject, f.Measure, f.Value, f.Unit)
+	if f.Qualifier != "" {
+		s += " " + f.Qualifier
+	}
+	if f.Period != nil {
+		s += fmt.Sprintf(" · %g%s", f.Period.Value, f.Period.Unit)
+		if f.Period.Qualifier != "" {
+			s += " " + f.Period.Qualifier
+		}
+	}
+	if f.Comparison != "" {
+		s += " (vs " + f.Comparison + ")"
+	}
+	return s
+}
+
+// TestFactsSeedJoin gives buildFacts the seed's figures as the figures stage specifies them
+// (value, unit, kind, qualifier; no measure) and checks the joined facts.
+func TestFactsSeedJoin(t *testing.T) {
+	txt, _ := seed(t)
+	src := txt.Source
+	q := strings.Index(src, "넷플릭스도")
+	figs := []figure{
+		seedFigure(t, txt, q, "100만", 1e6, "명", "count", ""),
+		seedFigure(t, txt, q, "3년", 3, "년", "duration", "이상"),
+		seedFigure(t, txt, q, "5일", 5, "일", "duration", ""),
+		seedFigure(t, txt, q, "1천만", 1e7, "명", "count", ""),
+		seedFigure(t, txt, q, "40일", 40, "일", "duration", ""),
+		seedFigure(t, txt, q, "1억명", 1e8, "명", "count", ""),
+		seedFigure(t, txt, q, "2개월", 2, "개월", "duration", ""),
+		seedFigure(t, txt, q, "10배", 10, "배", "multiplier", ""),
+		seedFigure(t, txt, q, "10분의 1", 0.1, "", "fraction", "이하"),
+	}
+	var got []string
+	for _, f := range buildFacts(txt, figs) {
+		got = append(got, factLine(f))
+	}
+	want := []string{
+		"넷플릭스 · 사용자 1e+06명 · 3년 이상",
+		"챗GPT · 사용자 1e+06명 · 5일",
+		"챗GPT · 사용자 1e+07명 · 40일",
+		"챗GPT · MAU 1e+08명 · 2개월",
+		"GPT-3.5 터보 · 저렴 10배 (vs GPT-3.5)",
+		"국산 AI 반도체 서빙 · 가격 0.1 이하",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("facts:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -1,0 +1,147 @@
+package summarize
+
+import (
+	"strings"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// nounPhrase is the noun part of one word and what follows it.
+type nounPhrase struct {
+	nouns []tokenize.Token // the noun run: 국산, AI, 반도체, 회사, 들
+	rest  []tokenize.Token // particles and endings after it, punctuation dropped
+}
+
+// nominalTag reports whether a tag can stand inside a noun run.
+func nominalTag(tag string) bool {
+	switch tag {
+	case "NNG", "NNP", "SL", "SN", "SH", "XPN", "NR", "XSN", "NNBC":
+		return true
+	}
+	return false
+}
+
+// punctTag reports whether a tag is punctuation.
+func punctTag(tag string) bool {
+	switch tag {
+	case "SF", "SE", "SSO", "SSC", "SC", "SY":
+		return true
+	}
+	return false
+}
+
+// splitNoun splits a word into its noun run and the rest. Leading punctuation is skipped; a
+// hyphen or point between Latin letters and digits (GPT-3.5) and a parenthesised part
+// (월간활성이용자수(MAU)) stay inside the run.
+func splitNoun(e eojeol) nounPhrase {
+	toks := e.toks
+	i := 0
+	for i < len(toks) && punctTag(toks[i].Tag()) {
+		i++
+	}
+	var np nounPhrase
+	j := i
+	for j < len(toks) {
+		t := toks[j]
+		tag := t.Tag()
+		switch {
+		case nominalTag(tag):
+			j++
+			continue
+		case tag == "SY" && (t.Surface == "-" || t.Surface == ".") && j > i && j+1 < len(toks) && nominalTag(toks[j+1].Tag()):
+			j++
+			continue
+		case tag == "SSO" && t.Surface == "(" && j > i:
+			k := j + 1
+			for k < len(toks) && nominalTag(toks[k].Tag()) {
+				k++
+			}
+			if k < len(toks) && toks[k].Tag() == "SSC" && k > j+1 {
+				j = k + 1
+				continue
+			}
+		}
+		break
+	}
+	np.nouns = toks[i:j]
+	for _, t := range toks[j:] {
+		if !punctTag(t.Tag()) {
+			np.rest = append(np.rest, t)
+		}
+	}
+	return np
+}
+
+// bare reports whether the word is a noun run with nothing after it (국산, AI, 반도체).
+func (np nounPhrase) bare() bool { return len(np.nouns) > 0 && len(np.rest) == 0 }
+
+// marker classifies what follows the noun run: "topic" for 은/는/도 and the subject case 이/가,
+// "frame" for a locative topic (에서는, 에서도), "" otherwise.
+func (np nounPhrase) marker() string {
+	if len(np.nouns) == 0 || len(np.rest) == 0 {
+		return ""
+	}
+	first := np.rest[0]
+	switch first.Tag() {
+	case "JKS":
+		return "topic"
+	case "JX":
+		switch first.Surface {
+		case "은", "는", "도":
+			return "topic"
+		}
+	case "JKB":
+		if first.Surface == "에서" && len(np.rest) > 1 && np.rest[1].Tag() == "JX" {
+			return "frame"
+		}
+	}
+	return ""
+}
+
+// determiners are nouns that only point at their head (기존 GPT-3.5 모델 → GPT-3.5).
+var determiners = map[string]bool{"기존": true, "현재": true, "신규": true, "해당": true, "전체": true, "각": true}
+
+// genericHeads are heads that name only the kind of their modifier (반도체 회사 → 반도체,
+// 서빙 분야 → 서빙).
+var genericHeads = map[string]bool{
+	"회사": true, "기업": true, "업체": true, "분야": true, "부문": true, "모델": true, "들": true,
+	"측": true, "쪽": true,
+}
+
+// subjectStops are topic nouns that are never what a figure is about.
+var subjectStops = map[string]bool{
+	"시간": true, "기간": true, "이유": true, "결과": true, "경우": true, "사람": true, "것": true,
+	"필요": true, "점": true, "관계자": true,
+}
+
+// core returns the text of a noun run without its determiners and generic heads, taken from
+// src so that spacing stays as written; "" when nothing is left.
+func core(src string, toks []tokenize.Token) string {
+	lo, hi := 0, len(toks)
+	for lo < hi && determiners[toks[lo].Surface] {
+		lo++
+	}
+	for hi > lo+1 && genericHeads[toks[hi-1].Surface] {
+		hi--
+	}
+	if lo >= hi {
+		return ""
+	}
+	s := src[toks[lo].Start:toks[hi-1].End]
+	return strings.Trim(s, " '‘’\"“”")
+}
+
+// quoted returns the part of s between single quotes ('GPT-3.5 터보' → GPT-3.5 터보), or "".
+func quoted(s string) string {
+	for _, pair := range [][2]string{{"'", "'"}, {"‘", "’"}, {"「", "」"}} {
+		i := strings.Index(s, pair[0])
+		if i < 0 {
+			continue
+		}
+		j := strings.Index(s[i+len(pair[0]):], pair[1])
+		if j > 0 {
+			return strings.TrimSpace(s[i+len(pair[0]) : i+len(pair[0])+j])
+		}
+	}
+	return ""
+}
