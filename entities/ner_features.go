@@ -148,15 +148,15 @@ func (s *nerSeq) features(i int, dst []uint32) []uint32 {
 	ej := &s.eojs[e]
 	epos := bies(i, int(ej.lo), int(ej.hi))
 	dst = append(dst, tmpl(40).b(epos).r(c).key())
-	inStem := i < int(ej.stemHi)
-	if ej.stemHi > ej.lo {
+	inStem := i >= int(ej.stemLo) && i < int(ej.stemHi)
+	if ej.stemHi > ej.stemLo {
 		last := s.runes[ej.stemHi-1]
 		d := int(ej.stemHi) - 1 - i // distance to the stem's last code point
 		if d > 3 {
 			d = 3
 		}
 		var last2 rune = boundary
-		if ej.stemHi-2 >= ej.lo {
+		if ej.stemHi-2 >= ej.stemLo {
 			last2 = s.runes[ej.stemHi-2]
 		}
 		dst = append(dst,
@@ -164,7 +164,7 @@ func (s *nerSeq) features(i int, dst []uint32) []uint32 {
 			tmpl(42).r(last2).r(last).b(byte(d)+'0').key(),
 		)
 		if ej.known {
-			dst = append(dst, tmpl(43).b(bies(i, int(ej.lo), int(ej.stemHi))).key())
+			dst = append(dst, tmpl(43).b(bies(i, int(ej.stemLo), int(ej.stemHi))).key())
 		}
 		if inStem {
 			dst = append(dst, tmpl(44).b(ej.sufKind).s(ej.suf).key())
@@ -198,12 +198,12 @@ func (s *nerSeq) features(i int, dst []uint32) []uint32 {
 		dst = append(dst, tmpl(50).b(epos).key())
 	}
 	// Surnames: a name is two to four syllables starting with one.
-	if i == int(ej.lo) {
-		sl := int(ej.stemHi - ej.lo)
+	if i == int(ej.stemLo) {
+		sl := int(ej.stemHi - ej.stemLo)
 		if surnames[c] {
 			dst = append(dst, tmpl(51).b(byte(min(sl, 5))+'0').key())
 		}
-		if int(ej.lo)+1 < len(s.runes) && compoundSurnames[string([]rune{c, s.runes[i+1]})] {
+		if i+1 < len(s.runes) && compoundSurnames[string([]rune{c, s.runes[i+1]})] {
 			dst = append(dst, tmpl(52).b(byte(min(sl, 5))+'0').key())
 		}
 	}

@@ -26,6 +26,7 @@ type nerEojeol struct {
 	lo, hi     int32  // code points [lo, hi)
 	tokLo      int32  // first morpheme starting inside, -1 when none
 	tokHi      int32  // end (exclusive) of the morphemes starting inside
+	stemLo     int32  // code point where the nominal stem starts (after opening quotes and brackets)
 	stemHi     int32  // code point where the nominal stem ends (before particles and endings)
 	afterStem  int32  // index of the first morpheme after the stem, -1 when none
 	stemTokEnd int32  // end (exclusive) morpheme index of the stem
@@ -104,14 +105,20 @@ func newNERSeq(src string, toks []tokenize.Token, base int) *nerSeq {
 				e.tokHi = k + 1
 			}
 		}
-		e.stemHi, e.stemTokEnd = e.lo, e.tokLo
+		e.stemLo, e.stemHi, e.stemTokEnd = e.lo, e.lo, e.tokLo
 		if e.tokLo >= 0 {
 			k := e.tokLo
+			for k < e.tokHi && s.tokLo[k] == e.stemLo && openTag(s.toks[k].Tag()) {
+				e.stemLo = s.tokHi[k]
+				k++
+			}
+			e.stemHi = e.stemLo
+			first := k
 			for k < e.tokHi && stemTag(s.toks[k].Tag()) {
 				k++
 			}
 			e.stemTokEnd = k
-			if k > e.tokLo {
+			if k > first {
 				e.stemHi = s.tokHi[k-1]
 			}
 			if k < e.tokHi {
@@ -122,8 +129,8 @@ func newNERSeq(src string, toks []tokenize.Token, base int) *nerSeq {
 		if e.tokLo >= 0 {
 			e.head = surf(s.toks[e.tokLo].Surface)
 		}
-		if e.stemHi > e.lo {
-			st := s.text(e.lo, e.stemHi)
+		if e.stemHi > e.stemLo {
+			st := s.text(e.stemLo, e.stemHi)
 			e.stem = surf(st)
 			e.sufKind, e.suf = suffixClass(st)
 			e.known = knownOrgs[st]
@@ -142,6 +149,10 @@ func stemTag(tag string) bool {
 	}
 	return false
 }
+
+// openTag reports whether a morpheme of this tag may open an eojeol before its stem: an
+// opening quote or bracket.
+func openTag(tag string) bool { return tag == "SSO" || tag == "SY" }
 
 // charClass is a one-byte class of a code point: H Hangul, A upper Latin, a lower Latin,
 // D digit, C Hanja, S space, P punctuation or symbol, O other.

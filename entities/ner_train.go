@@ -202,5 +202,5 @@ func TrainNER(examples []*NERExample, opt NERTrainOptions) *NERModel {
 // Predict tags a prepared example and returns its entity spans (code points).
 func (m *NERModel) Predict(ex *NERExample) []NERSpan {
 	var tg tagger
-	return labelSpans(m.decode(ex.seq, &tg))
+	return refine(ex.seq, labelSpans(m.decode(ex.seq, &tg)))
 }

@@ -1,0 +1,281 @@
+package entities
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// Coreference: gather tagged spans into entities. People are tied across the full name
+// (백상엽 카카오엔터프라이즈 대표), surname + title (백 대표), pronouns (그, 그녀) and omitted
+// subjects; unnamed sources (업계 관계자) are entities of their own; organisations are tied
+// across parenthesised aliases (과학기술정보통신부(과기정통부)) and abbreviations of a name
+// given earlier.
+
+// sortSpans orders spans by start, longer first.
+func sortSpans(s []rawSpan) {
+	sort.SliceStable(s, func(i, j int) bool {
+		if s[i].Start != s[j].Start {
+			return s[i].Start < s[j].Start
+		}
+		return s[i].End > s[j].End
+	})
+}
+
+// docEojeol is a whitespace-delimited word of the whole text.
+type docEojeol struct {
+	tokenize.Span
+	tokLo, tokHi int    // its tokens
+	stem         string // its nominal stem (tokens up to the first particle or ending)
+	stemEnd      int    // byte end of the stem
+	bare         bool   // the eojeol is its stem: no particle or ending follows
+}
+
+// corefDoc is the view of a text that the coreference rules work on.
+type corefDoc struct {
+	src  string
+	toks []tokenize.Token
+	eojs []docEojeol
+}
+
+func newCorefDoc(txt *tokenize.Text) *corefDoc {
+	d := &corefDoc{src: txt.Source, toks: txt.Tokens}
+	for i := 0; i < len(d.toks); {
+		j := i + 1
+		for j < len(d.toks) && d.toks[j].Eojeol == d.toks[i].Eojeol {
+			j++
+		}
+		e := docEojeol{Span: tokenize.Span{Start: d.toks[i].Start, End: d.toks[j-1].End}, tokLo: i, tokHi: j}
+		k := i
+		for k < j && isOpenMark(d.toks[k]) {
+			k++
+		}
+		s := k
+		for k < j && stemTag(d.toks[k].Tag()) && !isOpenMark(d.toks[k]) {
+			k++
+		}
+		if k > s && d.valid(d.toks[s].Start, d.toks[k-1].End) {
+			e.stem = d.src[d.toks[s].Start:d.toks[k-1].End]
+			e.stemEnd = d.toks[k-1].End
+		}
+		e.bare = k == j
+		if d.valid(e.Start, e.End) {
+			d.eojs = append(d.eojs, e)
+		}
+		i = j
+	}
+	return d
+}
+
+// valid reports whether [lo, hi) is a usable byte span of the source.
+func (d *corefDoc) valid(lo, hi int) bool { return 0 <= lo && lo <= hi && hi <= len(d.src) }
+
+// isOpenMark reports whether a token is an opening quote or bracket or other symbol.
+func isOpenMark(t tokenize.Token) bool {
+	switch t.Tag() {
+	case "SSO", "SSC", "SY", "SF", "SP", "SE", "SC":
+		return true
+	}
+	return false
+}
+
+// eojAt returns the index of the eojeol starting at or containing byte b, -1 for none.
+func (d *corefDoc) eojAt(b int) int {
+	i := sort.Search(len(d.eojs), func(k int) bool { return d.eojs[k].End > b })
+	if i < len(d.eojs) && d.eojs[i].Start <= b {
+		return i
+	}
+	return -1
+}
+
+// titleOf returns the title an eojeol's stem names (대표 in 대표는), or "".
+func (d *corefDoc) titleOf(e int) string {
+	st := d.eojs[e].stem
+	if titles[st] {
+		return st
+	}
+	return ""
+}
+
+// entityBuilder accumulates entities in order of first mention.
+type entityBuilder struct {
+	ents []*Entity
+	by   map[[2]string]*Entity // (type, key) -> entity
+	last map[*Entity]int       // byte start of the latest mention
+}
+
+func (b *entityBuilder) get(typ, key, name string) *Entity {
+	if e := b.by[[2]string{typ, key}]; e != nil {
+		return e
+	}
+	e := &Entity{Name: name, Type: typ}
+	b.by[[2]string{typ, key}] = e
+	b.ents = append(b.ents, e)
+	return e
+}
+
+func (b *entityBuilder) add(e *Entity, m Mention) {
+	for _, x := range e.Mentions {
+		if x.Span == m.Span {
+			return
+		}
+	}
+	e.Mentions = append(e.Mentions, m)
+	if m.Start > b.last[e] {
+		b.last[e] = m.Start
+	}
+}
+
+// resolve gathers spans into entities.
+func resolve(txt *tokenize.Text, spans []rawSpan) []Entity {
+	d := newCorefDoc(txt)
+	b := &entityBuilder{by: map[[2]string]*Entity{}, last: map[*Entity]int{}}
+	mention := func(lo, hi int) Mention {
+		return Mention{Span: tokenize.Span{Start: lo, End: hi}, Text: d.src[lo:hi]}
+	}
+	var kept []rawSpan
+	for _, s := range spans {
+		if d.valid(s.Start, s.End) && s.Start < s.End {
+			kept = append(kept, s)
+		}
+	}
+	spans = propagate(d, kept)
+
+	orgName := resolveOrgs(d, spans, b, mention)
+	people := personCandidates(d, spans)
+	named := map[*Entity]bool{} // people with a name, who pronouns may refer to
+	var latest *Entity          // the named person mentioned last
+	for _, c := range people {
+		switch c.kind {
+		case candName:
+			e := b.get(Person, c.name, c.name)
+			b.add(e, mention(c.Start, c.End))
+			if e.Title == "" && c.title != "" {
+				e.Title, e.Org = c.title, orgName(c.org)
+			}
+			named[e], latest = true, e
+		case candTitled:
+			e := findBySurname(b, c.name, c.title, c.Start)
+			if e == nil {
+				e = b.get(Person, c.text, c.text)
+				e.Title = c.title
+			} else if e.Title == "" {
+				e.Title = c.title
+			}
+			b.add(e, mention(c.Start, c.End))
+			named[e], latest = true, e
+		case candPronoun, candOmitted:
+			if latest == nil {
+				continue
+			}
+			if c.kind == candOmitted {
+				b.add(latest, Mention{Span: tokenize.Span{Start: c.Start, End: c.Start}})
+			} else {
+				b.add(latest, mention(c.Start, c.End))
+			}
+		case candSource:
+			e := b.get(Person, c.text, c.text)
+			if e.Org == "" {
+				e.Org = orgName(c.org)
+			}
+			b.add(e, mention(c.Start, c.End))
+		}
+	}
+	for _, s := range spans {
+		switch s.Type {
+		case Person, Organization:
+			continue
+		}
+		text := d.src[s.Start:s.End]
+		b.add(b.get(s.Type, text, text), mention(s.Start, s.End))
+	}
+	out := make([]Entity, 0, len(b.ents))
+	for _, e := range b.ents {
+		if len(e.Mentions) == 0 {
+			continue
+		}
+		slices.SortFunc(e.Mentions, func(x, y Mention) int { return x.Start - y.Start })
+		out = append(out, *e)
+	}
+	slices.SortStableFunc(out, func(x, y Entity) int { return x.Mentions[0].Start - y.Mentions[0].Start })
+	return out
+}
+
+// findBySurname returns the person with a full name starting with surname mentioned last before
+// pos, preferring one with the same title.
+func findBySurname(b *entityBuilder, surname, title string, pos int) *Entity {
+	var best *Entity
+	bestScore := -1
+	for _, e := range b.ents {
+		if e.Type != Person || utf8.RuneCountInString(e.Name) < 2 || !strings.HasPrefix(e.Name, surname) {
+			continue
+		}
+		if strings.ContainsRune(e.Name, ' ') || sourceEntity(e) {
+			continue
+		}
+		first := e.Mentions[0].Start
+		if first > pos {
+			continue
+		}
+		score := b.last[e]
+		if title != "" && e.Title == title {
+			score += 1 << 30
+		}
+		if score > bestScore {
+			best, bestScore = e, score
+		}
+	}
+	return best
+}
+
+// sourceEntity reports whether e is an unnamed source (업계 관계자).
+func sourceEntity(e *Entity) bool {
+	for n := range sourceNouns {
+		if strings.HasSuffix(e.Name, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// propagate tags the other occurrences of a name found somewhere in the text: an eojeol whose
+// stem is exactly a person's full name or an organisation's name gets that type where the
+// tagger left it untagged (카카오도 in a headline, once 카카오 is an organisation below).
+func propagate(d *corefDoc, spans []rawSpan) []rawSpan {
+	names := map[string]string{}
+	for _, s := range spans {
+		text := d.src[s.Start:s.End]
+		switch {
+		case s.Type == Organization && utf8.RuneCountInString(text) >= 2:
+			names[text] = Organization
+		case s.Type == Person && utf8.RuneCountInString(text) >= 2 && !strings.ContainsRune(text, ' '):
+			names[text] = Person
+		}
+	}
+	if len(names) == 0 {
+		return spans
+	}
+	out := spans
+	for _, ej := range d.eojs {
+		typ, ok := names[ej.stem]
+		if !ok {
+			continue
+		}
+		lo, hi := ej.stemEnd-len(ej.stem), ej.stemEnd
+		overlap := false
+		for _, s := range spans {
+			if s.Start < hi && lo < s.End {
+				overlap = true
+				break
+			}
+		}
+		if !overlap {
+			out = append(out, rawSpan{Span: tokenize.Span{Start: lo, End: hi}, Type: typ})
+		}
+	}
+	sortSpans(out)
+	return out
+}

@@ -1,0 +1,172 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+const maxAlias = 20 // longest parenthesised alias, in code points
+
+// resolveOrgs makes the organisation entities: tagged spans, their parenthesised aliases, and
+// abbreviations of names given earlier. It returns a function naming the organisation at a
+// span (its canonical name), or the span's text when no organisation was found there.
+func resolveOrgs(d *corefDoc, spans []rawSpan, b *entityBuilder, mention func(lo, hi int) Mention) func(tokenize.Span) string {
+	type occ struct {
+		tokenize.Span
+		text string
+	}
+	var occs []occ
+	parent := map[string]string{}
+	var find func(string) string
+	find = func(x string) string {
+		p, ok := parent[x]
+		if !ok || p == x {
+			parent[x] = x
+			return x
+		}
+		r := find(p)
+		parent[x] = r
+		return r
+	}
+	union := func(x, y string) {
+		rx, ry := find(x), find(y)
+		if rx != ry {
+			parent[ry] = rx
+		}
+	}
+	for _, s := range spans {
+		if s.Type != Organization {
+			continue
+		}
+		text := d.src[s.Start:s.End]
+		occs = append(occs, occ{s.Span, text})
+		find(text)
+		// X(Y): an alias in brackets right after the name.
+		if lo, hi, ok := bracketAfter(d.src, s.End); ok {
+			alias := d.src[lo:hi]
+			occs = append(occs, occ{tokenize.Span{Start: lo, End: hi}, alias})
+			union(text, alias)
+		}
+		// X(Y) where the tagger found Y: the name before the bracket.
+		if strings.HasSuffix(d.src[:s.Start], "(") && strings.HasPrefix(d.src[s.End:], ")") {
+			if lo, ok := wordBefore(d.src, s.Start-1); ok {
+				alias := d.src[lo : s.Start-1]
+				occs = append(occs, occ{tokenize.Span{Start: lo, End: s.Start - 1}, alias})
+				union(text, alias)
+			}
+		}
+	}
+	// Abbreviations of a name given earlier (과기정통부 after 과학기술정보통신부).
+	var seen []string
+	for _, o := range occs {
+		if _, dup := parent[o.text]; dup && containsStr(seen, o.text) {
+			continue
+		}
+		for _, f := range seen {
+			if isAbbreviation(o.text, f) {
+				union(f, o.text)
+				break
+			}
+		}
+		seen = append(seen, o.text)
+	}
+	// Canonical names: the longest member of each group.
+	canon := map[string]string{}
+	for _, o := range occs {
+		r := find(o.text)
+		c, ok := canon[r]
+		if !ok || utf8.RuneCountInString(o.text) > utf8.RuneCountInString(c) {
+			canon[r] = o.text
+		}
+	}
+	at := map[tokenize.Span]string{}
+	for _, o := range occs {
+		r := find(o.text)
+		e := b.get(Organization, r, canon[r])
+		b.add(e, mention(o.Start, o.End))
+		at[o.Span] = canon[r]
+	}
+	return func(sp tokenize.Span) string {
+		if sp.Start >= sp.End || !d.valid(sp.Start, sp.End) {
+			return ""
+		}
+		if n, ok := at[sp]; ok {
+			return n
+		}
+		return d.src[sp.Start:sp.End]
+	}
+}
+
+func containsStr(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketAfter finds "(Y)" starting at byte i, with Y a short name; it returns Y's span.
+func bracketAfter(src string, i int) (lo, hi int, ok bool) {
+	if !strings.HasPrefix(src[i:], "(") {
+		return 0, 0, false
+	}
+	lo = i + 1
+	j := strings.IndexByte(src[lo:], ')')
+	if j <= 0 {
+		return 0, 0, false
+	}
+	hi = lo + j
+	y := src[lo:hi]
+	if n := utf8.RuneCountInString(y); n > maxAlias || strings.TrimSpace(y) != y || !nameLike(y) {
+		return 0, 0, false
+	}
+	return lo, hi, true
+}
+
+// wordBefore returns the start of the run of letters and digits ending at byte end.
+func wordBefore(src string, end int) (int, bool) {
+	lo, n := end, 0
+	for lo > 0 {
+		r, size := utf8.DecodeLastRuneInString(src[:lo])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		lo -= size
+		n++
+	}
+	return lo, n >= 2 && n <= 2*maxAlias
+}
+
+// nameLike reports whether s holds a letter and no sentence punctuation or quotes.
+func nameLike(s string) bool {
+	letter := false
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letter = true
+		}
+		if strings.ContainsRune(".,?!;:\"“”'‘’()[]", r) {
+			return false
+		}
+	}
+	return letter
+}
+
+// isAbbreviation reports whether short abbreviates full: shorter, same first and last code
+// point, and its code points appear in full in order (과기정통부, 과학기술정보통신부).
+func isAbbreviation(short, full string) bool {
+	s, f := []rune(short), []rune(full)
+	if len(s) < 2 || len(s) >= len(f) || s[0] != f[0] || s[len(s)-1] != f[len(f)-1] {
+		return false
+	}
+	j := 0
+	for _, r := range f {
+		if j < len(s) && s[j] == r {
+			j++
+		}
+	}
+	return j == len(s)
+}

@@ -1,0 +1,310 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// candKind says how a span may refer to a person.
+type candKind int
+
+const (
+	candName    candKind = iota // a name the tagger found (백상엽)
+	candTitled                  // surname + title (백 대표)
+	candPronoun                 // 그, 그녀
+	candOmitted                 // a reporting verb whose subject is left out
+	candSource                  // an unnamed source (업계 관계자)
+)
+
+// personCand is one span that may refer to a person.
+type personCand struct {
+	tokenize.Span
+	kind  candKind
+	name  string        // the name, or the surname for candTitled
+	text  string        // the span's text
+	title string        // the title given with it
+	org   tokenize.Span // the organisation given with it
+}
+
+// honorifics are titles that say nothing of the job (김 씨).
+var honorifics = setOf("씨", "군", "양", "옹", "여사")
+
+// reportVerbs are the stems of reporting verbs, as the lemma of a verb or the noun of 하다.
+var reportVerbs = setOf("말하", "밝히", "덧붙이", "전하", "답하", "묻", "말", "강조", "설명", "언급",
+	"피력", "지적", "촉구", "역설", "주장", "전망", "당부", "설명", "예상", "발표", "토로", "호소", "평가",
+	"분석", "제안", "요청", "약속", "다짐", "반박", "부인", "시인", "인정", "해명", "지시")
+
+// personCandidates lists every span that may refer to a person, in text order.
+func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
+	var out []personCand
+	used := map[int]bool{} // eojeols already part of a titled mention
+	var orgSpans []tokenize.Span
+	for _, s := range spans {
+		if s.Type == Organization {
+			orgSpans = append(orgSpans, s.Span)
+		}
+	}
+	orgIn := func(lo, hi int) tokenize.Span {
+		for _, o := range orgSpans {
+			if lo <= o.Start && o.End <= hi {
+				return o
+			}
+		}
+		return tokenize.Span{}
+	}
+	for _, s := range spans {
+		if s.Type != Person {
+			continue
+		}
+		text := d.src[s.Start:s.End]
+		e := d.eojAt(s.Start)
+		if e < 0 {
+			continue
+		}
+		if utf8.RuneCountInString(text) == 1 {
+			if c, ok := d.titled(e); ok {
+				out = append(out, c)
+				used[e] = true
+			}
+			continue
+		}
+		c := personCand{Span: s.Span, kind: candName, name: text, text: text}
+		// Title (and organisation) after the name: 백상엽 대표, 백상엽 카카오엔터프라이즈 대표.
+		last := d.eojAt(s.End - 1)
+		if last >= 0 && d.eojs[last].stemEnd == s.End {
+			for k := last + 1; k < len(d.eojs) && k <= last+3; k++ {
+				if t := d.titleOf(k); t != "" {
+					if k > last+1 {
+						c.org = orgIn(d.eojs[last+1].Start, d.eojs[k-1].End)
+					}
+					if !honorifics[t] {
+						c.title = t
+					}
+					break
+				}
+				if !d.eojs[k].bare || d.eojs[k].stem == "" {
+					break
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	// Surname + title the tagger did not mark (백 대표: 백 reads as the number 100).
+	for e := range d.eojs {
+		if used[e] {
+			continue
+		}
+		if c, ok := d.titled(e); ok {
+			dup := false
+			for _, x := range out {
+				if x.Start < c.End && c.Start < x.End {
+					dup = true
+				}
+			}
+			if !dup {
+				out = append(out, c)
+			}
+		}
+	}
+	out = append(out, d.pronouns()...)
+	out = append(out, d.omittedSubjects()...)
+	out = append(out, d.sources(orgIn)...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// titled recognises eojeol e as a surname followed by a title: 백 대표 (two eojeols) or 김씨.
+func (d *corefDoc) titled(e int) (personCand, bool) {
+	ej := d.eojs[e]
+	r, size := utf8.DecodeRuneInString(ej.stem)
+	if size == 0 || !surnames[r] {
+		return personCand{}, false
+	}
+	if len(ej.stem) == size && ej.bare && e+1 < len(d.eojs) {
+		if t := d.titleOf(e + 1); t != "" && d.eojs[e+1].Start-ej.End <= 1 {
+			end := d.eojs[e+1].stemEnd
+			return personCand{Span: tokenize.Span{Start: ej.Start, End: end}, kind: candTitled,
+				name: ej.stem, text: d.src[ej.Start:end], title: titleField(t)}, true
+		}
+	}
+	if rest := ej.stem[size:]; honorifics[rest] && ej.Start+len(ej.stem) == ej.stemEnd {
+		return personCand{Span: tokenize.Span{Start: ej.Start, End: ej.stemEnd}, kind: candTitled,
+			name: ej.stem[:size], text: ej.stem}, true
+	}
+	return personCand{}, false
+}
+
+// titleField is the title as an Entity keeps it: honorifics (씨) are no title.
+func titleField(t string) string {
+	if honorifics[t] {
+		return ""
+	}
+	return t
+}
+
+// pronouns finds 그 and 그녀 used as a noun at the start of an eojeol (그는, 그녀가).
+func (d *corefDoc) pronouns() []personCand {
+	var out []personCand
+	for _, ej := range d.eojs {
+		k := ej.tokLo
+		for k < ej.tokHi && isOpenMark(d.toks[k]) {
+			k++
+		}
+		if k >= ej.tokHi {
+			continue
+		}
+		t := d.toks[k]
+		if t.Tag() != "NP" || (t.Surface != "그" && t.Surface != "그녀") {
+			continue
+		}
+		if k+1 < ej.tokHi && !strings.HasPrefix(d.toks[k+1].Tag(), "J") {
+			continue
+		}
+		if !d.valid(t.Start, t.End) || d.src[t.Start:t.End] != t.Surface {
+			continue
+		}
+		out = append(out, personCand{Span: t.Span, kind: candPronoun, text: t.Surface})
+	}
+	return out
+}
+
+// omittedSubjects finds sentences that quote someone and end in a reporting verb with no
+// subject outside the quotes ("이어 “…”며 “…”고 덧붙였다."). The candidate sits at the verb.
+func (d *corefDoc) omittedSubjects() []personCand {
+	var out []personCand
+	for i := 0; i < len(d.toks); {
+		// sentence = tokens up to a final SF
+		j := i
+		for j < len(d.toks) && d.toks[j].Tag() != "SF" {
+			j++
+		}
+		if j < len(d.toks) {
+			j++
+		}
+		if c, ok := d.omitted(i, j); ok {
+			out = append(out, c)
+		}
+		i = j
+	}
+	return out
+}
+
+// omitted checks tokens [lo, hi) as one sentence.
+func (d *corefDoc) omitted(lo, hi int) (personCand, bool) {
+	// the last predicate: skip closing marks
+	k := hi - 1
+	for k >= lo && isOpenMark(d.toks[k]) {
+		k--
+	}
+	if k < lo {
+		return personCand{}, false
+	}
+	// walk back over endings to the verb's stem
+	for k >= lo && strings.HasPrefix(d.toks[k].Tag(), "E") {
+		k--
+	}
+	if k < lo {
+		return personCand{}, false
+	}
+	v := d.toks[k]
+	stem := v.Lemma
+	stem = strings.TrimSuffix(stem, "다")
+	switch v.Tag() {
+	case "XSV":
+		if k == lo {
+			return personCand{}, false
+		}
+		k--
+		stem = d.toks[k].Surface
+	case "VV":
+	default:
+		return personCand{}, false
+	}
+	if !reportVerbs[stem] {
+		return personCand{}, false
+	}
+	quoted, depth := false, 0
+	for x := lo; x < k; x++ {
+		t := d.toks[x]
+		s := t.Surface
+		switch {
+		case s == "“" || s == "‘":
+			depth++
+			quoted = true
+			continue
+		case s == "”" || s == "’":
+			if depth > 0 {
+				depth--
+			}
+			continue
+		case s == "\"":
+			if depth > 0 {
+				depth--
+			} else {
+				depth++
+				quoted = true
+			}
+			continue
+		}
+		if depth > 0 {
+			continue
+		}
+		if t.Tag() == "JKS" || (t.Tag() == "JX" && (s == "은" || s == "는")) || t.Tag() == "NNP" {
+			return personCand{}, false
+		}
+	}
+	if !quoted {
+		return personCand{}, false
+	}
+	return personCand{Span: tokenize.Span{Start: d.toks[k].Start, End: d.toks[k].Start}, kind: candOmitted}, true
+}
+
+// sources finds unnamed sources: 관계자 with what qualifies it (업계 관계자, 한 관계자, 카카오
+// 관계자), and the organisation named in it.
+func (d *corefDoc) sources(orgIn func(lo, hi int) tokenize.Span) []personCand {
+	var out []personCand
+	for e, ej := range d.eojs {
+		if ej.stem == "" {
+			continue
+		}
+		last := ""
+		for n := range sourceNouns {
+			if strings.HasSuffix(ej.stem, n) && len(n) > len(last) {
+				last = n
+			}
+		}
+		if last == "" {
+			continue
+		}
+		lo := ej.stemEnd - len(ej.stem)
+		for k := e - 1; k >= 0 && k >= e-2; k-- {
+			p := d.eojs[k]
+			if lo-p.End > 1 || !d.modifierOnly(p) {
+				break
+			}
+			lo = p.Start
+			if d.toks[p.tokLo].Tag() == "MM" {
+				break
+			}
+		}
+		hi := ej.stemEnd
+		out = append(out, personCand{Span: tokenize.Span{Start: lo, End: hi}, kind: candSource,
+			text: d.src[lo:hi], org: orgIn(lo, hi)})
+	}
+	return out
+}
+
+// modifierOnly reports whether an eojeol is nouns, foreign words, or a determiner (한, 다른).
+func (d *corefDoc) modifierOnly(ej docEojeol) bool {
+	for k := ej.tokLo; k < ej.tokHi; k++ {
+		switch d.toks[k].Tag() {
+		case "NNG", "NNP", "SL", "MM", "XSN", "XPN":
+		default:
+			return false
+		}
+	}
+	return true
+}

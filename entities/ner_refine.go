@@ -1,0 +1,76 @@
+package entities
+
+import "slices"
+
+// commonAcronyms are Latin acronyms of things, not organisations (API, GPU).
+var commonAcronyms = setOf("AI", "API", "GPU", "CPU", "NPU", "IT", "ICT", "OS", "SW", "HW", "PC", "TV",
+	"SNS", "MAU", "DAU", "GDP", "R&D", "CEO", "CTO", "CFO", "IoT", "VR", "AR", "XR", "5G", "LTE", "DB",
+	"UI", "UX", "SaaS", "LLM", "GPT", "ESG", "IPO", "M&A", "EV", "OTT", "QR", "USB", "URL", "PDF")
+
+// refine corrects the tagger's spans of one sequence with the gazetteer: an exact organisation
+// name is an organisation even where the tagger said person or nothing, a location span is split
+// around an organisation named inside it (경기도 성남시 | 카카오 | 판교아지트), and acronyms of
+// things (API, GPU) are no organisations.
+func refine(s *nerSeq, spans []NERSpan) []NERSpan {
+	out := spans[:0:0]
+	for _, sp := range spans {
+		text := s.text(int32(sp.Start), int32(sp.End))
+		switch {
+		case sp.Type == "OG" && commonAcronyms[text]:
+			continue
+		case sp.Type == "PS" && knownOrgs[text]:
+			sp.Type = "OG"
+		case sp.Type == "LC":
+			if parts, ok := splitLocation(s, sp); ok {
+				out = append(out, parts...)
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	// Untagged eojeols whose stem is a known organisation.
+	for _, ej := range s.eojs {
+		if !ej.known {
+			continue
+		}
+		lo, hi := int(ej.stemLo), int(ej.stemHi)
+		overlap := false
+		for _, sp := range out {
+			if sp.Start < hi && lo < sp.End {
+				overlap = true
+				break
+			}
+		}
+		if !overlap {
+			out = append(out, NERSpan{Start: lo, End: hi, Type: "OG"})
+		}
+	}
+	slices.SortFunc(out, func(a, b NERSpan) int { return a.Start - b.Start })
+	return out
+}
+
+// splitLocation splits a location span at an eojeol that is a known organisation's name.
+func splitLocation(s *nerSeq, sp NERSpan) ([]NERSpan, bool) {
+	for e := range s.eojs {
+		ej := &s.eojs[e]
+		if !ej.known || int(ej.stemLo) <= sp.Start || int(ej.stemHi) > sp.End {
+			continue
+		}
+		var parts []NERSpan
+		left := int(ej.stemLo)
+		for left > sp.Start && charClass(s.runes[left-1]) == 'S' {
+			left--
+		}
+		parts = append(parts, NERSpan{Start: sp.Start, End: left, Type: "LC"},
+			NERSpan{Start: int(ej.stemLo), End: int(ej.stemHi), Type: "OG"})
+		right := int(ej.stemHi)
+		for right < sp.End && charClass(s.runes[right]) == 'S' {
+			right++
+		}
+		if right < sp.End {
+			parts = append(parts, NERSpan{Start: right, End: sp.End, Type: "LC"})
+		}
+		return parts, true
+	}
+	return nil, false
+}
