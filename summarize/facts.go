@@ -3,17 +3,9 @@ package summarize
 import (
 	"strings"
 
+	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
-
-// figure is the part of entities.Figure that facts are built from.
-type figure struct {
-	tokenize.Span
-	Text                           string
-	Value                          float64
-	Unit, Kind, Measure, Qualifier string
-	Sentence                       int
-}
 
 // attributeNouns are nouns that name a measured attribute of something: with a figure in
 // their clause (가격은 … 10분의 1 이하로) they are the fact's measure, not its subject.
@@ -46,7 +38,7 @@ func (fs *factSentence) wordAt(off int) int {
 // factBuilder joins figures into facts over one text.
 type factBuilder struct {
 	src                 string
-	figs                []figure
+	figs                []entities.Figure
 	lastSubject         string // the subject of the latest clause that had one
 	lastSubjectSentence int
 }
@@ -57,7 +49,7 @@ type factBuilder struct {
 // the noun phrase it is compared with (X 대비, X보다). A duration alone in a clause whose
 // subject differs from the previous fact's repeats that fact for the new subject (넷플릭스는
 // 100만 사용자에 3년, 챗GPT는 5일).
-func buildFacts(txt *tokenize.Text, figs []figure) []Fact {
+func buildFacts(txt *tokenize.Text, figs []entities.Figure) []Fact {
 	b := &factBuilder{src: txt.Source, figs: figs, lastSubjectSentence: -10}
 	bySent := map[int][]int{}
 	for i, f := range figs {
@@ -92,7 +84,11 @@ func buildFacts(txt *tokenize.Text, figs []figure) []Fact {
 					here = append(here, fi)
 				}
 			}
-			facts = append(facts, b.clauseFacts(fs, c, here, figWords, facts)...)
+			for _, f := range b.clauseFacts(fs, c, here, figWords, facts) {
+				if !repeats(facts, f) {
+					facts = append(facts, f)
+				}
+			}
 			if subj := b.topicIn(fs, c[0], c[1], figWords); subj != "" {
 				b.lastSubject, b.lastSubjectSentence = subj, si
 			}
@@ -115,7 +111,7 @@ func sentenceAt(txt *tokenize.Text, off int) int {
 func (b *factBuilder) clauseFacts(fs *factSentence, c [2]int, here []int, figWords map[int]bool, prev []Fact) []Fact {
 	var durations, others []int
 	for _, fi := range here {
-		if b.figs[fi].Kind == "duration" {
+		if b.figs[fi].Kind == entities.KindDuration {
 			durations = append(durations, fi)
 		} else {
 			others = append(others, fi)
@@ -146,7 +142,7 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c [2]int, here []int, figWor
 		w := fs.wordAt(fig.Start)
 		fact := Fact{Value: fig.Value, Unit: fig.Unit, Qualifier: fig.Qualifier, Figures: []int{fi}, Sentence: fs.index}
 		measureWord := -1
-		fact.Measure, measureWord = b.measure(fs, c, w, fig)
+		fact.Measure, measureWord = b.measure(fs, c, w, fig, figWords)
 		fact.Subject = b.modifiedHead(fs, fs.wordAt(fig.End-1))
 		if fact.Subject == "" {
 			fact.Subject = b.topicIn(fs, c[0], w, figWords, measureWord)
@@ -253,22 +249,18 @@ func (b *factBuilder) frame(fs *factSentence, w int) string {
 // the figure's own measure, the adjective a multiplier or percent modifies (10배 저렴한 → 저렴),
 // the bare noun right before it (MAU 1억명), the noun right after a figure without counter
 // (100만 사용자), or an attribute noun that is the clause's topic (가격은 … 10분의 1).
-func (b *factBuilder) measure(fs *factSentence, c [2]int, w int, fig figure) (string, int) {
+func (b *factBuilder) measure(fs *factSentence, c [2]int, w int, fig entities.Figure, figWords map[int]bool) (string, int) {
 	if fig.Measure != "" {
 		return fig.Measure, -1
 	}
 	if stem := adjectiveAfter(fs, fs.wordAt(fig.End-1)); stem != "" {
 		return stem, -1
 	}
-	if w-1 >= c[0] && fs.nps[w-1].bare() {
-		np := fs.nps[w-1]
-		head := np.nouns[len(np.nouns)-1].Surface
-		if head != "대비" && !determiners[head] {
-			return abbreviation(np.nouns, b.src), w - 1
-		}
+	if w-1 >= c[0] && fs.nps[w-1].bare() && !figWords[w-1] && measureNoun(fs.nps[w-1]) {
+		return abbreviation(fs.nps[w-1].nouns, b.src), w - 1
 	}
 	if last := fs.wordAt(fig.End - 1); last >= 0 && fs.words[last].End == fig.End && last+1 < c[1] &&
-		len(fs.nps[last+1].nouns) > 0 && !figureNoun(fs.nps[last+1]) {
+		len(fs.nps[last+1].nouns) > 0 && !figWords[last+1] && measureNoun(fs.nps[last+1]) {
 		return core(b.src, fs.nps[last+1].nouns), last + 1
 	}
 	for i := w - 1; i >= c[0]; i-- {
@@ -280,13 +272,20 @@ func (b *factBuilder) measure(fs *factSentence, c [2]int, w int, fig figure) (st
 	return "", -1
 }
 
-// figureNoun reports whether a word is a qualifier noun (이상, 이하) rather than what is counted.
-func figureNoun(np nounPhrase) bool {
+// measureNoun reports whether a word's noun can be what a figure counts: not a qualifier
+// (이상, 이하), a comparison (대비), a determiner or a noun without a topic of its own (가운데).
+func measureNoun(np nounPhrase) bool {
 	switch np.nouns[0].Surface {
 	case "이상", "이하", "미만", "초과", "가량", "정도", "내외", "안팎":
-		return true
+		return false
 	}
-	return false
+	last := np.nouns[len(np.nouns)-1]
+	if last.Surface == ")" && len(np.nouns) > 1 {
+		last = np.nouns[len(np.nouns)-2] // 월간활성이용자수(MAU)
+	}
+	head := last.Surface
+	return nominalTag(last.Tag()) && last.Tag() != "SN" && head != "대비" && !determiners[head] &&
+		!stopNouns[head] && !subjectStops[head]
 }
 
 // abbreviation returns the parenthesised Latin abbreviation of a noun run when it has one
@@ -382,6 +381,18 @@ func (b *factBuilder) comparison(fs *factSentence, c [2]int, w int) string {
 func contains(xs []int, x int) bool {
 	for _, y := range xs {
 		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// repeats reports whether facts already state f (the same subject, measure, value, unit and
+// period, as when an article names the same count twice).
+func repeats(facts []Fact, f Fact) bool {
+	for _, g := range facts {
+		if g.Subject == f.Subject && g.Measure == f.Measure && g.Value == f.Value && g.Unit == f.Unit &&
+			(g.Period == nil) == (f.Period == nil) && (g.Period == nil || *g.Period == *f.Period) {
 			return true
 		}
 	}

@@ -4,13 +4,15 @@
 package summarize
 
 import (
+	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
 // Input is what the earlier stages produced for one document.
 type Input struct {
 	Text     *tokenize.Text
-	Headline tokenize.Span // byte span of the headline in Text.Source; zero when there is none
+	Headline tokenize.Span     // byte span of the headline in Text.Source; zero when there is none
+	Figures  []entities.Figure // entities.ExtractFigures(Text); Fact.Figures index this slice
 }
 
 // Summary is the article-level answer, the gisa/1 "summary" object.
@@ -64,6 +66,7 @@ func Summarize(in Input) Summary {
 	if in.Text == nil {
 		return s
 	}
+	s.Facts = buildFacts(in.Text, in.Figures)
 	s.Keywords = keywords(in.Text, in.Headline, keywordCount)
 	s.Sentences = summarySentences(in.Text, in.Headline, defaultSentenceParams)
 	return s
