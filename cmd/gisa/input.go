@@ -1,9 +1,14 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"strings"
+	"unicode/utf16"
 
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -14,30 +19,113 @@ type input struct {
 	text string
 }
 
-// readInputs reads the named files, or stdin when there are none, as UTF-8 text. An input that
-// is not valid UTF-8 is an error naming the input and the byte offset.
+// readInputs reads the named files, or stdin when there are none, as text (see decodeText).
+// An input that cannot be decoded is an error naming the input and the byte offset.
 func readInputs(args []string, stdin io.Reader) ([]input, error) {
+	var out []input
+	err := eachInput(args, stdin, func(name string, r *bufio.Reader) error {
+		b, err := io.ReadAll(r)
+		if err != nil {
+			return err
+		}
+		text, err := decodeText(b)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		out = append(out, input{name: name, text: text})
+		return nil
+	})
+	return out, err
+}
+
+// eachInput opens the named files in turn, or stdin ("-" or no names), and calls fn with the
+// input's display name (the path, or <stdin>) and a buffered reader over it. It stops at the
+// first error.
+func eachInput(args []string, stdin io.Reader, fn func(name string, r *bufio.Reader) error) error {
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
-	var out []input
 	for _, name := range args {
-		var b []byte
-		var err error
 		if name == "-" {
-			name = "<stdin>"
-			b, err = io.ReadAll(stdin)
-		} else {
-			b, err = os.ReadFile(name)
+			if err := fn("<stdin>", bufio.NewReaderSize(stdin, 1<<16)); err != nil {
+				return err
+			}
+			continue
 		}
+		f, err := os.Open(name)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		text := string(b)
-		if err := tokenize.ValidateUTF8(text); err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
+		err = fn(name, bufio.NewReaderSize(f, 1<<16))
+		f.Close()
+		if err != nil {
+			return err
 		}
-		out = append(out, input{name: name, text: text})
 	}
-	return out, nil
+	return nil
+}
+
+// Byte order marks.
+var (
+	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
+	bomUTF16LE = []byte{0xFF, 0xFE}
+	bomUTF16BE = []byte{0xFE, 0xFF}
+)
+
+// decodeText turns an input's bytes into UTF-8 text: UTF-8 with or without a byte order mark
+// (dropped), or UTF-16 with one. Bytes that are not valid UTF-8 are an error naming the byte
+// offset in the input; they are never dropped.
+func decodeText(b []byte) (string, error) {
+	switch {
+	case bytes.HasPrefix(b, bomUTF8):
+		s := string(b[len(bomUTF8):])
+		if err := tokenize.ValidateUTF8(s); err != nil {
+			var ue *tokenize.InvalidUTF8Error
+			if errors.As(err, &ue) {
+				return "", &tokenize.InvalidUTF8Error{Offset: ue.Offset + len(bomUTF8)}
+			}
+			return "", err
+		}
+		return s, nil
+	case bytes.HasPrefix(b, bomUTF16LE), bytes.HasPrefix(b, bomUTF16BE):
+		return decodeUTF16(b)
+	}
+	s := string(b)
+	if err := tokenize.ValidateUTF8(s); err != nil {
+		return "", err
+	}
+	return s, nil
+}
+
+// decodeUTF16 decodes UTF-16 text that starts with its byte order mark.
+func decodeUTF16(b []byte) (string, error) {
+	if len(b)%2 != 0 {
+		return "", fmt.Errorf("UTF-16 input has an odd number of bytes (%d)", len(b))
+	}
+	big := bytes.HasPrefix(b, bomUTF16BE)
+	units := make([]uint16, 0, len(b)/2-1)
+	for i := 2; i < len(b); i += 2 {
+		if big {
+			units = append(units, uint16(b[i])<<8|uint16(b[i+1]))
+		} else {
+			units = append(units, uint16(b[i+1])<<8|uint16(b[i]))
+		}
+	}
+	for i := 0; i < len(units); i++ {
+		u := units[i]
+		switch {
+		case u >= 0xD800 && u < 0xDC00:
+			if i+1 >= len(units) || units[i+1] < 0xDC00 || units[i+1] >= 0xE000 {
+				return "", fmt.Errorf("invalid UTF-16 at byte offset %d", 2+2*i)
+			}
+			i++
+		case u >= 0xDC00 && u < 0xE000:
+			return "", fmt.Errorf("invalid UTF-16 at byte offset %d", 2+2*i)
+		}
+	}
+	var sb strings.Builder
+	for _, r := range utf16.Decode(units) {
+		sb.WriteRune(r)
+	}
+	return sb.String(), nil
 }

@@ -1,0 +1,159 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gisa-nlp/gisa"
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// inputForm is how an input's articles are laid out.
+type inputForm int
+
+const (
+	formText  inputForm = iota // one plain text article, headline first
+	formJSONL                  // one {"id","title","text"} object per line
+	formHTML                   // an HTML page
+)
+
+// sniffForm tells the form of an input from its first bytes (after any byte order mark).
+func sniffForm(head []byte) inputForm {
+	head = bytes.TrimPrefix(head, bomUTF8)
+	trimmed := bytes.TrimLeft(head, " \t\r\n")
+	if len(trimmed) > 0 && trimmed[0] == '{' {
+		return formJSONL
+	}
+	lower := bytes.ToLower(trimmed)
+	for _, tag := range []string{"<html", "<!doctype", "<article", "<?xml"} {
+		if bytes.HasPrefix(lower, []byte(tag)) {
+			return formHTML
+		}
+	}
+	return formText
+}
+
+// errHTML is the error record for HTML input, which is not read yet.
+var errHTML = errors.New("HTML input is not supported yet: extract the article's text, or write JSON Lines {\"id\",\"title\",\"text\"}, and analyse that")
+
+// readInput reads one input (a file or stdin) and submits its articles to the pipeline.
+// Articles that cannot be read become error records; only I/O errors stop the run.
+func (p *pipeline) readInput(name string, r *bufio.Reader) error {
+	head, _ := r.Peek(1024) // a short read leaves what there is
+	if bytes.HasPrefix(head, bomUTF16LE) || bytes.HasPrefix(head, bomUTF16BE) {
+		b, err := io.ReadAll(r)
+		if err != nil {
+			return err
+		}
+		text, err := decodeText(b)
+		if err != nil {
+			p.fail(idOf(name), fmt.Errorf("%s: %w", name, err))
+			return nil
+		}
+		r = bufio.NewReader(strings.NewReader(text))
+		head, _ = r.Peek(1024)
+	}
+	switch sniffForm(head) {
+	case formJSONL:
+		if bytes.HasPrefix(head, bomUTF8) {
+			_, _ = r.Discard(len(bomUTF8))
+		}
+		return p.readJSONLines(name, r)
+	case formHTML:
+		p.fail(idOf(name), fmt.Errorf("%s: %w", name, errHTML))
+		return nil
+	}
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return err
+	}
+	text, err := decodeText(b)
+	if err != nil {
+		p.fail(idOf(name), fmt.Errorf("%s: %w", name, err))
+		return nil
+	}
+	p.submit(gisa.Document{ID: idOf(name), Text: text}, name)
+	return nil
+}
+
+// idOf is the record id of a plain text input: its file name without extension.
+func idOf(name string) string {
+	if name == "<stdin>" {
+		return ""
+	}
+	base := filepath.Base(name)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// jsonArticle is one line of JSON Lines input.
+type jsonArticle struct {
+	ID    *string `json:"id"`
+	Title string  `json:"title"`
+	Text  *string `json:"text"`
+}
+
+// readJSONLines submits one article per non-blank line, as the lines arrive.
+func (p *pipeline) readJSONLines(name string, r *bufio.Reader) error {
+	return eachLineArticle(name, r, p.fail, p.submit)
+}
+
+// eachLineArticle reads JSON Lines from r and calls submit with each article and fail with
+// each line that is not one (both with "<input>:<line>"); blank lines are skipped.
+func eachLineArticle(name string, r *bufio.Reader, fail func(id string, err error), submit func(doc gisa.Document, where string)) error {
+	for n := 1; ; n++ {
+		line, err := r.ReadBytes('\n')
+		if len(line) > 0 {
+			doc, perr := parseArticleLine(line)
+			where := fmt.Sprintf("%s:%d", name, n)
+			switch {
+			case perr == errBlankLine:
+			case perr != nil:
+				fail(doc.ID, fmt.Errorf("%s: %w", where, perr))
+			default:
+				submit(doc, where)
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+// errBlankLine marks a line with nothing on it, which is skipped.
+var errBlankLine = errors.New("blank line")
+
+// parseArticleLine reads one JSON Lines article. The document it returns carries the id
+// whenever the line had one, also with an error, so that the error record can name it.
+func parseArticleLine(line []byte) (gisa.Document, error) {
+	line = bytes.TrimSpace(line)
+	if len(line) == 0 {
+		return gisa.Document{}, errBlankLine
+	}
+	var a jsonArticle
+	if err := json.Unmarshal(line, &a); err != nil {
+		return gisa.Document{}, fmt.Errorf("not a JSON object: %w", err)
+	}
+	var doc gisa.Document
+	if a.ID != nil {
+		doc.ID = *a.ID
+	}
+	// encoding/json turns invalid UTF-8 into U+FFFD silently; gisa names it instead.
+	if !utf8.Valid(line) {
+		return doc, fmt.Errorf("%w in the line", tokenize.ValidateUTF8(string(line)))
+	}
+	if a.Text == nil {
+		return doc, errors.New(`no "text" field`)
+	}
+	doc.Title, doc.Text = a.Title, *a.Text
+	return doc, nil
+}

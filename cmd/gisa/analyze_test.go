@@ -1,0 +1,150 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runGisa runs the CLI in-process and returns stdout, stderr and the exit status.
+func runGisa(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errOut)
+	return out.String(), errOut.String(), code
+}
+
+// decodeRecords reads JSON Lines output.
+func decodeRecords(t *testing.T, out string) []map[string]any {
+	t.Helper()
+	var recs []map[string]any
+	for i, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		var r map[string]any
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("output line %d is not JSON: %v\n%s", i+1, err, line)
+		}
+		recs = append(recs, r)
+	}
+	return recs
+}
+
+// TestAnalyzeJSONLinesWithBadLines feeds JSON Lines with a broken line, a line with invalid
+// UTF-8, a line without text and a blank line: every record must come out, in order, and the
+// exit status must say that some failed.
+func TestAnalyzeJSONLinesWithBadLines(t *testing.T) {
+	in := strings.Join([]string{
+		`{"id":"a1","title":"카카오, 초거대AI 경쟁","text":"백 대표는 “뒤지지 않겠다”고 밝혔다. 챗GPT는 5일 만에 100만 명을 모았다."}`,
+		`{"id":"a2","title":"깨진 줄",`,
+		"{\"id\":\"a3\",\"title\":\"제목\",\"text\":\"본문\xff이다.\"}",
+		``,
+		`{"id":"a4","title":"본문 없음"}`,
+		`{"id":"a5","text":"지카바이러스\n연구진은 수컷 쥐에게 지카바이러스를 감염시켰다."}`,
+	}, "\n") + "\n"
+	out, stderr, code := runGisa(t, in, "analyze", "--format", "jsonl")
+	if code != exitFailed {
+		t.Errorf("exit status %d, want %d; stderr %q", code, exitFailed, stderr)
+	}
+	if !strings.Contains(stderr, "3 of 5 records") {
+		t.Errorf("stderr %q does not count the failures", stderr)
+	}
+	recs := decodeRecords(t, out)
+	wantIDs := []string{"a1", "", "a3", "a4", "a5"}
+	wantErr := []string{"", "<stdin>:2: not a JSON object", "<stdin>:3: invalid UTF-8 at byte offset 42 in the line", "<stdin>:5: no \"text\" field", ""}
+	if len(recs) != len(wantIDs) {
+		t.Fatalf("%d records, want %d:\n%s", len(recs), len(wantIDs), out)
+	}
+	for i, r := range recs {
+		if r["schema"] != "gisa/1" || r["id"] != wantIDs[i] {
+			t.Errorf("record %d: schema %v id %v, want gisa/1 %q", i, r["schema"], r["id"], wantIDs[i])
+		}
+		e, _ := r["error"].(string)
+		if wantErr[i] == "" {
+			if e != "" || r["sentences"] == nil {
+				t.Errorf("record %d: error %q, sentences %v", i, e, r["sentences"])
+			}
+		} else if !strings.HasPrefix(e, wantErr[i]) {
+			t.Errorf("record %d: error %q, want prefix %q", i, e, wantErr[i])
+		}
+	}
+	if got := recs[0]["title"]; got != "카카오, 초거대AI 경쟁" {
+		t.Errorf("a1 title %v", got)
+	}
+	if got := recs[4]["title"]; got != "지카바이러스" {
+		t.Errorf("a5 (no title field): title %v, want the first line", got)
+	}
+}
+
+// TestAnalyzeSeedFile runs the seed article as plain text in every format.
+func TestAnalyzeSeedFile(t *testing.T) {
+	seed := filepath.Join("..", "..", "testdata", "seed-kakao.txt")
+	out, stderr, code := runGisa(t, "", "analyze", "--format", "jsonl", seed)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	recs := decodeRecords(t, out)
+	if len(recs) != 1 || recs[0]["id"] != "seed-kakao" || !strings.HasPrefix(recs[0]["title"].(string), "백상엽") {
+		t.Fatalf("records %v", out)
+	}
+	if _, ok := recs[0]["tokens"]; ok {
+		t.Error("tokens without --tokens")
+	}
+	out, _, code = runGisa(t, "", "analyze", "--tokens", "--format", "json", seed)
+	var rec map[string]any
+	if err := json.Unmarshal([]byte(out), &rec); err != nil || code != exitOK {
+		t.Fatalf("--format json: %v (exit %d)", err, code)
+	}
+	if toks, _ := rec["tokens"].([]any); len(toks) < 100 {
+		t.Errorf("--tokens: %d tokens", len(toks))
+	}
+	out, _, code = runGisa(t, "", "analyze", "--format", "text", seed)
+	if code != exitOK || !strings.HasPrefix(out, `백상엽 "국내외 초거대AI 경쟁…카카오도 뒤지지 않겠다"`+"\n") || !strings.Contains(out, "Summary") {
+		t.Errorf("--format text (exit %d):\n%s", code, out)
+	}
+}
+
+func TestAnalyzeInputs(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	// UTF-16LE with BOM: 제목\n본문이다.
+	utf16 := []byte{0xFF, 0xFE}
+	for _, r := range "제목\n본문이다." {
+		utf16 = append(utf16, byte(r), byte(r>>8))
+	}
+	files := []string{
+		write("bom.txt", append([]byte{0xEF, 0xBB, 0xBF}, "제목\n본문이다."...)),
+		write("utf16.txt", utf16),
+		write("page.html", []byte("<!DOCTYPE html><html><body><article>기사</article></body></html>")),
+		write("bad.txt", []byte("제목\n본문\xfe")),
+	}
+	out, stderr, code := runGisa(t, "", append([]string{"analyze", "--format", "jsonl"}, files...)...)
+	if code != exitFailed {
+		t.Errorf("exit %d, want %d (%s)", code, exitFailed, stderr)
+	}
+	recs := decodeRecords(t, out)
+	if len(recs) != 4 {
+		t.Fatalf("%d records:\n%s", len(recs), out)
+	}
+	for i, want := range []string{"제목", "제목"} {
+		if recs[i]["title"] != want || recs[i]["error"] != nil {
+			t.Errorf("%s: title %v error %v", files[i], recs[i]["title"], recs[i]["error"])
+		}
+	}
+	if e, _ := recs[2]["error"].(string); !strings.Contains(e, "HTML input is not supported yet") || recs[2]["id"] != "page" {
+		t.Errorf("HTML: %v", recs[2])
+	}
+	if e, _ := recs[3]["error"].(string); !strings.HasSuffix(e, "bad.txt: invalid UTF-8 at byte offset 13") {
+		t.Errorf("bad UTF-8: %v", recs[3])
+	}
+	if _, _, code := runGisa(t, "", "analyze", "--format", "xml"); code != exitUsage {
+		t.Errorf("--format xml: exit %d, want %d", code, exitUsage)
+	}
+}
