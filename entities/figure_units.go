@@ -121,10 +121,20 @@ var counterTable = func() []counter {
 	return cs
 }()
 
+// countersByRune indexes counterTable by first character, longest first.
+var countersByRune = func() map[rune][]counter {
+	m := map[rune][]counter{}
+	for _, c := range counterTable {
+		r := firstRune(c.surface)
+		m[r] = append(m[r], c)
+	}
+	return m
+}()
+
 // counterAt returns the counter written at the start of s. A Latin unit must not run on into
 // more Latin letters or digits (5G, 3D are not units).
 func counterAt(s string) (counter, bool) {
-	for _, c := range counterTable {
+	for _, c := range countersByRune[firstRune(s)] {
 		if !strings.HasPrefix(s, c.surface) {
 			continue
 		}

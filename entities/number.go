@@ -76,6 +76,8 @@ type numParser struct {
 	mode   numMode
 	native bool
 	det    bool
+	// numerator marks the parser of a fraction's numerator, which is not a fraction itself.
+	numerator bool
 }
 
 // number parses sign, integer, decimal and fraction.
@@ -133,6 +135,9 @@ func (p *numParser) number() (Number, bool) {
 		p.pos = intEnd
 	}
 	// Fractions: 10분의 1, 사분의삼, 3/4.
+	if p.numerator {
+		return p.finish(sign*v, decimal, groups, signWord)
+	}
 	if other, slash, ok := p.fraction(); ok {
 		num, den := other, v // 10분의 1: the denominator comes first
 		if slash {
@@ -178,6 +183,12 @@ func (p *numParser) integer() (float64, bool, int) {
 	total := 0.0
 	groups := 0
 	lastBig := 1 << 10
+	end := p.pos
+	defer func() {
+		if groups > 0 {
+			p.pos = end // never end on the space after a myriad
+		}
+	}()
 	for {
 		save, saveMode, saveNative, saveDet := p.pos, p.mode, p.native, p.det
 		g, ok, open := p.group()
@@ -191,6 +202,7 @@ func (p *numParser) integer() (float64, bool, int) {
 			}
 			total += g * math.Pow10(e)
 			p.pos += w
+			end = p.pos
 			lastBig = e
 			groups++
 			// A space may follow a myriad, if the next group follows it.
@@ -213,6 +225,7 @@ func (p *numParser) integer() (float64, bool, int) {
 		}
 		total += g
 		groups++
+		end = p.pos
 		break
 	}
 	if groups == 0 {
@@ -418,7 +431,7 @@ func (p *numParser) fraction() (float64, bool, bool) {
 	for i < len(rest) && rest[i] == ' ' {
 		i++
 	}
-	sub := numParser{s: rest[i:]}
+	sub := numParser{s: rest[i:], numerator: true}
 	n, ok := sub.number()
 	if !ok || n.Fraction || n.Determiner {
 		return 0, false, false
