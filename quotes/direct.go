@@ -1,0 +1,390 @@
+package quotes
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// run walks the sentences in order, finding direct quotes and then indirect speech in each, so
+// that "the previous speaker" is always the one a reader has just met.
+func (d *doc) run() {
+	k := 0
+	for s, rng := range d.sents {
+		var in []int
+		sentEnd := d.words[rng[1]-1].End
+		for k < len(d.regs) && d.regs[k].open < sentEnd {
+			in = append(in, k)
+			k++
+		}
+		if len(in) > 0 {
+			d.direct(s, in)
+		}
+		if !d.inHeadline(d.words[rng[0]].Start) {
+			d.indirect(s)
+		}
+	}
+}
+
+// tailOf is the rest of the word that holds region r's closing mark, after the mark.
+func (d *doc) tailOf(r region) (string, int) {
+	i := d.wordAt(r.end())
+	if r.closeLen == 0 { // an open region bounded at a complementizer or at the sentence end
+		i = d.wordAt(r.close)
+		if i < len(d.words) && d.words[i].Start <= r.close {
+			return d.src[r.close:d.words[i].End], i + 1
+		}
+		return "", i
+	}
+	if i < len(d.words) && d.words[i].Start < r.end() {
+		return d.src[r.end():d.words[i].End], i + 1
+	}
+	return "", i
+}
+
+// opensAt reports the region index that opens at the start of word i, -1 if none.
+func (d *doc) opensAt(i int) int {
+	if i >= len(d.words) {
+		return -1
+	}
+	w := &d.words[i]
+	for off := w.Start; off < w.End; {
+		r, size := utf8.DecodeRuneInString(d.src[off:])
+		if ri, ok := d.regAt[off]; ok {
+			return ri
+		}
+		if r != '(' && r != '[' {
+			return -1
+		}
+		off += size
+	}
+	return -1
+}
+
+// direct handles the top-level quote regions that open in sentence s.
+func (d *doc) direct(s int, regs []int) {
+	end := d.sents[s][1]
+	for x := 0; x < len(regs); {
+		// a chain: quotes joined by 며/면서/commas share the last one's frame
+		group := []int{regs[x]}
+		var f frame
+		for {
+			r := d.regs[group[len(group)-1]]
+			tail, next := d.tailOf(r)
+			f = frame{kind: classifyTail(tail), verb: -1, subjAfter: -1, next: next}
+			if f.kind == compChain || f.kind == compComma {
+				if ri := d.opensAt(next); ri >= 0 && x+len(group) < len(regs) && regs[x+len(group)] == ri {
+					group = append(group, ri)
+					continue
+				}
+			}
+			break
+		}
+		x += len(group)
+		d.directGroup(s, end, group, f)
+	}
+}
+
+// directGroup decides whether a chain of regions is speech, and with which verb and speaker.
+func (d *doc) directGroup(s, end int, group []int, f frame) {
+	first := d.regs[group[0]]
+	if d.inHeadline(first.open) {
+		d.headlineQuote(first)
+		return
+	}
+	switch f.kind {
+	case compQuote:
+		g := d.reportVerbAfter(f.next, end)
+		g.kind, g.next = f.kind, f.next
+		f = g
+	case compChain:
+		if v := d.lastPredicate(f.next, end); v >= 0 {
+			f.verb, f.verbText = v, d.verbText(v, end)
+			f.stance, f.known = verbStance(d.words[v].stem())
+			g := d.reportVerbAfter(f.next, v+1)
+			f.subjAfter = g.subjAfter
+		}
+	case compNoun:
+		g, ok := d.nounFrame(f.next, end)
+		if !ok {
+			return // a quoted term: ‘…’라는 단어
+		}
+		g.kind, g.next = f.kind, f.next
+		f = g
+	case compParticle:
+		return
+	}
+	single := isSingle(first.mark)
+	for _, ri := range group {
+		if !d.speechLike(d.regs[ri], f, single) {
+			return
+		}
+	}
+	sp, verb, stance := d.directSpeaker(s, group, f)
+	for _, ri := range group {
+		r := d.regs[ri]
+		a, b := r.inner()
+		a, b = trimSpan(d.src, a, b)
+		d.add(Quote{Span: spanOf(a, b), Kind: Direct, Verb: verb, Stance: stance, Speaker: sp, Unclosed: r.closeLen == 0})
+	}
+}
+
+// isSingle reports a single-quote kind of mark: such quotes are names and terms unless a
+// reporting frame follows.
+func isSingle(m rune) bool { return m == '‘' || m == '\'' || m == '`' || m == '「' }
+
+// speechLike reports whether a region reads as speech under frame f.
+func (d *doc) speechLike(r region, f frame, single bool) bool {
+	a, b := r.inner()
+	content := strings.TrimSpace(d.src[a:b])
+	if content == "" {
+		return false
+	}
+	nw := len(strings.Fields(content))
+	clause := endsSentence(content) || nw >= 4 || d.endsWithPredicate(b)
+	switch f.kind {
+	case compQuote, compChain:
+		if f.verb < 0 {
+			return false
+		}
+		if single {
+			return f.known && (clause || nw >= 2)
+		}
+		return f.known || clause
+	case compNoun:
+		return f.known && (clause || nw >= 3)
+	case compNone, compComma:
+		if single {
+			return endsSentence(content) && nw >= 4
+		}
+		return clause && nw >= 2
+	}
+	return false
+}
+
+// endsWithPredicate reports whether the content ending at byte b ends with a predicate.
+func (d *doc) endsWithPredicate(b int) bool {
+	i := d.wordAt(b - 1)
+	if i >= len(d.words) {
+		return false
+	}
+	for _, t := range d.words[i].toks {
+		if t.Start >= b {
+			break
+		}
+		if tg := t.Tag(); tg == "EF" || tg == "EC" || strings.Contains(t.POS, "EF") {
+			return true
+		}
+	}
+	return false
+}
+
+// directSpeaker finds the speaker, verb and stance of a chain of direct quotes.
+func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stance) {
+	first := d.regs[group[0]]
+	from := d.sents[s][0]
+	open := d.wordAt(first.open)
+	verb, stance := f.verbText, f.stance
+	if f.kind == compNone || f.kind == compComma {
+		return d.standaloneSpeaker(s, open)
+	}
+	lim := open + boolInt(d.words[open].Start < first.open)
+	if lim-1 >= from && !d.words[lim-1].inQ && d.isSubjectWord(lim-1) {
+		// the subject right before the opening mark speaks: 글라스도어는 “…
+		return d.speakerOf(d.npBefore(lim - 1)), verb, stance
+	}
+	if i := d.subjectIn(from, lim, false); i >= 0 {
+		return d.speakerOf(d.npBefore(i)), verb, stance
+	}
+	if f.subjAfter >= 0 {
+		return d.speakerOf(d.npBefore(f.subjAfter)), verb, stance
+	}
+	return d.fallbackSpeaker(), verb, stance
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// fallbackSpeaker is the previous speaker, else the headline's.
+func (d *doc) fallbackSpeaker() *Speaker {
+	if d.last != nil {
+		return d.last
+	}
+	return d.headSp
+}
+
+// standaloneSpeaker attributes a quote with no frame of its own: to the frame of a neighbour
+// sentence that points at it (이같이 강조했다 / 이렇게 말했다), to the speaker before a
+// continuing connective (또한 “…”), to the next sentence's subject for a quote that opens a
+// paragraph, and else to the previous speaker.
+func (d *doc) standaloneSpeaker(s, open int) (*Speaker, string, Stance) {
+	// the next sentence refers back to it: …비전을 이같이 강조했다
+	if s+1 < len(d.sents) {
+		a, b := d.sents[s+1][0], d.sents[s+1][1]
+		if sp, v, st, ok := d.pointingFrame(a, b, []string{"이같이", "이렇게", "이와", "이처럼"}); ok {
+			return sp, v, st
+		}
+	}
+	// the previous sentence announces it: 이렇게 말한다. “…”
+	if s > 0 {
+		a, b := d.sents[s-1][0], d.sents[s-1][1]
+		if sp, v, st, ok := d.pointingFrame(a, b, []string{"이렇게", "다음과", "이런", "이같이", "이같은"}); ok && !d.hasRegion(a, b) {
+			return sp, v, st
+		}
+	}
+	// 또한 “…”: the previous quote continues
+	from := d.sents[s][0]
+	if open > from {
+		switch d.words[from].clean() {
+		case "또한", "또", "이어", "이어서", "그러면서":
+			if n := len(d.quotes); n > 0 && d.lastSent >= s-1 {
+				q := d.quotes[n-1]
+				return q.Speaker, q.Verb, q.Stance
+			}
+		}
+	}
+	// a paragraph-opening quote: the next sentence's subject speaks
+	if d.words[open].para || s > 0 && d.inHeadline(d.words[d.sents[s-1][0]].Start) {
+		if s+1 < len(d.sents) {
+			a, b := d.sents[s+1][0], d.sents[s+1][1]
+			if b > a+6 {
+				b = a + 6
+			}
+			if i := d.subjectIn(a, b, true); i >= 0 {
+				p := d.npBefore(i)
+				if d.isPersonish(p) {
+					return d.speakerOf(p), "", ""
+				}
+			}
+		}
+	}
+	return d.fallbackSpeaker(), "", ""
+}
+
+// isPersonish reports a phrase that names a person or a titled role.
+func (d *doc) isPersonish(p np) bool {
+	if e := d.entityAt(p.Span); e != nil {
+		return e.Type == "PERSON"
+	}
+	ws := strings.Fields(stripParens(stripMarks(d.text(p))))
+	return len(ws) > 0 && (hasSuffixWord(names.title, ws[len(ws)-1]) || names.pronoun[ws[len(ws)-1]])
+}
+
+// hasRegion reports whether a quote region opens within words [a, b).
+func (d *doc) hasRegion(a, b int) bool {
+	for _, r := range d.regs {
+		if r.open >= d.words[a].Start && r.open < d.words[b-1].End {
+			return true
+		}
+	}
+	return false
+}
+
+// pointingFrame reads a sentence whose reporting verb points at a neighbouring quote with one
+// of the given words (이같이 강조했다, 이렇게 말했다, 이런 말을 했다).
+func (d *doc) pointingFrame(a, b int, pointers []string) (*Speaker, string, Stance, bool) {
+	v := d.lastPredicate(a, b)
+	if v < 0 || v != b-1 {
+		return nil, "", "", false
+	}
+	found := false
+	for i := a; i < v; i++ {
+		c := d.words[i].clean()
+		for _, p := range pointers {
+			if c == p || strings.HasPrefix(c, p) && len(c) > len(p) && (p == "이런" || p == "이같은") {
+				found = true
+			}
+		}
+	}
+	if !found {
+		return nil, "", "", false
+	}
+	st, known := verbStance(d.words[v].stem())
+	if !known {
+		return nil, "", "", false
+	}
+	var sp *Speaker
+	if i := d.subjectIn(a, v, true); i >= 0 {
+		sp = d.speakerOf(d.npBefore(i))
+	} else if i := d.anySubject(a, v); i >= 0 {
+		sp = d.speakerOf(d.npBefore(i)) // 미카 엔즐리는 이렇게 말한다: the topic of a speech verb speaks
+	} else {
+		sp = d.fallbackSpeaker()
+	}
+	return sp, d.verbText(v, b), st, true
+}
+
+// headlineQuote records a quote in the headline; its speaker is the name before it.
+func (d *doc) headlineQuote(r region) {
+	a, b := r.inner()
+	a, b = trimSpan(d.src, a, b)
+	if b <= a {
+		return
+	}
+	var sp *Speaker
+	i := d.wordAt(r.open)
+	hs := d.wordAt(d.head.Start)
+	to := i - 1
+	if i < len(d.words) && d.words[i].Start < r.open {
+		to = i // the name is glued to the mark: 트위터,"…
+	}
+	if to >= hs {
+		from := to
+		for k := to; k >= hs && k > to-5; k-- {
+			c := d.words[k].text
+			if k == i {
+				c = d.src[d.words[k].Start:r.open]
+			}
+			if strings.ContainsAny(c, "[]") || !d.isNominalText(k, r.open) {
+				break
+			}
+			from = k
+		}
+		if from <= to {
+			end := d.headEnd(to)
+			if to == i || end > r.open {
+				end = r.open
+			}
+			p := np{from: from, to: to}
+			p.Start = d.words[from].Start
+			p.End = trimNameEnd(d.src, p.Start, end)
+			if p.End > p.Start && !strings.ContainsAny(d.src[p.Start:p.End], "[]") {
+				sp = d.speakerOf(p)
+			}
+		}
+	}
+	d.headSp = sp
+	d.add(Quote{Span: spanOf(a, b), Kind: Direct, Speaker: sp})
+	d.last = nil // the body starts afresh: the headline is not "the previous sentence"
+}
+
+// isNominalText reports whether word k, cut at byte limit, is nominal.
+func (d *doc) isNominalText(k, limit int) bool {
+	for _, t := range d.words[k].toks {
+		if t.Start >= limit {
+			break
+		}
+		if !nominalTag(t.Tag()) && t.Tag() != "JKS" && t.Tag() != "JX" {
+			return false
+		}
+	}
+	return true
+}
+
+// trimNameEnd cuts trailing commas and spaces from a headline name (트위터, "…").
+func trimNameEnd(src string, a, b int) int {
+	return a + len(strings.TrimRight(src[a:b], " ,·:"))
+}
+
+// anySubject is the first subject word in [a, b) outside quotes, plausible or not; -1 if none.
+func (d *doc) anySubject(a, b int) int {
+	for i := a; i < b; i++ {
+		if !d.words[i].inQ && d.isSubjectWord(i) {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,209 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// doc is the state of one extraction: the words and sentences of the article, the quote-mark
+// regions, the speakers met so far, and the quotes found.
+type doc struct {
+	src        string
+	head       tokenize.Span
+	ents       []Entity
+	words      []word
+	sents      [][2]int // word index ranges [from, to) of the sentences
+	regs       []region // top-level regions, in document order
+	regAt      map[int]int
+	quotes     []Quote
+	people     []person
+	teams      []team
+	lastPerson *Speaker // the latest speaker who is a person
+	last       *Speaker // the speaker of the latest quote
+	lastSent   int      // the sentence of the latest quote
+	headSp     *Speaker // the speaker of a headline quote
+}
+
+func newDoc(txt *tokenize.Text, headline tokenize.Span, ents []Entity) *doc {
+	d := &doc{src: txt.Source, head: headline, ents: ents, lastSent: -10}
+	if d.head.Start < 0 || d.head.End > len(d.src) || d.head.Start > d.head.End {
+		d.head = tokenize.Span{}
+	}
+	d.words = splitWords(d.src, txt.Tokens)
+	for _, r := range pairMarks(d.src) {
+		if r.depth == 0 {
+			d.regs = append(d.regs, r)
+		}
+	}
+	d.boundOpen()
+	d.markInside()
+	d.splitSentences()
+	d.collectPeople()
+	return d
+}
+
+// inHeadline reports whether byte offset off lies in the headline.
+func (d *doc) inHeadline(off int) bool {
+	return d.head.End > d.head.Start && off >= d.head.Start && off < d.head.End
+}
+
+// wordAt is the index of the word holding byte offset off, or of the first word after it.
+func (d *doc) wordAt(off int) int {
+	lo, hi := 0, len(d.words)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.words[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// boundOpen gives every opening mark left open an end: the complementizer of a reporting frame
+// later on the same line (“…고민하겠다고 강조했다), else the end of its sentence. It also drops
+// regions that end up inside an earlier one, so the top-level regions do not overlap.
+func (d *doc) boundOpen() {
+	var keep []region
+	lastEnd := -1
+	for _, r := range d.regs {
+		if r.open < lastEnd {
+			continue
+		}
+		if !r.closed() {
+			if !d.boundRegion(&r) {
+				continue
+			}
+		}
+		keep = append(keep, r)
+		lastEnd = r.end()
+	}
+	d.regs = keep
+	d.regAt = make(map[int]int, len(keep))
+	for i, r := range keep {
+		d.regAt[r.open] = i
+	}
+}
+
+// maxOpenBytes bounds how far past an opening mark left open its quote may reach.
+const maxOpenBytes = 1500
+
+// boundRegion sets the end of an open region; false when it has no content.
+func (d *doc) boundRegion(r *region) bool {
+	from := r.open + r.openLen
+	limit := from + maxOpenBytes
+	if limit > len(d.src) {
+		limit = len(d.src)
+	}
+	if nl := strings.IndexByte(d.src[from:limit], '\n'); nl >= 0 {
+		limit = from + nl
+	}
+	sentEnd := -1
+	for i := d.wordAt(from); i < len(d.words) && d.words[i].Start < limit; i++ {
+		w := &d.words[i]
+		if w.Start > from && strings.IndexFunc(w.text, isQuoteMark) >= 0 {
+			break // another quote starts: stop before it
+		}
+		c := w.clean()
+		if cut := quoteCompCut(c); cut > 0 && i+1 < len(d.words) {
+			if _, ok := verbStance(d.words[i+1].stem()); ok {
+				r.close, r.closeLen = w.Start+len(c)-cut, 0
+				return r.close > from
+			}
+		}
+		if sentEnd < 0 && endsSentence(w.text) {
+			sentEnd = w.End
+			break
+		}
+	}
+	if sentEnd < 0 {
+		sentEnd = limit
+	}
+	r.close, r.closeLen = sentEnd, 0
+	return r.close > from
+}
+
+// quoteCompCut is the byte length of a 다고/라고 complementizer ending c (the 고 or 라고 to cut),
+// or 0.
+func quoteCompCut(c string) int {
+	switch {
+	case strings.HasSuffix(c, "이라고"), strings.HasSuffix(c, "다고"), strings.HasSuffix(c, "냐고"), strings.HasSuffix(c, "자고"):
+		if strings.HasSuffix(c, "이라고") {
+			return len("이라고")
+		}
+		return len("고")
+	case strings.HasSuffix(c, "라고"):
+		return len("라고")
+	}
+	return 0
+}
+
+// markInside flags the words that start inside a region's content.
+func (d *doc) markInside() {
+	k := 0
+	for i := range d.words {
+		w := &d.words[i]
+		for k < len(d.regs) && d.regs[k].close <= w.Start {
+			k++
+		}
+		if k < len(d.regs) {
+			a, _ := d.regs[k].inner()
+			w.inQ = w.Start >= a
+		}
+	}
+}
+
+// splitSentences groups the words into sentences: a sentence ends at a word that ends with
+// sentence punctuation outside any quote, and at a line break.
+func (d *doc) splitSentences() {
+	from := 0
+	k := 0
+	for i := range d.words {
+		w := &d.words[i]
+		w.sent = len(d.sents)
+		for k < len(d.regs) && d.regs[k].end() <= w.End {
+			k++
+		}
+		inside := k < len(d.regs) && d.regs[k].open < w.End && w.End < d.regs[k].end()
+		last := i+1 == len(d.words)
+		if last || (!inside && endsSentence(w.text)) || d.words[i+1].para {
+			d.sents = append(d.sents, [2]int{from, i + 1})
+			from = i + 1
+		}
+	}
+}
+
+// add records a quote.
+func (d *doc) add(q Quote) {
+	q.Text = d.src[q.Start:q.End]
+	if strings.TrimSpace(q.Text) == "" {
+		return
+	}
+	if q.Speaker != nil {
+		d.last = q.Speaker
+		for _, p := range d.people {
+			if p.name == q.Speaker.Name {
+				d.lastPerson = q.Speaker
+				break
+			}
+		}
+	}
+	d.quotes = append(d.quotes, q)
+	d.lastSent = d.words[d.wordAt(q.Start)].sent
+}
+
+// spanOf makes a span.
+func spanOf(a, b int) tokenize.Span { return tokenize.Span{Start: a, End: b} }
+
+// trimSpan narrows [a, b) past leading and trailing white space.
+func trimSpan(src string, a, b int) (int, int) {
+	for a < b && (src[a] == ' ' || src[a] == '\n' || src[a] == '\t' || src[a] == '\r') {
+		a++
+	}
+	for b > a && (src[b-1] == ' ' || src[b-1] == '\n' || src[b-1] == '\t' || src[b-1] == '\r') {
+		b--
+	}
+	return a, b
+}

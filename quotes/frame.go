@@ -1,0 +1,197 @@
+package quotes
+
+import "strings"
+
+// compKind is the grammatical role of what follows a closing quote mark.
+type compKind int
+
+const (
+	compNone     compKind = iota // nothing: the quote stands alone
+	compQuote                    // 고, 라고, 이라고 (…고 말했다)
+	compChain                    // 며, 라며, 면서, 라면서 (…며 “…”고 말했다, …며 설명했다)
+	compNoun                     // 는, 라는, 이란 + noun (…라는 전망도 내놨다)
+	compComma                    // a comma: “A”, “B”라고 말했다
+	compParticle                 // any other particle: a quoted name or term (‘바드’를 공개했다)
+)
+
+// complementizers after a closing mark, longest first within each kind.
+var complementizers = []struct {
+	s string
+	k compKind
+}{
+	{"이라고도", compQuote}, {"라고도", compQuote}, {"이라고", compQuote}, {"라고", compQuote},
+	{"고도", compQuote}, {"하고", compQuote}, {"고", compQuote},
+	{"이라면서도", compChain}, {"라면서도", compChain}, {"면서도", compChain}, {"이라면서", compChain},
+	{"라면서", compChain}, {"면서", compChain}, {"이라며", compChain}, {"라며", compChain}, {"며", compChain},
+	{"이라는", compNoun}, {"라는", compNoun}, {"이란", compNoun}, {"란", compNoun}, {"는", compNoun},
+}
+
+// classifyTail reads the rest of the word after a closing mark.
+func classifyTail(tail string) compKind {
+	t := strings.TrimRight(tail, ".!?…")
+	if t == "" {
+		return compNone
+	}
+	if t == "," || t == "·" {
+		return compComma
+	}
+	t = strings.TrimRight(t, ",")
+	for _, c := range complementizers {
+		if t == c.s {
+			return c.k
+		}
+	}
+	return compParticle
+}
+
+// frame is the reporting frame that governs a quote.
+type frame struct {
+	kind      compKind
+	verb      int // word index of the reporting predicate, -1 if none
+	verbText  string
+	stance    Stance
+	known     bool // the verb (or noun) is in the lexicon
+	subjAfter int  // word index of a subject between the complementizer and the verb, -1 if none
+	next      int  // index of the first word after the closing mark's word
+}
+
+// adverbialVerbs are verb forms that introduce an adverbial, not a reporting predicate.
+var adverbialVerbs = map[string]bool{
+	"대하": true, "통하": true, "위하": true, "관하": true, "관련하": true, "따르": true, "인용하": true,
+	"의하": true, "비롯하": true, "포함하": true, "내": true, "이르": false, "향하": true, "걸치": true,
+}
+
+// verbText is a reporting predicate as written: the word without punctuation, with the
+// auxiliary of a progressive (권고하고 있다) and without a complementizer of its own
+// (밝혔다고 이 신문은 전했다 → 밝혔다).
+func (d *doc) verbText(i, end int) string {
+	v := d.words[i].clean()
+	if strings.HasSuffix(v, "고") && i+1 < end {
+		if n := d.words[i+1].clean(); strings.HasPrefix(n, "있") {
+			return v + " " + n
+		}
+	}
+	if strings.HasSuffix(v, "다고") || strings.HasSuffix(v, "다며") {
+		_, size := lastRune(v)
+		v = v[:len(v)-size]
+	}
+	return v
+}
+
+// isVerbWord reports a word that holds a predicate which is not an adverbial form (대해, 통해).
+func (d *doc) isVerbWord(i int) bool {
+	w := &d.words[i]
+	if !w.isPredicate() {
+		return false
+	}
+	st := w.stem()
+	if adverbialVerbs[st] {
+		return false
+	}
+	c := w.clean()
+	// a verb that ends a dependent clause before a noun (…하는 것으로) is not the frame's verb
+	return !strings.HasSuffix(c, "면") || strings.HasSuffix(c, "다면")
+}
+
+// reportVerbAfter finds the reporting predicate after word `from` up to `end` (exclusive):
+// the first predicate word, noting a plausible subject met on the way.
+func (d *doc) reportVerbAfter(from, end int) frame {
+	f := frame{verb: -1, subjAfter: -1}
+	for i := from; i < end && i < from+10; i++ {
+		w := &d.words[i]
+		if f.subjAfter < 0 && d.isSubjectWord(i) && d.plausible(d.npBefore(i)) {
+			f.subjAfter = i
+			continue
+		}
+		if !d.isVerbWord(i) {
+			continue
+		}
+		f.verb = i
+		f.verbText = d.verbText(i, end)
+		f.stance, f.known = verbStance(w.stem())
+		if f.known && f.stance == Hearsay && !isFiniteHa(w.clean()) {
+			f.known = false
+		}
+		return f
+	}
+	return f
+}
+
+// isFiniteHa reports a finite form of 하다 that reports hearsay: 한다, 합니다, 했다, 했습니다.
+func isFiniteHa(s string) bool {
+	switch s {
+	case "한다", "합니다", "했다", "했습니다", "하였다", "한답니다", "했답니다":
+		return true
+	}
+	return false
+}
+
+// lastPredicate is the last predicate word in [from, end), -1 if none.
+func (d *doc) lastPredicate(from, end int) int {
+	for i := end - 1; i >= from; i-- {
+		if d.isVerbWord(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// nounFrame reads a reporting noun at word i (전망도, 설명이다, 지적이) and the predicate that
+// follows it; ok is false when the word is not a reporting noun.
+func (d *doc) nounFrame(i, end int) (f frame, ok bool) {
+	f = frame{verb: -1, subjAfter: -1}
+	if i >= end {
+		return f, false
+	}
+	n := leadingNoun(&d.words[i])
+	st, ok := nounStance(n)
+	if !ok && i+1 < end && leadingNoun(&d.words[i]) == d.words[i].clean() {
+		// a bare noun before the reporting noun: 연구 결과를
+		n2 := leadingNoun(&d.words[i+1])
+		if st, ok = nounStance(n + n2); !ok {
+			st, ok = nounStance(n2)
+		}
+		if ok {
+			i++
+		}
+	}
+	if !ok {
+		return f, false
+	}
+	f.stance, f.known = st, true
+	w := &d.words[i]
+	if w.hasTag("VCP") { // 설명이다
+		f.verb, f.verbText = i, d.verbText(i, end)
+		return f, true
+	}
+	for j := i + 1; j < end && j < i+6; j++ {
+		if d.isVerbWord(j) {
+			f.verb, f.verbText = j, d.verbText(j, end)
+			return f, true
+		}
+	}
+	return f, true
+}
+
+// leadingNoun is the run of common nouns that starts word w: 전망 for 전망도.
+func leadingNoun(w *word) string {
+	var b strings.Builder
+	for _, t := range w.toks {
+		if tg := t.Tag(); tg == "NNG" || tg == "NNB" {
+			b.WriteString(t.Surface)
+			continue
+		}
+		break
+	}
+	return b.String()
+}
+
+func lastRune(s string) (rune, int) {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i]&0xC0 != 0x80 {
+			r := []rune(s[i:])
+			return r[0], len(s) - i
+		}
+	}
+	return 0, 0
+}

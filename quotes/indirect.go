@@ -1,0 +1,386 @@
+package quotes
+
+import (
+	"strings"
+)
+
+// connectives open a sentence without belonging to what it reports.
+var connectives = map[string]bool{
+	"또": true, "또한": true, "특히": true, "이어": true, "이어서": true, "이에": true, "한편": true,
+	"아울러": true, "나아가": true, "덧붙여": true, "다만": true, "하지만": true, "그러나": true,
+	"그리고": true, "따라서": true, "이처럼": true, "결국": true, "실제로": true, "그러면서": true,
+	"게다가": true, "더불어": true, "반면": true, "반면에": true, "이와": true, "함께": true,
+	"따라": true, "그래서": true, "즉": true, "물론": true, "그런데": true, "이밖에": true,
+	"마지막으로": true, "그럼에도": true, "이때문에": true, "그래도": true,
+}
+
+// impersonal predicates report a view without a source: …는 지적이 나왔다.
+var impersonal = map[string]bool{"나오": true, "제기되": true, "일": true, "있": true, "나타나": true, "잇따르": true, "높": true, "많": true}
+
+// clauseStart is the first word of the reported clause in [from, to): past connectives, dates
+// and frame adverbials set off by a comma (…분주한 가운데, / 백 대표에 따르면,).
+func (d *doc) clauseStart(from, to int) int {
+	i := from
+	for i < to {
+		w := &d.words[i]
+		c := w.clean()
+		if connectives[c] || d.isDateWord(i) || (len(w.toks) > 0 && w.toks[0].Tag() == "MAJ" && len(w.toks) == 1) {
+			i++
+			continue
+		}
+		break
+	}
+	for k := to - 1; k >= i; k-- {
+		w := &d.words[k]
+		if !strings.HasSuffix(w.text, ",") {
+			continue
+		}
+		c := w.clean()
+		t := w.lastTok()
+		if strings.HasSuffix(c, "가운데") || c == "따르면" || c == "의하면" || strings.HasSuffix(c, "인용해") ||
+			(t != nil && (t.Tag() == "JKB" || t.Tag() == "NNB" || t.Tag() == "MAJ" || connectives[c])) {
+			return k + 1
+		}
+	}
+	return i
+}
+
+// indirectCut is how many bytes of the complementizer ending word w to cut: 고 of 다고,
+// 라고 of 처음이라고, 며 of 다며. 0 when w ends with no quotative complementizer.
+func indirectCut(w *word) (cut int, chain bool) {
+	c := w.clean()
+	copula := func(suffix string) bool {
+		// is the 라 of 라고/라며 the copula's (처음이라고) rather than an imperative (하라고)?
+		for k := len(w.toks) - 1; k >= 1; k-- {
+			if strings.HasPrefix(w.toks[k].Surface, suffix[:3]) || strings.HasSuffix(w.toks[k].Surface, suffix) {
+				tg := w.toks[k-1].Tag()
+				return tg == "VCP" || strings.HasPrefix(tg, "N")
+			}
+		}
+		return false
+	}
+	switch {
+	case strings.HasSuffix(c, "다고"), strings.HasSuffix(c, "냐고"), strings.HasSuffix(c, "자고"):
+		return len("고"), false
+	case strings.HasSuffix(c, "라고"):
+		if copula("라고") {
+			return len("라고"), false
+		}
+		return len("고"), false
+	case strings.HasSuffix(c, "다며"):
+		return len("며"), true
+	case strings.HasSuffix(c, "다면서"):
+		return len("면서"), true
+	case strings.HasSuffix(c, "라며"):
+		if copula("라며") {
+			return len("라며"), true
+		}
+		return len("며"), true
+	}
+	return 0, false
+}
+
+// quotativeETM is how many bytes of a quotative modifier ending word w to cut (는 of 다는, 라는
+// of 상태라는, 이란 of 것이란), 0 when w does not end with one.
+func quotativeETM(w *word) int {
+	c := w.clean()
+	switch {
+	case strings.HasSuffix(c, "다는"), strings.HasSuffix(c, "냐는"), strings.HasSuffix(c, "자는"):
+		return len("는")
+	case strings.HasSuffix(c, "이라는"):
+		return len("이라는")
+	case strings.HasSuffix(c, "라는"):
+		if len(w.toks) >= 2 && w.toks[len(w.toks)-1].Surface == "라는" {
+			if tg := w.toks[len(w.toks)-2].Tag(); tg == "XSV" || tg == "VV" {
+				return len("는") // 하라는
+			}
+		}
+		return len("라는")
+	case strings.HasSuffix(c, "이란"):
+		return len("이란")
+	case strings.HasSuffix(c, "란") && len([]rune(c)) >= 2:
+		return len("란")
+	}
+	return 0
+}
+
+// hasMark reports whether word i holds a quote mark.
+func (d *doc) hasMark(i int) bool { return strings.IndexFunc(d.words[i].text, isQuoteMark) >= 0 }
+
+// indirect finds reported speech in sentence s.
+func (d *doc) indirect(s int) {
+	a, b := d.sents[s][0], d.sents[s][1]
+	// X에 따르면: the source of the sentence
+	var source *Speaker
+	srcAt := -1
+	for i := a + 1; i < b; i++ {
+		c := d.words[i].clean()
+		if (c == "따르면" || c == "의하면") && strings.HasSuffix(d.words[i-1].clean(), "에") && !d.words[i].inQ {
+			source = d.sourceBefore(a, i)
+			srcAt = i
+			break
+		}
+	}
+	found := false
+	for i := a; i < b; i++ {
+		w := &d.words[i]
+		if w.inQ || d.hasMark(i) {
+			continue
+		}
+		c := w.clean()
+		if cut, chain := indirectCut(w); cut > 0 {
+			if d.reportedSpeech(s, i, cut, chain, source, srcAt) {
+				found = true
+			}
+			continue
+		}
+		if c == "것을" && i > a {
+			if d.demandClause(s, i) {
+				found = true
+			}
+			continue
+		}
+		if cut := quotativeETM(w); cut > 0 && i+1 < b {
+			if d.nounClause(s, i, cut, source, srcAt) {
+				found = true
+			}
+		}
+	}
+	if !found && srcAt >= 0 && srcAt+1 < b && !d.hasRegion(srcAt+1, b) {
+		st := d.words[srcAt+1].Start
+		en := d.words[b-1].Start + len(trimPunct(d.words[b-1].text))
+		d.add(Quote{Span: spanOf(st, en), Kind: Indirect, Verb: d.words[srcAt].clean(), Speaker: source})
+	}
+}
+
+// sourceBefore is the source named before 에 따르면 at word i: the last phrase of nouns, with
+// a document head (X의 연구, X의 보고서) standing for its author X.
+func (d *doc) sourceBefore(a, i int) *Speaker {
+	from := a
+	for k := i - 1; k >= a; k-- {
+		if d.isDateWord(k) || connectives[d.words[k].clean()] || strings.HasSuffix(d.words[k].text, ",") && k < i-1 {
+			from = k + 1
+			break
+		}
+	}
+	if from >= i {
+		return nil
+	}
+	p := np{from: from, to: i - 1}
+	p.Start = d.words[from].Start
+	p.End = d.headEnd(i - 1)
+	// X의 연구에 따르면 → X
+	for k := from; k < i; k++ {
+		c := d.words[k].clean()
+		if strings.HasSuffix(c, "의") && k+1 < i {
+			rest := stripParticleText(d.words[i-1].clean())
+			if names.source[rest] || hasSuffixWord(names.source, rest) {
+				p.to = k
+				p.End = d.words[k].Start + len(c) - len("의")
+			}
+			break
+		}
+	}
+	if p.End <= p.Start {
+		return nil
+	}
+	return d.speakerOf(p)
+}
+
+// stripParticleText cuts a final 에/의 from a word's text.
+func stripParticleText(s string) string {
+	for _, p := range []string{"에", "의"} {
+		if strings.HasSuffix(s, p) {
+			return s[:len(s)-len(p)]
+		}
+	}
+	return s
+}
+
+// reportedSpeech handles …다고/라고/냐고/자고 (or …다며) + reporting verb at word i.
+func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt int) bool {
+	a, b := d.sents[s][0], d.sents[s][1]
+	f := d.reportVerbAfter(i+1, b)
+	if f.verb < 0 || !f.known {
+		return false
+	}
+	var sp *Speaker
+	start := a
+	switch {
+	case f.subjAfter >= 0:
+		sp = d.speakerOf(d.npBefore(f.subjAfter))
+		if srcAt >= 0 && srcAt < i {
+			start = srcAt + 1
+		}
+	case srcAt >= 0 && srcAt < i:
+		sp, start = source, srcAt+1
+	default:
+		lo := d.clauseStart(a, i) // past 한편, / 가운데, : an earlier clause's subject does not speak
+		if j := d.subjectIn(lo, i, true); j >= 0 {
+			sp, start = d.speakerOf(d.npBefore(j)), j+1
+		} else if j := d.sourceTopic(lo, i); j >= 0 {
+			sp, start = d.speakerOf(d.npSource(j)), j+1
+		} else if j := d.topicAtStart(lo, i); j >= 0 {
+			sp, start = d.speakerOf(d.npBefore(j)), j+1
+		} else if f.stance != Hearsay {
+			sp = d.fallbackSpeaker()
+		}
+	}
+	start = d.clauseStart(start, i)
+	w := &d.words[i]
+	end := w.Start + len(w.clean()) - cut
+	if start > i || end <= d.words[start].Start {
+		return false
+	}
+	d.add(Quote{Span: spanOf(d.words[start].Start, end), Kind: Indirect, Verb: f.verbText, Stance: f.stance, Speaker: sp})
+	return true
+}
+
+// sourceTopic is the first word in [a, i) that names a place as the source of a view
+// (업계에선), -1 if none.
+func (d *doc) sourceTopic(a, i int) int {
+	for k := a; k < i && k < a+3; k++ {
+		if d.isSourceTopic(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// npSource is the phrase of a source topic without 에선/에서는.
+func (d *doc) npSource(j int) np {
+	p := d.npBefore(j)
+	c := d.words[j].clean()
+	for _, suf := range []string{"에서는", "에선"} {
+		if strings.HasSuffix(c, suf) {
+			p.End = d.words[j].Start + len(c) - len(suf)
+		}
+	}
+	return p
+}
+
+// demandClause handles …할 것을 촉구했다: the clause ends with 것; the addressee (정부에) is
+// left out.
+func (d *doc) demandClause(s, i int) bool {
+	a, b := d.sents[s][0], d.sents[s][1]
+	if i+1 >= b || !d.isVerbWord(i+1) {
+		return false
+	}
+	st, ok := verbStance(d.words[i+1].stem())
+	if !ok || (st != Demand && st != Commitment && st != Advice && st != Emphasis) {
+		return false
+	}
+	start := a
+	for k := i - 1; k >= a; k-- {
+		w := &d.words[k]
+		if strings.HasSuffix(w.text, ",") || d.isSubjectWord(k) || (w.isPredicate() && strings.HasSuffix(w.clean(), "며")) {
+			start = k + 1
+			break
+		}
+	}
+	start = d.clauseStart(start, i)
+	if start < i {
+		if c := d.words[start].clean(); strings.HasSuffix(c, "에게") || strings.HasSuffix(c, "에") && d.isNominalBefore(&d.words[start], d.words[start].lastTok()) {
+			start++
+		}
+	}
+	var sp *Speaker
+	if j := d.subjectIn(a, i, true); j >= 0 {
+		sp = d.speakerOf(d.npBefore(j))
+	} else {
+		sp = d.fallbackSpeaker()
+	}
+	end := d.words[i].Start + len("것")
+	if start > i {
+		return false
+	}
+	d.add(Quote{Span: spanOf(d.words[start].Start, end), Kind: Indirect, Verb: d.verbText(i+1, b), Stance: st, Speaker: sp})
+	return true
+}
+
+// nounClause handles a quotative modifier before a reporting noun at word i: …다는 전망도
+// 내놨다, …라는 것이 X의 설명이다, …다는 판단이다, and …다는 것이다 continuing a quote.
+func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
+	a, b := d.sents[s][0], d.sents[s][1]
+	next := d.words[i+1].clean()
+	var sp *Speaker
+	var verb string
+	var stance Stance
+	start := a
+	switch {
+	case next == "것이" && i+2 < b && d.words[b-1].hasTag("VCP"):
+		// …라는 것이 백 대표의 지적이다
+		last := &d.words[b-1]
+		st, ok := nounStance(leadingNoun(last))
+		owner := &d.words[b-2]
+		if !ok || b-2 <= i+1 || !strings.HasSuffix(owner.clean(), "의") {
+			return false
+		}
+		p := np{from: i + 2, to: b - 2}
+		p.Start = d.words[i+2].Start
+		p.End = owner.Start + len(owner.clean()) - len("의")
+		sp, verb, stance = d.speakerOf(p), d.verbText(b-1, b), st
+	case next == "것이다." || next == "것이다" && i+2 == b:
+		// …다는 것이다: the previous quote goes on
+		if d.lastSent != s-1 || len(d.quotes) == 0 {
+			return false
+		}
+		sp = d.quotes[len(d.quotes)-1].Speaker
+	default:
+		f, ok := d.nounFrame(i+1, b)
+		if !ok || f.verb < 0 {
+			return false
+		}
+		if f.stance == Finding && d.subjectIn(a, i, true) < 0 {
+			return false
+		}
+		verb, stance = f.verbText, f.stance
+		if j := d.subjectIn(a, i, true); j >= 0 {
+			sp, start = d.speakerOf(d.npBefore(j)), j+1
+		} else if j := d.sourceTopic(a, i); j >= 0 {
+			sp, start = d.speakerOf(d.npSource(j)), j+1
+		} else if srcAt >= 0 && srcAt < i {
+			sp, start = source, srcAt+1
+		} else if impersonal[d.words[f.verb].stem()] {
+			sp = nil
+		} else {
+			sp = d.fallbackSpeaker()
+		}
+	}
+	start = d.clauseStart(start, i)
+	w := &d.words[i]
+	end := w.Start + len(w.clean()) - cut
+	if start > i || end <= d.words[start].Start {
+		return false
+	}
+	d.add(Quote{Span: spanOf(d.words[start].Start, end), Kind: Indirect, Verb: verb, Stance: stance, Speaker: sp})
+	return true
+}
+
+// topicAtStart is the topic (은/는/도) that opens the clause [lo, i) when no other subject
+// follows it before the complementizer: 메타도 … 공개하겠다고 밝혔다. Such a topic is the
+// reporting verb's subject; -1 if there is none.
+func (d *doc) topicAtStart(lo, i int) int {
+	j := -1
+	for k := lo; k < i && k < lo+4; k++ {
+		if d.isSubjectWord(k) {
+			j = k
+			break
+		}
+		if !d.isNominal(k) {
+			return -1
+		}
+	}
+	if j < 0 {
+		return -1
+	}
+	if t := d.words[j].lastTok(); t == nil || t.Tag() != "JX" {
+		return -1
+	}
+	for k := j + 1; k < i; k++ {
+		if d.isSubjectWord(k) {
+			return -1
+		}
+	}
+	return j
+}

@@ -1,0 +1,187 @@
+package quotes
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxQuoteBytes bounds a quote's content: an opening mark whose closing mark lies further away
+// is treated as left open, so one stray mark cannot swallow the rest of an article.
+const maxQuoteBytes = 4000
+
+// region is one quote-mark pair, or an opening mark left open (closed false).
+type region struct {
+	open, openLen   int  // the opening mark's byte offset and length
+	close, closeLen int  // the closing mark's byte offset and length; close is -1 when open
+	mark            rune // the opening mark
+	depth           int  // how many closed regions contain this one
+}
+
+// closed reports whether the region has a closing mark.
+func (r region) closed() bool { return r.close >= 0 }
+
+// inner is the content between the marks; for an open region, up to its opening mark's end.
+func (r region) inner() (int, int) {
+	if r.closed() {
+		return r.open + r.openLen, r.close
+	}
+	return r.open + r.openLen, r.open + r.openLen
+}
+
+// end is the byte offset just past the closing mark (or the opening mark when open).
+func (r region) end() int {
+	if r.closed() {
+		return r.close + r.closeLen
+	}
+	return r.open + r.openLen
+}
+
+// closerOf maps each quote mark that only closes to the mark that opens it.
+var closerOf = map[rune]rune{'”': '“', '’': '‘', '」': '「', '』': '『'}
+
+// straightOf maps a curly closing mark to the straight mark it may close by a typing slip.
+var straightOf = map[rune]rune{'”': '"', '’': '\''}
+
+// isOpener reports a mark that only opens.
+func isOpener(r rune) bool { return r == '“' || r == '‘' || r == '「' || r == '『' }
+
+// isSymmetric reports a mark that both opens and closes.
+func isSymmetric(r rune) bool { return r == '"' || r == '\'' || r == '`' }
+
+// isQuoteMark reports any quote mark pairMarks handles.
+func isQuoteMark(r rune) bool { _, c := closerOf[r]; return c || isOpener(r) || isSymmetric(r) }
+
+// pairMarks pairs the quote marks of src by kind. Curly and corner marks pair with their own
+// counterpart; straight marks are read as opening or closing from the characters around them.
+// A mark of a kind that is already open (Korean does not nest one kind inside itself) leaves
+// the earlier one open; straight marks do not cross a line break. It runs in time linear in
+// len(src) plus a sort of the regions.
+func pairMarks(src string) []region {
+	var regs []region
+	var stack []int         // indexes into regs of regions still open
+	unwind := func(k int) { // leave stack[k:] open and drop them
+		stack = stack[:k]
+	}
+	findOpen := func(open rune) int {
+		for k := len(stack) - 1; k >= 0; k-- {
+			if regs[stack[k]].mark == open {
+				return k
+			}
+		}
+		return -1
+	}
+	closeAt := func(k, at, size int) {
+		r := &regs[stack[k]]
+		if at-(r.open+r.openLen) > maxQuoteBytes {
+			unwind(k) // too far: the opener stays open
+			return
+		}
+		r.close, r.closeLen = at, size
+		unwind(k)
+	}
+	push := func(at, size int, m rune) {
+		if k := findOpen(m); k >= 0 {
+			// same kind already open: that one was never closed. Only it leaves the stack,
+			// so the stack never holds two marks of one kind (it stays a few entries deep).
+			stack = append(stack[:k], stack[k+1:]...)
+		}
+		regs = append(regs, region{open: at, openLen: size, close: -1, mark: m})
+		stack = append(stack, len(regs)-1)
+	}
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRuneInString(src[i:])
+		switch {
+		case r == '\n':
+			// straight marks never cross a line break
+			for k := len(stack) - 1; k >= 0; k-- {
+				if isSymmetric(regs[stack[k]].mark) {
+					unwind(k)
+					break
+				}
+			}
+		case isOpener(r):
+			push(i, size, r)
+		case closerOf[r] != 0:
+			if k := findOpen(closerOf[r]); k >= 0 {
+				closeAt(k, i, size)
+			} else if k := findOpen(straightOf[r]); k >= 0 {
+				closeAt(k, i, size) // 'term’: a straight mark closed by a curly one
+			}
+		case isSymmetric(r):
+			prev, _ := utf8.DecodeLastRuneInString(src[:i])
+			next, _ := utf8.DecodeRuneInString(src[i+size:])
+			if r == '\'' && isAlnum(prev) && isAlnum(next) {
+				break // an apostrophe: don't, Wyss's
+			}
+			before := i == 0 || isLeftBoundary(prev)
+			after := i+size == len(src) || isRightBoundary(next)
+			k := findOpen(r)
+			switch {
+			case before && !after: // " before a word: opens
+				push(i, size, r)
+			case k >= 0:
+				closeAt(k, i, size)
+			default:
+				push(i, size, r)
+			}
+		}
+		i += size
+	}
+	setDepths(regs)
+	return regs
+}
+
+// setDepths counts, for every region, the closed regions that contain it.
+func setDepths(regs []region) {
+	order := make([]int, len(regs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool {
+		ra, rb := regs[order[a]], regs[order[b]]
+		if ra.open != rb.open {
+			return ra.open < rb.open
+		}
+		return ra.end() > rb.end()
+	})
+	var ends []int // ends of the closed regions enclosing the sweep position
+	for _, i := range order {
+		r := &regs[i]
+		for len(ends) > 0 && ends[len(ends)-1] <= r.open {
+			ends = ends[:len(ends)-1]
+		}
+		r.depth = len(ends)
+		if r.closed() {
+			ends = append(ends, r.end())
+		}
+	}
+}
+
+func isAlnum(r rune) bool {
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// isLeftBoundary reports a character after which a straight mark opens a quote.
+func isLeftBoundary(r rune) bool {
+	if unicode.IsSpace(r) {
+		return true
+	}
+	switch r {
+	case '(', '[', '{', '<', '·', '…', '—', '–', '-', ',', ':', '=', '/':
+		return true
+	}
+	return false
+}
+
+// isRightBoundary reports a character before which a straight mark closes a quote.
+func isRightBoundary(r rune) bool {
+	if unicode.IsSpace(r) {
+		return true
+	}
+	switch r {
+	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '>', '…':
+		return true
+	}
+	return false
+}

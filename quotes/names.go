@@ -1,0 +1,168 @@
+package quotes
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+//go:embed speakers.txt
+var speakersText string
+
+// nameLists holds the word lists of speakers.txt.
+type nameLists struct {
+	title, group, pronoun, source map[string]bool
+}
+
+var names = parseNameLists(speakersText)
+
+func parseNameLists(text string) nameLists {
+	l := nameLists{title: map[string]bool{}, group: map[string]bool{}, pronoun: map[string]bool{}, source: map[string]bool{}}
+	for _, line := range strings.Split(text, "\n") {
+		f := strings.Fields(line)
+		if len(f) < 2 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		var m map[string]bool
+		switch f[0] {
+		case "title":
+			m = l.title
+		case "group":
+			m = l.group
+		case "pronoun":
+			m = l.pronoun
+		case "source":
+			m = l.source
+		default:
+			continue
+		}
+		for _, w := range f[1:] {
+			m[w] = true
+		}
+	}
+	return l
+}
+
+// surnames are the common Korean family names, one syllable each.
+const surnames = "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부황보"
+
+// isSurname reports a one-syllable Korean family name.
+func isSurname(s string) bool {
+	return utf8.RuneCountInString(s) == 1 && strings.Contains(surnames, s)
+}
+
+// hasSuffixWord reports whether w is in m or ends with an entry of m; entries of one syllable
+// count as suffixes only of words of three or more syllables (과학기술부, not 일부).
+func hasSuffixWord(m map[string]bool, w string) bool {
+	if m[w] {
+		return true
+	}
+	n := utf8.RuneCountInString(w)
+	for i := range w {
+		if i == 0 {
+			continue
+		}
+		suf := w[i:]
+		k := utf8.RuneCountInString(suf)
+		if m[suf] && (k >= 2 || n >= 3) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHangul reports whether s is made only of Hangul syllables.
+func isHangul(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < 0xAC00 || r > 0xD7A3 {
+			return false
+		}
+	}
+	return true
+}
+
+// hasLatin reports whether s contains a Latin letter.
+func hasLatin(s string) bool {
+	for _, r := range s {
+		if r < utf8.RuneSelf && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripParens removes bracketed asides: 피터 리(Peter Lee) → 피터 리, 심태섭(사진) → 심태섭.
+func stripParens(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch r {
+		case '(', '[', '（':
+			depth++
+			continue
+		case ')', ']', '）':
+			if depth > 0 {
+				depth--
+			}
+			continue
+		}
+		if depth == 0 {
+			b.WriteRune(r)
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// stripMarks removes quote marks from s.
+func stripMarks(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isQuoteMark(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// looksKoreanName reports a word that reads as a Korean full name: two to four Hangul syllables
+// starting with a family name, which the dictionary marks as a person or does not know.
+func looksKoreanName(w string, toks []tokenize.Token) bool {
+	n := utf8.RuneCountInString(w)
+	if !isHangul(w) || n < 2 || n > 4 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	if !isSurname(string(first)) {
+		return false
+	}
+	// a single dictionary word (연구비, 기술력) is not a name
+	var name []tokenize.Token
+	for _, t := range toks {
+		if tg := t.Tag(); strings.HasPrefix(tg, "J") || strings.HasPrefix(tg, "S") {
+			continue
+		}
+		name = append(name, t)
+	}
+	if len(name) == 1 && name[0].Tag() == "NNG" && !name[0].Unknown && name[0].Features.Semantic != "인명" {
+		return false
+	}
+	for _, t := range name {
+		if tg := t.Tag(); strings.HasPrefix(tg, "V") || strings.HasPrefix(tg, "E") || strings.HasPrefix(tg, "XS") && tg != "XSN" {
+			return false
+		}
+	}
+	if n == 3 {
+		return true // 백상엽, 조맹효: three syllables after a family name is the common full name
+	}
+	for _, t := range toks {
+		if t.Features.Semantic == "인명" || t.Unknown {
+			return true
+		}
+	}
+	return false
+}

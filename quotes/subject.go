@@ -1,0 +1,224 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// np is a noun phrase that names a speaker: words from..to (inclusive), and the byte span of
+// its text without the particle that marks it.
+type np struct {
+	from, to int
+	tokenize.Span
+}
+
+// text is the phrase as written.
+func (d *doc) text(p np) string { return d.src[p.Start:p.End] }
+
+// isSubjectWord reports a word that marks the subject or topic of its clause: a noun with
+// 은/는/도/이/가/께서, or 역시 after a noun phrase (부사장 역시 “…”).
+func (d *doc) isSubjectWord(i int) bool {
+	w := &d.words[i]
+	if w.clean() == "역시" {
+		return i > 0 && d.isNominal(i-1)
+	}
+	if strings.HasSuffix(w.text, ",") {
+		return false
+	}
+	t := w.lastTok()
+	if t == nil || d.inRegion(t.Start) {
+		return false
+	}
+	switch t.Tag() {
+	case "JX":
+		switch t.Surface {
+		case "은", "는", "도", "께서는":
+			return d.isNominalBefore(w, t)
+		}
+	case "JKS":
+		return d.isNominalBefore(w, t)
+	}
+	return false
+}
+
+// isSourceTopic reports 업계에선 / 학계에서는: a place named as the source of a view.
+func (d *doc) isSourceTopic(i int) bool {
+	c := d.words[i].clean()
+	return strings.HasSuffix(c, "에선") || strings.HasSuffix(c, "에서는")
+}
+
+// isNominalBefore reports whether the token of w just before particle t is nominal (the
+// head noun the particle marks).
+func (d *doc) isNominalBefore(w *word, t *tokenize.Token) bool {
+	var prev *tokenize.Token
+	for k := range w.toks {
+		if w.toks[k].Start >= t.Start {
+			break
+		}
+		prev = &w.toks[k]
+	}
+	return prev != nil && nominalTag(prev.Tag())
+}
+
+func nominalTag(tag string) bool {
+	switch tag {
+	case "NNG", "NNP", "NNB", "NNBC", "NR", "NP", "SL", "SH", "SN", "XSN", "XPN", "SSO", "SSC", "SY", "SC", "MM", "XR":
+		return true
+	}
+	return false
+}
+
+// isNominal reports a word that can stand inside a noun phrase: it does not end with a verb
+// ending or a case particle (a coordinating 와/과 is allowed, as are the stray particles the
+// tokenizer finds inside unknown compounds such as 감염내과 or 글라스도어), and it is not a lone
+// adverb.
+func (d *doc) isNominal(i int) bool {
+	w := &d.words[i]
+	t := w.lastTok()
+	if t == nil {
+		return false
+	}
+	tag := t.Tag()
+	if strings.HasPrefix(tag, "E") || strings.HasPrefix(tag, "V") || tag == "XSV" || tag == "XSA" ||
+		strings.Contains(t.POS, "+E") || strings.Contains(t.POS, "+J") {
+		return false
+	}
+	if strings.HasPrefix(tag, "J") && tag != "JC" && !(tag == "JKB" && (t.Surface == "과" || t.Surface == "와")) {
+		return false
+	}
+	if len(w.toks) == 1 && (tag == "MAG" || tag == "MAJ" || tag == "IC") {
+		return false
+	}
+	return !connectives[w.clean()]
+}
+
+// isDateWord reports a date or time word: 8일, 30일(현지시간), 2016년, 지난달.
+func (d *doc) isDateWord(i int) bool {
+	w := &d.words[i]
+	c := stripParens(w.clean())
+	switch c {
+	case "최근", "이날", "당시", "지난해", "올해", "지난달", "이번", "오늘", "어제", "앞서":
+		return true
+	}
+	for k, t := range w.toks {
+		if t.Tag() == "SN" && k+1 < len(w.toks) {
+			switch w.toks[k+1].Surface {
+			case "일", "월", "년", "시", "분":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// npBefore is the noun phrase ending at subject word i: the nominal words before it, back to a
+// verb, a particle, a date or the start of the sentence (at most six words).
+func (d *doc) npBefore(i int) np {
+	to := i
+	if d.words[i].clean() == "역시" {
+		to = i - 1
+	}
+	sentStart := d.sents[d.words[i].sent][0]
+	from := to
+	for k := to - 1; k >= sentStart && k > to-6; k-- {
+		w := &d.words[k]
+		if !d.isNominal(k) || d.isDateWord(k) || strings.HasSuffix(w.text, ",") || strings.HasSuffix(w.text, ".") {
+			break
+		}
+		from = k
+	}
+	p := np{from: from, to: to}
+	p.Start = d.words[from].Start
+	p.End = d.headEnd(to)
+	if p.End <= p.Start {
+		p.End = d.words[to].End
+	}
+	return p
+}
+
+// headEnd is the end of word i without its trailing particles and punctuation.
+func (d *doc) headEnd(i int) int {
+	w := &d.words[i]
+	end := w.End
+	for k := len(w.toks) - 1; k >= 0; k-- {
+		t := w.toks[k]
+		tag := t.Tag()
+		if strings.HasPrefix(tag, "J") || tag == "SF" || tag == "SC" || (tag == "SSC" && isQuoteMark([]rune(t.Surface)[0])) || tag == "SY" && isQuoteMark([]rune(t.Surface)[0]) {
+			end = t.Start
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// plausible reports whether a noun phrase can name a speaker: a person, an organisation, a
+// group, a pronoun, a titled role, or an entity the recogniser found.
+func (d *doc) plausible(p np) bool {
+	if p.End <= p.Start {
+		return false
+	}
+	if e := d.entityAt(p.Span); e != nil {
+		return e.Type == "PERSON" || e.Type == "ORGANIZATION" || e.Type == ""
+	}
+	head := stripMarks(stripParens(d.src[d.words[p.to].Start:p.End]))
+	if head == "" {
+		head = stripMarks(d.src[d.words[p.to].Start:p.End])
+	}
+	if names.pronoun[head] {
+		return true
+	}
+	if hasSuffixWord(names.title, head) || hasSuffixWord(names.group, head) || hasLatin(head) {
+		return true
+	}
+	for _, t := range d.words[p.to].toks {
+		if t.Start >= p.End {
+			break
+		}
+		if t.Features.Semantic == "인명" || t.Tag() == "NNP" && t.Features.Semantic != "지명" || t.Unknown {
+			return true
+		}
+	}
+	for k := p.from; k < p.to; k++ {
+		w := &d.words[k]
+		if looksKoreanName(stripParens(stripMarks(w.clean())), w.toks) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectIn is the first (leftmost=true) or last plausible subject word in [from, to), -1 if
+// none.
+func (d *doc) subjectIn(from, to int, leftmost bool) int {
+	best := -1
+	for i := from; i < to; i++ {
+		if d.words[i].inQ || !d.isSubjectWord(i) || !d.plausible(d.npBefore(i)) {
+			continue
+		}
+		if leftmost {
+			return i
+		}
+		best = i
+	}
+	return best
+}
+
+// inRegion reports whether byte offset off lies inside the content of a top-level quote.
+func (d *doc) inRegion(off int) bool {
+	lo, hi := 0, len(d.regs)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.regs[m].close <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.regs) {
+		a, b := d.regs[lo].inner()
+		return off >= a && off < b
+	}
+	return false
+}
