@@ -12,6 +12,7 @@ import (
 type Input struct {
 	Text     *tokenize.Text
 	Headline tokenize.Span     // byte span of the headline in Text.Source; zero when there is none
+	Entities []entities.Entity // the recognizer's entities; people give speakers their title and org
 	Figures  []entities.Figure // entities.ExtractFigures(Text); Fact.Figures index this slice
 }
 
