@@ -340,3 +340,11 @@ func TestArticlesOffsets(t *testing.T) {
 		t.Errorf("only %d articles", n)
 	}
 }
+
+func TestFormatNumber(t *testing.T) {
+	for v, want := range map[float64]string{10000000: "10,000,000", 0.1: "0.1", 2.5: "2.5", 999: "999", 1000: "1,000", -1234.5: "-1,234.5"} {
+		if got := formatNumber(v); got != want {
+			t.Errorf("formatNumber(%v) = %q, want %q", v, got, want)
+		}
+	}
+}

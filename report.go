@@ -76,8 +76,27 @@ func (a *Analysis) WriteReport(w io.Writer) error {
 	return bw.Flush()
 }
 
-// formatNumber writes v without exponent or trailing zeros: 10000000, 0.1.
-func formatNumber(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+// formatNumber writes v without exponent or trailing zeros, grouping thousands:
+// 10,000,000, 0.1, 2.5.
+func formatNumber(v float64) string {
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
+	}
+	intPart, frac, _ := strings.Cut(s, ".")
+	var b strings.Builder
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if frac != "" {
+		b.WriteString("." + frac)
+	}
+	return sign + b.String()
+}
 
 // joinNonEmpty joins the non-empty parts with sep.
 func joinNonEmpty(sep string, parts ...string) string {
