@@ -256,6 +256,15 @@ func (x *figureScan) hangulFigure(i int) (Figure, int, bool) {
 	if !ok || rd.num.Digits {
 		return Figure{}, skip, false
 	}
+	if rd.hasUnit() {
+		attached := rd.unitStart == rd.numEnd
+		switch {
+		case !rd.num.Native && !attached && utf8.RuneCountInString(s[i:rd.numEnd]) == 1:
+			return Figure{}, skip, false // 이 곳, 이 중: a demonstrative, not 2
+		case rd.num.Native && rd.value == 1 && attached:
+			return Figure{}, skip, false // 한쪽, 한번, 한때: one word, not a count
+		}
+	}
 	f, ok := x.finish(rd, "")
 	if !ok {
 		return Figure{}, max(skip, rd.numEnd), false

@@ -180,9 +180,9 @@ func (x *figureScan) prevWord(i int) string {
 	return strings.TrimRight(w, ",")
 }
 
-// emphaticNone reports 한 개의 나사도 …: the noun after 의 carries 도.
+// emphaticNone reports 한 개의 나사도 …: the noun after 의 (at byte i) carries 도.
 func (x *figureScan) emphaticNone(i int) bool {
-	rest := x.s[i:]
+	rest := strings.TrimPrefix(x.s[i:], "의 ")
 	if sp := strings.IndexAny(rest, " ,."); sp > 0 {
 		rest = rest[:sp]
 	}

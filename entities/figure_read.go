@@ -136,7 +136,7 @@ func unitAfter(s string, j int, n Number, bound boundaryFunc) (counter, int, boo
 		}
 		end := k + len(c.surface)
 		// The counter must be a whole morpheme (3도로 is 3도+로, 세기 is not 세+기).
-		if !isLatinUnit(c.surface) && bound != nil && !bound(end) {
+		if !isLatinUnit(c.surface) && bound != nil && !bound(end) && !particleAt(s[end:]) {
 			if r, _ := utf8.DecodeRuneInString(s[end:]); isHangul(r) {
 				continue
 			}
@@ -275,4 +275,22 @@ func postQualifierAt(s string, j int, bound boundaryFunc) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// particles are the particles and suffixes that may follow a counter inside one word (3명이,
+// 11건과, 3일간). A counter followed by anything else may be the start of another word (세기,
+// 분기, 년대), so the tokenizer's boundary decides.
+var particles = []string{
+	"이", "가", "은", "는", "을", "를", "의", "에", "와", "과", "도", "만", "씩", "째", "간", "로", "으로",
+	"부터", "까지", "보다", "이나", "나", "여", "가량", "정도", "께", "쯤", "당", "마다", "밖에", "뿐", "짜리", "이상", "이하", "미만",
+}
+
+// particleAt reports a particle or suffix at the start of s.
+func particleAt(s string) bool {
+	for _, p := range particles {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -146,6 +146,8 @@ func TestNotFigures(t *testing.T) {
 		"2 만 5 천 원.",
 		"백 대표와 조 교수는 한 요소로 봤다.",
 		"14일(현지시간) 발표했다. 10일자 신문.",
+		"이 곳에서 한쪽만 살아남았다.",
+		"한 명의 수상자도 배출하지 못했다.",
 	} {
 		if got := extract(t, src); len(got) != 0 {
 			t.Errorf("%q: got figures %s, want none", src, describe(got))
