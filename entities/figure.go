@@ -31,6 +31,9 @@ type Figure struct {
 	Qualifier string
 	// Sentence indexes the Text's Sentences, -1 when the figure is in none.
 	Sentence int
+	// SameAs indexes, in the same result, the figure this one restates in another unit
+	// (1300억원 in 1억 달러(약 1300억원)), -1 when none.
+	SameAs int
 }
 
 // ExtractFigures returns the figures of an analysed text in document order. Calendar dates,
@@ -47,6 +50,10 @@ func ExtractFigures(txt *tokenize.Text) []Figure {
 		f, next, ok := x.figureAt(i)
 		if ok {
 			f.Sentence = x.sentence(f.Start)
+			f.SameAs = -1
+			if k := len(out) - 1; k >= 0 && restates(s, out[k], f) {
+				f.SameAs = k
+			}
 			out = append(out, f)
 		}
 		if next <= i {
@@ -275,4 +282,18 @@ func (x *figureScan) hangulFigure(i int) (Figure, int, bool) {
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
+}
+
+// restates reports a figure in brackets right after another of the same kind, written in
+// another unit: 6200만 달러(약 704억 원).
+func restates(s string, prev, f Figure) bool {
+	if prev.Kind != f.Kind || prev.Unit == f.Unit || prev.End > f.Start {
+		return false
+	}
+	between := strings.TrimSpace(s[prev.End:f.Start])
+	between = strings.TrimSpace(strings.TrimPrefix(between, "("))
+	for _, q := range [...]string{"약", "대략", "최대", "최소"} {
+		between = strings.TrimSpace(strings.TrimPrefix(between, q))
+	}
+	return between == "" && strings.Contains(s[prev.End:f.Start], "(")
 }

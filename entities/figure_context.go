@@ -105,7 +105,7 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 
 // figure builds the Figure of a reading as it stands.
 func (x *figureScan) figure(rd reading) Figure {
-	f := Figure{Text: x.s[rd.start:rd.end], Value: rd.value, ValueTo: rd.valueTo, Unit: rd.unit, Kind: rd.kind, Sentence: -1}
+	f := Figure{Text: x.s[rd.start:rd.end], Value: rd.value, ValueTo: rd.valueTo, Unit: rd.unit, Kind: rd.kind, Sentence: -1, SameAs: -1}
 	f.Start, f.End = rd.start, rd.end
 	return f
 }
@@ -302,7 +302,7 @@ func (x *figureScan) proportion(rd reading) (Figure, bool) {
 	if !ok || r2.unit != rd.unit || r2.value > rd.value || r2.valueTo != nil {
 		return Figure{}, false
 	}
-	f := Figure{Text: x.s[rd.start:r2.end], Value: r2.value / rd.value, Kind: KindFraction, Sentence: -1}
+	f := Figure{Text: x.s[rd.start:r2.end], Value: r2.value / rd.value, Kind: KindFraction, Sentence: -1, SameAs: -1}
 	f.Start, f.End = rd.start, r2.end
 	return f, true
 }

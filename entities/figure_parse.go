@@ -42,7 +42,7 @@ func parseFigureAt(s string, i int) (Figure, bool) {
 	}
 	for _, h := range halfHour {
 		if strings.HasPrefix(s[i:], h) {
-			f := Figure{Text: s[i : i+len(h)], Value: 0.5, Unit: "시간", Kind: KindDuration, Sentence: -1}
+			f := Figure{Text: s[i : i+len(h)], Value: 0.5, Unit: "시간", Kind: KindDuration, Sentence: -1, SameAs: -1}
 			f.Start, f.End = i, i+len(h)
 			return f, true
 		}
@@ -84,7 +84,7 @@ func parseFigureAt(s string, i int) (Figure, bool) {
 		}
 		rd.kind = KindCount
 	}
-	f := Figure{Text: s[rd.start:rd.end], Value: rd.value, ValueTo: rd.valueTo, Unit: rd.unit, Kind: rd.kind, Sentence: -1}
+	f := Figure{Text: s[rd.start:rd.end], Value: rd.value, ValueTo: rd.valueTo, Unit: rd.unit, Kind: rd.kind, Sentence: -1, SameAs: -1}
 	f.Start, f.End = rd.start, rd.end
 	switch rd.qualifier {
 	case "이상", "이하", "미만", "초과":

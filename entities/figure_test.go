@@ -129,6 +129,17 @@ func TestExtractFigures(t *testing.T) {
 	}
 }
 
+// TestFigureSameAs links an amount to its conversion in brackets.
+func TestFigureSameAs(t *testing.T) {
+	got := extract(t, "발사 비용을 6200만 달러(약 704억 원)까지 낮추고 인력은 30명(20%)이다.")
+	if len(got) != 4 {
+		t.Fatalf("got %s", describe(got))
+	}
+	if got[0].SameAs != -1 || got[1].SameAs != 0 || got[3].SameAs != -1 {
+		t.Errorf("SameAs: %d %d %d %d, want -1 0 -1 -1", got[0].SameAs, got[1].SameAs, got[2].SameAs, got[3].SameAs)
+	}
+}
+
 // TestNotFigures lists what a reader does not count as a figure.
 func TestNotFigures(t *testing.T) {
 	for _, src := range []string{
