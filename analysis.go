@@ -57,6 +57,7 @@ type Quote struct {
 	Text     string   // the content without quote marks or complementizer
 	Kind     string   // "direct" or "indirect"
 	Verb     string   // the reporting verb as written, or ""
+	Stance   string   // the verb's stance: neutral, emphasis, critical …, or ""
 	Sentence int      // index into Sentences
 	Speaker  *Speaker // nil when no speaker can be found
 }

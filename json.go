@@ -59,7 +59,7 @@ func (a *Analysis) record() jsonRecord {
 		r.Entities[i] = jsonEntity{e.Name, e.Type, e.Title, e.Org, ms}
 	}
 	for i, q := range a.Quotes {
-		jq := jsonQuote{Text: q.Text, jsonSpan: ix.span(q.Span), Kind: q.Kind, Verb: q.Verb, Sentence: q.Sentence}
+		jq := jsonQuote{Text: q.Text, jsonSpan: ix.span(q.Span), Kind: q.Kind, Verb: q.Verb, Stance: q.Stance, Sentence: q.Sentence}
 		if sp := q.Speaker; sp != nil {
 			jq.Speaker = &jsonSpeaker{sp.Name, sp.Title, sp.Org, jsonMention{sp.Mention.Text, ix.span(sp.Mention.Span)}}
 		}
@@ -182,6 +182,7 @@ type (
 		jsonSpan
 		Kind     string       `json:"kind"`
 		Verb     string       `json:"verb"`
+		Stance   string       `json:"stance"`
 		Sentence int          `json:"sentence"`
 		Speaker  *jsonSpeaker `json:"speaker"`
 	}

@@ -10,9 +10,9 @@ import (
 )
 
 // WriteReport writes the analysis as a report for a person at a terminal: the headline, the
-// speakers with their title and organisation, their claims, a table of facts (or of figures
-// when no facts were joined), the keywords and the summary sentences. Sections with nothing
-// in them are left out.
+// speakers with their title and organisation, their claims (or the quotes themselves when no
+// claims were ranked), a table of facts (or of figures when no facts were joined), the
+// keywords and the summary sentences. Sections with nothing in them are left out.
 func (a *Analysis) WriteReport(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	title := a.Title
@@ -38,6 +38,17 @@ func (a *Analysis) WriteReport(w io.Writer) error {
 		fmt.Fprintln(bw, "\nClaims")
 		for _, c := range s.Claims {
 			fmt.Fprintf(bw, "  %s: “%s”\n", c.Speaker, c.Text)
+		}
+	}
+	if len(s.Claims) == 0 && len(a.Quotes) > 0 {
+		// No claims were ranked: list the quotes themselves, by speaker.
+		fmt.Fprintln(bw, "\nQuotes")
+		for _, q := range a.Quotes {
+			who := "(unattributed)"
+			if q.Speaker != nil {
+				who = joinNonEmpty(" · ", q.Speaker.Name, q.Speaker.Title, q.Speaker.Org)
+			}
+			fmt.Fprintf(bw, "  %s %s: “%s”\n", who, joinNonEmpty(" ", q.Kind, q.Verb), q.Text)
 		}
 	}
 	switch {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/quotes"
 	"github.com/gisa-nlp/gisa/summarize"
 )
 
@@ -33,15 +34,20 @@ func (s stages) run(ctx context.Context, a *Analysis) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	a.Summary = summarize.Summarize(summarize.Input{Text: a.Text, Headline: a.Headline, Figures: figs})
-	a.Figures = figuresOf(figs, a.Summary.Facts)
+	qs := quotes.Extract(a.Text, a.Headline, quoteEntities(ents))
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	a.Summary = summarize.Summarize(summarize.Input{Text: a.Text, Headline: a.Headline, Entities: ents, Figures: figs})
 	a.Entities = entitiesOf(ents)
+	a.Quotes = quotesOf(qs)
+	a.Figures = figuresOf(figs, a.Summary.Facts, a.Quotes)
 	return nil
 }
 
 // figuresOf converts the figures stage's output, taking each figure's subject from the fact
-// that joined it.
-func figuresOf(figs []entities.Figure, facts []summarize.Fact) []Figure {
+// that joined it and its speaker from the quote it stands in.
+func figuresOf(figs []entities.Figure, facts []summarize.Fact, qs []Quote) []Figure {
 	out := make([]Figure, len(figs))
 	for i, f := range figs {
 		out[i] = Figure{
@@ -54,6 +60,40 @@ func figuresOf(figs []entities.Figure, facts []summarize.Fact) []Figure {
 			if k >= 0 && k < len(out) && out[k].Subject == "" {
 				out[k].Subject = fact.Subject
 			}
+		}
+	}
+	for i := range out {
+		for _, q := range qs {
+			if q.Speaker != nil && q.Contains(out[i].Span) {
+				out[i].Speaker = q.Speaker.Name
+				break
+			}
+		}
+	}
+	return out
+}
+
+// quoteEntities hands the recognizer's entities to the quotes stage.
+func quoteEntities(ents []entities.Entity) []quotes.Entity {
+	out := make([]quotes.Entity, len(ents))
+	for i, e := range ents {
+		ms := make([]quotes.Mention, len(e.Mentions))
+		for k, m := range e.Mentions {
+			ms[k] = quotes.Mention{Span: m.Span, Text: m.Text}
+		}
+		out[i] = quotes.Entity{Name: e.Name, Type: e.Type, Title: e.Title, Org: e.Org, Mentions: ms}
+	}
+	return out
+}
+
+// quotesOf converts the quotes stage's output.
+func quotesOf(qs []quotes.Quote) []Quote {
+	out := make([]Quote, len(qs))
+	for i, q := range qs {
+		out[i] = Quote{Span: q.Span, Text: q.Text, Kind: q.Kind, Verb: q.Verb, Stance: string(q.Stance), Sentence: q.Sentence}
+		if sp := q.Speaker; sp != nil {
+			out[i].Speaker = &Speaker{Name: sp.Name, Title: sp.Title, Org: sp.Org,
+				Mention: Mention{Span: sp.Mention.Span, Text: sp.Mention.Text}}
 		}
 	}
 	return out
