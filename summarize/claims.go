@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/gisa-nlp/gisa/quotes"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -25,7 +26,7 @@ type statement struct {
 // speaker's candidates are ranked by personalised PageRank over their BM25 similarity, the jump
 // prior being each candidate's similarity to the whole article, so a claim is both what the
 // speaker keeps coming back to and what the article is about.
-func buildClaims(txt *tokenize.Text, headline tokenize.Span, qs []quote, speakers []Speaker) []Claim {
+func buildClaims(txt *tokenize.Text, headline tokenize.Span, qs []quotes.Quote, speakers []Speaker) []Claim {
 	bySpeaker := map[string][]statement{}
 	for qi, q := range qs {
 		if q.Speaker == nil || q.Speaker.Name == "" || q.End > len(txt.Source) || q.Start >= q.End {

@@ -1,29 +1,21 @@
 package summarize
 
 import (
+	"slices"
 	"sort"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
-	"github.com/gisa-nlp/gisa/tokenize"
+	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/quotes"
 )
 
-// quote is the part of quotes.Quote that speakers and claims are built from.
-type quote struct {
-	tokenize.Span
-	Text, Kind, Verb string
-	Sentence         int
-	Speaker          *person // nil when nobody could be named
-}
-
-// person is a quoted speaker: canonical name, title and organisation.
-type person struct {
-	Name, Title, Org string
-}
-
 // buildSpeakers lists everyone quoted, ranked by how much they said: the number of quotes,
-// then the characters quoted, then who spoke first. Title and organisation are the ones the
-// speaker's quotes give most often, else the entities' (byName, may be nil).
-func buildSpeakers(qs []quote, byName map[string]person) []Speaker {
+// then the characters quoted, then who spoke first. The same person named two ways in one
+// article is listed once (see speakerNames). Title and organisation are the ones the speaker's
+// quotes give most often, else the entities' (byName, may be nil).
+func buildSpeakers(qs []quotes.Quote, byName map[string]entities.Entity) []Speaker {
 	type acc struct {
 		sp     Speaker
 		chars  int
@@ -31,16 +23,18 @@ func buildSpeakers(qs []quote, byName map[string]person) []Speaker {
 		titles map[string]int
 		orgs   map[string]int
 	}
+	canon := speakerNames(qs)
 	idx := map[string]*acc{}
 	var all []*acc
 	for i, q := range qs {
-		if q.Speaker == nil || q.Speaker.Name == "" {
+		if q.Speaker == nil || canon[q.Speaker.Name] == "" {
 			continue
 		}
-		a, ok := idx[q.Speaker.Name]
+		name := canon[q.Speaker.Name]
+		a, ok := idx[name]
 		if !ok {
-			a = &acc{sp: Speaker{Name: q.Speaker.Name}, first: i, titles: map[string]int{}, orgs: map[string]int{}}
-			idx[q.Speaker.Name] = a
+			a = &acc{sp: Speaker{Name: name}, first: i, titles: map[string]int{}, orgs: map[string]int{}}
+			idx[name] = a
 			all = append(all, a)
 		}
 		a.sp.Quotes++
@@ -86,4 +80,89 @@ func mostFrequent(m map[string]int) string {
 		}
 	}
 	return best
+}
+
+// people indexes the PERSON entities by name.
+func people(ents []entities.Entity) map[string]entities.Entity {
+	m := map[string]entities.Entity{}
+	for _, e := range ents {
+		if e.Type == entities.Person {
+			if _, ok := m[e.Name]; !ok {
+				m[e.Name] = e
+			}
+		}
+	}
+	return m
+}
+
+// speakerNames maps each speaker name of the quotes to the name the summary lists it under, ""
+// for names that cannot be a speaker. Names are trimmed of punctuation and of a trailing figure
+// (기술경영 전문가 70% → 기술경영 전문가); a name of one character is dropped; a surname with a title (이 위원, 리 부사장) goes to the full name of another speaker
+// of the article with that surname (이민형, 피터 리); a name that begins another speaker's name
+// (샤오우 → 샤오우엔) goes to the longer one.
+func speakerNames(qs []quotes.Quote) map[string]string {
+	canon := map[string]string{}
+	var names []string
+	for _, q := range qs {
+		if q.Speaker == nil {
+			continue
+		}
+		if _, ok := canon[q.Speaker.Name]; ok {
+			continue
+		}
+		n := cleanName(q.Speaker.Name)
+		canon[q.Speaker.Name] = n
+		if n != "" && !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	target := map[string]string{}
+	for _, a := range names {
+		for _, b := range names {
+			if a != b && sameSpeaker(a, b) {
+				target[a] = b
+				break
+			}
+		}
+	}
+	for raw, n := range canon {
+		for i := 0; i < 3 && target[n] != ""; i++ {
+			n = target[n]
+		}
+		canon[raw] = n
+	}
+	return canon
+}
+
+// cleanName trims a speaker name; "" when it cannot name anyone.
+func cleanName(n string) string {
+	words := strings.Fields(strings.TrimRight(strings.TrimSpace(n), ".,;:·…"))
+	for len(words) > 1 {
+		r, _ := utf8.DecodeRuneInString(words[len(words)-1])
+		if !unicode.IsDigit(r) {
+			break
+		}
+		words = words[:len(words)-1]
+	}
+	n = strings.Join(words, " ")
+	if utf8.RuneCountInString(n) < 2 {
+		return ""
+	}
+	return n
+}
+
+// sameSpeaker reports whether short names the same speaker as long, in a short form: a surname
+// and a title (이 위원 for 이민형, 리 부사장 for 피터 리), or the beginning of the name (샤오우 for
+// 샤오우엔).
+func sameSpeaker(short, long string) bool {
+	sw, lw := strings.Fields(short), strings.Fields(long)
+	if len(sw) == 2 && utf8.RuneCountInString(sw[0]) == 1 && !strings.Contains(long, sw[1]) {
+		if len(lw) == 1 && utf8.RuneCountInString(long) >= 2 && utf8.RuneCountInString(long) <= 4 && strings.HasPrefix(long, sw[0]) {
+			return true
+		}
+		if len(lw) > 1 && lw[len(lw)-1] == sw[0] {
+			return true
+		}
+	}
+	return len(sw) == 1 && len(lw) == 1 && len(short) < len(long) && strings.HasPrefix(long, short)
 }

@@ -5,6 +5,7 @@ package summarize
 
 import (
 	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/quotes"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -14,6 +15,7 @@ type Input struct {
 	Headline tokenize.Span     // byte span of the headline in Text.Source; zero when there is none
 	Entities []entities.Entity // the recognizer's entities; people give speakers their title and org
 	Figures  []entities.Figure // entities.ExtractFigures(Text); Fact.Figures index this slice
+	Quotes   []quotes.Quote    // quotes.Extract(Text, Headline, …); Claim.Quote indexes this slice
 }
 
 // Summary is the article-level answer, the gisa/1 "summary" object.
@@ -67,6 +69,8 @@ func Summarize(in Input) Summary {
 	if in.Text == nil {
 		return s
 	}
+	s.Speakers = buildSpeakers(in.Quotes, people(in.Entities))
+	s.Claims = buildClaims(in.Text, in.Headline, in.Quotes, s.Speakers)
 	s.Facts = buildFacts(in.Text, in.Figures)
 	s.Keywords = keywords(in.Text, in.Headline, keywordCount)
 	s.Sentences = summarySentences(in.Text, in.Headline, defaultSentenceParams)
