@@ -4,10 +4,13 @@ import (
 	"bufio"
 	"bytes"
 	_ "embed"
+	"encoding/binary"
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 
 	ko "github.com/ikawaha/kagome-dict-ko"
 	kdict "github.com/ikawaha/kagome-dict/dict"
@@ -33,38 +36,66 @@ type morph struct {
 	penalty     int16
 }
 
+// MarshalJSON writes a morph as [left, right, cost, penalty] (for the dictionary's meta section).
+func (m morph) MarshalJSON() ([]byte, error) {
+	return json.Marshal([4]int16{m.left, m.right, m.cost, m.penalty})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (m *morph) UnmarshalJSON(b []byte) error {
+	var a [4]int16
+	if err := json.Unmarshal(b, &a); err != nil {
+		return err
+	}
+	*m = morph{a[0], a[1], a[2], a[3]}
+	return nil
+}
+
+// daNode is one cell of the double-array trie over the entries' UTF-8 bytes, as
+// kagome-dict builds it: child of p by byte c is q = base[p]+c when check[q] == p, and the
+// terminator cell base[p]+0 holds -id of the first entry with that surface.
+type daNode struct {
+	base, check int32
+}
+
 // charClass is one character class of char.def.
 type charClass struct {
-	name   string
-	invoke bool // always add unknown-word candidates, even when the dictionary matched
-	group  bool // add one candidate spanning the whole run of this class
-	length int  // add candidates of 1..length characters
-	unk    []int32
+	Name   string
+	Invoke bool    // always add unknown-word candidates, even when the dictionary matched
+	Group  bool    // add one candidate spanning the whole run of this class
+	Length int     // add candidates of 1..Length characters
+	Unk    []int32 // its entries in the unknown-word dictionary
 }
 
 // dictionary is the system dictionary flattened for the lattice: plain slices, no maps on the
-// hot path. Feature strings stay in the kagome dictionary and are read only for output tokens.
+// hot path, every large part a fixed-size array so that it can be used in place from a
+// memory-mapped file (see dictfile.go). Feature strings are decoded only for output tokens.
 type dictionary struct {
-	da       kdict.IndexTable
-	dup      []uint8 // dup[id] = how many entries after id share its surface
-	morphs   []morph
-	pos      []string // pos[id] = full tag, e.g. "VV+EP"
-	contents [][]string
+	da      []daNode
+	dup     []uint8 // dup[id] = how many entries after id share its surface
+	morphs  []morph
+	posIdx  []uint16 // posIdx[id] indexes posNames: the full tag, e.g. "VV+EP"
+	featOff []uint32 // featOff[id] is where the entry's feature record starts in featBlob
+	feats   []byte   // records of 7 fields, each a uvarint length and the bytes
+	conn    []int16  // conn[rnode.left*connRows + lnode.right]
+	charCat []uint8  // class index per rune below len(charCat)
 
-	conn     []int16 // conn[rnode.left*connRows + lnode.right]
-	connRows int
-	leftSize int // number of left context ids
-
-	charCat []uint8 // class index per rune below len(charCat)
-	classes []charClass
-	space   uint8 // class index of SPACE
-
-	unkMorphs   []morph
-	unkPOS      []string
-	unkContents [][]string
+	meta dictMeta
 
 	userIDsOnce sync.Once
 	userIDs     map[string][2]int16 // context ids for user entries, see contextIDsByTag
+}
+
+// dictMeta is the small part of the dictionary, stored as one JSON section.
+type dictMeta struct {
+	PosNames    []string
+	ConnRows    int // number of right context ids
+	LeftSize    int // number of left context ids
+	Classes     []charClass
+	Space       uint8 // class index of SPACE
+	UnkMorphs   []morph
+	UnkPOS      []string
+	UnkContents [][]string
 }
 
 var (
@@ -73,12 +104,19 @@ var (
 	sysDictErr  error
 )
 
-// loadSystemDict loads mecab-ko-dic once per process.
+// loadSystemDict returns mecab-ko-dic, loaded once per process: from the compiled copy in
+// the user's cache directory when there is one, else compiled from kagome-dict-ko now (and
+// cached for the next process).
 func loadSystemDict() (*dictionary, error) {
 	sysDictOnce.Do(func() {
-		sysDict, sysDictErr = newDictionary(ko.Dict())
+		sysDict, sysDictErr = openCachedDict()
 	})
 	return sysDict, sysDictErr
+}
+
+// buildDictionary flattens kagome-dict-ko's mecab-ko-dic 2.1.1 into the lattice's layout.
+func buildDictionary() (*dictionary, error) {
+	return newDictionary(ko.Dict())
 }
 
 func newDictionary(kd *kdict.Dict) (*dictionary, error) {
@@ -94,51 +132,74 @@ func newDictionary(kd *kdict.Dict) (*dictionary, error) {
 	if err != nil {
 		return nil, err
 	}
+	n := len(kd.Morphs)
 	d := &dictionary{
-		da:       kd.Index,
-		morphs:   make([]morph, len(kd.Morphs)),
-		pos:      make([]string, len(kd.Morphs)),
-		contents: kd.Contents,
-		conn:     kd.Connection.Vec,
-		connRows: int(kd.Connection.Row),
-		leftSize: int(kd.Connection.Col),
-		charCat:  kd.CharCategory,
+		da:      make([]daNode, len(kd.Index.Da)),
+		dup:     make([]uint8, n),
+		morphs:  make([]morph, n),
+		posIdx:  make([]uint16, n),
+		featOff: make([]uint32, n),
+		conn:    kd.Connection.Vec,
+		charCat: kd.CharCategory,
 	}
-	d.dup = make([]uint8, len(kd.Morphs))
-	for id, n := range kd.Index.Dup {
-		if n > 255 {
-			return nil, fmt.Errorf("tokenize: entry %d has %d homographs, more than this layout holds", id, n)
+	d.meta.PosNames = kd.POSTable.NameList
+	d.meta.ConnRows = int(kd.Connection.Row)
+	d.meta.LeftSize = int(kd.Connection.Col)
+	for i, c := range kd.Index.Da {
+		d.da[i] = daNode{c.Base, c.Check}
+	}
+	for id, k := range kd.Index.Dup {
+		if k > 255 || id < 0 || int(id) >= n {
+			return nil, fmt.Errorf("tokenize: entry %d has %d homographs, more than this layout holds", id, k)
 		}
-		d.dup[id] = uint8(n)
+		d.dup[id] = uint8(k)
 	}
-	names := kd.POSTable.NameList
+	// Feature records are shared: most entries' 7 fields repeat another entry's exactly.
+	seen := map[string]uint32{}
+	var rec []byte
 	feats := make([]string, 0, 8)
 	for i, m := range kd.Morphs {
-		tag := names[kd.POSTable.POSs[i][0]]
-		d.pos[i] = tag
-		feats = append(append(feats[:0], tag), kd.Contents[i]...)
+		p := kd.POSTable.POSs[i][0]
+		d.posIdx[i] = uint16(p)
+		feats = append(append(feats[:0], kd.POSTable.NameList[p]), kd.Contents[i]...)
 		d.morphs[i] = morph{m.LeftID, m.RightID, m.Weight, penalties[rules.posID(feats)]}
+		rec = rec[:0]
+		for f := 0; f < 7; f++ {
+			v := "*"
+			if f < len(kd.Contents[i]) {
+				v = kd.Contents[i][f]
+			}
+			rec = binary.AppendUvarint(rec, uint64(len(v)))
+			rec = append(rec, v...)
+		}
+		off, ok := seen[string(rec)]
+		if !ok {
+			off = uint32(len(d.feats))
+			seen[string(rec)] = off
+			d.feats = append(d.feats, rec...)
+		}
+		d.featOff[i] = off
 	}
 	for i, name := range kd.CharClass {
-		c := charClass{name: name, invoke: kd.InvokeList[i], group: kd.GroupList[i], length: lengths[name]}
+		c := charClass{Name: name, Invoke: kd.InvokeList[i], Group: kd.GroupList[i], Length: lengths[name]}
 		if name == "SPACE" {
-			d.space = uint8(i)
+			d.meta.Space = uint8(i)
 		}
-		d.classes = append(d.classes, c)
+		d.meta.Classes = append(d.meta.Classes, c)
 	}
 	for cat, first := range kd.UnkDict.Index {
+		if int(cat) >= len(d.meta.Classes) {
+			return nil, fmt.Errorf("tokenize: unknown-word entry for class %d of %d", cat, len(d.meta.Classes))
+		}
 		for id := first; id <= first+kd.UnkDict.IndexDup[cat]; id++ {
-			d.classes[cat].unk = append(d.classes[cat].unk, id)
+			d.meta.Classes[cat].Unk = append(d.meta.Classes[cat].Unk, id)
 		}
 	}
-	d.unkMorphs = make([]morph, len(kd.UnkDict.Morphs))
-	d.unkPOS = make([]string, len(kd.UnkDict.Morphs))
-	d.unkContents = make([][]string, len(kd.UnkDict.Morphs))
 	for i, m := range kd.UnkDict.Morphs {
 		c := kd.UnkDict.Contents[i]
-		d.unkPOS[i] = c[0]
-		d.unkContents[i] = c[1:]
-		d.unkMorphs[i] = morph{m.LeftID, m.RightID, m.Weight, penalties[rules.posID(c)]}
+		d.meta.UnkPOS = append(d.meta.UnkPOS, c[0])
+		d.meta.UnkContents = append(d.meta.UnkContents, c[1:])
+		d.meta.UnkMorphs = append(d.meta.UnkMorphs, morph{m.LeftID, m.RightID, m.Weight, penalties[rules.posID(c)]})
 	}
 	return d, nil
 }
@@ -151,9 +212,22 @@ func (d *dictionary) class(r rune) uint8 {
 	return d.charCat[0]
 }
 
-// connCost is the connection cost from a morpheme with right id r to one with left id l.
-func (d *dictionary) connCost(r, l int16) int32 {
-	return int32(d.conn[int(l)*d.connRows+int(r)])
+// pos is the full tag of system entry id.
+func (d *dictionary) pos(id int32) string { return d.meta.PosNames[d.posIdx[id]] }
+
+// features decodes the 7 feature columns after the tag of system entry id into dst.
+func (d *dictionary) features(id int32, dst *[7]string) {
+	b := d.feats[d.featOff[id]:]
+	for f := range dst {
+		n, k := binary.Uvarint(b)
+		if n > 0 {
+			// The records are never modified: the strings can share their memory.
+			dst[f] = unsafe.String(&b[k], int(n))
+		} else {
+			dst[f] = ""
+		}
+		b = b[k+int(n):]
+	}
 }
 
 // parseSpacePenalty reads dicrc's left-space-penalty-factor: pos-id, cost, pos-id, cost, ...

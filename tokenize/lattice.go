@@ -66,10 +66,10 @@ func (t *Tokenizer) viterbi(lt *lattice, line string) []int32 {
 	}
 	lt.endHead[0] = 0
 	d := t.dict
-	if len(lt.seen) < d.leftSize {
-		lt.seen = make([]uint32, d.leftSize)
-		lt.bestCost = make([]int64, d.leftSize)
-		lt.bestIdx = make([]int32, d.leftSize)
+	if len(lt.seen) < d.meta.LeftSize {
+		lt.seen = make([]uint32, d.meta.LeftSize)
+		lt.bestCost = make([]int64, d.meta.LeftSize)
+		lt.bestIdx = make([]int32, d.meta.LeftSize)
 		lt.gen = 0
 	}
 	for pos := 0; pos < n; pos++ {
@@ -97,7 +97,7 @@ func (t *Tokenizer) viterbi(lt *lattice, line string) []int32 {
 			if lt.seen[rn.left] == lt.gen {
 				best, bestL = lt.bestCost[rn.left], lt.bestIdx[rn.left]
 			} else {
-				row := d.conn[int(rn.left)*d.connRows : int(rn.left+1)*d.connRows]
+				row := d.conn[int(rn.left)*d.meta.ConnRows : int(rn.left+1)*d.meta.ConnRows]
 				best, bestL = int64(math.MaxInt64), int32(-1)
 				for i := range left {
 					if c := left[i].cost + int64(row[left[i].right]); c < best {
@@ -121,7 +121,7 @@ func (t *Tokenizer) viterbi(lt *lattice, line string) []int32 {
 		best, bestL := int64(math.MaxInt64), int32(-1)
 		for l := lt.endHead[pos]; l >= 0; l = lt.nodes[l].enext {
 			ln := &lt.nodes[l]
-			if c := ln.cost + int64(d.connCost(ln.right, 0)); c < best {
+			if c := ln.cost + int64(d.conn[ln.right]); c < best { // EOS has left id 0
 				best, bestL = c, l
 			}
 		}
@@ -144,7 +144,7 @@ func (t *Tokenizer) wordCost(n *node) int64 {
 	case srcSystem:
 		m = &t.dict.morphs[n.id]
 	case srcUnknown:
-		m = &t.dict.unkMorphs[n.id]
+		m = &t.dict.meta.UnkMorphs[n.id]
 	default:
 		m = &t.user.morphs[n.id]
 	}
@@ -167,7 +167,7 @@ func (t *Tokenizer) lookup(lt *lattice, line string, pos int) {
 			return // only whitespace is left: it ends the line, it is never a token
 		}
 		r, size = utf8.DecodeRuneInString(line[begin:])
-		if d.class(r) != d.space {
+		if d.class(r) != d.meta.Space {
 			break
 		}
 		begin += size
@@ -182,20 +182,20 @@ func (t *Tokenizer) lookup(lt *lattice, line string, pos int) {
 	}
 
 	// System dictionary: walk the double array byte by byte.
-	da := d.da.Da
+	da := d.da
 	p := 0
 	for i := begin; i < len(line); i++ {
 		c := line[i]
 		if c == 0 {
 			break
 		}
-		q := int(da[p].Base) + int(c)
-		if q < 0 || q >= len(da) || int(da[q].Check) != p {
+		q := int(da[p].base) + int(c)
+		if q < 0 || q >= len(da) || int(da[q].check) != p {
 			break
 		}
 		p = q
-		if e := int(da[p].Base); e >= 0 && e < len(da) && int(da[e].Check) == p && da[e].Base <= 0 {
-			id := -da[e].Base
+		if e := int(da[p].base); e >= 0 && e < len(da) && int(da[e].check) == p && da[e].base <= 0 {
+			id := -da[e].base
 			for k := id; k <= id+int32(d.dup[id]); k++ {
 				m := &d.morphs[k]
 				lt.nodes = append(lt.nodes, node{
@@ -210,19 +210,19 @@ func (t *Tokenizer) lookup(lt *lattice, line string, pos int) {
 			add(srcUser, int32(id), &t.user.morphs[id], begin+l)
 		})
 	}
-	class := &d.classes[cls]
-	if len(lt.nodes) > first && !class.invoke {
+	class := &d.meta.Classes[cls]
+	if len(lt.nodes) > first && !class.Invoke {
 		return
 	}
 
 	addUnknown := func(end int) {
-		for _, id := range class.unk {
-			add(srcUnknown, id, &d.unkMorphs[id], end)
+		for _, id := range class.Unk {
+			add(srcUnknown, id, &d.meta.UnkMorphs[id], end)
 		}
 	}
 	next := begin + size
 	groupEnd := -1
-	if class.group {
+	if class.Group {
 		e, clen := next, 0
 		for e < len(line) {
 			r2, s2 := utf8.DecodeRuneInString(line[e:])
@@ -237,7 +237,7 @@ func (t *Tokenizer) lookup(lt *lattice, line string, pos int) {
 		}
 		groupEnd = e
 	}
-	for i := 1; i <= class.length; i++ {
+	for i := 1; i <= class.Length; i++ {
 		if next == groupEnd {
 			continue
 		}

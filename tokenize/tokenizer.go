@@ -107,19 +107,19 @@ func (t *Tokenizer) AppendTokens(dst []Token, text string) []Token {
 
 func (t *Tokenizer) token(n *node, surface string, span, runes Span, eojeol int) Token {
 	tok := Token{Span: span, Runes: runes, Surface: surface, Eojeol: eojeol}
-	var contents []string
 	switch n.src {
 	case srcSystem:
-		tok.POS, contents = t.dict.pos[n.id], t.dict.contents[n.id]
+		var c [7]string
+		t.dict.features(n.id, &c)
+		tok.POS, tok.Features = t.dict.pos(n.id), makeFeatures(c[:])
 	case srcUnknown:
-		tok.POS, contents = t.dict.unkPOS[n.id], t.dict.unkContents[n.id]
+		tok.POS, tok.Features = t.dict.meta.UnkPOS[n.id], makeFeatures(t.dict.meta.UnkContents[n.id])
 		tok.Unknown = true
 	case srcUser:
 		e := &t.user.entries[n.id]
-		tok.POS, contents = e.pos, e.contents
+		tok.POS, tok.Features = e.pos, makeFeatures(e.contents)
 		tok.User = true
 	}
-	tok.Features = makeFeatures(contents)
 	if tok.Features.Type != "" {
 		tok.Parts = parseExpression(tok.Features.Expression)
 	}

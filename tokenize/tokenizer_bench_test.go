@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"os"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -30,5 +31,19 @@ func BenchmarkTokenize(b *testing.B) {
 	}
 	if cpu := cpuTime() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(chars)*float64(b.N)/cpu.Seconds(), "chars/cpu-s")
+	}
+}
+
+// BenchmarkViterbi measures the lattice search alone, without building tokens.
+func BenchmarkViterbi(b *testing.B) {
+	tk := testTokenizer(b)
+	lines := strings.Split(seedText(b), "\n")
+	lt := new(lattice)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, l := range lines {
+			tk.viterbi(lt, l)
+		}
 	}
 }

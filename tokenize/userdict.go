@@ -155,14 +155,15 @@ func contextIDsByTag(d *dictionary) map[string][2]int16 {
 		}
 		counts[k][lr]++
 	}
+	var c [7]string
 	for id, m := range d.morphs {
-		c := d.contents[id]
-		if len(c) < 4 || c[3] != "*" || c[0] != "*" {
+		d.features(int32(id), &c)
+		if c[3] != "*" || c[0] != "*" {
 			continue
 		}
 		lr := [2]int16{m.left, m.right}
-		bump(d.pos[id]+","+c[1], lr)
-		bump(d.pos[id]+",*", lr)
+		bump(d.pos(int32(id))+","+c[1], lr)
+		bump(d.pos(int32(id))+",*", lr)
 	}
 	out := map[string][2]int16{}
 	for k, m := range counts {

@@ -1,0 +1,69 @@
+package tokenize
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+// TestCompiledDictionaryRoundTrip compiles the dictionary from kagome-dict-ko, writes it,
+// maps it back, and checks every table is identical and that the analysis does not change.
+func TestCompiledDictionaryRoundTrip(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the dictionary from kagome-dict-ko (several seconds)")
+	}
+	built, err := buildDictionary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "test.dict")
+	if err := writeDictFileAtomic(built, path); err != nil {
+		t.Fatal(err)
+	}
+	mapped, err := openDictFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(built.da, mapped.da) || !bytes.Equal(built.dup, mapped.dup) ||
+		!slices.Equal(built.morphs, mapped.morphs) || !slices.Equal(built.posIdx, mapped.posIdx) ||
+		!slices.Equal(built.featOff, mapped.featOff) || !bytes.Equal(built.feats, mapped.feats) ||
+		!slices.Equal(built.conn, mapped.conn) || !bytes.Equal(built.charCat, mapped.charCat) {
+		t.Fatal("a table differs after the round trip")
+	}
+	text := seedText(t)
+	if b, err := os.ReadFile("testdata/tricky.txt"); err == nil {
+		text += "\n" + string(b)
+	}
+	a := (&Tokenizer{dict: built, spacePenalty: true})
+	b := (&Tokenizer{dict: mapped, spacePenalty: true})
+	a.pool.New = func() any { return new(lattice) }
+	b.pool.New = a.pool.New
+	ta, tb := a.AppendTokens(nil, text), b.AppendTokens(nil, text)
+	if len(ta) != len(tb) {
+		t.Fatalf("%d tokens from the built dictionary, %d from the mapped one", len(ta), len(tb))
+	}
+	for i := range ta {
+		if ta[i].Surface != tb[i].Surface || ta[i].MeCabFeature() != tb[i].MeCabFeature() || ta[i].Span != tb[i].Span {
+			t.Fatalf("token %d: %+v vs %+v", i, ta[i], tb[i])
+		}
+	}
+}
+
+func TestCorruptDictionaryFileIsRejected(t *testing.T) {
+	dir := t.TempDir()
+	for name, data := range map[string][]byte{
+		"empty":     {},
+		"magic":     []byte("not a dictionary at all, not at all, not at all, not at all......"),
+		"truncated": append([]byte(dictMagic), make([]byte, 100)...),
+	} {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := openDictFile(p); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}

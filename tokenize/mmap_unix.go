@@ -1,0 +1,30 @@
+//go:build unix
+
+package tokenize
+
+import (
+	"os"
+	"syscall"
+)
+
+// mapFile maps a file read-only into memory. The mapping lives as long as the process: the
+// dictionary built on it is never released.
+func mapFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if st.Size() == 0 || st.Size() != int64(int(st.Size())) {
+		return nil, &os.PathError{Op: "mmap", Path: path, Err: syscall.EINVAL}
+	}
+	b, err := syscall.Mmap(int(f.Fd()), 0, int(st.Size()), syscall.PROT_READ, syscall.MAP_SHARED)
+	if err != nil {
+		return nil, &os.PathError{Op: "mmap", Path: path, Err: err}
+	}
+	return b, nil
+}
