@@ -88,8 +88,103 @@ func surf(x string) string {
 // text returns the text of code points [lo, hi).
 func (s *nerSeq) text(lo, hi int32) string { return s.src[s.off[lo]:s.off[hi]] }
 
-// features appends the feature keys of code point i to dst.
+// tokFeat holds what the features of one morpheme's code points share, hashed once.
+type tokFeat struct {
+	h20, h21, h22, h23, h25, h29 fhash
+	acronym, number              bool
+	konst                        [3]uint32 // keys that are the same for every code point
+	nk                           uint8     // how many of konst are set
+}
+
+// shared returns the keys every code point of the morpheme has.
+func (f *tokFeat) shared() []uint32 { return f.konst[:f.nk] }
+
+// eojFeat holds what the features of one eojeol's code points share, hashed once.
+type eojFeat struct {
+	h41, h42, h45, h46 fhash
+	k44                uint32    // the stem's suffix class, for code points in the stem
+	titleNext          bool      // the next eojeol starts with a title (백상엽 | 대표는)
+	titleNext2         bool      // the one after does (백상엽 카카오 | 대표는)
+	konst              [2]uint32 // keys that are the same for every code point
+}
+
+// prepare hashes the per-morpheme and per-eojeol parts of the features.
+func (s *nerSeq) prepare() {
+	s.tf = make([]tokFeat, len(s.toks))
+	for k := range s.toks {
+		t := &s.toks[k]
+		tag := t.Tag()
+		var prevTag, nextTag, nextSurf string = "^", "$", "$"
+		f := &s.tf[k]
+		if k > 0 {
+			prevTag = s.toks[k-1].Tag()
+			f.konst[2] = tmpl(24).s(surf(s.toks[k-1].Surface)).key()
+			f.nk = 1
+		}
+		if k+1 < len(s.toks) {
+			nextTag, nextSurf = s.toks[k+1].Tag(), surf(s.toks[k+1].Surface)
+		}
+		f.konst[0] = tmpl(26).s(prevTag).s(tag).s(nextTag).key()
+		f.konst[1] = tmpl(27).s(surf(t.Surface)).s(nextSurf).key()
+		f.nk += 2
+		f.h20 = tmpl(20).s(surf(t.Surface))
+		f.h21 = tmpl(21).s(tag)
+		f.h22 = tmpl(22).s(tag)
+		f.h23 = tmpl(23).s(t.Features.Semantic)
+		f.h25 = tmpl(25).s(nextSurf)
+		f.h29 = tmpl(29).s(nextSurf)
+		f.acronym = tag == "SL" && isAcronym(t.Surface)
+		f.number = tag == "SN"
+	}
+	s.ef = make([]eojFeat, len(s.eojs))
+	for e := range s.eojs {
+		ej, f := &s.eojs[e], &s.ef[e]
+		if ej.stemHi > ej.stemLo {
+			last := s.runes[ej.stemHi-1]
+			var last2 rune = boundary
+			if ej.stemHi-2 >= ej.stemLo {
+				last2 = s.runes[ej.stemHi-2]
+			}
+			f.h41 = tmpl(41).r(last)
+			f.h42 = tmpl(42).r(last2).r(last)
+			f.k44 = tmpl(44).b(ej.sufKind).s(ej.suf).key()
+		}
+		after := "$"
+		if ej.afterStem >= 0 {
+			after = surf(s.toks[ej.afterStem].Surface)
+		}
+		f.h45 = tmpl(45).s(after)
+		next, next2, prev := "$", "$", "^"
+		if e+1 < len(s.eojs) {
+			next = s.eojs[e+1].head
+			if e+2 < len(s.eojs) {
+				next2 = s.eojs[e+2].head
+			}
+		}
+		if e > 0 {
+			prev = s.eojs[e-1].stem
+		}
+		f.h46 = tmpl(46).s(next)
+		f.titleNext, f.titleNext2 = titles[next], titles[next2]
+		f.konst = [2]uint32{tmpl(47).s(next2).key(), tmpl(48).s(prev).key()}
+	}
+}
+
+// features appends every feature key of code point i to dst: those of the code point itself
+// and those its morpheme and eojeol share.
 func (s *nerSeq) features(i int, dst []uint32) []uint32 {
+	dst = s.charFeatures(i, dst)
+	if k := s.tok[i]; k >= 0 {
+		dst = append(dst, s.tf[k].shared()...)
+	}
+	if e := s.eoj[i]; e >= 0 {
+		dst = append(dst, s.ef[e].konst[:]...)
+	}
+	return dst
+}
+
+// charFeatures appends the feature keys that differ from one code point to the next.
+func (s *nerSeq) charFeatures(i int, dst []uint32) []uint32 {
 	c := s.at(i)
 	p1, p2, n1, n2 := s.at(i-1), s.at(i-2), s.at(i+1), s.at(i+2)
 	dst = append(dst,
@@ -106,38 +201,22 @@ func (s *nerSeq) features(i int, dst []uint32) []uint32 {
 		tmpl(10).r(p1).r(c).r(n1).key(),
 		tmpl(11).b(s.cls(i-1)).b(s.cls(i)).b(s.cls(i+1)).key(),
 	)
-	if i >= len(s.runes) || i < 0 {
-		return dst
-	}
 	// The morpheme.
 	if k := s.tok[i]; k >= 0 {
-		t := &s.toks[k]
+		f := &s.tf[k]
 		pos := bies(i, int(s.tokLo[k]), int(s.tokHi[k]))
-		tag := t.Tag()
 		dst = append(dst,
-			tmpl(20).s(surf(t.Surface)).b(pos).key(),
-			tmpl(21).s(tag).b(pos).key(),
-			tmpl(22).s(tag).r(c).key(),
-			tmpl(23).s(t.Features.Semantic).b(pos).key(),
+			f.h20.b(pos).key(),
+			f.h21.b(pos).key(),
+			f.h22.r(c).key(),
+			f.h23.b(pos).key(),
+			f.h25.b(pos).key(),
 		)
-		var prevTag, nextTag, nextSurf string = "^", "$", "$"
-		if k > 0 {
-			prevTag = s.toks[k-1].Tag()
-			dst = append(dst, tmpl(24).s(surf(s.toks[k-1].Surface)).key())
-		}
-		if int(k)+1 < len(s.toks) {
-			nextTag, nextSurf = s.toks[k+1].Tag(), surf(s.toks[k+1].Surface)
-		}
-		dst = append(dst,
-			tmpl(25).s(nextSurf).b(pos).key(),
-			tmpl(26).s(prevTag).s(tag).s(nextTag).key(),
-			tmpl(27).s(surf(t.Surface)).s(nextSurf).key(),
-		)
-		if tag == "SL" && isAcronym(t.Surface) {
+		if f.acronym {
 			dst = append(dst, tmpl(28).b(pos).key())
 		}
-		if tag == "SN" {
-			dst = append(dst, tmpl(29).s(nextSurf).b(pos).key())
+		if f.number {
+			dst = append(dst, f.h29.b(pos).key())
 		}
 	}
 	// The eojeol.
@@ -145,66 +224,38 @@ func (s *nerSeq) features(i int, dst []uint32) []uint32 {
 	if e < 0 {
 		return dst
 	}
-	ej := &s.eojs[e]
+	ej, f := &s.eojs[e], &s.ef[e]
 	epos := bies(i, int(ej.lo), int(ej.hi))
 	dst = append(dst, tmpl(40).b(epos).r(c).key())
 	inStem := i >= int(ej.stemLo) && i < int(ej.stemHi)
 	if ej.stemHi > ej.stemLo {
-		last := s.runes[ej.stemHi-1]
 		d := int(ej.stemHi) - 1 - i // distance to the stem's last code point
 		if d > 3 {
 			d = 3
 		}
-		var last2 rune = boundary
-		if ej.stemHi-2 >= ej.stemLo {
-			last2 = s.runes[ej.stemHi-2]
-		}
-		dst = append(dst,
-			tmpl(41).r(last).b(byte(d)+'0').key(),
-			tmpl(42).r(last2).r(last).b(byte(d)+'0').key(),
-		)
+		dst = append(dst, f.h41.b(byte(d)+'0').key(), f.h42.b(byte(d)+'0').key())
 		if ej.known {
 			dst = append(dst, tmpl(43).b(bies(i, int(ej.stemLo), int(ej.stemHi))).key())
 		}
 		if inStem {
-			dst = append(dst, tmpl(44).b(ej.sufKind).s(ej.suf).key())
+			dst = append(dst, f.k44)
 		}
 	}
-	after := "$"
-	if ej.afterStem >= 0 {
-		after = surf(s.toks[ej.afterStem].Surface)
-	}
-	dst = append(dst, tmpl(45).s(after).b(boolByte(inStem)).key())
-	// The neighbouring eojeols.
-	next, next2, prev := "$", "$", "^"
-	if int(e)+1 < len(s.eojs) {
-		next = s.eojs[e+1].head
-		if int(e)+2 < len(s.eojs) {
-			next2 = s.eojs[e+2].head
-		}
-	}
-	if e > 0 {
-		prev = s.eojs[e-1].stem
-	}
-	dst = append(dst,
-		tmpl(46).s(next).b(epos).key(),
-		tmpl(47).s(next2).key(),
-		tmpl(48).s(prev).key(),
-	)
-	if titles[next] {
+	dst = append(dst, f.h45.b(boolByte(inStem)).key(), f.h46.b(epos).key())
+	if f.titleNext {
 		dst = append(dst, tmpl(49).b(epos).key())
 	}
-	if titles[next2] {
+	if f.titleNext2 {
 		dst = append(dst, tmpl(50).b(epos).key())
 	}
 	// Surnames: a name is two to four syllables starting with one.
 	if i == int(ej.stemLo) {
-		sl := int(ej.stemHi - ej.stemLo)
+		sl := byte(min(int(ej.stemHi-ej.stemLo), 5)) + '0'
 		if surnames[c] {
-			dst = append(dst, tmpl(51).b(byte(min(sl, 5))+'0').key())
+			dst = append(dst, tmpl(51).b(sl).key())
 		}
 		if i+1 < len(s.runes) && compoundSurnames[string([]rune{c, s.runes[i+1]})] {
-			dst = append(dst, tmpl(52).b(byte(min(sl, 5))+'0').key())
+			dst = append(dst, tmpl(52).b(sl).key())
 		}
 	}
 	return dst

@@ -44,10 +44,14 @@ type NERModel struct {
 	trans [nLabels + 1][nLabels]int32 // [prev][cur]; prev nLabels is the start
 	keys  []uint32                    // sorted feature keys
 	rows  []int16                     // nLabels weights per key
-	// lookup: open addressing over keys (slot -> row index+1, 0 empty)
-	slots []uint32
-	slotK []uint32
+	slots []slot                      // open addressing over keys, for lookup
 	mask  uint32
+}
+
+// slot holds one key and its weights in 32 bytes, so a lookup touches one cache line.
+type slot struct {
+	key uint32 // 0: empty
+	w   [nLabels]int16
 }
 
 // NumFeatures is the number of feature keys the model keeps weights for.
@@ -59,30 +63,28 @@ func (m *NERModel) index() {
 	if size < 16 {
 		size = 16
 	}
-	m.slots = make([]uint32, size)
-	m.slotK = make([]uint32, size)
+	m.slots = make([]slot, size)
 	m.mask = uint32(size - 1)
 	for r, k := range m.keys {
 		i := k & m.mask
-		for m.slots[i] != 0 {
+		for m.slots[i].key != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.slots[i] = uint32(r) + 1
-		m.slotK[i] = k
+		m.slots[i].key = k
+		copy(m.slots[i].w[:], m.rows[r*nLabels:(r+1)*nLabels])
 	}
 }
 
 // row returns the weights of feature key k, or nil when the model has none.
-func (m *NERModel) row(k uint32) []int16 {
+func (m *NERModel) row(k uint32) *[nLabels]int16 {
 	i := k & m.mask
 	for {
-		r := m.slots[i]
-		if r == 0 {
-			return nil
+		sl := &m.slots[i]
+		if sl.key == k {
+			return &sl.w
 		}
-		if m.slotK[i] == k {
-			o := int(r-1) * nLabels
-			return m.rows[o : o+nLabels : o+nLabels]
+		if sl.key == 0 {
+			return nil
 		}
 		i = (i + 1) & m.mask
 	}
@@ -90,9 +92,22 @@ func (m *NERModel) row(k uint32) []int16 {
 
 // tagger holds the buffers of one tagging call.
 type tagger struct {
-	feats []uint32
-	score []int32 // n * nLabels
-	back  []int8  // n * nLabels
+	feats  []uint32
+	score  []int32 // n * nLabels
+	back   []int8  // n * nLabels
+	shared []int32 // summed weights of the keys each morpheme and eojeol share
+}
+
+// addKeys adds the weights of keys to em.
+func (m *NERModel) addKeys(em []int32, keys []uint32) {
+	em = em[:nLabels:nLabels]
+	for _, k := range keys {
+		if w := m.row(k); w != nil {
+			for l, x := range w {
+				em[l] += int32(x)
+			}
+		}
+	}
 }
 
 // decode labels each code point of s with Viterbi over allowed BIO transitions.
@@ -106,46 +121,74 @@ func (m *NERModel) decode(s *nerSeq, tg *tagger) []int8 {
 		tg.back = make([]int8, n*nLabels)
 	}
 	score, back := tg.score[:n*nLabels], tg.back[:n*nLabels]
+	nt, ne := len(s.toks), len(s.eojs)
+	if cap(tg.shared) < (nt+ne)*nLabels {
+		tg.shared = make([]int32, (nt+ne)*nLabels)
+	}
+	shared := tg.shared[:(nt+ne)*nLabels]
+	clear(shared)
+	for k := range nt {
+		m.addKeys(shared[k*nLabels:], s.tf[k].shared())
+	}
+	for e := range ne {
+		m.addKeys(shared[(nt+e)*nLabels:], s.ef[e].konst[:])
+	}
 	for i := 0; i < n; i++ {
-		em := score[i*nLabels : (i+1)*nLabels]
+		em := score[i*nLabels : (i+1)*nLabels : (i+1)*nLabels]
 		clear(em)
-		tg.feats = s.features(i, tg.feats[:0])
-		for _, k := range tg.feats {
-			if w := m.row(k); w != nil {
-				for l := range nLabels {
-					em[l] += int32(w[l])
-				}
+		tg.feats = s.charFeatures(i, tg.feats[:0])
+		m.addKeys(em, tg.feats)
+		if k := s.tok[i]; k >= 0 {
+			for l, x := range shared[int(k)*nLabels : int(k+1)*nLabels] {
+				em[l] += x
+			}
+		}
+		if e := s.eoj[i]; e >= 0 {
+			for l, x := range shared[(nt+int(e))*nLabels : (nt+int(e)+1)*nLabels] {
+				em[l] += x
 			}
 		}
 	}
-	viterbi(score, back, n, func(p, c int) int32 { return m.trans[p][c] })
+	viterbi(score, back, n, &m.trans)
 	return backtrack(score, back, n)
 }
 
 const negInf = math.MinInt32 / 4
 
+// allowedPrev lists, for each label, the labels that may precede it.
+var allowedPrev = func() (a [nLabels][]int8) {
+	for c := range nLabels {
+		for p := range nLabels {
+			if allowedAfter(p, c) {
+				a[c] = append(a[c], int8(p))
+			}
+		}
+	}
+	return a
+}()
+
 // viterbi turns emission scores (n*nLabels, in place) into best-path scores, filling back
-// pointers. trans(prev, cur) gives transition weights, prev nLabels being the start.
-func viterbi(score []int32, back []int8, n int, trans func(p, c int) int32) {
+// pointers. trans[prev][cur] are transition weights, prev nLabels being the start.
+func viterbi(score []int32, back []int8, n int, trans *[nLabels + 1][nLabels]int32) {
 	for c := range nLabels {
 		if allowedAfter(-1, c) {
-			score[c] += trans(nLabels, c)
+			score[c] += trans[nLabels][c]
 		} else {
 			score[c] = negInf
 		}
 		back[c] = -1
 	}
 	for i := 1; i < n; i++ {
-		prev := score[(i-1)*nLabels : i*nLabels]
-		cur := score[i*nLabels : (i+1)*nLabels]
+		prev := score[(i-1)*nLabels : i*nLabels : i*nLabels]
+		cur := score[i*nLabels : (i+1)*nLabels : (i+1)*nLabels]
 		for c := range nLabels {
 			best, arg := int32(negInf), int8(0)
-			for p := range nLabels {
-				if prev[p] == negInf || !allowedAfter(p, c) {
+			for _, p := range allowedPrev[c] {
+				if prev[p] == negInf {
 					continue
 				}
-				if v := prev[p] + trans(p, c); v > best {
-					best, arg = v, int8(p)
+				if v := prev[p] + trans[p][c]; v > best {
+					best, arg = v, p
 				}
 			}
 			if best == negInf {

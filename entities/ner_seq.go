@@ -19,6 +19,8 @@ type nerSeq struct {
 	tokHi []int32          // end (exclusive) code point of each morpheme
 	eoj   []int32          // index into eojs of each code point's eojeol, -1 for whitespace
 	eojs  []nerEojeol
+	tf    []tokFeat // per morpheme, see prepare
+	ef    []eojFeat // per eojeol
 }
 
 // nerEojeol is a maximal run of non-space code points.
@@ -138,6 +140,7 @@ func newNERSeq(src string, toks []tokenize.Token, base int) *nerSeq {
 		s.eojs = append(s.eojs, e)
 		i = j
 	}
+	s.prepare()
 	return s
 }
 

@@ -53,6 +53,9 @@ func PrepareNER(tk *tokenize.Tokenizer, sents []NERSentence) ([]*NERExample, err
 type NERTrainOptions struct {
 	Epochs int    // passes over the data (default 10)
 	Seed   uint64 // seed of the shuffling between passes
+	// MinCount drops features seen fewer times in training (default 1: keep all); rarer
+	// features make the model bigger and slower and rarely help.
+	MinCount int
 }
 
 // DefaultNERTrainOptions are the options the shipped model was trained with.
@@ -64,13 +67,25 @@ func TrainNER(examples []*NERExample, opt NERTrainOptions) *NERModel {
 	if opt.Epochs <= 0 {
 		opt.Epochs = 10
 	}
-	// Feature ids for the keys seen in training.
+	// Feature ids for the keys seen in training (at least MinCount times).
+	count := map[uint32]int32{}
+	if opt.MinCount > 1 {
+		for _, ex := range examples {
+			for _, k := range ex.keys {
+				count[k]++
+			}
+		}
+	}
 	ids := map[uint32]int32{}
 	var keys []uint32
 	exIDs := make([][]int32, len(examples))
 	for e, ex := range examples {
 		v := make([]int32, len(ex.keys))
 		for j, k := range ex.keys {
+			if opt.MinCount > 1 && int(count[k]) < opt.MinCount {
+				v[j] = -1
+				continue
+			}
 			id, ok := ids[k]
 			if !ok {
 				id = int32(len(keys))
@@ -112,19 +127,25 @@ func TrainNER(examples []*NERExample, opt NERTrainOptions) *NERModel {
 				em := sc[i*nLabels : (i+1)*nLabels]
 				clear(em)
 				for _, id := range v[ex.start[i]:ex.start[i+1]] {
+					if id < 0 {
+						continue
+					}
 					row := w[int(id)*nLabels : int(id)*nLabels+nLabels]
 					for l := range nLabels {
 						em[l] += row[l]
 					}
 				}
 			}
-			viterbi(sc, bk, n, func(p, c int) int32 { return tw[p][c] })
+			viterbi(sc, bk, n, &tw)
 			pred := backtrack(sc, bk, n)
 			pg, pp := nLabels, nLabels
 			for i := range n {
 				g, p := int(ex.gold[i]), int(pred[i])
 				if g != p {
 					for _, id := range v[ex.start[i]:ex.start[i+1]] {
+						if id < 0 {
+							continue
+						}
 						o := int(id) * nLabels
 						w[o+g]++
 						u[o+g] += step

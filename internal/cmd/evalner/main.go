@@ -13,6 +13,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/gisa-nlp/gisa/entities"
@@ -23,6 +24,8 @@ func main() {
 	data := flag.String("data", "", "KLUE spans JSONL (default: ../shared/data/ner/klue_dev.spans.jsonl from the repo root)")
 	folds := flag.Int("folds", 5, "number of cross-validation folds")
 	epochs := flag.Int("epochs", entities.DefaultNERTrainOptions.Epochs, "perceptron epochs")
+	minCount := flag.Int("mincount", entities.DefaultNERTrainOptions.MinCount, "drop features seen fewer times in training")
+	errs := flag.String("errors", "", "write the news part's wrong spans to this file")
 	seed := flag.Uint64("seed", entities.DefaultNERTrainOptions.Seed, "seed for the fold split and the shuffling")
 	flag.Parse()
 	log.SetFlags(0)
@@ -46,6 +49,7 @@ func main() {
 	news, all := entities.NewNERScore(), entities.NewNERScore()
 	t1 := time.Now()
 	feats := 0
+	var errLog []string
 	for f := range *folds {
 		var train, test []*entities.NERExample
 		for i, k := range order {
@@ -55,7 +59,7 @@ func main() {
 				train = append(train, exs[k])
 			}
 		}
-		m := entities.TrainNER(train, entities.NERTrainOptions{Epochs: *epochs, Seed: *seed})
+		m := entities.TrainNER(train, entities.NERTrainOptions{Epochs: *epochs, Seed: *seed, MinCount: *minCount})
 		feats += m.NumFeatures()
 		for _, ex := range test {
 			pred := m.Predict(ex)
@@ -63,11 +67,19 @@ func main() {
 			all.Add(n, ex.Sentence.Spans, pred)
 			if ex.Sentence.News() {
 				news.Add(n, ex.Sentence.Spans, pred)
+				if *errs != "" {
+					errLog = append(errLog, spanErrors(ex.Sentence, pred)...)
+				}
 			}
 		}
 	}
-	fmt.Printf("KLUE-NER v1.1 dev, %d-fold cross-validation (seed %d, %d epochs): %d sentences, %d news\n",
-		*folds, *seed, *epochs, all.Sentences, news.Sentences)
+	if *errs != "" {
+		if err := os.WriteFile(*errs, []byte(strings.Join(errLog, "\n")+"\n"), 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+	fmt.Printf("KLUE-NER v1.1 dev, %d-fold cross-validation (seed %d, %d epochs, min count %d): %d sentences, %d news\n",
+		*folds, *seed, *epochs, *minCount, all.Sentences, news.Sentences)
 	fmt.Printf("features kept per fold model: %d on average; prepare %.1fs, train+tag %.1fs\n\n",
 		feats / *folds, prep.Seconds(), time.Since(t1).Seconds())
 	fmt.Println("| type | news P | news R | news F1 | all P | all R | all F1 |")
@@ -109,4 +121,30 @@ func readKLUE(path string) ([]entities.NERSentence, error) {
 	}
 	defer f.Close()
 	return entities.ReadKLUE(f)
+}
+
+// spanErrors describes the spans of pred and gold that do not match, one line each:
+// "miss TYPE text", "false TYPE text", with the sentence.
+func spanErrors(s entities.NERSentence, pred []entities.NERSpan) []string {
+	r := []rune(s.Text)
+	key := func(x entities.NERSpan) string { return fmt.Sprintf("%d:%d:%s", x.Start, x.End, x.Type) }
+	g, p := map[string]bool{}, map[string]bool{}
+	for _, x := range s.Spans {
+		g[key(x)] = true
+	}
+	for _, x := range pred {
+		p[key(x)] = true
+	}
+	var out []string
+	for _, x := range s.Spans {
+		if !p[key(x)] {
+			out = append(out, fmt.Sprintf("miss\t%s\t%s\t%s", x.Type, string(r[x.Start:x.End]), s.Text))
+		}
+	}
+	for _, x := range pred {
+		if !g[key(x)] {
+			out = append(out, fmt.Sprintf("false\t%s\t%s\t%s", x.Type, string(r[x.Start:x.End]), s.Text))
+		}
+	}
+	return out
 }

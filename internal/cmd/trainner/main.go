@@ -23,6 +23,7 @@ func main() {
 	out := flag.String("out", "", "model file to write (default: entities/model/ner.model in the repo)")
 	epochs := flag.Int("epochs", entities.DefaultNERTrainOptions.Epochs, "perceptron epochs")
 	seed := flag.Uint64("seed", entities.DefaultNERTrainOptions.Seed, "seed of the shuffling")
+	minCount := flag.Int("mincount", entities.DefaultNERTrainOptions.MinCount, "drop features seen fewer times in training")
 	flag.Parse()
 	log.SetFlags(0)
 
@@ -54,7 +55,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	m := entities.TrainNER(exs, entities.NERTrainOptions{Epochs: *epochs, Seed: *seed})
+	m := entities.TrainNER(exs, entities.NERTrainOptions{Epochs: *epochs, Seed: *seed, MinCount: *minCount})
 	w, err := os.Create(*out)
 	if err != nil {
 		log.Fatal(err)

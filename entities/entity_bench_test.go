@@ -1,0 +1,72 @@
+package entities
+
+import (
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// BenchmarkTag measures the tagger alone (features, scores, Viterbi) on the seed article,
+// tokenization excluded; chars/s counts code points.
+func BenchmarkTag(b *testing.B) {
+	src, err := seedOnce()
+	if err != nil {
+		b.Skip(err)
+	}
+	txt := analyze(b, src)
+	r := testRecognizer(b)
+	n := utf8.RuneCountInString(src)
+	b.ReportAllocs()
+	c0 := cpuTime()
+	b.ResetTimer()
+	for b.Loop() {
+		r.tag(txt)
+	}
+	reportSpeed(b, n, c0)
+}
+
+// BenchmarkRecognize measures tagging and coreference together, tokenization excluded.
+func BenchmarkRecognize(b *testing.B) {
+	src, err := seedOnce()
+	if err != nil {
+		b.Skip(err)
+	}
+	txt := analyze(b, src)
+	r := testRecognizer(b)
+	n := utf8.RuneCountInString(src)
+	b.ReportAllocs()
+	c0 := cpuTime()
+	b.ResetTimer()
+	for b.Loop() {
+		r.Recognize(txt)
+	}
+	reportSpeed(b, n, c0)
+}
+
+// BenchmarkTokenize measures the tokenizer on the same article, for comparison.
+func BenchmarkTokenize(b *testing.B) {
+	src, err := seedOnce()
+	if err != nil {
+		b.Skip(err)
+	}
+	tk := testTokenizer(b)
+	n := utf8.RuneCountInString(src)
+	b.ReportAllocs()
+	c0 := cpuTime()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := tk.Analyze(src); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportSpeed(b, n, c0)
+}
+
+// reportSpeed reports code points per wall second and per CPU second (the machine is shared,
+// so CPU time is the fairer measure).
+func reportSpeed(b *testing.B, n int, c0 time.Duration) {
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "chars/s")
+	if cpu := cpuTime() - c0; cpu > 0 {
+		b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds(), "chars/cpu-s")
+	}
+}
