@@ -265,11 +265,19 @@ func (x *figureScan) hangulFigure(i int) (Figure, int, bool) {
 	}
 	if rd.hasUnit() {
 		attached := rd.unitStart == rd.numEnd
+		word := s[i:rd.numEnd]
 		switch {
-		case !rd.num.Native && !attached && utf8.RuneCountInString(s[i:rd.numEnd]) == 1:
-			return Figure{}, skip, false // 이 곳, 이 중: a demonstrative, not 2
-		case rd.num.Native && rd.value == 1 && attached:
-			return Figure{}, skip, false // 한쪽, 한번, 한때: one word, not a count
+		case !rd.num.Native && utf8.RuneCountInString(word) == 1 && (attached || sinoDigits[firstRune(word)] > 0):
+			return Figure{}, skip, false // 이 곳, 이번, 구장, 만원 관중: a word, not a number
+		case rd.num.Native && rd.value == 1 && (attached || rd.unit == "번"):
+			return Figure{}, skip, false // 한쪽, 한때, 다시 한 번: an idiom, not a count
+		case rd.num.Native && rd.unit == "도":
+			return Figure{}, skip, false // 둘도 없는: a particle, not degrees
+		}
+		// The counter after a Hangul numeral is a morpheme of its own (한 편의점 is no 편).
+		counter := strings.TrimSuffix(strings.TrimSuffix(s[rd.unitStart:rd.unitEnd], "반"), " ")
+		if ct, ok := x.token(rd.unitStart); !ok || ct.Surface != counter {
+			return Figure{}, skip, false
 		}
 	}
 	f, ok := x.finish(rd, "")

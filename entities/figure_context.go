@@ -14,6 +14,9 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 	if prev == "" {
 		prev = x.prevWord(rd.start)
 	}
+	if vagueWords[prev] {
+		return Figure{}, false // 몇 천원, 수십 명: no value is written
+	}
 	if !rd.hasUnit() && rd.kind != KindFraction {
 		m, ok := x.bareNumber(rd)
 		if !ok {
@@ -57,7 +60,7 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 			return Figure{}, false
 		}
 	case "분", "초":
-		if clockLike(prev) {
+		if clockLike(prev) || clockWords[prev] {
 			return Figure{}, false
 		}
 	case "대":
@@ -156,10 +159,21 @@ func (x *figureScan) followingNoun(i int) string {
 	}
 	switch tok.Tag() {
 	case "NNG", "NNP":
-		return tok.Surface
+	default:
+		return ""
 	}
-	return ""
+	// 두 걸출한 인물: a noun made into an adjective or verb is not what is counted.
+	if next, ok := x.token(tok.End); ok {
+		switch next.Tag() {
+		case "XSA", "XSV", "VCP":
+			return ""
+		}
+	}
+	return tok.Surface
 }
+
+// vagueWords before a number make it vague (몇 천원, 수백 명), so it is no figure.
+var vagueWords = map[string]bool{"몇": true, "수": true, "여러": true, "수십": true, "수백": true, "수천": true, "수만": true, "수억": true}
 
 // nounFollows reports a noun after one space at byte i.
 func (x *figureScan) nounFollows(i int) bool { return x.followingNoun(i) != "" }
@@ -206,7 +220,13 @@ func (x *figureScan) yearLike(rd reading) bool {
 	if rd.value < 1000 || rd.num.Decimal {
 		return false
 	}
-	return !durationCue(rest)
+	// 1000년 만에, 2000년간: a length of time; 2018년 이내 or 2013년 후 is still a year.
+	for _, p := range [...]string{"간", "동안", " 동안", "만에", " 만에", "만의", " 만의", "째"} {
+		if strings.HasPrefix(rest, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // monthFollows reports " 3월" after a year.
@@ -266,21 +286,26 @@ func (x *figureScan) dayIsDate(rd reading, prev string) bool {
 	return !durationCue(rest)
 }
 
-// clockLike reports a word that is a clock time, so the minutes or seconds after it are part
-// of the time (20시 21분, 3분 10초 after 오후 2시).
+// clockWords before minutes make them a time of day or of a match (오후 3시 10분, 후반 27분).
+var clockWords = map[string]bool{
+	"전반": true, "후반": true, "연장": true, "오전": true, "오후": true, "새벽": true, "밤": true,
+	"낮": true, "아침": true, "저녁": true, "정오": true, "자정": true,
+}
+
+// clockLike reports a word that ends in a clock time, so the minutes or seconds after it are
+// part of the time (20시 21분, 1시∼3시 30분, 2시 5분 10초).
 func clockLike(prev string) bool {
-	j := 0
-	for j < len(prev) && prev[j] >= '0' && prev[j] <= '9' {
-		j++
-	}
-	if j == 0 {
+	var unit string
+	switch {
+	case strings.HasSuffix(prev, "시"):
+		unit = "시"
+	case strings.HasSuffix(prev, "분"):
+		unit = "분"
+	default:
 		return false
 	}
-	switch prev[j:] {
-	case "시", "분":
-		return true
-	}
-	return false
+	head := strings.TrimSuffix(prev, unit)
+	return head != "" && isArabicDigit(lastRune(head))
 }
 
 // proportion reads "N명 중 M명" (M of N) after a count as one fraction figure.

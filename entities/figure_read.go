@@ -136,7 +136,7 @@ func unitAfter(s string, j int, n Number, bound boundaryFunc) (counter, int, boo
 		}
 		end := k + len(c.surface)
 		// The counter must be a whole morpheme (3도로 is 3도+로, 세기 is not 세+기).
-		if !isLatinUnit(c.surface) && bound != nil && !bound(end) && !particleAt(s[end:]) {
+		if !isLatinUnit(c.surface) && bound != nil && !bound(end) && !(n.Digits && particleAt(s[end:])) {
 			if r, _ := utf8.DecodeRuneInString(s[end:]); isHangul(r) {
 				continue
 			}

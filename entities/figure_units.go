@@ -50,9 +50,9 @@ var counterTable = func() []counter {
 	add(KindMoney, "엔", "엔", "¥", "JPY")
 	add(KindMoney, "위안", "위안", "CNY", "RMB")
 	add(KindMoney, "파운드", "파운드", "£", "GBP")
-	add(KindMoney, "루블", "루블")
-	add(KindMoney, "페소", "페소")
-	add(KindMoney, "프랑", "프랑")
+	for _, c := range strings.Fields("루블 페소 프랑 루피 루피아 바트 링깃 랜드 리라 레알 디르함 리얄 크로나 크로네 즐로티 홍콩달러 대만달러 싱가포르달러 호주달러 캐나다달러 스웨덴크로나 덴마크크로네 노르웨이크로네 스위스프랑 비트코인") {
+		add(KindMoney, c, c)
+	}
 	add(KindPercent, "%", "%", "％", "퍼센트", "프로")
 	add(KindPercent, "%p", "%p", "%P", "％p", "%포인트", "％포인트", "퍼센트포인트", "포인트")
 	add(KindMultiplier, "배", "배")

@@ -2,10 +2,11 @@
 //
 //	go run ./internal/cmd/evalfigures [-shared ../shared] [-errors 20] [-pred out.jsonl]
 //
-// It prints duckling_ko.jsonl results per dimension, kor_to_number_ko.jsonl results, and the
+// It prints duckling_ko.jsonl results per dimension, kor_to_number_ko.jsonl results, the
 // figure precision, recall and F1 of ExtractFigures on data/gold/dev.jsonl as scored by
 // tools/score.py itself (the gold articles are analysed as title + "\n" + text and written in
-// the gisa/1 figures format score.py reads).
+// the gisa/1 figures format score.py reads), and a check against KLUE-NER's dev labels that
+// calendar dates and clock times are not read as figures.
 package main
 
 import (
@@ -19,6 +20,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"github.com/gisa-nlp/gisa/entities"
@@ -49,7 +51,14 @@ func run(shared string, nerr int, predPath string, w io.Writer) error {
 	if err := korToNumber(filepath.Join(shared, "data", "figures", "kor_to_number_ko.jsonl"), nerr, w); err != nil {
 		return err
 	}
-	return gold(shared, nerr, predPath, w)
+	tk, err := tokenize.New()
+	if err != nil {
+		return err
+	}
+	if err := gold(tk, shared, nerr, predPath, w); err != nil {
+		return err
+	}
+	return klue(tk, filepath.Join(shared, "data", "ner", "klue_dev.spans.jsonl"), nerr, w)
 }
 
 // findShared walks up from the working directory to go.mod and returns ../shared beside it.
@@ -257,7 +266,7 @@ type predFigure struct {
 }
 
 // gold runs ExtractFigures over the gold articles and scores them with tools/score.py.
-func gold(shared string, nerr int, predPath string, w io.Writer) error {
+func gold(tk *tokenize.Tokenizer, shared string, nerr int, predPath string, w io.Writer) error {
 	goldPath := filepath.Join(shared, "data", "gold", "dev.jsonl")
 	golds, err := readJSONL(goldPath)
 	if err != nil {
@@ -268,10 +277,6 @@ func gold(shared string, nerr int, predPath string, w io.Writer) error {
 		want[g["id"].(string)] = true
 	}
 	arts, err := readJSONL(filepath.Join(shared, "data", "news", "articles.jsonl"))
-	if err != nil {
-		return err
-	}
-	tk, err := tokenize.New()
 	if err != nil {
 		return err
 	}
@@ -331,4 +336,79 @@ func gold(shared string, nerr int, predPath string, w io.Writer) error {
 // runeOffset converts a byte offset of s into a code-point offset.
 func runeOffset(s string, b int) int {
 	return len([]rune(s[:b]))
+}
+
+var (
+	calendarClock = regexp.MustCompile(`\d+\s*월|(지난|오는|이달|내달|다음달)\s*\d+\s*일|^\d{4}\s*년$|(오전|오후|새벽|밤|아침|저녁)\s*\d+\s*시|\d+시\s*\d+분|(전반|후반)\s*\d+분`)
+	bareDay       = regexp.MustCompile(`^\d+일$`)
+)
+
+// klue checks ExtractFigures against KLUE-NER's dev labels: calendar dates and clock times
+// (DT/TI spans such as 10월 10일, 오후 7시) must not be figures, and how much of QT is found.
+// KLUE's QT also holds ages in brackets, ordinals and scores, which are not figures here, and
+// its DT/TI also hold durations (나흘, 두시간), which are; so only the counts are reported.
+func klue(tk *tokenize.Tokenizer, path string, nerr int, w io.Writer) error {
+	recs, err := readJSONL(path)
+	if err != nil {
+		return err
+	}
+	var nFig, outside, nCal, calHit, nDay, dayHit, nQT, qtHit int
+	var leaks []string
+	for _, r := range recs {
+		text := r["text"].(string)
+		txt, err := tk.Analyze(text)
+		if err != nil {
+			return err
+		}
+		var spans [][2]int
+		for _, f := range entities.ExtractFigures(txt) {
+			spans = append(spans, [2]int{runeOffset(text, f.Start), runeOffset(text, f.End)})
+		}
+		nFig += len(spans)
+		used := make([]bool, len(spans))
+		for _, sp := range r["spans"].([]any) {
+			e := sp.([]any)
+			s, end, typ, surface := int(e[0].(float64)), int(e[1].(float64)), e[2].(string), e[3].(string)
+			hit := false
+			for i, f := range spans {
+				if f[0] < end && f[1] > s {
+					hit, used[i] = true, true
+				}
+			}
+			switch {
+			case typ == "QT":
+				nQT++
+				if hit {
+					qtHit++
+				}
+			case (typ == "DT" || typ == "TI") && calendarClock.MatchString(surface):
+				nCal++
+				if hit {
+					calHit++
+					if len(leaks) < nerr {
+						leaks = append(leaks, fmt.Sprintf("    date/time read as a figure: %q in %q", surface, text))
+					}
+				}
+			case typ == "DT" && bareDay.MatchString(surface):
+				nDay++
+				if hit {
+					dayHit++
+				}
+			}
+		}
+		for _, u := range used {
+			if !u {
+				outside++
+			}
+		}
+	}
+	fmt.Fprintf(w, "KLUE-NER dev (%d sentences)\n", len(recs))
+	fmt.Fprintf(w, "  calendar/clock DT/TI spans overlapped by a figure  %d/%d\n", calHit, nCal)
+	fmt.Fprintf(w, "  bare N일 DT spans read as a duration               %d/%d\n", dayHit, nDay)
+	fmt.Fprintf(w, "  QT spans overlapped by a figure                    %d/%d\n", qtHit, nQT)
+	fmt.Fprintf(w, "  figures outside every KLUE entity                  %d/%d\n", outside, nFig)
+	for _, l := range leaks {
+		fmt.Fprintln(w, l)
+	}
+	return nil
 }
