@@ -24,14 +24,14 @@ func (a *Analysis) WriteReport(w io.Writer) error {
 	if a.ID != "" {
 		fmt.Fprintf(bw, "id %s · ", a.ID)
 	}
-	fmt.Fprintf(bw, "%d sentences · %d quotes · %d figures · %d entities\n",
-		len(a.Sentences), len(a.Quotes), len(a.Figures), len(a.Entities))
+	fmt.Fprintf(bw, "%s · %s · %s · %s\n", plural(len(a.Sentences), "sentence"), plural(len(a.Quotes), "quote"),
+		plural(len(a.Figures), "figure"), plural(len(a.Entities), "entity"))
 
 	s := a.Summary
 	if len(s.Speakers) > 0 {
 		fmt.Fprintln(bw, "\nSpeakers")
 		for _, sp := range s.Speakers {
-			fmt.Fprintf(bw, "  %s  (%d quotes)\n", joinNonEmpty(" · ", sp.Name, sp.Title, sp.Org), sp.Quotes)
+			fmt.Fprintf(bw, "  %s  (%s)\n", joinNonEmpty(" · ", sp.Name, sp.Title, sp.Org), plural(sp.Quotes, "quote"))
 		}
 	}
 	if len(s.Claims) > 0 {
@@ -85,6 +85,17 @@ func (a *Analysis) WriteReport(w io.Writer) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// plural writes "1 quote", "2 quotes", "3 entities".
+func plural(n int, noun string) string {
+	switch {
+	case n == 1:
+		return "1 " + noun
+	case strings.HasSuffix(noun, "y"):
+		return strconv.Itoa(n) + " " + strings.TrimSuffix(noun, "y") + "ies"
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }
 
 // formatNumber writes v without exponent or trailing zeros, grouping thousands:

@@ -38,7 +38,7 @@ func (s stages) run(ctx context.Context, a *Analysis) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	a.Summary = summarize.Summarize(summarize.Input{Text: a.Text, Headline: a.Headline, Entities: ents, Figures: figs})
+	a.Summary = summarize.Summarize(summarize.Input{Text: a.Text, Headline: a.Headline, Entities: ents, Figures: figs, Quotes: qs})
 	a.Entities = entitiesOf(ents)
 	a.Quotes = quotesOf(qs)
 	a.Figures = figuresOf(figs, a.Summary.Facts, a.Quotes)
