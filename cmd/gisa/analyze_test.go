@@ -99,9 +99,17 @@ func TestAnalyzeSeedFile(t *testing.T) {
 	if toks, _ := rec["tokens"].([]any); len(toks) < 100 {
 		t.Errorf("--tokens: %d tokens", len(toks))
 	}
-	out, _, code = runGisa(t, "", "analyze", "--format", "text", seed)
-	if code != exitOK || !strings.HasPrefix(out, `백상엽 "국내외 초거대AI 경쟁…카카오도 뒤지지 않겠다"`+"\n") || !strings.Contains(out, "Summary") {
-		t.Errorf("--format text (exit %d):\n%s", code, out)
+	// The CLI writes exactly the root package's golden record and report.
+	for format, golden := range map[string]string{"json": "seed-kakao.analysis.json", "text": "seed-kakao.report"} {
+		want, err := os.ReadFile(filepath.Join("..", "..", "testdata", golden))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, _, code = runGisa(t, "", "analyze", "--format", format, seed)
+		if code != exitOK || out != string(want) {
+			t.Errorf("--format %s (exit %d) differs from testdata/%s (go test -update in the repository root rewrites it):\n%s",
+				format, code, golden, out)
+		}
 	}
 }
 
