@@ -71,6 +71,9 @@ func (d *doc) direct(s int, regs []int) {
 			r := d.regs[group[len(group)-1]]
 			tail, next := d.tailOf(r)
 			f = frame{kind: classifyTail(tail), verb: -1, subjAfter: -1, next: next}
+			if a, b := r.inner(); f.kind == compParticle && endsSentence(d.src[a:b]) {
+				f.kind = compNone // “…합니다.”슬랙: a space missing after a finished sentence
+			}
 			if f.kind == compChain || f.kind == compComma {
 				if ri := d.opensAt(next); ri >= 0 && x+len(group) < len(regs) && regs[x+len(group)] == ri {
 					group = append(group, ri)
@@ -88,7 +91,10 @@ func (d *doc) direct(s int, regs []int) {
 func (d *doc) directGroup(s, end int, group []int, f frame) {
 	first := d.regs[group[0]]
 	if d.inHeadline(first.open) {
-		d.headlineQuote(first)
+		// a headline quotes speech in double marks; ‘미시 세계’의 신비 names a term
+		if !isSingle(first.mark) && f.kind != compParticle && f.kind != compNoun {
+			d.headlineQuote(first)
+		}
 		return
 	}
 	switch f.kind {
@@ -105,8 +111,11 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 		}
 	case compNoun:
 		g, ok := d.nounFrame(f.next, end)
-		if !ok {
-			return // a quoted term: ‘…’라는 단어
+		if !ok || g.verb < 0 || !d.nounVerbOK(g.verb) {
+			return // a quoted term: ‘…’라는 단어, …라는 결론을 내리게 된다
+		}
+		if g.stance == Finding && d.subjectIn(d.sents[s][0], d.wordAt(first.open), true) < 0 {
+			return // ‘…’는 결과가 나왔다: a finding with nobody named is not speech
 		}
 		g.kind, g.next = f.kind, f.next
 		f = g
@@ -153,12 +162,60 @@ func (d *doc) speechLike(r region, f frame, single bool) bool {
 	case compNoun:
 		return f.known && (clause || nw >= 3)
 	case compNone, compComma:
+		if !d.standsAlone(r) {
+			return false
+		}
 		if single {
-			return endsSentence(content) && nw >= 4
+			return r.closeLen > 0 && endsSentence(content) && nw >= 4
 		}
 		return clause && nw >= 2
 	}
 	return false
+}
+
+// standsAlone reports whether a quote with no frame fills its sentence: nothing but
+// connectives or brackets before it, and the sentence ends after it (not “…” 같은 예시).
+func (d *doc) standsAlone(r region) bool {
+	i := d.wordAt(r.open)
+	s := d.words[i].sent
+	for k := d.sents[s][0]; k < i; k++ {
+		if !connectives[d.words[k].clean()] && !d.isDateWord(k) {
+			return false
+		}
+	}
+	if pre := d.src[d.words[i].Start:r.open]; strings.Trim(pre, "([ ") != "" {
+		return false
+	}
+	j := d.wordAt(r.end() - 1)
+	if j >= len(d.words) {
+		return true
+	}
+	rest := strings.TrimSpace(d.src[r.end():d.words[j].End])
+	if strings.Trim(rest, ".,!?…)]") != "" {
+		return endsSentence(d.src[r.open:r.close]) // “…합니다.”슬랙
+	}
+	return d.sents[s][1] == j+1 || strings.HasPrefix(rest, ",") && d.opensAt(j+1) >= 0
+}
+
+// nounFrameVerbs are the predicates a reporting noun takes: …라는 전망도 내놨다, …는 지적이
+// 나왔다, …는 설명도 함께 있다, …는 주장을 폈다.
+var nounFrameVerbs = map[string]bool{
+	"내놓": true, "나오": true, "제기되": true, "있": true, "펴": true, "드러내": true, "내비치": true,
+	"나타내": true, "표하": true, "표명하": true, "잇따르": true, "일": true, "하": true, "이": true,
+	"밝히": true, "전하": true, "덧붙이": true, "내세우": true, "보이": true, "얻": true,
+}
+
+// nounVerbOK reports whether word v can carry a reporting noun's frame.
+func (d *doc) nounVerbOK(v int) bool {
+	st := d.words[v].stem()
+	if nounFrameVerbs[st] {
+		return true
+	}
+	if _, ok := verbStance(st); ok {
+		return true
+	}
+	// 설명이다, 지적이다: the noun itself with the copula
+	return strings.HasSuffix(st, "이") && d.words[v].hasTag("VCP")
 }
 
 // endsWithPredicate reports whether the content ending at byte b ends with a predicate.
@@ -198,7 +255,7 @@ func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stan
 	if f.subjAfter >= 0 {
 		return d.speakerOf(d.npBefore(f.subjAfter)), verb, stance
 	}
-	return d.fallbackSpeaker(), verb, stance
+	return d.fallbackSpeaker(s, f.verb), verb, stance
 }
 
 func boolInt(b bool) int {
@@ -208,12 +265,32 @@ func boolInt(b bool) int {
 	return 0
 }
 
-// fallbackSpeaker is the previous speaker, else the headline's.
-func (d *doc) fallbackSpeaker() *Speaker {
+// fallbackSpeaker is the speaker of a frame in sentence s whose subject is omitted (verb is
+// the reporting verb's word, -1 if none): the recogniser's understood subject at the verb; the
+// topic of the previous sentence when that sentence quotes nobody (아리스토텔레스는 …알아챘다.
+// …는 주장을 내놓았다); the previous speaker; the headline's speaker.
+func (d *doc) fallbackSpeaker(s, verb int) *Speaker {
+	if sp := d.omittedSubject(verb); sp != nil {
+		return sp
+	}
+	if s > 0 && d.lastSent != s-1 && !d.words[d.sents[s][0]].para {
+		a, b := d.sents[s-1][0], d.sents[s-1][1]
+		if !d.inHeadline(d.words[a].Start) {
+			if j := d.subjectIn(d.clauseStart(a, b), b, true); j >= 0 && d.isTopic(j) {
+				return d.speakerOf(d.npBefore(j))
+			}
+		}
+	}
 	if d.last != nil {
 		return d.last
 	}
 	return d.headSp
+}
+
+// isTopic reports a subject word marked with the topic particle 은/는.
+func (d *doc) isTopic(i int) bool {
+	t := d.words[i].lastTok()
+	return t != nil && t.Tag() == "JX" && (t.Surface == "은" || t.Surface == "는")
 }
 
 // standaloneSpeaker attributes a quote with no frame of its own: to the frame of a neighbour
@@ -261,7 +338,7 @@ func (d *doc) standaloneSpeaker(s, open int) (*Speaker, string, Stance) {
 			}
 		}
 	}
-	return d.fallbackSpeaker(), "", ""
+	return d.fallbackSpeaker(s, -1), "", ""
 }
 
 // isPersonish reports a phrase that names a person or a titled role.
@@ -312,7 +389,7 @@ func (d *doc) pointingFrame(a, b int, pointers []string) (*Speaker, string, Stan
 	} else if i := d.anySubject(a, v); i >= 0 {
 		sp = d.speakerOf(d.npBefore(i)) // 미카 엔즐리는 이렇게 말한다: the topic of a speech verb speaks
 	} else {
-		sp = d.fallbackSpeaker()
+		sp = d.fallbackSpeaker(d.words[a].sent, v)
 	}
 	return sp, d.verbText(v, b), st, true
 }

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"github.com/gisa-nlp/gisa/entities"
 	"strings"
 
 	"github.com/gisa-nlp/gisa/tokenize"
@@ -11,7 +12,7 @@ import (
 type doc struct {
 	src        string
 	head       tokenize.Span
-	ents       []Entity
+	ents       []entities.Entity
 	words      []word
 	sents      [][2]int // word index ranges [from, to) of the sentences
 	regs       []region // top-level regions, in document order
@@ -20,12 +21,13 @@ type doc struct {
 	people     []person
 	teams      []team
 	lastPerson *Speaker // the latest speaker who is a person
+	lastOrg    *Speaker // the latest speaker who is not a person
 	last       *Speaker // the speaker of the latest quote
 	lastSent   int      // the sentence of the latest quote
 	headSp     *Speaker // the speaker of a headline quote
 }
 
-func newDoc(txt *tokenize.Text, headline tokenize.Span, ents []Entity) *doc {
+func newDoc(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity) *doc {
 	d := &doc{src: txt.Source, head: headline, ents: ents, lastSent: -10}
 	if d.head.Start < 0 || d.head.End > len(d.src) || d.head.Start > d.head.End {
 		d.head = tokenize.Span{}
@@ -168,7 +170,7 @@ func (d *doc) splitSentences() {
 		}
 		inside := k < len(d.regs) && d.regs[k].open < w.End && w.End < d.regs[k].end()
 		last := i+1 == len(d.words)
-		if last || (!inside && endsSentence(w.text)) || d.words[i+1].para {
+		if last || (!inside && endsSentence(w.text) && !d.embeddedClose(from, i)) || d.words[i+1].para {
 			d.sents = append(d.sents, [2]int{from, i + 1})
 			from = i + 1
 		}
@@ -183,11 +185,17 @@ func (d *doc) add(q Quote) {
 	}
 	if q.Speaker != nil {
 		d.last = q.Speaker
+		person := false
 		for _, p := range d.people {
 			if p.name == q.Speaker.Name {
-				d.lastPerson = q.Speaker
+				person = true
 				break
 			}
+		}
+		if person {
+			d.lastPerson = q.Speaker
+		} else {
+			d.lastOrg = q.Speaker
 		}
 	}
 	d.quotes = append(d.quotes, q)
@@ -206,4 +214,31 @@ func trimSpan(src string, a, b int) (int, int) {
 		b--
 	}
 	return a, b
+}
+
+// embeddedClose reports whether word i ends with the closing mark of a quote that opened in
+// the middle of the sentence starting at word from (…음성(“장애물입니다. 멈추십시오.” 같은)…):
+// such a quote's final period does not end the sentence around it.
+func (d *doc) embeddedClose(from, i int) bool {
+	w := &d.words[i]
+	r, _ := lastRune(strings.TrimRight(w.text, ")]}"))
+	if !isQuoteMark(r) {
+		return false
+	}
+	for k := from; k <= i; k++ {
+		t := d.words[k].text
+		if j := strings.IndexFunc(t, isQuoteMark); j >= 0 {
+			// the first quote of the sentence opens in word k
+			if k == from || k == i && j > 0 {
+				return false
+			}
+			for m := from; m < k; m++ {
+				if !connectives[d.words[m].clean()] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }

@@ -99,7 +99,8 @@ func (d *doc) reportVerbAfter(from, end int) frame {
 	f := frame{verb: -1, subjAfter: -1}
 	for i := from; i < end && i < from+10; i++ {
 		w := &d.words[i]
-		if f.subjAfter < 0 && d.isSubjectWord(i) && d.plausible(d.npBefore(i)) {
+		if f.subjAfter < 0 && d.isSubjectWord(i) {
+			// after the complementizer a subject can only be the reporting verb's
 			f.subjAfter = i
 			continue
 		}
@@ -142,6 +143,9 @@ func (d *doc) nounFrame(i, end int) (f frame, ok bool) {
 	f = frame{verb: -1, subjAfter: -1}
 	if i >= end {
 		return f, false
+	}
+	if i+1 < end && isModifier(&d.words[i]) {
+		i++ // …둥글다는 과학적인 주장을: one modifier before the noun
 	}
 	n := leadingNoun(&d.words[i])
 	st, ok := nounStance(n)
@@ -194,4 +198,10 @@ func lastRune(s string) (rune, int) {
 		}
 	}
 	return 0, 0
+}
+
+// isModifier reports a word that modifies the next noun (과학적인, 새로운).
+func isModifier(w *word) bool {
+	t := w.lastTok()
+	return t != nil && (t.Tag() == "ETM" || strings.HasSuffix(t.POS, "+ETM") || t.Tag() == "MM")
 }

@@ -14,6 +14,9 @@ var connectives = map[string]bool{
 	"마지막으로": true, "그럼에도": true, "이때문에": true, "그래도": true,
 }
 
+// contrastive connectives open the reporter's own point, not a speaker's continuation.
+var contrastive = map[string]bool{"그러나": true, "하지만": true, "반면": true, "반면에": true, "그런데": true}
+
 // impersonal predicates report a view without a source: …는 지적이 나왔다.
 var impersonal = map[string]bool{"나오": true, "제기되": true, "일": true, "있": true, "나타나": true, "잇따르": true, "높": true, "많": true}
 
@@ -32,6 +35,12 @@ func (d *doc) clauseStart(from, to int) int {
 	}
 	for k := to - 1; k >= i; k-- {
 		w := &d.words[k]
+		if c := w.clean(); k < to-1 && w.isPredicate() && (strings.HasSuffix(c, "며") || strings.HasSuffix(c, "면서")) {
+			// …라는 단어를 제시하며 [연구개발을 …]고: a reporting act of the speaker's own
+			if _, ok := verbStance(w.stem()); ok {
+				return k + 1
+			}
+		}
 		if !strings.HasSuffix(w.text, ",") {
 			continue
 		}
@@ -134,6 +143,12 @@ func (d *doc) indirect(s int) {
 			}
 			continue
 		}
+		if c == "것으로" && i > a {
+			if d.expectClause(s, i, source, srcAt) {
+				found = true
+			}
+			continue
+		}
 		if c == "것을" && i > a {
 			if d.demandClause(s, i) {
 				found = true
@@ -216,14 +231,16 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 		sp, start = source, srcAt+1
 	default:
 		lo := d.clauseStart(a, i) // past 한편, / 가운데, : an earlier clause's subject does not speak
-		if j := d.subjectIn(lo, i, true); j >= 0 {
-			sp, start = d.speakerOf(d.npBefore(j)), j+1
-		} else if j := d.sourceTopic(lo, i); j >= 0 {
+		if j := d.sourceTopic(lo, i); j >= 0 {
 			sp, start = d.speakerOf(d.npSource(j)), j+1
+		} else if j := d.subjectIn(lo, i, true); j >= 0 {
+			sp, start = d.speakerOf(d.npBefore(j)), j+1
 		} else if j := d.topicAtStart(lo, i); j >= 0 {
 			sp, start = d.speakerOf(d.npBefore(j)), j+1
 		} else if f.stance != Hearsay {
-			sp = d.fallbackSpeaker()
+			sp = d.fallbackSpeaker(s, f.verb)
+		} else {
+			sp = d.last // …다고 한다: the source is the one speaking before, if any
 		}
 	}
 	start = d.clauseStart(start, i)
@@ -288,7 +305,7 @@ func (d *doc) demandClause(s, i int) bool {
 	if j := d.subjectIn(a, i, true); j >= 0 {
 		sp = d.speakerOf(d.npBefore(j))
 	} else {
-		sp = d.fallbackSpeaker()
+		sp = d.fallbackSpeaker(s, -1)
 	}
 	end := d.words[i].Start + len("것")
 	if start > i {
@@ -322,13 +339,13 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 		sp, verb, stance = d.speakerOf(p), d.verbText(b-1, b), st
 	case next == "것이다." || next == "것이다" && i+2 == b:
 		// …다는 것이다: the previous quote goes on
-		if d.lastSent != s-1 || len(d.quotes) == 0 {
-			return false
+		if d.lastSent < s-2 || len(d.quotes) == 0 || contrastive[d.words[a].clean()] {
+			return false // 그러나 …라는 것이다: the reporter's own point
 		}
 		sp = d.quotes[len(d.quotes)-1].Speaker
 	default:
 		f, ok := d.nounFrame(i+1, b)
-		if !ok || f.verb < 0 {
+		if !ok || f.verb < 0 || !d.nounVerbOK(f.verb) {
 			return false
 		}
 		if f.stance == Finding && d.subjectIn(a, i, true) < 0 {
@@ -344,7 +361,7 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 		} else if impersonal[d.words[f.verb].stem()] {
 			sp = nil
 		} else {
-			sp = d.fallbackSpeaker()
+			sp = d.fallbackSpeaker(s, -1)
 		}
 	}
 	start = d.clauseStart(start, i)
@@ -383,4 +400,44 @@ func (d *doc) topicAtStart(lo, i int) int {
 		}
 	}
 	return j
+}
+
+// expectClause handles …할 것으로 전망하고 있다 / …것으로 연구진은 기대하고 있다: a clause
+// ending with 것으로 before a verb of forecast, hope, belief or evaluation. The clause keeps
+// its 것.
+func (d *doc) expectClause(s, i int, source *Speaker, srcAt int) bool {
+	a, b := d.sents[s][0], d.sents[s][1]
+	f := d.reportVerbAfter(i+1, b)
+	if f.verb < 0 || !f.known {
+		return false
+	}
+	switch f.stance {
+	case Forecast, Hope, Belief, Evaluation, Concern:
+	default:
+		return false
+	}
+	var sp *Speaker
+	start := a
+	lo := d.clauseStart(a, i)
+	switch {
+	case f.subjAfter >= 0:
+		sp = d.speakerOf(d.npBefore(f.subjAfter))
+	case srcAt >= 0 && srcAt < i:
+		sp, start = source, srcAt+1
+	default:
+		if j := d.sourceTopic(lo, i); j >= 0 {
+			sp, start = d.speakerOf(d.npSource(j)), j+1
+		} else if j := d.subjectIn(lo, i, true); j >= 0 {
+			sp, start = d.speakerOf(d.npBefore(j)), j+1
+		} else {
+			sp = d.fallbackSpeaker(s, -1)
+		}
+	}
+	start = d.clauseStart(start, i)
+	end := d.words[i].Start + len("것")
+	if start > i {
+		return false
+	}
+	d.add(Quote{Span: spanOf(d.words[start].Start, end), Kind: Indirect, Verb: f.verbText, Stance: f.stance, Speaker: sp})
+	return true
 }

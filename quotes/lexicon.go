@@ -28,6 +28,7 @@ const (
 	Question   Stance = "question"   // 물었다, 질문했다
 	Advice     Stance = "advice"     // 조언했다, 제시했다
 	Hearsay    Stance = "hearsay"    // …다고 한다
+	Written    Stance = "written"    // …라고 돼 있다 (a document says)
 	Finding    Stance = "finding"    // …다는 연구 결과를 발표했다 (noun frames only)
 )
 

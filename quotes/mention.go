@@ -1,21 +1,11 @@
 package quotes
 
-import "github.com/gisa-nlp/gisa/tokenize"
+import "github.com/gisa-nlp/gisa/entities"
 
-// Mention is one place where an entity is named: its byte span and its text as written.
-//
-// It mirrors entities.Mention from the integration contract; it stands in until the entities
-// package lands, and then becomes an alias of it.
-type Mention struct {
-	tokenize.Span
-	Text string
-}
+// Mention is where a speaker is named: a byte span of the source and its text as written. It
+// is the entities package's Mention.
+type Mention = entities.Mention
 
-// Entity is a named entity with its coreferent mentions (백상엽 ← 백 대표 ← 그).
-//
-// It mirrors entities.Entity from the integration contract; it stands in until the entities
-// package lands, and then becomes an alias of it.
-type Entity struct {
-	Name, Type, Title, Org string
-	Mentions               []Mention
-}
+// Entity is the entities package's Entity, the type Extract takes. The alias keeps code written
+// against this package's early stand-in compiling; new code should use entities.Entity.
+type Entity = entities.Entity

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"github.com/gisa-nlp/gisa/entities"
 	"sort"
 
 	"github.com/gisa-nlp/gisa/tokenize"
@@ -39,7 +40,7 @@ type Quote struct {
 // txt.Source (the zero Span when there is none); ents are the article's entities with their
 // coreference mentions, used to give each speaker its canonical name (nil is allowed). The
 // quotes come in document order.
-func Extract(txt *tokenize.Text, headline tokenize.Span, ents []Entity) []Quote {
+func Extract(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity) []Quote {
 	if txt == nil || txt.Source == "" {
 		return nil
 	}

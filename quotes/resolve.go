@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"github.com/gisa-nlp/gisa/entities"
 	"strings"
 
 	"github.com/gisa-nlp/gisa/tokenize"
@@ -18,24 +19,59 @@ type team struct {
 	at         int
 }
 
-// entityAt is the person or organisation entity with a mention overlapping span, else any
-// entity with such a mention, else nil.
-func (d *doc) entityAt(s tokenize.Span) *Entity {
-	var other *Entity
+// entityAt is the person or organisation entity with a mention overlapping span, a person
+// first, or nil. Entities whose name is only a title, a pronoun or one syllable are skipped: they
+// are the recogniser's leftovers, not names.
+func (d *doc) entityAt(s tokenize.Span) *entities.Entity {
+	var org *entities.Entity
 	for i := range d.ents {
 		e := &d.ents[i]
+		if (e.Type != "PERSON" && e.Type != "ORGANIZATION") || !goodEntityName(e.Name) {
+			continue
+		}
 		for _, m := range e.Mentions {
-			if m.Start < s.End && s.Start < m.End {
-				if e.Type == "PERSON" || e.Type == "ORGANIZATION" {
+			if m.End > m.Start && m.Start < s.End && s.Start < m.End {
+				if e.Type == "PERSON" {
 					return e
 				}
-				if other == nil {
-					other = e
+				if org == nil {
+					org = e
 				}
 			}
 		}
 	}
-	return other
+	return org
+}
+
+// goodEntityName reports a name fit to be a canonical speaker.
+func goodEntityName(n string) bool {
+	ws := strings.Fields(stripParens(n))
+	if len(ws) == 0 || len([]rune(strings.Join(ws, ""))) < 2 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return !names.pronoun[last] && !(len(ws) > 1 && names.title[last]) && !strings.HasSuffix(last, "측")
+}
+
+// omittedSubject is the entity the recogniser reads as the understood subject of the reporting
+// verb at word v (a mention with an empty span at the verb), or nil.
+func (d *doc) omittedSubject(v int) *Speaker {
+	if v < 0 || v >= len(d.words) {
+		return nil
+	}
+	at := d.words[v].Start
+	for i := range d.ents {
+		e := &d.ents[i]
+		if !goodEntityName(e.Name) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start == m.End && m.Start == at {
+				return &Speaker{Name: e.Name, Title: e.Title, Org: e.Org, Mention: m}
+			}
+		}
+	}
+	return nil
 }
 
 // collectPeople registers every Korean full name followed by a title within a few words
@@ -64,21 +100,53 @@ func (d *doc) collectPeople() {
 			}
 		}
 	}
+	// foreign names: two short Hangul words before a person's title (마이클 다이아몬드 교수,
+	// 샤오우엔 혼 부사장(…)), so that 다이아몬드 교수 or 혼 부사장 later find the full name
+	for i := 2; i < len(d.words); i++ {
+		title := stripParens(trimParticle(&d.words[i]))
+		if !names.title[title] || title == "관계자" || title == "전문가" || d.words[i].inQ {
+			continue
+		}
+		// the words as written: the tokenizer reads stray particles into unknown names (샤오우엔)
+		w1, w2 := d.words[i-2].clean(), d.words[i-1].clean()
+		if !foreignNamePart(w1) || !foreignNamePart(w2) ||
+			isSurname(string([]rune(w1)[0])) && len([]rune(w1)) == 3 || len([]rune(w2)) > 3 || connectives[w1] {
+			continue
+		}
+		d.people = append(d.people, person{name: w1 + " " + w2, title: title, at: d.words[i-2].Start})
+	}
 	for i := range d.words {
 		head := stripMarks(trimParticle(&d.words[i]))
+		to := i
+		if p := strings.IndexByte(head, '('); p > 0 && !strings.Contains(head, ")") {
+			// 연구소(Wyss Institute … Engineering): the bracketed name belongs to the phrase
+			for k := i + 1; k < len(d.words) && k < i+10; k++ {
+				if strings.Contains(d.words[k].text, ")") {
+					to = k
+					break
+				}
+			}
+			if to == i {
+				continue
+			}
+			head = head[:p]
+		}
 		if !isTeam(head) || d.words[i].inQ {
 			continue
 		}
-		to := i
 		from := i
-		for k := i - 1; k >= d.sents[d.words[i].sent][0] && k > i-6; k-- {
+		for k := i - 1; k >= d.sents[d.words[i].sent][0] && k > i-8; k-- {
 			if !d.isNominal(k) || d.isDateWord(k) || strings.HasSuffix(d.words[k].text, ",") {
 				break
 			}
 			from = k
 		}
-		if from < to {
-			name := strings.Join(strings.Fields(stripMarks(d.src[d.words[from].Start:d.headEnd(to)])), " ")
+		end := d.headEnd(to)
+		if to > i {
+			end = d.words[to].Start + strings.IndexByte(d.words[to].text, ')') + 1
+		}
+		name := strings.Join(strings.Fields(stripMarks(d.src[d.words[from].Start:end])), " ")
+		if from < to || !bareTeam(head) {
 			d.teams = append(d.teams, team{name: name, head: head, at: d.words[i].Start})
 		}
 	}
@@ -131,9 +199,38 @@ func (d *doc) findPerson(surname, title string, at int, foreign bool) *person {
 func (d *doc) speakerOf(p np) *Speaker {
 	raw := d.text(p)
 	m := Mention{Span: p.Span, Text: raw}
-	if e := d.entityAt(p.Span); e != nil && (e.Type == "PERSON" || e.Type == "ORGANIZATION") && e.Name != "" {
-		return &Speaker{Name: e.Name, Title: e.Title, Org: e.Org, Mention: m}
+	ent := d.entityAt(p.Span)
+	sp := d.localSpeaker(p, m)
+	if ent != nil && ent.Type == "PERSON" {
+		s := &Speaker{Name: ent.Name, Title: ent.Title, Org: ent.Org, Mention: m}
+		if sp != nil && s.Title == "" {
+			s.Title, s.Org = sp.Title, sp.Org
+		}
+		if s.Title != "" {
+			d.addPerson(s) // so that a later 이 위원 finds 이민형 even if the recogniser does not
+		}
+		return s
 	}
+	if ent != nil && sp != nil && sp.Title == "" && !isTeam(lastWord(sp.Name)) && !names.title[lastWord(sp.Name)] &&
+		!strings.Contains(sp.Name, " ") {
+		// an organisation named by one word or an abbreviation: MS → 마이크로소프트
+		return &Speaker{Name: ent.Name, Mention: m}
+	}
+	return sp
+}
+
+// lastWord is the last space-separated word of s.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// localSpeaker resolves a noun phrase within the article, without the recogniser.
+func (d *doc) localSpeaker(p np, m Mention) *Speaker {
+	raw := m.Text
 	ws := strings.Fields(stripParens(stripMarks(raw)))
 	if len(ws) == 0 {
 		return nil
@@ -152,8 +249,20 @@ func (d *doc) speakerOf(p np) *Speaker {
 	if hasSuffixWord(names.title, last) && !isTeam(last) {
 		return d.titled(ws, full, m)
 	}
+	if len(ws) == 2 && (ws[0] == "이" || ws[0] == "그" || ws[0] == "해당" || ws[0] == "같은") && mediaNouns[ws[1]] {
+		// 이 신문은 전했다: the newspaper already reporting
+		for k := len(d.quotes) - 1; k >= 0; k-- {
+			if q := d.quotes[k]; q.Speaker != nil && isMediaName(q.Speaker.Name) {
+				return &Speaker{Name: q.Speaker.Name, Mention: m}
+			}
+		}
+	}
+	if len(ws) == 2 && ws[1] == "측" && d.lastOrg != nil {
+		// 대학 측, 회사 측: the organisation already speaking
+		return &Speaker{Name: d.lastOrg.Name, Mention: m}
+	}
 	if len(ws) == 1 {
-		if isTeam(last) {
+		if bareTeam(last) {
 			if t := d.latestTeam(last, p.Start); t != "" {
 				return &Speaker{Name: t, Mention: m}
 			}
@@ -199,6 +308,11 @@ func (d *doc) titled(ws []string, full string, m Mention) *Speaker {
 			}
 		}
 	}
+	if foreignNamePart(first) && !isSurname(first) {
+		if pp := d.findPerson(first, title, m.Start, true); pp != nil {
+			return &Speaker{Name: pp.name, Title: pp.title, Org: strings.Join(ws[1:len(ws)-1], " "), Mention: m}
+		}
+	}
 	if looksKoreanName(first, nil) && !hasSuffixWord(names.group, first) {
 		s := &Speaker{Name: first, Title: title, Org: strings.Join(ws[1:len(ws)-1], " "), Mention: m}
 		d.addPerson(s)
@@ -228,9 +342,12 @@ func foreignNamePart(w string) bool {
 	return isHangul(w) && n <= 5 && !hasSuffixWord(names.title, w) && !hasSuffixWord(names.group, w)
 }
 
+// teamHeads end the phrases that name a research team or institute.
+var teamHeads = []string{"연구팀", "연구진", "연구단", "연구소", "연구원", "팀"}
+
 // isTeam reports the head of a research team phrase.
 func isTeam(w string) bool {
-	for _, s := range []string{"연구팀", "연구진", "연구단", "공동연구팀", "팀"} {
+	for _, s := range teamHeads {
 		if strings.HasSuffix(w, s) {
 			return true
 		}
@@ -238,15 +355,23 @@ func isTeam(w string) bool {
 	return false
 }
 
+// bareTeam reports a team head with nothing before it: 연구진, 연구팀.
+func bareTeam(w string) bool {
+	for _, s := range teamHeads {
+		if w == s {
+			return true
+		}
+	}
+	return w == "교수팀" || w == "공동연구팀"
+}
+
 // latestTeam is the fullest team phrase introduced before offset at whose head ends like head.
 func (d *doc) latestTeam(head string, at int) string {
-	best := ""
+	// the latest team named before the mention; 연구진 and 연구팀 refer to any team or institute
+	best, bestAt := "", -1
 	for _, t := range d.teams {
-		if t.at < at && (strings.HasSuffix(t.head, head) || strings.HasSuffix(head, t.head) ||
-			strings.HasSuffix(t.head, "팀") && strings.HasSuffix(head, "진") || strings.HasSuffix(t.head, "진") && strings.HasSuffix(head, "팀")) {
-			if len(t.name) >= len(best) {
-				best = t.name
-			}
+		if t.at < at && t.at >= bestAt && t.name != head {
+			best, bestAt = t.name, t.at
 		}
 	}
 	return best
@@ -255,4 +380,18 @@ func (d *doc) latestTeam(head string, at int) string {
 // addPerson registers a titled person met as a speaker.
 func (d *doc) addPerson(s *Speaker) {
 	d.people = append(d.people, person{name: s.Name, title: s.Title, org: s.Org, at: s.Mention.Start})
+}
+
+// mediaNouns name a news outlet by its kind: 이 신문, 이 매체.
+var mediaNouns = map[string]bool{"신문": true, "매체": true, "통신": true, "방송": true, "언론": true, "잡지": true, "전문지": true, "일간지": true, "경제지": true}
+
+// isMediaName reports the name of a news outlet (월스트리트저널, 뉴욕타임스, 연합뉴스, 포브스 …
+// by their common endings).
+func isMediaName(n string) bool {
+	for _, s := range []string{"저널", "신문", "일보", "타임스", "포스트", "통신", "방송", "뉴스", "매체", "지"} {
+		if strings.HasSuffix(n, s) {
+			return true
+		}
+	}
+	return false
 }

@@ -160,7 +160,7 @@ func (d *doc) plausible(p np) bool {
 		return false
 	}
 	if e := d.entityAt(p.Span); e != nil {
-		return e.Type == "PERSON" || e.Type == "ORGANIZATION" || e.Type == ""
+		return true
 	}
 	head := stripMarks(stripParens(d.src[d.words[p.to].Start:p.End]))
 	if head == "" {

@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 
+	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/quotes"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -139,7 +140,9 @@ type speakerJSON struct {
 }
 
 // Predict analyses every article and writes one gisa/1 record of its quotes per line to w.
-func Predict(tk *tokenize.Tokenizer, arts []Article, w io.Writer) error {
+// With a recognizer, speakers are resolved through its entities, as in the full pipeline;
+// with nil, through the quote extractor's own in-article resolution.
+func Predict(tk *tokenize.Tokenizer, recog *entities.Recognizer, arts []Article, w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	for _, a := range arts {
@@ -149,7 +152,11 @@ func Predict(tk *tokenize.Tokenizer, arts []Article, w io.Writer) error {
 			return fmt.Errorf("%s: %w", a.ID, err)
 		}
 		rec := record{Schema: "gisa/1", ID: a.ID, Quotes: []quoteJSON{}}
-		for _, q := range quotes.Extract(txt, head, nil) {
+		var ents []entities.Entity
+		if recog != nil {
+			ents = recog.Recognize(txt)
+		}
+		for _, q := range quotes.Extract(txt, head, ents) {
 			j := quoteJSON{Text: q.Text, Kind: q.Kind, Verb: q.Verb}
 			if q.Speaker != nil {
 				j.Speaker = &speakerJSON{Name: q.Speaker.Name, Title: q.Speaker.Title, Org: q.Speaker.Org}

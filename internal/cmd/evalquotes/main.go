@@ -2,7 +2,7 @@
 // score.py's table: direct and indirect quote P/R/F1, speaker and verb accuracy, and the first
 // misses of each kind.
 //
-//	go run ./internal/cmd/evalquotes [-errors 20] [-keep pred.jsonl]
+//	go run ./internal/cmd/evalquotes [-errors 20] [-keep pred.jsonl] [-noents]
 package main
 
 import (
@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/internal/quoteseval"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -17,14 +18,15 @@ import (
 func main() {
 	nerr := flag.Int("errors", 20, "how many misses of each kind to list")
 	keep := flag.String("keep", "", "write the predictions to this file instead of a temporary one")
+	noEnts := flag.Bool("noents", false, "resolve speakers without the entity recognizer")
 	flag.Parse()
-	if err := run(*nerr, *keep); err != nil {
+	if err := run(*nerr, *keep, !*noEnts); err != nil {
 		fmt.Fprintln(os.Stderr, "evalquotes:", err)
 		os.Exit(1)
 	}
 }
 
-func run(nerr int, keep string) error {
+func run(nerr int, keep string, useEnts bool) error {
 	paths, err := quoteseval.FindShared(".")
 	if err != nil {
 		return err
@@ -36,6 +38,12 @@ func run(nerr int, keep string) error {
 	tk, err := tokenize.New()
 	if err != nil {
 		return err
+	}
+	var rec *entities.Recognizer
+	if useEnts {
+		if rec, err = entities.NewRecognizer(); err != nil {
+			return err
+		}
 	}
 	name := keep
 	var f *os.File
@@ -51,7 +59,7 @@ func run(nerr int, keep string) error {
 	if err != nil {
 		return err
 	}
-	if err := quoteseval.Predict(tk, arts, f); err != nil {
+	if err := quoteseval.Predict(tk, rec, arts, f); err != nil {
 		f.Close()
 		return err
 	}
