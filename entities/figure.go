@@ -71,6 +71,8 @@ type figureScan struct {
 	s       string
 	bounds  map[int]bool
 	byStart map[int]int // token index by byte start
+	// perHour is where a "한 시간에" rate denominator ends: a distance right after it is a speed.
+	perHour int
 }
 
 func newFigureScan(txt *tokenize.Text) *figureScan {
@@ -266,6 +268,9 @@ func (x *figureScan) hangulFigure(i int) (Figure, int, bool) {
 	if rd.hasUnit() {
 		attached := rd.unitStart == rd.numEnd
 		word := s[i:rd.numEnd]
+		if rd.value == 1 && rd.unit == "시간" && x.rateFollows(rd.end) {
+			x.perHour = rd.end // 한시간에 최고 30km: a speed follows
+		}
 		switch {
 		case !rd.num.Native && utf8.RuneCountInString(word) == 1 && (attached || sinoDigits[firstRune(word)] > 0):
 			return Figure{}, skip, false // 이 곳, 이번, 구장, 만원 관중: a word, not a number

@@ -44,6 +44,9 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 		return Figure{}, false
 	}
 	if rd.value == 1 && rd.valueTo == nil && rd.kind != KindRank && x.rateFollows(rd.end) {
+		if rd.unit == "시간" {
+			x.perHour = rd.end
+		}
 		return Figure{}, false
 	}
 	// 단 한 개의 나사도 …: emphatic negation means none.
@@ -76,6 +79,9 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 	}
 	f := x.figure(rd)
 	f.Qualifier = x.qualifier(rd, prev)
+	if f.Unit == "㎞" && x.perHour > 0 && f.Start > x.perHour && f.Start-x.perHour <= 24 && !strings.ContainsAny(s[x.perHour:f.Start], ".,") {
+		f.Unit = "㎞/h" // 한시간에 최고 30km
+	}
 	switch prev {
 	case "시속":
 		if f.Unit == "㎞" {

@@ -34,7 +34,7 @@ var counterTable = func() []counter {
 		}
 	}
 	// Counts: the counter is its own unit.
-	for _, c := range strings.Fields("명 개 건 대 곳 가구 회 번 차례 마리 권 편 척 장 가지 단계 개국 개사 사 종 채 벌 쌍 그루 병 잔 켤레 통 표 인 팀 부 점 알 자루 포기 송이 칸 바퀴 판 세트 쪽 페이지 문항 과목 학점 경기 골 승 패 군데 좌석 석 개소 층 주년 박") {
+	for _, c := range strings.Fields("명 개 건 대 곳 가구 회 번 차례 마리 권 편 척 장 가지 단계 개국 개사 사 종 채 벌 쌍 그루 병 잔 켤레 통 표 인 팀 부 점 알 자루 포기 송이 칸 바퀴 판 세트 쪽 페이지 문항 과목 학점 경기 골 승 패 군데 좌석 석 개소 층 주년 박 글자 자리 마디 덩이 줄 부작 연승 연패 안타 홈런 타점 득점 인분 개비 가닥 조각 그릇 접시 봉지 상자 캔 곡 개교 종목") {
 		kind := KindCount
 		if c == "주년" {
 			kind = KindDuration
