@@ -66,9 +66,11 @@ var adverbialVerbs = map[string]bool{
 // (밝혔다고 이 신문은 전했다 → 밝혔다).
 func (d *doc) verbText(i, end int) string {
 	v := d.words[i].clean()
-	if strings.HasSuffix(v, "고") && i+1 < end {
-		if n := d.words[i+1].clean(); strings.HasPrefix(n, "있") {
-			return v + " " + n
+	if i+1 < end {
+		// a progressive or resultative auxiliary: 권고하고 있다, 돼 있다
+		n := &d.words[i+1]
+		if len(n.toks) > 0 && n.toks[0].Tag() == "VX" && strings.HasPrefix(n.clean(), "있") {
+			return v + " " + n.clean()
 		}
 	}
 	if strings.HasSuffix(v, "다고") || strings.HasSuffix(v, "다며") {
