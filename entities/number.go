@@ -53,6 +53,10 @@ func (n Number) Int64() (int64, bool) {
 // is 20000 (then 구), while 이만구 is 20009. What follows the numeral is left to the caller:
 // strings.TrimLeft(s[n.End:], " ") is the rest.
 //
+// Like kor-to-number, it reads a Sino-Korean group after a myriad and a space greedily (이만 구
+// is 20009), so on running text 일만 사용자 reads 일만 사 (10004): ExtractFigures cuts such a
+// numeral at the tokenizer's morpheme boundaries.
+//
 // Values beyond float64 are rejected rather than wrapped. ParseNumber never panics and runs in
 // time linear in len(s).
 func ParseNumber(s string) (Number, bool) {
