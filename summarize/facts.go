@@ -144,6 +144,9 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c [2]int, here []int, figWor
 		measureWord := -1
 		fact.Measure, measureWord = b.measure(fs, c, w, fig, figWords)
 		fact.Subject = b.modifiedHead(fs, fs.wordAt(fig.End-1))
+		if fact.Subject == "" && measureWord >= 0 && measureWord < w {
+			fact.Subject = b.owner(fs, c[0], measureWord)
+		}
 		if fact.Subject == "" {
 			fact.Subject = b.topicIn(fs, c[0], w, figWords, measureWord)
 		}
@@ -205,6 +208,19 @@ func (b *factBuilder) extend(fs *factSentence, lo, i int) string {
 		return q
 	}
 	return core(b.src, toks)
+}
+
+// owner returns the genitive noun phrase that owns the measure at word i (일반 쥐의 고환 무게는
+// → 일반 쥐; 챗GPT의 사용자 → 챗GPT), or "".
+func (b *factBuilder) owner(fs *factSentence, lo, i int) string {
+	j := i - 1
+	for j >= lo && fs.nps[j].bare() {
+		j--
+	}
+	if j < lo || len(fs.nps[j].nouns) == 0 || len(fs.nps[j].rest) != 1 || fs.nps[j].rest[0].Tag() != "JKG" {
+		return ""
+	}
+	return b.extend(fs, lo, j)
 }
 
 // frame returns the subject a domain frame before word w gives (서빙 분야에서는 → 서빙), qualified

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"index/suffixarray"
 	"sort"
 	"strings"
 
@@ -43,7 +44,8 @@ type phrase struct {
 }
 
 // keywords ranks content morphemes by TextRank over their co-occurrence graph and returns the
-// top compounds a reader uses, each scored by the sum of its morphemes' ranks.
+// top compounds a reader uses, each scored by the sum of its morphemes' ranks, damped when the
+// article writes it only once; a form inside a better keyword is skipped.
 func keywords(txt *tokenize.Text, headline tokenize.Span, n int) []string {
 	ids := map[string]int{}
 	var names []string
@@ -116,7 +118,16 @@ func keywords(txt *tokenize.Text, headline tokenize.Span, n int) []string {
 	}
 	byText := map[string]*cand{}
 	var cands []*cand
+	flat := strings.Join(strings.Fields(txt.Source), "")
+	index := suffixarray.New([]byte(flat))
+	count := func(s string) int { return len(index.Lookup([]byte(s), -1)) }
 	for i, ph := range phrases {
+		// The dictionary has nouns that swallow the genitive (연구+단의, 구조+체의): when the
+		// article writes the form without 의 more often, that is the keyword.
+		if base, ok := strings.CutSuffix(ph.text, "의"); ok && count(base) > count(ph.text) {
+			phrases[i].text = base
+			ph.text = base
+		}
 		if len([]rune(ph.text)) < 2 {
 			continue
 		}
@@ -133,9 +144,8 @@ func keywords(txt *tokenize.Text, headline tokenize.Span, n int) []string {
 	}
 	// A form written once is weaker evidence than one the article repeats. Spacing varies
 	// (생성형AI, 생성형 AI시대), so a form is counted in the text with its spaces removed.
-	flat := strings.Join(strings.Fields(txt.Source), "")
 	for _, c := range cands {
-		f := float64(max(c.freq, strings.Count(flat, c.text)))
+		f := float64(max(c.freq, count(c.text)))
 		c.score *= f / (f + 1)
 	}
 	sort.SliceStable(cands, func(a, b int) bool {
@@ -144,12 +154,22 @@ func keywords(txt *tokenize.Text, headline tokenize.Span, n int) []string {
 		}
 		return cands[a].first < cands[b].first
 	})
+	// A form inside a better keyword adds nothing (지카 after 지카바이러스).
 	var out []string
 	for _, c := range cands {
 		if len(out) == n {
 			break
 		}
-		out = append(out, c.text)
+		inside := false
+		for _, k := range out {
+			if strings.Contains(strings.ToLower(k), strings.ToLower(c.text)) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, c.text)
+		}
 	}
 	return out
 }

@@ -63,16 +63,17 @@ type Fact struct {
 	Sentence   int     `json:"sentence"` // index into the document's sentences
 }
 
-// Summarize summarises one analysed document. It never fails: parts it cannot fill are empty.
+// Summarize summarises one analysed document. It never fails: parts it cannot fill are empty
+// (non-nil) slices, so the Summary marshals with [] rather than null.
 func Summarize(in Input) Summary {
-	var s Summary
+	s := Summary{Speakers: []Speaker{}, Claims: []Claim{}, Facts: []Fact{}, Keywords: []string{}, Sentences: []Sentence{}}
 	if in.Text == nil {
 		return s
 	}
-	s.Speakers = buildSpeakers(in.Quotes, people(in.Entities))
-	s.Claims = buildClaims(in.Text, in.Headline, in.Quotes, s.Speakers)
-	s.Facts = buildFacts(in.Text, in.Figures)
-	s.Keywords = keywords(in.Text, in.Headline, keywordCount)
-	s.Sentences = summarySentences(in.Text, in.Headline, defaultSentenceParams)
+	s.Speakers = append(s.Speakers, buildSpeakers(in.Quotes, people(in.Entities))...)
+	s.Claims = append(s.Claims, buildClaims(in.Text, in.Headline, in.Quotes, s.Speakers)...)
+	s.Facts = append(s.Facts, buildFacts(in.Text, in.Figures)...)
+	s.Keywords = append(s.Keywords, keywords(in.Text, in.Headline, keywordCount)...)
+	s.Sentences = append(s.Sentences, summarySentences(in.Text, in.Headline, defaultSentenceParams)...)
 	return s
 }

@@ -21,7 +21,7 @@ var stopNouns = map[string]bool{
 	"대비": true, "정도": true, "당시": true, "이후": true, "이전": true, "오늘": true, "지난": true,
 	"올해": true, "내년": true, "작년": true, "지난해": true, "이날": true, "한편": true, "설명": true,
 	"말": true, "전망": true, "강조": true, "지적": true, "언급": true, "예정": true, "계획": true,
-	"연간": true, "중": true,
+	"연간": true, "중": true, "현지시간": true, "현지": true,
 }
 
 // contentTerms returns the content morphemes of a sentence: nouns and proper nouns, roots,
