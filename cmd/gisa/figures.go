@@ -75,6 +75,9 @@ type figureLine struct {
 
 // writeFigureLines analyses text line by line and writes one JSON line per input line.
 func writeFigureLines(w *bufio.Writer, tk *tokenize.Tokenizer, text, file string) error {
+	if text == "" {
+		return nil // no lines, no records
+	}
 	text = strings.TrimSuffix(text, "\n")
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
