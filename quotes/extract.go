@@ -25,6 +25,7 @@ type doc struct {
 	last       *Speaker // the speaker of the latest quote
 	lastSent   int      // the sentence of the latest quote
 	headSp     *Speaker // the speaker of a headline quote
+	floor      int      // the first word a reported clause may start at in the current sentence
 }
 
 func newDoc(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity) *doc {

@@ -131,6 +131,7 @@ func (d *doc) indirect(s int) {
 		}
 	}
 	found := false
+	d.floor = a
 	for i := a; i < b; i++ {
 		w := &d.words[i]
 		if w.inQ || d.hasMark(i) {
@@ -229,27 +230,40 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 		}
 	case srcAt >= 0 && srcAt < i:
 		sp, start = source, srcAt+1
+	case f.stance == Hearsay:
+		// …다고 한다: a subject before belongs to the clause; the source is the one speaking
+		// before, if any
+		sp = d.last
 	default:
 		lo := d.clauseStart(a, i) // past 한편, / 가운데, : an earlier clause's subject does not speak
-		if j := d.sourceTopic(lo, i); j >= 0 {
-			sp, start = d.speakerOf(d.npSource(j)), j+1
-		} else if j := d.subjectIn(lo, i, true); j >= 0 {
-			sp, start = d.speakerOf(d.npBefore(j)), j+1
+		if j := d.speakerWord(lo, i); j >= 0 {
+			if d.isSourceTopic(j) {
+				sp = d.speakerOf(d.npSource(j))
+			} else {
+				sp = d.speakerOf(d.npBefore(j))
+			}
+			start = j + 1
 		} else if j := d.topicAtStart(lo, i); j >= 0 {
 			sp, start = d.speakerOf(d.npBefore(j)), j+1
-		} else if f.stance != Hearsay {
-			sp = d.fallbackSpeaker(s, f.verb)
 		} else {
-			sp = d.last // …다고 한다: the source is the one speaking before, if any
+			sp = d.fallbackSpeaker(s, f.verb)
+		}
+		if v := &d.words[f.verb]; strings.HasSuffix(v.clean(), "힌") || v.lastTok() != nil && strings.HasSuffix(v.lastTok().POS, "ETM") {
+			// …하겠다고 밝힌 중국에서는: the noun the verb modifies is the speaker
+			if p, ok := d.npAfter(f.verb+1, b); ok && d.plausible(p) {
+				sp = d.speakerOf(p)
+			}
 		}
 	}
-	start = d.clauseStart(start, i)
+	start = d.clauseStart(max(start, d.floor), i)
 	w := &d.words[i]
 	end := w.Start + len(w.clean()) - cut
 	if start > i || end <= d.words[start].Start {
 		return false
 	}
 	d.add(Quote{Span: spanOf(d.words[start].Start, end), Kind: Indirect, Verb: f.verbText, Stance: f.stance, Speaker: sp})
+	d.floor = i + 1
+	d.floorAfterVerb(i, b)
 	return true
 }
 
@@ -295,7 +309,7 @@ func (d *doc) demandClause(s, i int) bool {
 			break
 		}
 	}
-	start = d.clauseStart(start, i)
+	start = d.clauseStart(max(start, d.floor), i)
 	if start < i {
 		if c := d.words[start].clean(); strings.HasSuffix(c, "에게") || strings.HasSuffix(c, "에") && d.isNominalBefore(&d.words[start], d.words[start].lastTok()) {
 			start++
@@ -312,6 +326,8 @@ func (d *doc) demandClause(s, i int) bool {
 		return false
 	}
 	d.add(Quote{Span: spanOf(d.words[start].Start, end), Kind: Indirect, Verb: d.verbText(i+1, b), Stance: st, Speaker: sp})
+	d.floor = i + 1
+	d.floorAfterVerb(i, b)
 	return true
 }
 
@@ -352,25 +368,37 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 			return false
 		}
 		verb, stance = f.verbText, f.stance
-		if j := d.subjectIn(a, i, true); j >= 0 {
-			sp, start = d.speakerOf(d.npBefore(j)), j+1
-		} else if j := d.sourceTopic(a, i); j >= 0 {
-			sp, start = d.speakerOf(d.npSource(j)), j+1
-		} else if srcAt >= 0 && srcAt < i {
+		imp := impersonal[d.words[f.verb].stem()]
+		copula := d.words[f.verb].hasTag("VCP")
+		lo := d.clauseStart(a, i)
+		j := d.speakerWord(lo, i)
+		switch {
+		case srcAt >= 0 && srcAt < i && j < srcAt:
 			sp, start = source, srcAt+1
-		} else if impersonal[d.words[f.verb].stem()] {
-			sp = nil
-		} else {
+		case imp:
+			// …는 지적이 나온다: nobody is named, unless the noun says who (전문가 진단이)
+			sp = d.nounOwner(i+1, f.verb)
+		case j >= 0 && (!copula || d.isTopic(j) || d.isSourceTopic(j)):
+			// …다는 판단이다 takes a topic (연구진은 …); a 이/가 subject is the clause's own
+			if d.isSourceTopic(j) {
+				sp = d.speakerOf(d.npSource(j))
+			} else {
+				sp = d.speakerOf(d.npBefore(j))
+			}
+			start = j + 1
+		default:
 			sp = d.fallbackSpeaker(s, -1)
 		}
 	}
-	start = d.clauseStart(start, i)
+	start = d.clauseStart(max(start, d.floor), i)
 	w := &d.words[i]
 	end := w.Start + len(w.clean()) - cut
 	if start > i || end <= d.words[start].Start {
 		return false
 	}
 	d.add(Quote{Span: spanOf(d.words[start].Start, end), Kind: Indirect, Verb: verb, Stance: stance, Speaker: sp})
+	d.floor = i + 1
+	d.floorAfterVerb(i, b)
 	return true
 }
 
@@ -433,11 +461,92 @@ func (d *doc) expectClause(s, i int, source *Speaker, srcAt int) bool {
 			sp = d.fallbackSpeaker(s, -1)
 		}
 	}
-	start = d.clauseStart(start, i)
+	start = d.clauseStart(max(start, d.floor), i)
 	end := d.words[i].Start + len("것")
 	if start > i {
 		return false
 	}
 	d.add(Quote{Span: spanOf(d.words[start].Start, end), Kind: Indirect, Verb: f.verbText, Stance: f.stance, Speaker: sp})
+	d.floor = i + 1
+	d.floorAfterVerb(i, b)
 	return true
+}
+
+// speakerWord is the word naming the speaker at the start of a reported clause in [lo, i):
+// a plausible subject, or a place named as a source (업계에선), whichever comes first; -1 if
+// neither.
+func (d *doc) speakerWord(lo, i int) int {
+	j := d.subjectIn(lo, i, true)
+	if k := d.sourceTopic(lo, i); k >= 0 && (j < 0 || k < j) {
+		return k
+	}
+	return j
+}
+
+// nounOwner is who a reporting noun names as its source: the nouns between the clause and the
+// noun (…한다는 전문가 진단이 나왔다 → 전문가), or nil.
+func (d *doc) nounOwner(from, verb int) *Speaker {
+	for k := from; k < verb; k++ {
+		w := &d.words[k]
+		if _, ok := nounStance(leadingNoun(w)); ok {
+			if k > from {
+				p := np{from: from, to: k - 1}
+				p.Start, p.End = d.words[from].Start, d.words[k-1].End
+				if d.plausible(p) {
+					return d.speakerOf(p)
+				}
+			}
+			return nil
+		}
+		if !d.isNominal(k) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// floorAfterVerb moves the start floor of the sentence's next reported clause past the first
+// predicate from word v on: the verb of the clause just found (…계획을 발표했으나 [다음 절]).
+func (d *doc) floorAfterVerb(v, b int) {
+	for k := v + 1; k < b && k < v+8; k++ {
+		if d.isVerbWord(k) {
+			d.floor = k + 1
+			return
+		}
+	}
+}
+
+// npAfter is the noun phrase that starts at word k: nominal words up to the first one that
+// carries a particle (…밝힌 중국에서는 → 중국, …요구하는 미 연방수사국(FBI)과 → 미 연방수사국(FBI)).
+func (d *doc) npAfter(k, b int) (np, bool) {
+	for e := k; e < b && e < k+6; e++ {
+		w := &d.words[e]
+		if d.isNominal(e) {
+			continue
+		}
+		t := w.lastTok()
+		if t == nil || !strings.HasPrefix(t.Tag(), "J") || !d.isNominalBefore(w, t) {
+			return np{}, false
+		}
+		p := np{from: k, to: e}
+		p.Start = d.words[k].Start
+		p.End = d.headEnd(e)
+		if d.isSourceTopic(e) {
+			c := w.clean()
+			for _, suf := range []string{"에서는", "에선"} {
+				if strings.HasSuffix(c, suf) {
+					p.End = w.Start + len(c) - len(suf)
+				}
+			}
+		}
+		if last := d.words[e].toks; len(last) > 0 {
+			for _, t := range last {
+				if t.Start < p.End && t.Tag() == "NNB" && t.End == p.End {
+					return np{}, false // 것으로, 수: a bound noun heads no speaker
+				}
+			}
+		}
+		return p, p.End > p.Start
+	}
+	return np{}, false
 }
