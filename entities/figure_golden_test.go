@@ -1,0 +1,67 @@
+package entities
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// updateGolden is the -update flag of the entities tests: it rewrites the golden files in testdata/.
+var updateGolden = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// TestFiguresGolden extracts the figures of testdata/figures.txt line by line and compares
+// them with testdata/figures.golden.jsonl (go test -run FiguresGolden -update rewrites it).
+func TestFiguresGolden(t *testing.T) {
+	in, err := os.ReadFile(filepath.Join("testdata", "figures.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	enc := json.NewEncoder(&out)
+	enc.SetEscapeHTML(false)
+	for _, line := range strings.Split(strings.TrimSuffix(string(in), "\n"), "\n") {
+		figs := []map[string]any{}
+		for _, f := range extract(t, line) {
+			m := map[string]any{"text": f.Text, "value": f.Value, "unit": f.Unit, "kind": f.Kind}
+			if f.ValueTo != nil {
+				m["value_to"] = *f.ValueTo
+			}
+			if f.Measure != "" {
+				m["measure"] = f.Measure
+			}
+			if f.Qualifier != "" {
+				m["qualifier"] = f.Qualifier
+			}
+			if f.SameAs >= 0 {
+				m["same_as"] = f.SameAs
+			}
+			figs = append(figs, m)
+		}
+		if err := enc.Encode(map[string]any{"text": line, "figures": figs}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	golden := filepath.Join("testdata", "figures.golden.jsonl")
+	if *updateGolden {
+		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -run FiguresGolden -update)", err)
+	}
+	if !bytes.Equal(out.Bytes(), want) {
+		got := strings.Split(out.String(), "\n")
+		exp := strings.Split(string(want), "\n")
+		for i := range got {
+			if i >= len(exp) || got[i] != exp[i] {
+				t.Errorf("line %d differs:\n got  %s\n want %s", i+1, got[i], exp[min(i, len(exp)-1)])
+			}
+		}
+	}
+}
