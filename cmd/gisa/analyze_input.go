@@ -139,6 +139,11 @@ func parseArticleLine(line []byte) (gisa.Document, error) {
 	if len(line) == 0 {
 		return gisa.Document{}, errBlankLine
 	}
+	if !utf8.Valid(line) {
+		if k, ok := decodeCP949(line); ok {
+			line = []byte(k) // a line of an EUC-KR/CP949 file
+		}
+	}
 	var a jsonArticle
 	if err := json.Unmarshal(line, &a); err != nil {
 		return gisa.Document{}, fmt.Errorf("not a JSON object: %w", err)

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding/korean"
 )
 
 // runGisa runs the CLI in-process and returns stdout, stderr and the exit status.
@@ -127,22 +129,32 @@ func TestAnalyzeInputs(t *testing.T) {
 	for _, r := range "제목\n본문이다." {
 		utf16 = append(utf16, byte(r), byte(r>>8))
 	}
+	euckr, err := korean.EUCKR.NewEncoder().Bytes([]byte("제목\n본문이다."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	euckrLines, err := korean.EUCKR.NewEncoder().Bytes([]byte(`{"id":"k","title":"제목","text":"본문이다."}` + "\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	files := []string{
 		write("bom.txt", append([]byte{0xEF, 0xBB, 0xBF}, "제목\n본문이다."...)),
 		write("utf16.txt", utf16),
 		write("page.html", []byte("<!DOCTYPE html><html><body><article>기사</article></body></html>")),
 		write("bad.txt", []byte("제목\n본문\xfe")),
+		write("euckr.txt", euckr),
+		write("euckr.jsonl", euckrLines),
 	}
 	out, stderr, code := runGisa(t, "", append([]string{"analyze", "--format", "jsonl"}, files...)...)
 	if code != exitFailed {
 		t.Errorf("exit %d, want %d (%s)", code, exitFailed, stderr)
 	}
 	recs := decodeRecords(t, out)
-	if len(recs) != 4 {
+	if len(recs) != 6 {
 		t.Fatalf("%d records:\n%s", len(recs), out)
 	}
-	for i, want := range []string{"제목", "제목"} {
-		if recs[i]["title"] != want || recs[i]["error"] != nil {
+	for _, i := range []int{0, 1, 4, 5} {
+		if recs[i]["title"] != "제목" || recs[i]["error"] != nil {
 			t.Errorf("%s: title %v error %v", files[i], recs[i]["title"], recs[i]["error"])
 		}
 	}

@@ -9,6 +9,9 @@ import (
 	"os"
 	"strings"
 	"unicode/utf16"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/korean"
 
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -73,8 +76,9 @@ var (
 )
 
 // decodeText turns an input's bytes into UTF-8 text: UTF-8 with or without a byte order mark
-// (dropped), or UTF-16 with one. Bytes that are not valid UTF-8 are an error naming the byte
-// offset in the input; they are never dropped.
+// (dropped), UTF-16 with one, or EUC-KR/CP949 (common in Korean news archives) when the bytes
+// are not UTF-8 but decode as CP949 without a single invalid sequence. Bytes that decode as
+// neither are an error naming the first byte that is not UTF-8; they are never dropped.
 func decodeText(b []byte) (string, error) {
 	switch {
 	case bytes.HasPrefix(b, bomUTF8):
@@ -92,9 +96,22 @@ func decodeText(b []byte) (string, error) {
 	}
 	s := string(b)
 	if err := tokenize.ValidateUTF8(s); err != nil {
+		if k, ok := decodeCP949(b); ok {
+			return k, nil
+		}
 		return "", err
 	}
 	return s, nil
+}
+
+// decodeCP949 decodes EUC-KR/CP949 bytes, reporting false when any byte sequence is not
+// CP949 (the decoder would replace it with U+FFFD, which CP949 cannot encode).
+func decodeCP949(b []byte) (string, bool) {
+	out, err := korean.EUCKR.NewDecoder().Bytes(b)
+	if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
+		return "", false
+	}
+	return string(out), true
 }
 
 // decodeUTF16 decodes UTF-16 text that starts with its byte order mark.
