@@ -192,6 +192,7 @@ func resolve(txt *tokenize.Text, spans []rawSpan) []Entity {
 		text := d.src[s.Start:s.End]
 		b.add(b.get(s.Type, text, text), mention(s.Start, s.End))
 	}
+	mergeTitled(b)
 	out := make([]Entity, 0, len(b.ents))
 	for _, e := range b.ents {
 		if len(e.Mentions) == 0 {
@@ -278,4 +279,32 @@ func propagate(d *corefDoc, spans []rawSpan) []rawSpan {
 	}
 	sortSpans(out)
 	return out
+}
+
+// mergeTitled folds a person known only by surname and title (백 대표, before any full name)
+// into the one full-named person with that surname and a matching title, when there is one.
+func mergeTitled(b *entityBuilder) {
+	for _, e := range b.ents {
+		if e.Type != Person || len(e.Mentions) == 0 || !strings.Contains(e.Name, " ") || e.Title == "" {
+			continue
+		}
+		surname, _, _ := strings.Cut(e.Name, " ")
+		var match *Entity
+		n := 0
+		for _, f := range b.ents {
+			if f == e || f.Type != Person || len(f.Mentions) == 0 || strings.ContainsRune(f.Name, ' ') ||
+				!strings.HasPrefix(f.Name, surname) || utf8.RuneCountInString(f.Name) < 2 ||
+				(f.Title != "" && f.Title != e.Title) || sourceEntity(f) {
+				continue
+			}
+			match, n = f, n+1
+		}
+		if n == 1 {
+			match.Mentions = append(match.Mentions, e.Mentions...)
+			if match.Title == "" {
+				match.Title = e.Title
+			}
+			e.Mentions = nil
+		}
+	}
 }

@@ -45,14 +45,14 @@ func resolveOrgs(d *corefDoc, spans []rawSpan, b *entityBuilder, mention func(lo
 		occs = append(occs, occ{s.Span, text})
 		find(text)
 		// X(Y): an alias in brackets right after the name.
-		if lo, hi, ok := bracketAfter(d.src, s.End); ok {
+		if lo, hi, ok := bracketAfter(d.src, s.End); ok && aliasPair(text, d.src[lo:hi]) {
 			alias := d.src[lo:hi]
 			occs = append(occs, occ{tokenize.Span{Start: lo, End: hi}, alias})
 			union(text, alias)
 		}
 		// X(Y) where the tagger found Y: the name before the bracket.
 		if strings.HasSuffix(d.src[:s.Start], "(") && strings.HasPrefix(d.src[s.End:], ")") {
-			if lo, ok := wordBefore(d.src, s.Start-1); ok {
+			if lo, ok := wordBefore(d.src, s.Start-1); ok && aliasPair(d.src[lo:s.Start-1], text) {
 				alias := d.src[lo : s.Start-1]
 				occs = append(occs, occ{tokenize.Span{Start: lo, End: s.Start - 1}, alias})
 				union(text, alias)
@@ -169,4 +169,42 @@ func isAbbreviation(short, full string) bool {
 		}
 	}
 	return j == len(s)
+}
+
+// aliasPair reports whether a name and the bracketed form after it name the same thing: one is
+// Latin and the other Hangul (세계보건기구(WHO), 구글(Google)), or one abbreviates the other
+// (과학기술정보통신부(과기정통부)).
+func aliasPair(name, alias string) bool {
+	if isAbbreviation(alias, name) || isAbbreviation(name, alias) {
+		return true
+	}
+	return latinOnly(name) != latinOnly(alias) && (hangulOnly(name) || hangulOnly(alias))
+}
+
+// latinOnly reports whether s has Latin letters and no Hangul.
+func latinOnly(s string) bool {
+	latin := false
+	for _, r := range s {
+		switch {
+		case r >= 0xAC00 && r <= 0xD7A3:
+			return false
+		case r < 0x80 && unicode.IsLetter(r):
+			latin = true
+		}
+	}
+	return latin
+}
+
+// hangulOnly reports whether s has Hangul and no Latin letters.
+func hangulOnly(s string) bool {
+	hangul := false
+	for _, r := range s {
+		switch {
+		case r >= 0xAC00 && r <= 0xD7A3:
+			hangul = true
+		case r < 0x80 && unicode.IsLetter(r):
+			return false
+		}
+	}
+	return hangul
 }

@@ -83,6 +83,13 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 					if !honorifics[t] {
 						c.title = t
 					}
+					if c.org == (tokenize.Span{}) && k == last+1 {
+						// 카카오 백상엽 대표: the organisation before the name
+						if first := d.eojAt(s.Start); first > 0 && d.eojs[first-1].bare {
+							p := d.eojs[first-1]
+							c.org = orgIn(p.Start, p.End)
+						}
+					}
 					break
 				}
 				if !d.eojs[k].bare || d.eojs[k].stem == "" {
@@ -157,7 +164,7 @@ func (d *corefDoc) pronouns() []personCand {
 			continue
 		}
 		t := d.toks[k]
-		if t.Tag() != "NP" || (t.Surface != "그" && t.Surface != "그녀") {
+		if t.Tag() != "NP" || !personPronouns[t.Surface] {
 			continue
 		}
 		if k+1 < ej.tokHi && !strings.HasPrefix(d.toks[k+1].Tag(), "J") {

@@ -117,7 +117,7 @@ func (r *Recognizer) tag(txt *tokenize.Text) []rawSpan {
 		}
 		for _, c := range chunks(src, s.Span) {
 			toks := tokensIn(s.Tokens, c)
-			seq := newNERSeq(src[c.Start:c.End], toks, c.Start)
+			seq := tg.seq.reset(src[c.Start:c.End], toks, c.Start)
 			for _, sp := range refine(seq, labelSpans(r.model.decode(seq, tg))) {
 				out = append(out, rawSpan{
 					Span: tokenize.Span{Start: c.Start + seq.off[sp.Start], End: c.Start + seq.off[sp.End]},

@@ -180,6 +180,22 @@ func TestRecognizeCoreference(t *testing.T) {
 					t.Errorf("mentions %q, want 김 사장 and 그", texts)
 				}
 			}},
+		{"title before the full name", "김 교수는 “어렵다”고 말했다. 김영희 서울대 교수 연구팀은 9일 결과를 냈다. 카카오 이민호 대표도 참석했다.",
+			func(t *testing.T, ents []Entity) {
+				e := find(ents, Person, "김영희")
+				if e == nil {
+					t.Fatalf("no 김영희 in %v", names(ents))
+				}
+				if e.Title != "교수" || e.Org != "서울대" || len(e.Mentions) != 2 || e.Mentions[0].Text != "김 교수" {
+					t.Errorf("김영희: %+v, want title 교수, org 서울대, mentions 김 교수 and 김영희", *e)
+				}
+				if find(ents, Person, "김 교수") != nil {
+					t.Errorf("김 교수 left as an entity of its own")
+				}
+				if p := find(ents, Person, "이민호"); p == nil || p.Org != "카카오" || p.Title != "대표" {
+					t.Errorf("이민호: %+v, want org 카카오 and title 대표", p)
+				}
+			}},
 		{"unnamed source", "업계 관계자는 “가격이 오를 것”이라고 말했다. 네이버 관계자는 “검토 중”이라고 밝혔다.",
 			func(t *testing.T, ents []Entity) {
 				if find(ents, Person, "업계 관계자") == nil {

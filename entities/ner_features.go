@@ -43,10 +43,11 @@ func (h fhash) key() uint32 {
 	return k
 }
 
-const (
-	boundary rune = 0x02 // stands for a code point before the start or after the end
-	maxSurf       = 24   // morpheme surfaces longer than this (bytes) are not used as features
-)
+// boundary stands for a code point before the start or after the end.
+const boundary rune = 0x02
+
+// maxSurf is the longest morpheme surface (bytes) used as a feature; longer ones are "#long".
+const maxSurf = 24
 
 // at returns code point i, or boundary outside the sequence.
 func (s *nerSeq) at(i int) rune {
@@ -110,12 +111,13 @@ type eojFeat struct {
 
 // prepare hashes the per-morpheme and per-eojeol parts of the features.
 func (s *nerSeq) prepare() {
-	s.tf = make([]tokFeat, len(s.toks))
+	s.tf = grow(s.tf, len(s.toks))
 	for k := range s.toks {
-		t := &s.toks[k]
+		t := s.toks[k]
 		tag := t.Tag()
 		var prevTag, nextTag, nextSurf string = "^", "$", "$"
 		f := &s.tf[k]
+		*f = tokFeat{}
 		if k > 0 {
 			prevTag = s.toks[k-1].Tag()
 			f.konst[2] = tmpl(24).s(surf(s.toks[k-1].Surface)).key()
@@ -136,9 +138,10 @@ func (s *nerSeq) prepare() {
 		f.acronym = tag == "SL" && isAcronym(t.Surface)
 		f.number = tag == "SN"
 	}
-	s.ef = make([]eojFeat, len(s.eojs))
+	s.ef = grow(s.ef, len(s.eojs))
 	for e := range s.eojs {
 		ej, f := &s.eojs[e], &s.ef[e]
+		*f = eojFeat{}
 		if ej.stemHi > ej.stemLo {
 			last := s.runes[ej.stemHi-1]
 			var last2 rune = boundary

@@ -73,8 +73,8 @@ var knownOrgs = setOf(
 	"더불어민주당", "민주당", "국민의힘", "새누리당", "정의당", "자유한국당", "한나라당",
 )
 
-// pronouns that refer back to a person.
-var personPronouns = setOf("그", "그녀", "그들")
+// personPronouns refer back to one person.
+var personPronouns = setOf("그", "그녀")
 
 // sourceNouns name an unnamed source (관계자, 소식통).
 var sourceNouns = setOf("관계자", "관계자들", "소식통", "측근")

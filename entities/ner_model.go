@@ -18,17 +18,6 @@ const nLabels = 13
 // nerTypes are KLUE's entity types in label order: label 1+2k is B-type k, 2+2k is I-type k.
 var nerTypes = [...]string{"PS", "LC", "OG", "DT", "TI", "QT"}
 
-// labelName returns "O", "B-PS", "I-PS", ...
-func labelName(l int) string {
-	if l == 0 {
-		return "O"
-	}
-	if (l-1)%2 == 0 {
-		return "B-" + nerTypes[(l-1)/2]
-	}
-	return "I-" + nerTypes[(l-1)/2]
-}
-
 // allowedAfter reports whether label cur may follow label prev (prev -1: the start): an I-X
 // only continues a B-X or an I-X.
 func allowedAfter(prev, cur int) bool {
@@ -59,7 +48,7 @@ func (m *NERModel) NumFeatures() int { return len(m.keys) }
 
 // index builds the open-addressing lookup table over m.keys.
 func (m *NERModel) index() {
-	size := 1 << bits.Len(uint(len(m.keys)*2))
+	size := 1 << bits.Len(uint(len(m.keys)*4/3)) // load factor 0.375-0.75
 	if size < 16 {
 		size = 16
 	}
@@ -92,6 +81,7 @@ func (m *NERModel) row(k uint32) *[nLabels]int16 {
 
 // tagger holds the buffers of one tagging call.
 type tagger struct {
+	seq    nerSeq
 	feats  []uint32
 	score  []int32 // n * nLabels
 	back   []int8  // n * nLabels

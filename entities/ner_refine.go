@@ -14,12 +14,17 @@ var commonAcronyms = setOf("AI", "API", "GPU", "CPU", "NPU", "IT", "ICT", "OS", 
 func refine(s *nerSeq, spans []NERSpan) []NERSpan {
 	out := spans[:0:0]
 	for _, sp := range spans {
+		if sp = trimBrackets(s, sp); sp.Start >= sp.End {
+			continue
+		}
 		text := s.text(int32(sp.Start), int32(sp.End))
 		switch {
 		case sp.Type == "OG" && commonAcronyms[text]:
 			continue
 		case sp.Type == "PS" && knownOrgs[text]:
 			sp.Type = "OG"
+		case sp.Type == "PS" && commonNoun(s, sp):
+			continue
 		case sp.Type == "LC":
 			if parts, ok := splitLocation(s, sp); ok {
 				out = append(out, parts...)
@@ -73,4 +78,54 @@ func splitLocation(s *nerSeq, sp NERSpan) ([]NERSpan, bool) {
 		return parts, true
 	}
 	return nil, false
+}
+
+// commonNoun reports whether a person span is one common noun of the dictionary (태양, 로봇)
+// with no title after it: the tagger's usual false person.
+func commonNoun(s *nerSeq, sp NERSpan) bool {
+	k := s.tok[sp.Start]
+	if k < 0 || int(s.tokLo[k]) != sp.Start || int(s.tokHi[k]) != sp.End {
+		return false
+	}
+	t := s.toks[k]
+	if t.Tag() != "NNG" || t.Features.Semantic == "인명" || t.Unknown {
+		return false
+	}
+	if e := s.eoj[sp.Start]; e >= 0 && (s.ef[e].titleNext || s.ef[e].titleNext2) {
+		return false
+	}
+	return true
+}
+
+// trimBrackets cuts a span at a bracket it does not close or open: "IBS) 연구단" -> "연구단",
+// "연구단(IBS" -> "연구단".
+func trimBrackets(s *nerSeq, sp NERSpan) NERSpan {
+	depth := 0
+	for i := sp.Start; i < sp.End; i++ {
+		switch s.runes[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth == 0 {
+				sp.Start = i + 1
+				for sp.Start < sp.End && charClass(s.runes[sp.Start]) == 'S' {
+					sp.Start++
+				}
+			} else {
+				depth--
+			}
+		}
+	}
+	if depth > 0 {
+		for i := sp.End - 1; i >= sp.Start; i-- {
+			if s.runes[i] == '(' || s.runes[i] == '[' {
+				sp.End = i
+				for sp.End > sp.Start && charClass(s.runes[sp.End-1]) == 'S' {
+					sp.End--
+				}
+				break
+			}
+		}
+	}
+	return sp
 }

@@ -14,7 +14,7 @@ type nerSeq struct {
 	runes []rune           // its code points
 	off   []int            // byte offset of each code point in src; off[len(runes)] = len(src)
 	tok   []int32          // index into toks of the morpheme covering each code point, -1 for none
-	toks  []tokenize.Token // the sentence's morphemes; their spans are shifted to index src
+	toks  []*tokenize.Token // the sentence's morphemes (their spans index the whole text)
 	tokLo []int32          // first code point of each morpheme
 	tokHi []int32          // end (exclusive) code point of each morpheme
 	eoj   []int32          // index into eojs of each code point's eojeol, -1 for whitespace
@@ -43,14 +43,26 @@ type nerEojeol struct {
 // src shifted by base (toks[k].Start-base indexes src). Morphemes that do not fit src are
 // ignored.
 func newNERSeq(src string, toks []tokenize.Token, base int) *nerSeq {
-	n := utf8.RuneCountInString(src)
-	s := &nerSeq{
-		src:   src,
-		runes: make([]rune, 0, n),
-		off:   make([]int, 0, n+1),
-		tok:   make([]int32, n),
-		eoj:   make([]int32, n),
+	return new(nerSeq).reset(src, toks, base)
+}
+
+// grow returns x with length n, reusing its array when it is large enough.
+func grow[T any](x []T, n int) []T {
+	if cap(x) < n {
+		return make([]T, n)
 	}
+	return x[:n]
+}
+
+// reset rebuilds s over src, as newNERSeq does, reusing its buffers.
+func (s *nerSeq) reset(src string, toks []tokenize.Token, base int) *nerSeq {
+	n := utf8.RuneCountInString(src)
+	s.src = src
+	s.runes = grow(s.runes, n+1)[:0]
+	s.off = grow(s.off, n+1)[:0]
+	s.tok = grow(s.tok, n)
+	s.eoj = grow(s.eoj, n)
+	s.toks, s.tokLo, s.tokHi, s.eojs = s.toks[:0], s.tokLo[:0], s.tokHi[:0], s.eojs[:0]
 	for i, r := range src {
 		s.runes = append(s.runes, r)
 		s.off = append(s.off, i)
@@ -61,7 +73,8 @@ func newNERSeq(src string, toks []tokenize.Token, base int) *nerSeq {
 	}
 	// Morphemes: map byte spans to code point spans by walking both in order.
 	ri := 0
-	for _, t := range toks {
+	for x := range toks {
+		t := &toks[x]
 		lo, hi := t.Start-base, t.End-base
 		if lo < 0 || hi > len(src) || lo >= hi {
 			continue
@@ -77,7 +90,6 @@ func newNERSeq(src string, toks []tokenize.Token, base int) *nerSeq {
 			rj++
 		}
 		k := int32(len(s.toks))
-		t.Start, t.End = lo, hi
 		s.toks = append(s.toks, t)
 		s.tokLo = append(s.tokLo, int32(ri))
 		s.tokHi = append(s.tokHi, int32(rj))
