@@ -10,14 +10,14 @@ import (
 // nerSeq is one sentence prepared for the tagger: its code points and, for each, the
 // morpheme and the eojeol (whitespace-delimited word) it belongs to.
 type nerSeq struct {
-	src   string           // the sentence text
-	runes []rune           // its code points
-	off   []int            // byte offset of each code point in src; off[len(runes)] = len(src)
-	tok   []int32          // index into toks of the morpheme covering each code point, -1 for none
+	src   string            // the sentence text
+	runes []rune            // its code points
+	off   []int             // byte offset of each code point in src; off[len(runes)] = len(src)
+	tok   []int32           // index into toks of the morpheme covering each code point, -1 for none
 	toks  []*tokenize.Token // the sentence's morphemes (their spans index the whole text)
-	tokLo []int32          // first code point of each morpheme
-	tokHi []int32          // end (exclusive) code point of each morpheme
-	eoj   []int32          // index into eojs of each code point's eojeol, -1 for whitespace
+	tokLo []int32           // first code point of each morpheme
+	tokHi []int32           // end (exclusive) code point of each morpheme
+	eoj   []int32           // index into eojs of each code point's eojeol, -1 for whitespace
 	eojs  []nerEojeol
 	tf    []tokFeat // per morpheme, see prepare
 	ef    []eojFeat // per eojeol
