@@ -23,6 +23,7 @@ type node struct {
 	id                 int32 // index into the entries of its source
 	src                uint8
 	left, right        int16
+	wcost              int32 // the entry's word cost, with the space penalty when it applies
 	cost               int64 // cost of the best path from BOS through this node
 	prev               int32 // best left neighbour
 	enext              int32 // next node ending at the same position
@@ -40,6 +41,12 @@ type lattice struct {
 	bestCost []int64
 	bestIdx  []int32
 	gen      uint32
+	// Left nodes with the same right context id differ only in path cost, so only the
+	// cheapest of them (the first, on a tie) can win; the others are dropped up front.
+	rseen []uint32
+	rbest []int64
+	rnode []int32
+	rgen  uint32
 }
 
 // leftNode is a node ending at the current position, copied out of the linked list so the
@@ -72,19 +79,19 @@ func (t *Tokenizer) viterbi(lt *lattice, line string) []int32 {
 		lt.bestIdx = make([]int32, d.meta.LeftSize)
 		lt.gen = 0
 	}
+	if len(lt.rseen) < d.meta.ConnRows {
+		lt.rseen = make([]uint32, d.meta.ConnRows)
+		lt.rbest = make([]int64, d.meta.ConnRows)
+		lt.rnode = make([]int32, d.meta.ConnRows)
+		lt.rgen = 0
+	}
 	for pos := 0; pos < n; pos++ {
 		if lt.endHead[pos] < 0 {
 			continue
 		}
 		first := int32(len(lt.nodes))
 		t.lookup(lt, line, pos)
-		// The nodes ending here, in MeCab's list order: the first strictly cheaper one wins ties.
-		lt.left = lt.left[:0]
-		for l := lt.endHead[pos]; l >= 0; l = lt.nodes[l].enext {
-			ln := &lt.nodes[l]
-			lt.left = append(lt.left, leftNode{ln.cost, int32(ln.right), l})
-		}
-		left := lt.left
+		left := lt.leftNodes(pos)
 		lt.gen++
 		if lt.gen == 0 { // wrapped: forget every stamp
 			clear(lt.seen)
@@ -97,16 +104,10 @@ func (t *Tokenizer) viterbi(lt *lattice, line string) []int32 {
 			if lt.seen[rn.left] == lt.gen {
 				best, bestL = lt.bestCost[rn.left], lt.bestIdx[rn.left]
 			} else {
-				row := d.conn[int(rn.left)*d.meta.ConnRows : int(rn.left+1)*d.meta.ConnRows]
-				best, bestL = int64(math.MaxInt64), int32(-1)
-				for i := range left {
-					if c := left[i].cost + int64(row[left[i].right]); c < best {
-						best, bestL = c, left[i].idx
-					}
-				}
+				best, bestL = bestLeft(left, d.conn[int(rn.left)*d.meta.ConnRows:int(rn.left+1)*d.meta.ConnRows])
 				lt.seen[rn.left], lt.bestCost[rn.left], lt.bestIdx[rn.left] = lt.gen, best, bestL
 			}
-			rn.cost = best + t.wordCost(rn)
+			rn.cost = best + int64(rn.wcost)
 			rn.prev = bestL
 			rn.enext = lt.endHead[rn.end]
 			lt.endHead[rn.end] = k
@@ -136,23 +137,58 @@ func (t *Tokenizer) viterbi(lt *lattice, line string) []int32 {
 	return lt.path
 }
 
-// wordCost is a node's own cost: the entry's word cost, plus mecab-ko's penalty when
+// leftNodes lists the nodes ending at pos that can be anyone's best left neighbour, in
+// MeCab's list order (the first strictly cheaper one wins a tie): for each right context id,
+// the cheapest node with it, the first in list order among equals. Dropping the others never
+// changes the winner: a dropped node costs at least as much through the same connection and
+// comes later in the list when it costs the same.
+func (lt *lattice) leftNodes(pos int) []leftNode {
+	lt.rgen++
+	if lt.rgen == 0 {
+		clear(lt.rseen)
+		lt.rgen = 1
+	}
+	for l := lt.endHead[pos]; l >= 0; l = lt.nodes[l].enext {
+		ln := &lt.nodes[l]
+		r := ln.right
+		if lt.rseen[r] != lt.rgen {
+			lt.rseen[r], lt.rbest[r], lt.rnode[r] = lt.rgen, ln.cost, l
+		} else if ln.cost < lt.rbest[r] {
+			lt.rbest[r], lt.rnode[r] = ln.cost, l
+		}
+	}
+	lt.left = lt.left[:0]
+	for l := lt.endHead[pos]; l >= 0; l = lt.nodes[l].enext {
+		ln := &lt.nodes[l]
+		if lt.rnode[ln.right] == l {
+			lt.left = append(lt.left, leftNode{ln.cost, int32(ln.right), l})
+		}
+	}
+	return lt.left
+}
+
+// bestLeft returns the cheapest way into a node whose connection costs from each right
+// context id are row: the first strictly cheaper left node wins, as in MeCab. It is the
+// innermost loop of the search, kept out of line so its values stay in registers.
+//
+//go:noinline
+func bestLeft(left []leftNode, row []int16) (int64, int32) {
+	best, bestL := int64(math.MaxInt64), int32(-1)
+	for _, l := range left {
+		if c := l.cost + int64(row[l.right]); c < best {
+			best, bestL = c, l.idx
+		}
+	}
+	return best, bestL
+}
+
+// wordCost is an entry's own cost at a node: its word cost, plus mecab-ko's penalty when
 // whitespace precedes a morpheme of a class that should not start an eojeol.
-func (t *Tokenizer) wordCost(n *node) int64 {
-	var m *morph
-	switch n.src {
-	case srcSystem:
-		m = &t.dict.morphs[n.id]
-	case srcUnknown:
-		m = &t.dict.meta.UnkMorphs[n.id]
-	default:
-		m = &t.user.morphs[n.id]
+func (t *Tokenizer) wordCost(m *morph, spaced bool) int32 {
+	if spaced && t.spacePenalty {
+		return int32(m.cost) + int32(m.penalty)
 	}
-	c := int64(m.cost)
-	if t.spacePenalty && n.rstart < n.start {
-		c += int64(m.penalty)
-	}
-	return c
+	return int32(m.cost)
 }
 
 // lookup adds the candidates that start at pos (after any whitespace) in MeCab's order:
@@ -174,10 +210,11 @@ func (t *Tokenizer) lookup(lt *lattice, line string, pos int) {
 	}
 	cls := d.class(r)
 	first := len(lt.nodes)
+	spaced := begin > pos
 	add := func(src uint8, id int32, m *morph, end int) {
 		lt.nodes = append(lt.nodes, node{
 			rstart: int32(pos), start: int32(begin), end: int32(end),
-			id: id, src: src, left: m.left, right: m.right, enext: -1,
+			id: id, src: src, left: m.left, right: m.right, wcost: t.wordCost(m, spaced), enext: -1,
 		})
 	}
 
@@ -200,7 +237,7 @@ func (t *Tokenizer) lookup(lt *lattice, line string, pos int) {
 				m := &d.morphs[k]
 				lt.nodes = append(lt.nodes, node{
 					rstart: int32(pos), start: int32(begin), end: int32(i + 1),
-					id: k, src: srcSystem, left: m.left, right: m.right, enext: -1,
+					id: k, src: srcSystem, left: m.left, right: m.right, wcost: t.wordCost(m, spaced), enext: -1,
 				})
 			}
 		}
