@@ -31,7 +31,7 @@ func markedQuotes(src string, who quotes.Speaker) []quotes.Quote {
 func TestClaimsSeed(t *testing.T) {
 	txt, head := seed(t)
 	qs := markedQuotes(txt.Source, quotes.Speaker{Name: "백상엽", Title: "대표", Org: "카카오엔터프라이즈"})
-	sps := buildSpeakers(qs, nil)
+	sps := buildSpeakers(txt, qs, nil)
 	if len(sps) != 1 || sps[0] != (Speaker{Name: "백상엽", Title: "대표", Org: "카카오엔터프라이즈", Quotes: len(qs)}) {
 		t.Fatalf("speakers %+v", sps)
 	}
@@ -81,7 +81,7 @@ func TestSpeakerNames(t *testing.T) {
 	for _, n := range []string{"피터 리", "리 부사장", "샤오우", "샤오우엔", "이민형", "이 위원", "기술경영 전문가 70%", "한", "공대 연구팀.", "혼 부사장"} {
 		qs = append(qs, quotes.Quote{Text: "말", Speaker: &quotes.Speaker{Name: n}})
 	}
-	got := speakerNames(qs)
+	got := speakerNames(nil, qs)
 	want := map[string]string{
 		"피터 리": "피터 리", "리 부사장": "피터 리", "샤오우": "샤오우엔", "샤오우엔": "샤오우엔",
 		"이민형": "이민형", "이 위원": "이민형", "기술경영 전문가 70%": "기술경영 전문가", "한": "",

@@ -5,16 +5,21 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/quotes"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
-// FuzzSummarize feeds arbitrary text through the tokenizer into Summarize: no panics, and every
-// summary sentence is a sentence of the text, in document order.
+// FuzzSummarize feeds arbitrary text through the tokenizer, the figures and the quotes stages
+// into Summarize: no panics, every summary sentence is a sentence of the text in document order,
+// every fact names real figures and every claim lies inside its quote.
 func FuzzSummarize(f *testing.F) {
 	f.Add("챗GPT 열풍\n챗GPT는 5일 만에 100만 사용자를 모았다. 초거대AI 경쟁이 치열하다.")
 	f.Add("\n\n. . .")
 	f.Add("“따옴표만 열고 닫지 않았다")
 	f.Add("AI AI AI AI. AI AI. 생성형AI 생성형 AI.")
+	f.Add("백 대표는 “넷플릭스도 100만 사용자를 확보하기 위해 3년 이상 걸렸는데, 챗GPT는 5일이 걸렸다”고 말했다.")
+	f.Add("기존 모델 대비 10배 저렴한 API 'X'도, 가격은 10분의 1 이하로 떨어졌다.")
 	tk := tokenizer(f)
 	f.Fuzz(func(t *testing.T, src string) {
 		if !utf8.ValidString(src) {
@@ -28,7 +33,20 @@ func FuzzSummarize(f *testing.F) {
 		if i := strings.IndexByte(src, '\n'); i > 0 {
 			head.End = i
 		}
-		s := Summarize(Input{Text: txt, Headline: head})
+		in := Input{Text: txt, Headline: head, Figures: entities.ExtractFigures(txt), Quotes: quotes.Extract(txt, head, nil)}
+		s := Summarize(in)
+		for _, f := range s.Facts {
+			for _, k := range f.Figures {
+				if k < 0 || k >= len(in.Figures) {
+					t.Fatalf("fact %+v names figure %d of %d", f, k, len(in.Figures))
+				}
+			}
+		}
+		for _, c := range s.Claims {
+			if c.Quote < 0 || c.Quote >= len(in.Quotes) || !strings.Contains(in.Quotes[c.Quote].Text, c.Text) {
+				t.Fatalf("claim %+v is not in its quote", c)
+			}
+		}
 		last := -1
 		for _, x := range s.Sentences {
 			if x.Index <= last || x.Index >= len(txt.Sentences) {

@@ -9,13 +9,14 @@ import (
 
 	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/quotes"
+	"github.com/gisa-nlp/gisa/tokenize"
 )
 
 // buildSpeakers lists everyone quoted, ranked by how much they said: the number of quotes,
 // then the characters quoted, then who spoke first. The same person named two ways in one
 // article is listed once (see speakerNames). Title and organisation are the ones the speaker's
 // quotes give most often, else the entities' (byName, may be nil).
-func buildSpeakers(qs []quotes.Quote, byName map[string]entities.Entity) []Speaker {
+func buildSpeakers(txt *tokenize.Text, qs []quotes.Quote, byName map[string]entities.Entity) []Speaker {
 	type acc struct {
 		sp     Speaker
 		chars  int
@@ -23,7 +24,7 @@ func buildSpeakers(qs []quotes.Quote, byName map[string]entities.Entity) []Speak
 		titles map[string]int
 		orgs   map[string]int
 	}
-	canon := speakerNames(qs)
+	canon := speakerNames(txt, qs)
 	idx := map[string]*acc{}
 	var all []*acc
 	for i, q := range qs {
@@ -97,10 +98,11 @@ func people(ents []entities.Entity) map[string]entities.Entity {
 
 // speakerNames maps each speaker name of the quotes to the name the summary lists it under, ""
 // for names that cannot be a speaker. Names are trimmed of punctuation and of a trailing figure
-// (기술경영 전문가 70% → 기술경영 전문가); a name of one character is dropped; a surname with a title (이 위원, 리 부사장) goes to the full name of another speaker
+// (기술경영 전문가 70% → 기술경영 전문가); a name of one character, or one whose mention in the
+// text holds no noun (같은), is dropped; a surname with a title (이 위원, 리 부사장) goes to the full name of another speaker
 // of the article with that surname (이민형, 피터 리); a name that begins another speaker's name
 // (샤오우 → 샤오우엔) goes to the longer one.
-func speakerNames(qs []quotes.Quote) map[string]string {
+func speakerNames(txt *tokenize.Text, qs []quotes.Quote) map[string]string {
 	canon := map[string]string{}
 	var names []string
 	for _, q := range qs {
@@ -111,6 +113,9 @@ func speakerNames(qs []quotes.Quote) map[string]string {
 			continue
 		}
 		n := cleanName(q.Speaker.Name)
+		if !namesSomeone(txt, q.Speaker.Mention.Span) {
+			n = ""
+		}
 		canon[q.Speaker.Name] = n
 		if n != "" && !slices.Contains(names, n) {
 			names = append(names, n)
@@ -165,4 +170,23 @@ func sameSpeaker(short, long string) bool {
 		}
 	}
 	return len(sw) == 1 && len(lw) == 1 && len(short) < len(long) && strings.HasPrefix(long, short)
+}
+
+// namesSomeone reports whether a speaker's mention holds a noun, a counter (3명), a pronoun or a
+// foreign word; true when the mention is not in the text (an omitted subject).
+func namesSomeone(txt *tokenize.Text, sp tokenize.Span) bool {
+	if txt == nil || sp.Start >= sp.End || sp.End > len(txt.Source) {
+		return true
+	}
+	toks := tokensIn(txt, sp)
+	if len(toks) == 0 {
+		return true
+	}
+	for _, t := range toks {
+		switch t.Tag() {
+		case "NNG", "NNP", "NNB", "NNBC", "NR", "NP", "SL", "SH":
+			return true
+		}
+	}
+	return false
 }

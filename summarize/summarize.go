@@ -70,7 +70,7 @@ func Summarize(in Input) Summary {
 	if in.Text == nil {
 		return s
 	}
-	s.Speakers = append(s.Speakers, buildSpeakers(in.Quotes, people(in.Entities))...)
+	s.Speakers = append(s.Speakers, buildSpeakers(in.Text, in.Quotes, people(in.Entities))...)
 	s.Claims = append(s.Claims, buildClaims(in.Text, in.Headline, in.Quotes, s.Speakers)...)
 	s.Facts = append(s.Facts, buildFacts(in.Text, in.Figures)...)
 	s.Keywords = append(s.Keywords, keywords(in.Text, in.Headline, keywordCount)...)
