@@ -6,6 +6,7 @@ require (
 	github.com/ikawaha/kagome-dict v1.0.3
 	github.com/ikawaha/kagome-dict-ko v0.2.1
 	github.com/spf13/cobra v1.10.2
+	golang.org/x/net v0.62.0
 	golang.org/x/text v0.44.0
 )
 

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa"
+	"github.com/gisa-nlp/gisa/internal/htmlarticle"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -40,9 +41,6 @@ func sniffForm(head []byte) inputForm {
 	return formText
 }
 
-// errHTML is the error record for HTML input, which is not read yet.
-var errHTML = errors.New("HTML input is not supported yet: extract the article's text, or write JSON Lines {\"id\",\"title\",\"text\"}, and analyse that")
-
 // readInput reads one input (a file or stdin) and submits its articles to the pipeline.
 // Articles that cannot be read become error records; only I/O errors stop the run.
 func (p *pipeline) readInput(name string, r *bufio.Reader) error {
@@ -66,9 +64,6 @@ func (p *pipeline) readInput(name string, r *bufio.Reader) error {
 			_, _ = r.Discard(len(bomUTF8))
 		}
 		return p.readJSONLines(name, r)
-	case formHTML:
-		p.fail(idOf(name), fmt.Errorf("%s: %w", name, errHTML))
-		return nil
 	}
 	b, err := io.ReadAll(r)
 	if err != nil {
@@ -79,7 +74,15 @@ func (p *pipeline) readInput(name string, r *bufio.Reader) error {
 		p.fail(idOf(name), fmt.Errorf("%s: %w", name, err))
 		return nil
 	}
-	p.submit(gisa.Document{ID: idOf(name), Text: text}, name)
+	doc := gisa.Document{ID: idOf(name), Text: text}
+	if sniffForm(head) == formHTML {
+		doc.Title, doc.Text, err = htmlarticle.Extract(text)
+		if err != nil {
+			p.fail(doc.ID, fmt.Errorf("%s: %w", name, err))
+			return nil
+		}
+	}
+	p.submit(doc, name)
 	return nil
 }
 

@@ -140,26 +140,30 @@ func TestAnalyzeInputs(t *testing.T) {
 	files := []string{
 		write("bom.txt", append([]byte{0xEF, 0xBB, 0xBF}, "제목\n본문이다."...)),
 		write("utf16.txt", utf16),
-		write("page.html", []byte("<!DOCTYPE html><html><body><article>기사</article></body></html>")),
+		write("page.html", []byte("<!DOCTYPE html><html><body><nav>메뉴</nav><article><h1>제목</h1><p>본문이다.</p></article></body></html>")),
 		write("bad.txt", []byte("제목\n본문\xfe")),
 		write("euckr.txt", euckr),
 		write("euckr.jsonl", euckrLines),
+		write("empty.html", []byte("<html><body><script>x()</script></body></html>")),
 	}
 	out, stderr, code := runGisa(t, "", append([]string{"analyze", "--format", "jsonl"}, files...)...)
 	if code != exitFailed {
 		t.Errorf("exit %d, want %d (%s)", code, exitFailed, stderr)
 	}
 	recs := decodeRecords(t, out)
-	if len(recs) != 6 {
+	if len(recs) != 7 {
 		t.Fatalf("%d records:\n%s", len(recs), out)
 	}
-	for _, i := range []int{0, 1, 4, 5} {
+	for _, i := range []int{0, 1, 2, 4, 5} {
 		if recs[i]["title"] != "제목" || recs[i]["error"] != nil {
 			t.Errorf("%s: title %v error %v", files[i], recs[i]["title"], recs[i]["error"])
 		}
 	}
-	if e, _ := recs[2]["error"].(string); !strings.Contains(e, "HTML input is not supported yet") || recs[2]["id"] != "page" {
-		t.Errorf("HTML: %v", recs[2])
+	if sents, _ := recs[2]["sentences"].([]any); recs[2]["id"] != "page" || len(sents) != 2 {
+		t.Errorf("HTML: id %v, sentences %v (want the headline and the body)", recs[2]["id"], recs[2]["sentences"])
+	}
+	if e, _ := recs[6]["error"].(string); !strings.HasSuffix(e, "empty.html: no article text found in the HTML page") {
+		t.Errorf("HTML without text: %v", recs[6])
 	}
 	if e, _ := recs[3]["error"].(string); !strings.HasSuffix(e, "bad.txt: invalid UTF-8 at byte offset 13") {
 		t.Errorf("bad UTF-8: %v", recs[3])
