@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -27,9 +28,9 @@ func BenchmarkAnalyzeSeed(b *testing.B) {
 	}
 }
 
-// BenchmarkAnalyzeArticles runs the whole pipeline over the 53 articles of
-// ../shared/data/news/articles.jsonl and reports characters (code points) per second.
-func BenchmarkAnalyzeArticles(b *testing.B) {
+// benchArticles reads ../shared/data/news/articles.jsonl as documents and counts their
+// characters (code points of title + "\n" + text), or skips.
+func benchArticles(b *testing.B) ([]Document, int) {
 	f, err := os.Open(filepath.Join("..", "shared", "data", "news", "articles.jsonl"))
 	if err != nil {
 		b.Skipf("../shared not found: %v", err)
@@ -47,9 +48,18 @@ func BenchmarkAnalyzeArticles(b *testing.B) {
 		docs = append(docs, Document(d))
 		chars += utf8.RuneCountInString(d.Title) + 1 + utf8.RuneCountInString(d.Text)
 	}
+	return docs, chars
+}
+
+// BenchmarkAnalyzeArticles runs the whole pipeline over the 53 articles and reports
+// characters per CPU-second (chars/cpu-s) beside wall-clock chars/s. Compare with
+// BenchmarkTokenizeArticles, the tokenizer alone on the same text.
+func BenchmarkAnalyzeArticles(b *testing.B) {
+	docs, chars := benchArticles(b)
 	a := testAnalyzer(b)
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := processCPU()
 	for b.Loop() {
 		for _, d := range docs {
 			if _, err := a.Analyze(context.Background(), d); err != nil {
@@ -57,5 +67,40 @@ func BenchmarkAnalyzeArticles(b *testing.B) {
 			}
 		}
 	}
-	b.ReportMetric(float64(chars)*float64(b.N)/b.Elapsed().Seconds(), "chars/s")
+	reportThroughput(b, chars, processCPU()-cpu0)
+}
+
+// BenchmarkTokenizeArticles runs the tokenizer alone (morphemes and sentences) over the same
+// documents, for the pipeline's throughput to be read against.
+func BenchmarkTokenizeArticles(b *testing.B) {
+	docs, chars := benchArticles(b)
+	a := testAnalyzer(b)
+	srcs := make([]string, len(docs))
+	for i, d := range docs {
+		src, _, err := d.source()
+		if err != nil {
+			b.Fatal(err)
+		}
+		srcs[i] = src
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := processCPU()
+	for b.Loop() {
+		for _, src := range srcs {
+			if _, err := a.tk.Analyze(src); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	reportThroughput(b, chars, processCPU()-cpu0)
+}
+
+// reportThroughput reports chars/s (wall) and chars/cpu-s for b.N passes over chars.
+func reportThroughput(b *testing.B, chars int, cpu time.Duration) {
+	total := float64(chars) * float64(b.N)
+	b.ReportMetric(total/b.Elapsed().Seconds(), "chars/s")
+	if cpu > 0 {
+		b.ReportMetric(total/cpu.Seconds(), "chars/cpu-s")
+	}
 }
