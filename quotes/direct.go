@@ -97,6 +97,12 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 		}
 		return
 	}
+	if f.kind == compNone && !isSingle(first.mark) {
+		if hs, ok := d.titleLine(s); ok && d.words[d.wordAt(first.open)].Start > d.words[hs].Start {
+			d.namedLineQuote(first, hs) // a subheadline: 임지선 박사 "…"
+			return
+		}
+	}
 	switch f.kind {
 	case compQuote:
 		g := d.reportVerbAfter(f.next, end)
@@ -242,6 +248,9 @@ func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stan
 	open := d.wordAt(first.open)
 	verb, stance := f.verbText, f.stance
 	if f.kind == compNone || f.kind == compComma {
+		if sp := d.parenAttribution(d.regs[group[len(group)-1]]); sp != nil {
+			return sp, "", ""
+		}
 		return d.standaloneSpeaker(s, open)
 	}
 	lim := open + boolInt(d.words[open].Start < first.open)
@@ -396,14 +405,21 @@ func (d *doc) pointingFrame(a, b int, pointers []string) (*Speaker, string, Stan
 
 // headlineQuote records a quote in the headline; its speaker is the name before it.
 func (d *doc) headlineQuote(r region) {
+	d.headSp = d.namedLineQuote(r, d.wordAt(d.head.Start))
+	d.last = nil // the body starts afresh: the headline is not "the previous sentence"
+}
+
+// namedLineQuote records a quote of a title-like line (백상엽 "…", 임지선 박사 "…",
+// 김문주 박사의 쓴소리 "…") with the name written before it, from word hs of the line on, and
+// returns its speaker.
+func (d *doc) namedLineQuote(r region, hs int) *Speaker {
 	a, b := r.inner()
 	a, b = trimSpan(d.src, a, b)
 	if b <= a {
-		return
+		return nil
 	}
 	var sp *Speaker
 	i := d.wordAt(r.open)
-	hs := d.wordAt(d.head.Start)
 	to := i - 1
 	if i < len(d.words) && d.words[i].Start < r.open {
 		to = i // the name is glued to the mark: 트위터,"…
@@ -420,11 +436,22 @@ func (d *doc) headlineQuote(r region) {
 			}
 			from = k
 		}
-		if from <= to {
-			end := d.headEnd(to)
-			if to == i || end > r.open {
-				end = r.open
+		end := d.headEnd(to)
+		if to == i || end > r.open {
+			end = r.open
+		}
+		// 김문주 박사의 쓴소리 "…": the owner of a reporting noun speaks
+		if from == to && from > hs {
+			if _, ok := nounStance(strings.TrimRight(d.src[d.words[to].Start:end], " ,")); ok && strings.HasSuffix(d.words[to-1].clean(), "의") {
+				to--
+				end = d.words[to].Start + len(d.words[to].clean()) - len("의")
+				from = to
+				for k := to - 1; k >= hs && k > to-5 && d.isNominal(k); k-- {
+					from = k
+				}
 			}
+		}
+		if from <= to {
 			p := np{from: from, to: to}
 			p.Start = d.words[from].Start
 			p.End = trimNameEnd(d.src, p.Start, end)
@@ -433,9 +460,19 @@ func (d *doc) headlineQuote(r region) {
 			}
 		}
 	}
-	d.headSp = sp
 	d.add(Quote{Span: spanOf(a, b), Kind: Direct, Speaker: sp})
-	d.last = nil // the body starts afresh: the headline is not "the previous sentence"
+	return sp
+}
+
+// titleLine reports whether sentence s is a line of its own with no sentence punctuation at its
+// end (a subheadline such as 임지선 박사 "…"), and gives the line's first word.
+func (d *doc) titleLine(s int) (int, bool) {
+	a, b := d.sents[s][0], d.sents[s][1]
+	if !d.words[a].para || (b < len(d.words) && !d.words[b].para) {
+		return 0, false
+	}
+	last := strings.TrimRight(d.words[b-1].text, "\"”’'")
+	return a, !endsSentence(last) && b-a <= 20
 }
 
 // isNominalText reports whether word k, cut at byte limit, is nominal.
@@ -464,4 +501,24 @@ func (d *doc) anySubject(a, b int) int {
 		}
 	}
 	return -1
+}
+
+// parenAttribution reads a bracketed source right after a quote: “…”(유룡 KAIST 화학과 교수).
+func (d *doc) parenAttribution(r region) *Speaker {
+	rest := d.src[r.end():]
+	if !strings.HasPrefix(rest, "(") {
+		return nil
+	}
+	close := strings.IndexByte(rest, ')')
+	if close < 2 || close > 120 {
+		return nil
+	}
+	inner := strings.TrimSpace(rest[1:close])
+	ws := strings.Fields(inner)
+	if len(ws) == 0 || len(ws) > 6 || !hasSuffixWord(names.title, ws[len(ws)-1]) {
+		return nil
+	}
+	p := np{Span: spanOf(r.end()+1, r.end()+1+len(rest[1:close]))}
+	p.from, p.to = d.wordAt(p.Start), d.wordAt(p.End-1)
+	return d.speakerOf(p)
 }

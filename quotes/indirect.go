@@ -489,6 +489,9 @@ func (d *doc) nounOwner(from, verb int) *Speaker {
 	for k := from; k < verb; k++ {
 		w := &d.words[k]
 		if _, ok := nounStance(leadingNoun(w)); ok {
+			if _, compound := nounStance(d.words[k-1].clean() + leadingNoun(w)); k > from && compound {
+				return nil // 연구 결과가 나왔다: the noun's first half, not a source
+			}
 			if k > from {
 				p := np{from: from, to: k - 1}
 				p.Start, p.End = d.words[from].Start, d.words[k-1].End

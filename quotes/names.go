@@ -143,8 +143,8 @@ func looksKoreanName(w string, toks []tokenize.Token) bool {
 	// a single dictionary word (연구비, 기술력) is not a name
 	var name []tokenize.Token
 	for _, t := range toks {
-		if tg := t.Tag(); strings.HasPrefix(tg, "J") || strings.HasPrefix(tg, "S") {
-			continue
+		if tg := t.Tag(); strings.HasPrefix(tg, "J") || strings.HasPrefix(tg, "S") || !strings.Contains(w, t.Surface) {
+			continue // particles, marks, and tokens of a word glued before the name (힘들다.”(유룡)
 		}
 		name = append(name, t)
 	}
@@ -160,7 +160,7 @@ func looksKoreanName(w string, toks []tokenize.Token) bool {
 		return true // 백상엽, 조맹효: three syllables after a family name is the common full name
 	}
 	for _, t := range toks {
-		if t.Features.Semantic == "인명" || t.Unknown {
+		if t.Features.Semantic == "인명" || t.Unknown || t.Tag() == "NNP" && t.Features.Semantic == "" && t.Surface == w {
 			return true
 		}
 	}

@@ -84,6 +84,9 @@ func (d *doc) collectPeople() {
 		if !looksKoreanName(nm, w.toks) || !d.isNominal(i) && trimParticle(w) == w.clean() {
 			continue
 		}
+		if i+1 < len(d.words) && d.isPersonWord(i+1) && foreignNamePart(d.words[i+1].clean()) {
+			continue // 마이클 다이아몬드: a foreign first name, not a Korean full name
+		}
 		var org []string
 		for k := i + 1; k < len(d.words) && k <= i+4; k++ {
 			c := stripParens(trimParticle(&d.words[k]))
@@ -109,8 +112,8 @@ func (d *doc) collectPeople() {
 		}
 		// the words as written: the tokenizer reads stray particles into unknown names (샤오우엔)
 		w1, w2 := d.words[i-2].clean(), d.words[i-1].clean()
-		if !foreignNamePart(w1) || !foreignNamePart(w2) ||
-			isSurname(string([]rune(w1)[0])) && len([]rune(w1)) == 3 || len([]rune(w2)) > 3 || connectives[w1] {
+		if !foreignNamePart(w1) || !foreignNamePart(w2) || connectives[w1] ||
+			!d.nameLike(i-2) || !(d.isPersonWord(i-1) || d.shredded(i-2) && len([]rune(w2)) <= 2 && len(d.words[i-1].toks) == 1) {
 			continue
 		}
 		d.people = append(d.people, person{name: w1 + " " + w2, title: title, at: d.words[i-2].Start})
@@ -201,7 +204,7 @@ func (d *doc) speakerOf(p np) *Speaker {
 	m := Mention{Span: p.Span, Text: raw}
 	ent := d.entityAt(p.Span)
 	sp := d.localSpeaker(p, m)
-	if ent != nil && ent.Type == "PERSON" {
+	if ent != nil && ent.Type == "PERSON" && !(sp != nil && isTeam(lastWord(sp.Name))) {
 		s := &Speaker{Name: ent.Name, Title: ent.Title, Org: ent.Org, Mention: m}
 		if sp != nil && s.Title == "" {
 			s.Title, s.Org = sp.Title, sp.Org
@@ -246,8 +249,9 @@ func (d *doc) localSpeaker(p np, m Mention) *Speaker {
 		}
 		return nil
 	}
-	if hasSuffixWord(names.title, last) && !isTeam(last) {
-		return d.titled(ws, full, m)
+	if hasSuffixWord(names.title, last) && (!isTeam(last) || len(ws) > 1 && looksKoreanName(ws[0], nil)) {
+		// a title (선임연구원 is a title after a name, an institute after other words)
+		return d.titled(ws, full, m, p)
 	}
 	if len(ws) == 2 && (ws[0] == "이" || ws[0] == "그" || ws[0] == "해당" || ws[0] == "같은") && mediaNouns[ws[1]] {
 		// 이 신문은 전했다: the newspaper already reporting
@@ -257,9 +261,15 @@ func (d *doc) localSpeaker(p np, m Mention) *Speaker {
 			}
 		}
 	}
-	if len(ws) == 2 && ws[1] == "측" && d.lastOrg != nil {
-		// 대학 측, 회사 측: the organisation already speaking
-		return &Speaker{Name: d.lastOrg.Name, Mention: m}
+	if len(ws) == 2 && ws[1] == "측" {
+		if genericOrgs[ws[0]] {
+			if d.lastOrg != nil {
+				// 대학 측, 회사 측: the organisation already speaking
+				return &Speaker{Name: d.lastOrg.Name, Mention: m}
+			}
+		} else {
+			return &Speaker{Name: ws[0], Mention: m} // 서울대 측 → 서울대
+		}
 	}
 	if len(ws) == 1 {
 		if bareTeam(last) {
@@ -281,7 +291,7 @@ func (d *doc) localSpeaker(p np, m Mention) *Speaker {
 
 // titled resolves a phrase that ends with a title: 백상엽 카카오엔터프라이즈 대표, 백 대표,
 // 마이클 다이아몬드 교수, 업계 관계자.
-func (d *doc) titled(ws []string, full string, m Mention) *Speaker {
+func (d *doc) titled(ws []string, full string, m Mention, p np) *Speaker {
 	title := ws[len(ws)-1]
 	if len(ws) == 1 {
 		if names.title[title] && d.lastPerson != nil && title != "관계자" && title != "전문가" {
@@ -313,7 +323,13 @@ func (d *doc) titled(ws []string, full string, m Mention) *Speaker {
 			return &Speaker{Name: pp.name, Title: pp.title, Org: strings.Join(ws[1:len(ws)-1], " "), Mention: m}
 		}
 	}
-	if looksKoreanName(first, nil) && !hasSuffixWord(names.group, first) {
+	if len(ws) >= 3 && p.from+1 <= p.to && foreignNamePart(ws[0]) && foreignNamePart(ws[1]) && d.isPersonWord(p.from+1) {
+		// 마이클 다이아몬드 교수: a second name word marks a foreign two-word name
+		s := &Speaker{Name: ws[0] + " " + ws[1], Title: title, Org: strings.Join(ws[2:len(ws)-1], " "), Mention: m}
+		d.addPerson(s)
+		return s
+	}
+	if looksKoreanName(first, d.words[p.from].toks) && !hasSuffixWord(names.group, first) {
 		s := &Speaker{Name: first, Title: title, Org: strings.Join(ws[1:len(ws)-1], " "), Mention: m}
 		d.addPerson(s)
 		return s
@@ -394,4 +410,55 @@ func isMediaName(n string) bool {
 		}
 	}
 	return false
+}
+
+// genericOrgs are kinds of organisation that, before 측, point back to one already named.
+var genericOrgs = map[string]bool{"대학": true, "학교": true, "회사": true, "기업": true, "업체": true, "병원": true,
+	"기관": true, "정부": true, "당국": true, "연구소": true, "연구원": true, "재단": true, "협회": true, "구단": true}
+
+// isPersonWord reports a word the dictionary reads as a personal name (피터, 다이아몬드, 딘) or
+// does not know at all.
+func (d *doc) isPersonWord(k int) bool {
+	w := &d.words[k]
+	seen := false
+	for _, t := range w.toks {
+		tg := t.Tag()
+		if strings.HasPrefix(tg, "S") || strings.HasPrefix(tg, "J") {
+			if t.Surface == "(" {
+				break
+			}
+			continue
+		}
+		if !(tg == "NNP" && t.Features.Semantic == "인명") && !t.Unknown {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// nameLike reports a word that may be the first part of a foreign name: a personal name, or an
+// unknown word the tokenizer cut into pieces (샤오우엔), but no word with a common particle
+// (것이, 서울에).
+func (d *doc) nameLike(k int) bool {
+	if d.isPersonWord(k) {
+		return true
+	}
+	w := &d.words[k]
+	t := w.lastTok()
+	if t == nil || len(w.toks) > 0 && (w.toks[0].Tag() == "NNB" || w.toks[0].Tag() == "NP" || w.toks[0].Tag() == "MM") {
+		return false
+	}
+	switch t.Surface {
+	case "이", "가", "은", "는", "을", "를", "에", "에서", "의", "로", "으로", "와", "과", "도", "만":
+		return false
+	}
+	return isHangul(w.clean())
+}
+
+// shredded reports an unknown word the tokenizer cut into several pieces (샤/오우/엔): the mark
+// of a transliterated name it does not know.
+func (d *doc) shredded(k int) bool {
+	w := &d.words[k]
+	return len(w.toks) >= 3 && !d.isPersonWord(k) && isHangul(w.clean())
 }

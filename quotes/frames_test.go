@@ -1,0 +1,100 @@
+package quotes_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/gisa-nlp/gisa/quotes"
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// want is one expected quote: its text, kind, speaker ("" for none) and verb.
+type want struct{ text, kind, speaker, verb string }
+
+// TestFrames runs the reporting frames of Korean news one by one, each on real-style sentences.
+func TestFrames(t *testing.T) {
+	cases := []struct {
+		name, src string
+		want      []want
+	}{
+		{"chain shares the final verb and subject",
+			`마이클 다이아몬드 교수도 “결과는 아직 모른다”며 “추가 연구가 필요하다”고 밝혔다.`,
+			[]want{{"결과는 아직 모른다", "direct", "마이클 다이아몬드", "밝혔다"}, {"추가 연구가 필요하다", "direct", "마이클 다이아몬드", "밝혔다"}}},
+		{"며 before a non-quote takes the main verb",
+			`백 대표는 “챗GPT는 5일이 걸렸다”며 챗GPT 열풍에 대해 설명했다.`,
+			[]want{{"챗GPT는 5일이 걸렸다", "direct", "백 대표", "설명했다"}}},
+		{"subject after the complementizer",
+			`이 방법은 처음이라고 연구팀은 설명했다.`,
+			[]want{{"이 방법은 처음이", "indirect", "연구팀", "설명했다"}}},
+		{"omitted subject continues the previous speaker",
+			`이 위원은 “연구가 부족하다”고 말했다. 또 인프라를 향상시켜야 한다고 강조했다.`,
+			[]want{{"연구가 부족하다", "direct", "이 위원", "말했다"}, {"인프라를 향상시켜야 한다", "indirect", "이 위원", "강조했다"}}},
+		{"X에 따르면",
+			`백 대표에 따르면, 글로벌 IT기업들은 경쟁에 열을 올리고 있다.`,
+			[]want{{"글로벌 IT기업들은 경쟁에 열을 올리고 있다", "indirect", "백 대표", "따르면"}}},
+		{"라는 것이 X의 지적이다",
+			`기술이 상용화되지 못한 상태라는 것이 김 교수의 지적이다.`,
+			[]want{{"기술이 상용화되지 못한 상태", "indirect", "김 교수", "지적이다"}}},
+		{"sourceless view: no speaker",
+			`환자 수가 계속 늘어날 것이란 전망도 나온다.`,
+			[]want{{"환자 수가 계속 늘어날 것", "indirect", "", "나온다"}}},
+		{"forecast with 것으로",
+			`업계에선 내년 접는 스마트폰이 나올 것으로 전망하고 있다.`,
+			[]want{{"내년 접는 스마트폰이 나올 것", "indirect", "업계", "전망하고 있다"}}},
+		{"bracketed attribution",
+			`“연구자들이 성과를 보여주기 힘들다.”(유룡 KAIST 화학과 교수). 올해도 그렇다.`,
+			[]want{{"연구자들이 성과를 보여주기 힘들다.", "direct", "유룡", ""}}},
+		{"pointing frame before a quote",
+			`전문가인 미카 엔즐리는 이렇게 말한다. “사람이 명령 체계를 떠나 있는 경우가 많다.”`,
+			[]want{{"사람이 명령 체계를 떠나 있는 경우가 많다.", "direct", "미카 엔즐리", "말한다"}}},
+		{"hearsay without a source",
+			`알츠하이머병과 달리 갑작스럽게 나타나는 경우가 많다고 합니다.`,
+			[]want{{"알츠하이머병과 달리 갑작스럽게 나타나는 경우가 많다", "indirect", "", "합니다"}}},
+		{"passive is not speech",
+			`지카바이러스는 정액 속에서 수개월을 산다고 알려졌다.`,
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := quotes.Extract(analyze(t, c.src), tokenize.Span{}, nil)
+			checkQuotes(t, c.src, got)
+			if len(got) != len(c.want) {
+				t.Fatalf("got %d quotes %+v, want %d", len(got), got, len(c.want))
+			}
+			for i, w := range c.want {
+				q := got[i]
+				name := ""
+				if q.Speaker != nil {
+					name = q.Speaker.Name
+				}
+				if q.Text != w.text || q.Kind != w.kind || name != w.speaker || q.Verb != w.verb {
+					t.Errorf("quote %d: got %q %s %q %q, want %q %s %q %q", i, q.Text, q.Kind, name, q.Verb, w.text, w.kind, w.speaker, w.verb)
+				}
+			}
+		})
+	}
+}
+
+// TestCoreference resolves 백 대표 and 그 to the full name introduced with the title, and a
+// subheadline's quote to the name written before it.
+func TestCoreference(t *testing.T) {
+	src := "AI 시대 일자리\n임지선 박사 \"재교육 기회 넓혀야\"\n백상엽 카카오엔터프라이즈 대표는 “AI가 중요하다”고 말했다. " +
+		"백 대표는 “지원이 필요하다”고 덧붙였다. 이어 그는 “투자가 늦다”고 지적했다."
+	got := quotes.Extract(analyze(t, src), tokenize.Span{End: strings.IndexByte(src, '\n')}, nil)
+	checkQuotes(t, src, got)
+	wantNames := []string{"임지선", "백상엽", "백상엽", "백상엽"}
+	if len(got) != len(wantNames) {
+		t.Fatalf("got %d quotes %+v", len(got), got)
+	}
+	for i, n := range wantNames {
+		if got[i].Speaker == nil || got[i].Speaker.Name != n {
+			t.Errorf("quote %d %q: speaker %+v, want %s", i, got[i].Text, got[i].Speaker, n)
+		}
+	}
+	if sp := got[1].Speaker; sp.Title != "대표" || sp.Org != "카카오엔터프라이즈" {
+		t.Errorf("title/org: %+v", sp)
+	}
+	if got[3].Stance != quotes.Critical {
+		t.Errorf("지적했다: stance %q", got[3].Stance)
+	}
+}
