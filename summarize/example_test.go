@@ -20,7 +20,7 @@ func ExampleSummarize() {
 		"오픈AI의 챗GPT가 초거대AI 경쟁에 불을 붙였다. " +
 		"국내 기업들도 초거대AI 개발 경쟁에 뛰어들었다. " +
 		"김철수 카카오 대표는 “챗GPT는 5일 만에 사용자 100만 명을 모았다. 우리도 초거대AI 경쟁에서 뒤지지 않겠다”고 말했다. " +
-		"업계는 생성형AI 시장이 빠르게 커질 것으로 본다."
+		"생성형AI 시장도 빠르게 커지고 있다."
 	txt, err := tk.Analyze(src)
 	if err != nil {
 		panic(err)
@@ -50,7 +50,7 @@ func ExampleSummarize() {
 		fmt.Println("summary:", x.Index, x.Text)
 	}
 	// Output:
-	// keywords: 초거대AI, 챗GPT, 생성형AI
+	// keywords: 초거대AI, 챗GPT, 오픈AI
 	// speaker: 김철수 (카카오 대표), 1 quote(s)
 	// claim: 김철수: 우리도 초거대AI 경쟁에서 뒤지지 않겠다
 	// claim: 김철수: 챗GPT는 5일 만에 사용자 100만 명을 모았다.
