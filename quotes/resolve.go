@@ -80,7 +80,10 @@ func (d *doc) omittedSubject(v int) *Speaker {
 func (d *doc) collectPeople() {
 	for i := range d.words {
 		w := &d.words[i]
-		nm := stripParens(stripMarks(trimParticle(w)))
+		if n := len(w.text); n < 6 || n > 40 {
+			continue // a name of two to four syllables, with a particle or a bracket at most
+		}
+		nm := cutParen(stripMarks(trimParticle(w)))
 		if !looksKoreanName(nm, w.toks) || !d.isNominal(i) && trimParticle(w) == w.clean() {
 			continue
 		}
@@ -89,7 +92,7 @@ func (d *doc) collectPeople() {
 		}
 		var org []string
 		for k := i + 1; k < len(d.words) && k <= i+4; k++ {
-			c := stripParens(trimParticle(&d.words[k]))
+			c := cutParen(trimParticle(&d.words[k]))
 			if hasSuffixWord(names.title, c) && !hasSuffixWord(names.group, c) || names.title[c] {
 				d.people = append(d.people, person{name: nm, title: c, org: strings.Join(org, " "), at: w.Start})
 				break
@@ -106,7 +109,7 @@ func (d *doc) collectPeople() {
 	// foreign names: two short Hangul words before a person's title (마이클 다이아몬드 교수,
 	// 샤오우엔 혼 부사장(…)), so that 다이아몬드 교수 or 혼 부사장 later find the full name
 	for i := 2; i < len(d.words); i++ {
-		title := stripParens(trimParticle(&d.words[i]))
+		title := cutParen(trimParticle(&d.words[i]))
 		if !names.title[title] || title == "관계자" || title == "전문가" || d.words[i].inQ {
 			continue
 		}
@@ -461,4 +464,12 @@ func (d *doc) nameLike(k int) bool {
 func (d *doc) shredded(k int) bool {
 	w := &d.words[k]
 	return len(w.toks) >= 3 && !d.isPersonWord(k) && isHangul(w.clean())
+}
+
+// cutParen is s up to its first opening bracket: 부사장(마이크로소프트연구소 → 부사장.
+func cutParen(s string) string {
+	if i := strings.IndexByte(s, '('); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
