@@ -201,7 +201,39 @@ func newDictionary(kd *kdict.Dict) (*dictionary, error) {
 		d.meta.UnkContents = append(d.meta.UnkContents, c[1:])
 		d.meta.UnkMorphs = append(d.meta.UnkMorphs, morph{m.LeftID, m.RightID, m.Weight, penalties[rules.posID(c)]})
 	}
+	if err := d.checkContextIDs(); err != nil {
+		return nil, fmt.Errorf("tokenize: %v", err)
+	}
 	return d, nil
+}
+
+// checkContextIDs checks that every entry's context ids index the connection matrix, which
+// the lattice's inner loop relies on, and that every class's unknown-word entries exist.
+func (d *dictionary) checkContextIDs() error {
+	ok := func(m morph) bool {
+		return m.left >= 0 && int(m.left) < d.meta.LeftSize && m.right >= 0 && int(m.right) < d.meta.ConnRows
+	}
+	for id, m := range d.morphs {
+		if !ok(m) {
+			return fmt.Errorf("entry %d: context ids %d,%d outside the %dx%d matrix", id, m.left, m.right, d.meta.LeftSize, d.meta.ConnRows)
+		}
+	}
+	for id, m := range d.meta.UnkMorphs {
+		if !ok(m) {
+			return fmt.Errorf("unknown-word entry %d: context ids %d,%d outside the matrix", id, m.left, m.right)
+		}
+	}
+	for _, c := range d.meta.Classes {
+		for _, id := range c.Unk {
+			if id < 0 || int(id) >= len(d.meta.UnkMorphs) {
+				return fmt.Errorf("class %s: unknown-word entry %d missing", c.Name, id)
+			}
+		}
+	}
+	if len(d.meta.UnkPOS) != len(d.meta.UnkMorphs) || len(d.meta.UnkContents) != len(d.meta.UnkMorphs) {
+		return fmt.Errorf("unknown-word tables disagree in length")
+	}
+	return nil
 }
 
 // class returns the char.def class of r.

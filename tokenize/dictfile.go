@@ -260,5 +260,8 @@ func decodeDict(data []byte) (*dictionary, error) {
 	case len(d.charCat) == 0 || int(d.meta.Space) >= len(d.meta.Classes):
 		return nil, bad("character classes")
 	}
+	if err := d.checkContextIDs(); err != nil {
+		return nil, bad(err.Error())
+	}
 	return d, nil
 }

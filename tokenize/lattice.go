@@ -3,6 +3,7 @@ package tokenize
 import (
 	"math"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // maxGroupingSize is MeCab's max-grouping-size: an unknown-word group longer than this many
@@ -37,16 +38,20 @@ type lattice struct {
 	left    []leftNode
 	// Candidates at one position often share a left context id; the best left neighbour
 	// depends only on that id, so it is found once per id and position.
-	seen     []uint32 // seen[leftID] == gen when best[leftID] is valid for this position
-	bestCost []int64
-	bestIdx  []int32
-	gen      uint32
+	best []bestIn // best[leftID], valid for this position when its gen is gen
+	gen  uint32
 	// Left nodes with the same right context id differ only in path cost, so only the
 	// cheapest of them (the first, on a tie) can win; the others are dropped up front.
 	rseen []uint32
-	rbest []int64
-	rnode []int32
+	rslot []int32 // index in left of the representative of a right context id
 	rgen  uint32
+}
+
+// bestIn is the best way into a node with a given left context id at the current position.
+type bestIn struct {
+	gen  uint32
+	idx  int32
+	cost int64
 }
 
 // leftNode is a node ending at the current position, copied out of the linked list so the
@@ -73,16 +78,14 @@ func (t *Tokenizer) viterbi(lt *lattice, line string) []int32 {
 	}
 	lt.endHead[0] = 0
 	d := t.dict
-	if len(lt.seen) < d.meta.LeftSize {
-		lt.seen = make([]uint32, d.meta.LeftSize)
-		lt.bestCost = make([]int64, d.meta.LeftSize)
-		lt.bestIdx = make([]int32, d.meta.LeftSize)
+	if len(lt.best) < d.meta.LeftSize {
+		lt.best = make([]bestIn, d.meta.LeftSize)
 		lt.gen = 0
 	}
+	conn, rows := d.conn, d.meta.ConnRows
 	if len(lt.rseen) < d.meta.ConnRows {
 		lt.rseen = make([]uint32, d.meta.ConnRows)
-		lt.rbest = make([]int64, d.meta.ConnRows)
-		lt.rnode = make([]int32, d.meta.ConnRows)
+		lt.rslot = make([]int32, d.meta.ConnRows)
 		lt.rgen = 0
 	}
 	for pos := 0; pos < n; pos++ {
@@ -94,18 +97,19 @@ func (t *Tokenizer) viterbi(lt *lattice, line string) []int32 {
 		left := lt.leftNodes(pos)
 		lt.gen++
 		if lt.gen == 0 { // wrapped: forget every stamp
-			clear(lt.seen)
+			clear(lt.best)
 			lt.gen = 1
 		}
 		for k := int32(len(lt.nodes)) - 1; k >= first; k-- {
 			rn := &lt.nodes[k]
 			var best int64
 			var bestL int32
-			if lt.seen[rn.left] == lt.gen {
-				best, bestL = lt.bestCost[rn.left], lt.bestIdx[rn.left]
+			b := &lt.best[rn.left]
+			if b.gen == lt.gen {
+				best, bestL = b.cost, b.idx
 			} else {
-				best, bestL = bestLeft(left, d.conn[int(rn.left)*d.meta.ConnRows:int(rn.left+1)*d.meta.ConnRows])
-				lt.seen[rn.left], lt.bestCost[rn.left], lt.bestIdx[rn.left] = lt.gen, best, bestL
+				best, bestL = bestLeft(left, conn[int(rn.left)*rows:int(rn.left+1)*rows])
+				*b = bestIn{lt.gen, bestL, best}
 			}
 			rn.cost = best + int64(rn.wcost)
 			rn.prev = bestL
@@ -141,30 +145,41 @@ func (t *Tokenizer) viterbi(lt *lattice, line string) []int32 {
 // MeCab's list order (the first strictly cheaper one wins a tie): for each right context id,
 // the cheapest node with it, the first in list order among equals. Dropping the others never
 // changes the winner: a dropped node costs at least as much through the same connection and
-// comes later in the list when it costs the same.
+// comes later in the list when it costs the same. A representative displaced by a cheaper
+// node later in the list is marked dead (never the best) rather than moved.
 func (lt *lattice) leftNodes(pos int) []leftNode {
 	lt.rgen++
 	if lt.rgen == 0 {
 		clear(lt.rseen)
 		lt.rgen = 1
 	}
+	left := lt.left[:0]
+	dead := 0
 	for l := lt.endHead[pos]; l >= 0; l = lt.nodes[l].enext {
 		ln := &lt.nodes[l]
 		r := ln.right
-		if lt.rseen[r] != lt.rgen {
-			lt.rseen[r], lt.rbest[r], lt.rnode[r] = lt.rgen, ln.cost, l
-		} else if ln.cost < lt.rbest[r] {
-			lt.rbest[r], lt.rnode[r] = ln.cost, l
+		if lt.rseen[r] == lt.rgen {
+			old := &left[lt.rslot[r]]
+			if ln.cost >= old.cost {
+				continue
+			}
+			old.idx = -1 // displaced
+			dead++
 		}
+		lt.rseen[r], lt.rslot[r] = lt.rgen, int32(len(left))
+		left = append(left, leftNode{ln.cost, int32(r), l})
 	}
-	lt.left = lt.left[:0]
-	for l := lt.endHead[pos]; l >= 0; l = lt.nodes[l].enext {
-		ln := &lt.nodes[l]
-		if lt.rnode[ln.right] == l {
-			lt.left = append(lt.left, leftNode{ln.cost, int32(ln.right), l})
+	if dead > 0 {
+		live := left[:0]
+		for _, l := range left {
+			if l.idx >= 0 {
+				live = append(live, l)
+			}
 		}
+		left = live
 	}
-	return lt.left
+	lt.left = left
+	return left
 }
 
 // bestLeft returns the cheapest way into a node whose connection costs from each right
@@ -174,8 +189,15 @@ func (lt *lattice) leftNodes(pos int) []leftNode {
 //go:noinline
 func bestLeft(left []leftNode, row []int16) (int64, int32) {
 	best, bestL := int64(math.MaxInt64), int32(-1)
+	if len(row) == 0 {
+		return best, bestL
+	}
+	// Every right id is below the matrix's row count (checked when the dictionary loads), so
+	// the row is indexed without a bounds check.
+	base := unsafe.Pointer(&row[0])
 	for _, l := range left {
-		if c := l.cost + int64(row[l.right]); c < best {
+		c := l.cost + int64(*(*int16)(unsafe.Add(base, uintptr(l.right)*2)))
+		if c < best {
 			best, bestL = c, l.idx
 		}
 	}
