@@ -5,9 +5,9 @@ import (
 	"unicode/utf8"
 )
 
-// FuzzSplitSentences checks that SplitSentences never panics and returns trimmed, ordered,
-// non-empty spans whose rune offsets match their byte offsets, on any valid UTF-8 string
-// (invalid input is rejected before splitting, by ValidateUTF8).
+// FuzzSplitSentences checks that SplitSentences never panics, and on valid UTF-8 (what
+// Analyze passes it after ValidateUTF8) returns trimmed, ordered, non-empty spans whose rune
+// offsets match their byte offsets.
 func FuzzSplitSentences(f *testing.F) {
 	for _, s := range []string{
 		"", "다.", "“지금은 전쟁 중이다. 최선을 다하겠다.” 백 대표는 밝혔다.",
@@ -19,6 +19,7 @@ func FuzzSplitSentences(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src string) {
 		if !utf8.ValidString(src) {
+			SplitSentences(src) // must not panic; offsets are only defined for valid UTF-8
 			return
 		}
 		checkSentenceSpans(t, src, SplitSentences(src))

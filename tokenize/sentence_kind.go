@@ -104,10 +104,11 @@ func classifySentence(s string) SentenceKind {
 		return Caption
 	}
 	// A sentence that is one bracketed tag, possibly with the reporter after it.
-	if r, size := utf8.DecodeRuneInString(s); quotePairs[r] != 0 && r != '"' && r != '\'' {
-		if c := strings.IndexRune(s, quotePairs[r]); c > 0 && isTag(s[size:c]) {
+	if r, size := utf8.DecodeRuneInString(s); isOpeningBracket(r) {
+		closer, _ := closerOf(r)
+		if c := strings.IndexRune(s, closer); c > 0 && isTag(s[size:c]) {
 			inner := s[size:c]
-			rest := strings.Trim(s[c+utf8.RuneLen(quotePairs[r]):], " .=")
+			rest := strings.Trim(s[c+utf8.RuneLen(closer):], " .=")
 			switch {
 			case rest == "" && isCredit(inner):
 				return Caption
@@ -132,17 +133,12 @@ func classifySentence(s string) SentenceKind {
 // "…모습/한국연구재단 제공", "[사진=연합뉴스]".
 func endsWithCredit(s string) bool {
 	last, size := utf8.DecodeLastRuneInString(s)
-	if closingMarks[last] && last != '"' && last != '\'' {
-		for open, c := range quotePairs {
-			if c != last {
-				continue
-			}
-			if o := strings.LastIndex(s[:len(s)-size], string(open)); o >= 0 {
-				inner := s[o+len(string(open)) : len(s)-size]
-				if utf8.RuneCountInString(inner) <= maxTagRunes && isCredit(inner) && strings.Contains(inner, "=") ||
-					strings.HasPrefix(strings.TrimSpace(inner), "사진") {
-					return true
-				}
+	if open := openerOf(last); open != 0 && last != '"' && last != '\'' {
+		if o := strings.LastIndex(s[:len(s)-size], string(open)); o >= 0 {
+			inner := s[o+len(string(open)) : len(s)-size]
+			if utf8.RuneCountInString(inner) <= maxTagRunes && isCredit(inner) && strings.Contains(inner, "=") ||
+				strings.HasPrefix(strings.TrimSpace(inner), "사진") {
+				return true
 			}
 		}
 		return false

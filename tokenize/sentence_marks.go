@@ -7,24 +7,91 @@ import "unicode/utf8"
 // treated as plain text, so a stray “ cannot hold a whole article in one sentence.
 const maxQuoteRunes = 800
 
-// quotePairs maps each opening quote or bracket to its closing partner. ASCII " and ' close
+// closerOf returns the mark that closes the opening quote or bracket r. ASCII " and ' close
 // themselves.
-var quotePairs = map[rune]rune{
-	'“': '”', '‘': '’', '「': '」', '『': '』', '(': ')', '（': '）', '[': ']', '［': '］',
-	'《': '》', '〈': '〉', '【': '】', '〔': '〕', '<': '>', '"': '"', '\'': '\'',
+func closerOf(r rune) (rune, bool) {
+	switch r {
+	case '“':
+		return '”', true
+	case '‘':
+		return '’', true
+	case '「':
+		return '」', true
+	case '『':
+		return '』', true
+	case '(':
+		return ')', true
+	case '（':
+		return '）', true
+	case '[':
+		return ']', true
+	case '［':
+		return '］', true
+	case '《':
+		return '》', true
+	case '〈':
+		return '〉', true
+	case '【':
+		return '】', true
+	case '〔':
+		return '〕', true
+	case '<':
+		return '>', true
+	case '"', '\'':
+		return r, true
+	}
+	return 0, false
 }
 
-// closingMarks are the marks that close a quote or bracket.
-var closingMarks = func() map[rune]bool {
-	m := make(map[rune]bool, len(quotePairs))
-	for _, c := range quotePairs {
-		m[c] = true
-	}
-	return m
-}()
-
 // isClosingMark reports whether r can close a quote or bracket.
-func isClosingMark(r rune) bool { return closingMarks[r] }
+func isClosingMark(r rune) bool {
+	switch r {
+	case '”', '’', '」', '』', ')', '）', ']', '］', '》', '〉', '】', '〕', '>', '"', '\'':
+		return true
+	}
+	return false
+}
+
+// openerOf returns the opening mark that the closing mark c closes, or 0.
+func openerOf(c rune) rune {
+	switch c {
+	case '”':
+		return '“'
+	case '’':
+		return '‘'
+	case '」':
+		return '「'
+	case '』':
+		return '『'
+	case ')':
+		return '('
+	case '）':
+		return '（'
+	case ']':
+		return '['
+	case '］':
+		return '［'
+	case '》':
+		return '《'
+	case '〉':
+		return '〈'
+	case '】':
+		return '【'
+	case '〕':
+		return '〔'
+	case '>':
+		return '<'
+	case '"', '\'':
+		return c
+	}
+	return 0
+}
+
+// isOpeningBracket reports whether r opens a quote or bracket other than ASCII " and '.
+func isOpeningBracket(r rune) bool {
+	_, ok := closerOf(r)
+	return ok && r != '"' && r != '\''
+}
 
 // marks records, for every byte offset of one paragraph, the offset of the partner of the
 // quote or bracket that starts there (-1 when there is none or the mark is unpaired).
@@ -56,31 +123,32 @@ func pairMarks(line string) marks {
 		m[i] = -1
 	}
 	var stack []openMark
-	idx := 0
+	idx := -1
 	prev := ' '
-	for i := 0; i < len(line); idx++ {
-		r, size := utf8.DecodeRuneInString(line[i:])
+	for i, r := range line {
+		idx++
 		p := prev
 		prev = r
-		closer, isOpener := quotePairs[r]
+		if r < 0x80 && !isASCIIMarkOrEnd[r] {
+			continue // the common case: a letter, digit or space
+		}
+		_, size := utf8.DecodeRuneInString(line[i:])
+		closer, isOpener := closerOf(r)
 		switch {
 		case (r == '\'' || r == '’') && i > 0 && i+size < len(line) &&
 			isASCIILetter(line[i-1]) && isASCIILetter(line[i+size]):
-			i += size // an apostrophe
-			continue
+			continue // an apostrophe
 		case r == '"' || r == '\'':
 			// ASCII quotes: opening after a space, bracket or quote; closing after anything else.
-			opening := isSpace(p) || quotePairs[p] != 0 && p != '"' && p != '\''
-			if opening {
+			if isSpace(p) || isOpeningBracket(p) {
 				stack = dropOpen(stack, r)
 				stack = append(stack, openMark{r, i, idx})
-				i += size
 				continue
 			}
 		case isTerminator(r) && i+size < len(line) && line[i+size] == ' ':
 			stack = dropOpen(stack, '\'') // 'titles' hold no sentence end
 		}
-		if closingMarks[r] && (!isOpener || hasOpen(stack, r)) {
+		if isClosingMark(r) && (!isOpener || hasOpen(stack, r)) {
 			for k := len(stack) - 1; k >= 0; k-- {
 				if stack[k].close != r {
 					continue
@@ -92,16 +160,18 @@ func pairMarks(line string) marks {
 				stack = stack[:k]
 				break
 			}
-			i += size
 			continue
 		}
 		if isOpener && r != '"' && r != '\'' {
 			stack = append(stack, openMark{closer, i, idx})
 		}
-		i += size
 	}
 	return m
 }
+
+// isASCIIMarkOrEnd flags the ASCII quotes, brackets and terminators pairMarks looks at.
+var isASCIIMarkOrEnd = [128]bool{'"': true, '\'': true, '(': true, ')': true, '[': true, ']': true,
+	'<': true, '>': true, '.': true, '?': true, '!': true}
 
 // dropOpen removes from the stack the innermost open mark closed by c, if any; it stays
 // unpaired.
