@@ -159,7 +159,7 @@ func (d *doc) markInside() {
 }
 
 // splitSentences groups the words into sentences: a sentence ends at a word that ends with
-// sentence punctuation outside any quote, and at a line break.
+// sentence punctuation outside any quote, and at a line break outside any quote.
 func (d *doc) splitSentences() {
 	from := 0
 	k := 0
@@ -171,7 +171,7 @@ func (d *doc) splitSentences() {
 		}
 		inside := k < len(d.regs) && d.regs[k].open < w.End && w.End < d.regs[k].end()
 		last := i+1 == len(d.words)
-		if last || (!inside && endsSentence(w.text) && !d.embeddedClose(from, i)) || d.words[i+1].para {
+		if last || !inside && (endsSentence(w.text) && !d.embeddedClose(from, i) || d.words[i+1].para) {
 			d.sents = append(d.sents, [2]int{from, i + 1})
 			from = i + 1
 		}

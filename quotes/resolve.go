@@ -342,17 +342,9 @@ func (d *doc) titled(ws []string, full string, m Mention, p np) *Speaker {
 		d.addPerson(s)
 		return s
 	}
-	if len(ws) == 2 && foreignNamePart(ws[0]) && !names.title[ws[0]] && !hasSuffixWord(names.group, ws[0]) && isUnknownName(ws[0]) {
-		s := &Speaker{Name: ws[0], Title: title, Mention: m}
-		return s
-	}
 	// an unnamed source or a role: 업계 관계자, 기술경영 전문가
 	return &Speaker{Name: full, Mention: m}
 }
-
-// isUnknownName is a stand-in test for a single-word foreign name; kept strict (false) so a
-// role phrase such as 기술경영 전문가 keeps its words.
-func isUnknownName(string) bool { return false }
 
 // foreignNamePart reports a word that can be part of a transliterated personal name: Hangul of
 // at most five syllables that is neither a title nor an organisation word.

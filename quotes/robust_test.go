@@ -100,3 +100,24 @@ func FuzzExtract(f *testing.F) {
 		checkQuotes(t, src, quotes.Extract(txt, tokenize.Span{Start: 0, End: head}, nil))
 	})
 }
+
+// TestNestedQuotes keeps marks nested inside a quote as part of its text and finds no second
+// quote inside it.
+func TestNestedQuotes(t *testing.T) {
+	src := `그는 “AI의 A는 ‘인공’이 아니라 ‘증강’으로, 사람과 기계가 합쳐진다”고 덧붙였다.`
+	qs := quotes.Extract(analyze(t, src), tokenize.Span{}, nil)
+	checkQuotes(t, src, qs)
+	if len(qs) != 1 || qs[0].Text != "AI의 A는 ‘인공’이 아니라 ‘증강’으로, 사람과 기계가 합쳐진다" || qs[0].Verb != "덧붙였다" {
+		t.Fatalf("got %+v", qs)
+	}
+}
+
+// TestQuoteAcrossLines pairs curly marks across a line break.
+func TestQuoteAcrossLines(t *testing.T) {
+	src := "김 교수는 “첫 문단이다.\n둘째 문단이다”라고 말했다."
+	qs := quotes.Extract(analyze(t, src), tokenize.Span{}, nil)
+	checkQuotes(t, src, qs)
+	if len(qs) != 1 || qs[0].Text != "첫 문단이다.\n둘째 문단이다" || qs[0].Verb != "말했다" {
+		t.Fatalf("got %+v", qs)
+	}
+}
