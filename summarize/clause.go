@@ -15,13 +15,13 @@ type eojeol struct {
 // eojeols groups a sentence's tokens by word.
 func eojeols(toks []tokenize.Token) []eojeol {
 	var out []eojeol
-	for _, t := range toks {
-		if n := len(out); n > 0 && out[n-1].toks[0].Eojeol == t.Eojeol {
-			out[n-1].toks = append(out[n-1].toks, t)
-			out[n-1].End = t.End
-			continue
+	for lo := 0; lo < len(toks); {
+		hi := lo + 1
+		for hi < len(toks) && toks[hi].Eojeol == toks[lo].Eojeol {
+			hi++
 		}
-		out = append(out, eojeol{Span: t.Span, toks: []tokenize.Token{t}})
+		out = append(out, eojeol{Span: tokenize.Span{Start: toks[lo].Start, End: toks[hi-1].End}, toks: toks[lo:hi:hi]})
+		lo = hi
 	}
 	return out
 }

@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"index/suffixarray"
 	"sort"
 	"strings"
 
@@ -119,8 +118,7 @@ func keywords(txt *tokenize.Text, headline tokenize.Span, n int) []string {
 	byText := map[string]*cand{}
 	var cands []*cand
 	flat := strings.Join(strings.Fields(txt.Source), "")
-	index := suffixarray.New([]byte(flat))
-	count := func(s string) int { return len(index.Lookup([]byte(s), -1)) }
+	count := func(s string) int { return strings.Count(flat, s) }
 	for i, ph := range phrases {
 		// The dictionary has nouns that swallow the genitive (연구+단의, 구조+체의): when the
 		// article writes the form without 의 more often, that is the keyword.
@@ -143,17 +141,35 @@ func keywords(txt *tokenize.Text, headline tokenize.Span, n int) []string {
 		c.freq++
 	}
 	// A form written once is weaker evidence than one the article repeats. Spacing varies
-	// (생성형AI, 생성형 AI시대), so a form is counted in the text with its spaces removed.
+	// (생성형AI, 생성형 AI시대), so a form is counted in the text with its spaces removed; only
+	// the forms that can still reach the top are counted there.
+	damp := func(f int) float64 { return float64(f) / float64(f+1) }
 	for _, c := range cands {
-		f := float64(max(c.freq, count(c.text)))
-		c.score *= f / (f + 1)
+		c.score *= damp(c.freq)
 	}
-	sort.SliceStable(cands, func(a, b int) bool {
-		if cands[a].score != cands[b].score {
-			return cands[a].score > cands[b].score
+	byScore := func() {
+		sort.SliceStable(cands, func(a, b int) bool {
+			if cands[a].score != cands[b].score {
+				return cands[a].score > cands[b].score
+			}
+			return cands[a].first < cands[b].first
+		})
+	}
+	byScore()
+	if top := min(len(cands), 4*n); top > 0 {
+		// Counting can raise a score by at most 1/damp(freq) ≤ 2; a form below half the
+		// top-th score cannot overtake it.
+		bar := cands[top-1].score / 2
+		for _, c := range cands {
+			if c.score < bar {
+				break
+			}
+			if f := count(c.text); f > c.freq {
+				c.score = c.score / damp(c.freq) * damp(f)
+			}
 		}
-		return cands[a].first < cands[b].first
-	})
+		byScore()
+	}
 	// A form inside a better keyword adds nothing (지카 after 지카바이러스).
 	var out []string
 	for _, c := range cands {

@@ -64,10 +64,22 @@ func splitNoun(e eojeol) nounPhrase {
 		break
 	}
 	np.nouns = toks[i:j]
-	for _, t := range toks[j:] {
-		if !punctTag(t.Tag()) {
-			np.rest = append(np.rest, t)
+	np.rest = toks[j:len(toks):len(toks)]
+	for k, t := range np.rest {
+		if punctTag(t.Tag()) {
+			// Copy only when there is punctuation to drop ('터보'도, 말했다”며).
+			rest := append([]tokenize.Token(nil), np.rest[:k]...)
+			for _, u := range np.rest[k+1:] {
+				if !punctTag(u.Tag()) {
+					rest = append(rest, u)
+				}
+			}
+			np.rest = rest
+			break
 		}
+	}
+	if len(np.rest) == 0 {
+		np.rest = nil
 	}
 	return np
 }
