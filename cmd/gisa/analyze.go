@@ -23,11 +23,12 @@ func newAnalyzeCmd() *cobra.Command {
 		workers      int
 	)
 	cmd := &cobra.Command{
-		Use:   "analyze [FILE...]",
+		Use:   "analyze [FILE|FOLDER...]",
 		Short: "Find who spoke, what they claimed and the figures they gave",
 		Long: `Analyse Korean news articles: sentences, entities, quotes with their speakers, figures and
 a summary (speakers, claims, facts, keywords, summary sentences), as the gisa/1 record of
-docs/SCHEMA.md. Reads the files named, or standard input when there are none.
+docs/SCHEMA.md. Reads the files named (a folder stands for the files under it, hidden ones
+left out), or standard input when there are none.
 
 Input, recognised from its first bytes:
   plain text   one article; its first non-empty line is the headline

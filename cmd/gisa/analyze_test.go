@@ -172,3 +172,34 @@ func TestAnalyzeInputs(t *testing.T) {
 		t.Errorf("--format xml: exit %d, want %d", code, exitUsage)
 	}
 }
+
+// TestAnalyzeFolder analyses every file under a folder, in lexical order, skipping hidden ones.
+func TestAnalyzeFolder(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"b.txt":         "둘째 기사\n챗GPT는 5일 만에 100만 명을 모았다.",
+		"a.txt":         "첫째 기사\n카카오가 신규 모델을 공개했다.",
+		"sub/c.jsonl":   `{"id":"c1","title":"셋째","text":"본문이다."}` + "\n",
+		".hidden/d.txt": "숨은 파일",
+		"sub/.e.txt":    "숨은 파일",
+	} {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, stderr, code := runGisa(t, "", "analyze", "--format", "jsonl", dir)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var ids []string
+	for _, r := range decodeRecords(t, out) {
+		ids = append(ids, r["id"].(string))
+	}
+	if got := strings.Join(ids, " "); got != "a b c1" {
+		t.Errorf("ids %q, want \"a b c1\"", got)
+	}
+}

@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -42,8 +44,9 @@ func readInputs(args []string, stdin io.Reader) ([]input, error) {
 }
 
 // eachInput opens the named files in turn, or stdin ("-" or no names), and calls fn with the
-// input's display name (the path, or <stdin>) and a buffered reader over it. It stops at the
-// first error.
+// input's display name (the path, or <stdin>) and a buffered reader over it. A directory
+// stands for the regular files under it, in lexical order, hidden ones (.name) left out. It
+// stops at the first error.
 func eachInput(args []string, stdin io.Reader, fn func(name string, r *bufio.Reader) error) error {
 	if len(args) == 0 {
 		args = []string{"-"}
@@ -55,17 +58,45 @@ func eachInput(args []string, stdin io.Reader, fn func(name string, r *bufio.Rea
 			}
 			continue
 		}
-		f, err := os.Open(name)
+		info, err := os.Stat(name)
 		if err != nil {
 			return err
 		}
-		err = fn(name, bufio.NewReaderSize(f, 1<<16))
-		f.Close()
+		if !info.IsDir() {
+			if err := eachFile(name, fn); err != nil {
+				return err
+			}
+			continue
+		}
+		err = filepath.WalkDir(name, func(path string, d fs.DirEntry, err error) error {
+			switch {
+			case err != nil:
+				return err
+			case path != name && strings.HasPrefix(d.Name(), "."):
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			case !d.Type().IsRegular():
+				return nil
+			}
+			return eachFile(path, fn)
+		})
 		if err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// eachFile calls fn with a buffered reader over the file at path.
+func eachFile(path string, fn func(name string, r *bufio.Reader) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return fn(path, bufio.NewReaderSize(f, 1<<16))
 }
 
 // Byte order marks.
