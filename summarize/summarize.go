@@ -1,6 +1,24 @@
 // Package summarize turns an analysed article into its summary: who spoke (speakers), what they
 // claimed (claims), the figures joined into statements (facts), the keywords, and an extractive
 // summary of its sentences. It fills the "summary" object of the gisa/1 schema.
+//
+// Every part works on the tokenizer's morphemes and the earlier stages' values; nothing is
+// re-tokenized and nothing is learnt from the evaluation articles beyond a few global weights.
+//
+//   - Sentences: personalised PageRank over a BM25 similarity graph of the body sentences
+//     (content morphemes: nouns, roots, Latin words, numbers with counters, verb and adjective
+//     lemmas, in-word compounds), the random jump favouring the news lead and the sentences
+//     that share the headline's terms; round(2 + 0.12 n) sentences are picked without
+//     near-duplicates. On the 20 dev articles with human picks score.py gives sentence-F1
+//     0.5455 (go run ./internal/cmd/evalsummary).
+//   - Keywords: TextRank over nouns, roots and Latin words co-occurring within three content
+//     morphemes, merged back into the compounds written inside one word (초거대AI, 챗GPT).
+//   - Facts: each figure's clause (split at commas, quote marks and linking endings) gives its
+//     subject (the 은/는/도/이/가 noun phrase, a genitive owner, a domain frame, or the subject
+//     carried over), its measure, the duration that came with it and what it is compared with.
+//   - Speakers and claims: quotes grouped by canonical speaker, ranked by how much each said;
+//     a speaker's claims are the sentences of their quotes ranked by centrality among them and
+//     similarity to the article and its headline.
 package summarize
 
 import (
