@@ -86,7 +86,11 @@ func splitLine(src string, start, end int, emit func(start, end int)) {
 				continue
 			}
 			atStart = false
-			if n := tagSegment(line, i, marks, false); n > 0 {
+			n := tagSegment(line, i, marks, false)
+			if n == 0 {
+				n = reporterPrefix(line, i)
+			}
+			if n > 0 {
 				emit(start+sentStart, start+n)
 				sentStart, i, atStart = n, n, true
 				continue

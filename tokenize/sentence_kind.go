@@ -48,6 +48,16 @@ func tagSegment(line string, i int, m marks, midSentence bool) int {
 	return end
 }
 
+// reporterPrefix returns the end of a reporter's "홍길동 기자 =" that starts the sentence at
+// line[i] (a dateline without brackets), or 0.
+func reporterPrefix(line string, i int) int {
+	k := strings.IndexByte(line[i:], '=')
+	if k <= 0 || utf8.RuneCountInString(line[i:i+k]) > maxTagRunes || !isReporter(line[i:i+k]) {
+		return 0
+	}
+	return i + k + 1
+}
+
 // isTag reports whether the text inside a bracket is a dateline or credit: "서울=뉴시스",
 // "사진=연합뉴스", "카카오 제공".
 func isTag(inner string) bool {
