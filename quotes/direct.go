@@ -347,7 +347,10 @@ func (d *doc) standaloneSpeaker(s, open int) (*Speaker, string, Stance) {
 			}
 		}
 	}
-	return d.fallbackSpeaker(s, -1), "", ""
+	if d.last != nil {
+		return d.last, "", ""
+	}
+	return d.headSp, "", ""
 }
 
 // isPersonish reports a phrase that names a person or a titled role.

@@ -133,6 +133,10 @@ func isFiniteHa(s string) bool {
 func (d *doc) lastPredicate(from, end int) int {
 	for i := end - 1; i >= from; i-- {
 		if d.isVerbWord(i) {
+			w := &d.words[i]
+			if i > from && len(w.toks) > 0 && w.toks[0].Tag() == "VX" && d.isVerbWord(i-1) {
+				return i - 1 // 태도를 보이고 있다: the main verb with its auxiliary
+			}
 			return i
 		}
 	}

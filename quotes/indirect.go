@@ -174,10 +174,13 @@ func (d *doc) indirect(s int) {
 func (d *doc) sourceBefore(a, i int) *Speaker {
 	from := a
 	for k := i - 1; k >= a; k-- {
-		if d.isDateWord(k) || connectives[d.words[k].clean()] || strings.HasSuffix(d.words[k].text, ",") && k < i-1 {
+		if connectives[d.words[k].clean()] || strings.HasSuffix(d.words[k].text, ",") && k < i-1 {
 			from = k + 1
 			break
 		}
+	}
+	for from < i-1 && d.isDateWord(from) {
+		from++ // 1일 국제학술지 네이처에 따르면: the date is not the source
 	}
 	if from >= i {
 		return nil
@@ -186,9 +189,10 @@ func (d *doc) sourceBefore(a, i int) *Speaker {
 	p.Start = d.words[from].Start
 	p.End = d.headEnd(i - 1)
 	// X의 연구에 따르면 → X
-	for k := from; k < i; k++ {
+	// ‘워싱턴 포스트’ 지의 2015년 보도에 따르면 → 워싱턴 포스트 지
+	for k := i - 2; k >= from; k-- {
 		c := d.words[k].clean()
-		if strings.HasSuffix(c, "의") && k+1 < i {
+		if strings.HasSuffix(c, "의") {
 			rest := stripParticleText(d.words[i-1].clean())
 			if names.source[rest] || hasSuffixWord(names.source, rest) {
 				p.to = k

@@ -142,7 +142,7 @@ func (d *doc) collectPeople() {
 		}
 		from := i
 		for k := i - 1; k >= d.sents[d.words[i].sent][0] && k > i-8; k-- {
-			if !d.isNominal(k) || d.isDateWord(k) || strings.HasSuffix(d.words[k].text, ",") {
+			if !d.isNominal(k) || d.isDateWord(k) || strings.ContainsAny(d.words[k].text, ",.?!=") {
 				break
 			}
 			from = k
@@ -244,6 +244,23 @@ func (d *doc) localSpeaker(p np, m Mention) *Speaker {
 	full := strings.Join(strings.Fields(stripMarks(raw)), " ")
 	last := ws[len(ws)-1]
 	// 그, 그녀: the latest person speaker
+	if len(ws) == 1 && (last == "그들" || last == "이들") {
+		// a plural pronoun: the group speaking before, or the previous sentence's topic
+		s := d.sentOf(p.Start)
+		if s > 0 {
+			a, b := d.sents[s-1][0], d.sents[s-1][1]
+			if j := d.subjectIn(a, b, true); j >= 0 && d.isTopic(j) {
+				sp := *d.speakerOf(d.npBefore(j))
+				sp.Mention = m
+				return &sp
+			}
+		}
+		if d.lastOrg != nil {
+			sp := *d.lastOrg
+			sp.Mention = m
+			return &sp
+		}
+	}
 	if len(ws) == 1 && names.pronoun[last] {
 		if d.lastPerson != nil {
 			s := *d.lastPerson
@@ -464,4 +481,13 @@ func cutParen(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// sentOf is the index of the sentence holding byte offset off.
+func (d *doc) sentOf(off int) int {
+	i := d.wordAt(off)
+	if i >= len(d.words) {
+		return len(d.sents) - 1
+	}
+	return d.words[i].sent
 }
