@@ -19,10 +19,11 @@ var attributeNouns = map[string]bool{
 
 // factSentence holds one sentence's words and clauses while facts are built.
 type factSentence struct {
-	index int
-	words []eojeol
-	nps   []nounPhrase
-	cls   [][2]int
+	index    int
+	words    []eojeol
+	nps      []nounPhrase
+	cls      [][2]int
+	figWords map[int]bool // the words that hold a figure: never part of a subject
 }
 
 // wordAt returns the index of the word containing byte offset off, -1 if none.
@@ -70,6 +71,7 @@ func buildFacts(txt *tokenize.Text, figs []entities.Figure) []Fact {
 		}
 		fs.cls = clauses(fs.words)
 		figWords := map[int]bool{}
+		fs.figWords = figWords
 		for _, fi := range bySent[si] {
 			for w := range fs.words {
 				if fs.words[w].Start < figs[fi].End && figs[fi].Start < fs.words[w].End {
@@ -198,10 +200,10 @@ func (b *factBuilder) topicIn(fs *factSentence, lo, hi int, figWords map[int]boo
 }
 
 // extend returns the core of the noun phrase ending at word i: its noun run with the bare nouns
-// right before it (국산 AI 반도체 회사들과 → 국산 AI 반도체).
+// right before it (국산 AI 반도체 회사들과 → 국산 AI 반도체), not crossing a figure or a comma.
 func (b *factBuilder) extend(fs *factSentence, lo, i int) string {
 	toks := fs.nps[i].nouns
-	for j := i - 1; j >= lo && fs.nps[j].bare(); j-- {
+	for j := i - 1; j >= lo && fs.nps[j].bare() && !fs.figWords[j] && !endsClause(fs.words[j]); j-- {
 		toks = append(append([]tokenize.Token(nil), fs.nps[j].nouns...), toks...)
 	}
 	if q := quoted(b.src[toks[0].Start:min(toks[len(toks)-1].End+4, fs.words[i].End)]); q != "" {
@@ -289,10 +291,10 @@ func (b *factBuilder) measure(fs *factSentence, c [2]int, w int, fig entities.Fi
 }
 
 // measureNoun reports whether a word's noun can be what a figure counts: not a qualifier
-// (이상, 이하), a comparison (대비), a determiner or a noun without a topic of its own (가운데).
+// (이상, 최대), a comparison (대비), a determiner or a noun without a topic of its own (가운데).
 func measureNoun(np nounPhrase) bool {
 	switch np.nouns[0].Surface {
-	case "이상", "이하", "미만", "초과", "가량", "정도", "내외", "안팎":
+	case "이상", "이하", "미만", "초과", "가량", "정도", "내외", "안팎", "최대", "최소", "최고", "최저", "총", "약":
 		return false
 	}
 	last := np.nouns[len(np.nouns)-1]

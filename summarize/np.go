@@ -110,8 +110,13 @@ func (np nounPhrase) marker() string {
 	return ""
 }
 
-// determiners are nouns that only point at their head (기존 GPT-3.5 모델 → GPT-3.5).
-var determiners = map[string]bool{"기존": true, "현재": true, "신규": true, "해당": true, "전체": true, "각": true}
+// determiners are nouns that only point at, date or bound their head (기존 GPT-3.5 모델 →
+// GPT-3.5, 지난해 기준 국내 치매 환자 → 국내 치매 환자, 16배 이상 출력 → 출력).
+var determiners = map[string]bool{
+	"기존": true, "현재": true, "신규": true, "해당": true, "전체": true, "각": true, "후": true,
+	"이후": true, "최근": true, "지난해": true, "당시": true, "기준": true, "이상": true, "이하": true,
+	"미만": true,
+}
 
 // genericHeads are heads that name only the kind of their modifier (반도체 회사 → 반도체,
 // 서빙 분야 → 서빙).
