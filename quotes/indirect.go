@@ -9,8 +9,7 @@ var connectives = map[string]bool{
 	"또": true, "또한": true, "특히": true, "이어": true, "이어서": true, "이에": true, "한편": true,
 	"아울러": true, "나아가": true, "덧붙여": true, "다만": true, "하지만": true, "그러나": true,
 	"그리고": true, "따라서": true, "이처럼": true, "결국": true, "실제로": true, "그러면서": true,
-	"게다가": true, "더불어": true, "반면": true, "반면에": true, "이와": true, "함께": true,
-	"따라": true, "그래서": true, "즉": true, "물론": true, "그런데": true, "이밖에": true,
+	"게다가": true, "더불어": true, "반면": true, "반면에": true, "그래서": true, "즉": true, "물론": true, "그런데": true, "이밖에": true,
 	"마지막으로": true, "그럼에도": true, "이때문에": true, "그래도": true,
 }
 
@@ -27,6 +26,10 @@ func (d *doc) clauseStart(from, to int) int {
 	for i < to {
 		w := &d.words[i]
 		c := w.clean()
+		if i+1 < to && (c == "이와" && d.words[i+1].clean() == "함께" || c == "이에" && d.words[i+1].clean() == "따라") {
+			i += 2 // 이와 함께, 이에 따라
+			continue
+		}
 		if connectives[c] || d.isDateWord(i) || (len(w.toks) > 0 && w.toks[0].Tag() == "MAJ" && len(w.toks) == 1) {
 			i++
 			continue
@@ -528,7 +531,7 @@ func (d *doc) floorAfterVerb(v, b int) {
 func (d *doc) npAfter(k, b int) (np, bool) {
 	for e := k; e < b && e < k+6; e++ {
 		w := &d.words[e]
-		if d.isNominal(e) {
+		if t := w.lastTok(); d.isNominal(e) && (t == nil || !strings.HasPrefix(t.Tag(), "J")) {
 			continue
 		}
 		t := w.lastTok()
