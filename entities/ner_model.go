@@ -309,20 +309,21 @@ func ReadNERModel(r io.Reader) (*NERModel, error) {
 	if err != nil || n < 0 || n > 1<<26 {
 		return nil, fmt.Errorf("ner model: bad feature count %d (%v)", n, err)
 	}
-	m.keys = make([]uint32, n)
+	// Grow as the data arrives, so a short file cannot make the reader allocate its claim.
+	m.keys = make([]uint32, 0, min(n, 1<<16))
 	prev := uint32(0)
-	for i := range m.keys {
+	for i := int64(0); i < n && err == nil; i++ {
 		prev += uint32(get())
-		m.keys[i] = prev
+		m.keys = append(m.keys, prev)
 	}
-	m.rows = make([]int16, int(n)*nLabels)
-	for i := range m.rows {
-		m.rows[i] = int16(get())
+	m.rows = make([]int16, 0, min(n*nLabels, 1<<20))
+	for i := int64(0); i < n*nLabels && err == nil; i++ {
+		m.rows = append(m.rows, int16(get()))
 	}
 	if err != nil {
 		return nil, fmt.Errorf("ner model: %w", err)
 	}
-	if !slices.IsSorted(m.keys) {
+	if !slices.IsSorted(m.keys) || slices.Contains(m.keys, 0) {
 		return nil, errors.New("ner model: keys not sorted")
 	}
 	m.index()

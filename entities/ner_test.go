@@ -1,0 +1,186 @@
+package entities
+
+import (
+	"bytes"
+	"compress/gzip"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// kluePath finds KLUE-NER dev in ../shared, or skips.
+func kluePath(t *testing.T) string {
+	t.Helper()
+	p := filepath.Join("..", "..", "shared", "data", "ner", "klue_dev.spans.jsonl")
+	if _, err := os.Stat(p); err != nil {
+		t.Skip("../shared not found: KLUE-NER dev is needed for this test")
+	}
+	return p
+}
+
+func TestReadKLUE(t *testing.T) {
+	in := `{"id": "x-wikitree", "text": "경찰은 박씨를", "spans": [[0, 2, "OG", "경찰"], [4, 5, "PS", "박"]]}
+
+{"id": "y-nsmc", "text": "좋다", "spans": []}
+`
+	got, err := ReadKLUE(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || !got[0].News() || got[1].News() {
+		t.Fatalf("got %+v", got)
+	}
+	if want := []NERSpan{{0, 2, "OG"}, {4, 5, "PS"}}; !slices.Equal(got[0].Spans, want) {
+		t.Errorf("spans %v, want %v", got[0].Spans, want)
+	}
+	for _, bad := range []string{`{"id": 1}`, `{"spans": [[0]]}`, `{"spans": [["a", 1, "PS"]]}`, `nope`} {
+		if _, err := ReadKLUE(strings.NewReader(bad)); err == nil {
+			t.Errorf("ReadKLUE(%q): no error", bad)
+		}
+	}
+}
+
+func TestNERScore(t *testing.T) {
+	s := NewNERScore()
+	// gold: 백상엽(PS 0-3), 카카오(OG 4-7); predicted: 백상엽 right, 카카 wrong span, 8일 spurious.
+	s.Add(12, []NERSpan{{0, 3, "PS"}, {4, 7, "OG"}}, []NERSpan{{0, 3, "PS"}, {4, 6, "OG"}, {9, 11, "DT"}})
+	if p, r, f := s.TypeF1("PS"); p != 100 || r != 100 || f != 100 {
+		t.Errorf("PS %v %v %v", p, r, f)
+	}
+	if _, _, f := s.TypeF1("OG"); f != 0 {
+		t.Errorf("OG F1 %v", f)
+	}
+	// micro: tp 1, fp 2, fn 1 -> P 1/3, R 1/2, F1 0.4
+	if f := s.EntityMicroF1(); math.Abs(f-40) > 1e-9 {
+		t.Errorf("micro F1 %v, want 40", f)
+	}
+	// macro over six types: PS 100, the rest 0
+	if f := s.EntityMacroF1(); math.Abs(f-100.0/6) > 1e-9 {
+		t.Errorf("macro F1 %v", f)
+	}
+	// characters: B-OG and I-OG right at 4 and 5, I-OG missed at 6, B/I-DT spurious at 9-10
+	if s.CharTP[1+2*2] != 1 || s.CharTP[2+2*2] != 1 || s.CharFN[2+2*2] != 1 || s.CharFP[1+2*3] != 1 {
+		t.Errorf("char counts %v %v %v", s.CharTP, s.CharFP, s.CharFN)
+	}
+}
+
+func TestAllowedTransitions(t *testing.T) {
+	if allowedAfter(-1, 2) || allowedAfter(0, 2) || allowedAfter(3, 2) {
+		t.Error("I-PS allowed without B-PS/I-PS before it")
+	}
+	if !allowedAfter(1, 2) || !allowedAfter(2, 2) || !allowedAfter(2, 3) || !allowedAfter(-1, 0) {
+		t.Error("a legal transition refused")
+	}
+	got := labelSpans([]int8{1, 2, 0, 5, 6, 6, 3})
+	want := []NERSpan{{0, 2, "PS"}, {3, 6, "OG"}, {6, 7, "LC"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("labelSpans %v, want %v", got, want)
+	}
+}
+
+// TestTrainSmall trains on part of KLUE's news and checks the held-out score, that the model
+// survives a write and read unchanged, and that training is deterministic.
+func TestTrainSmall(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains a model")
+	}
+	f, err := os.Open(kluePath(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := ReadKLUE(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var news []NERSentence
+	for _, s := range all {
+		if s.News() {
+			news = append(news, s)
+		}
+	}
+	exs, err := PrepareNER(testTokenizer(t), news[:1200])
+	if err != nil {
+		t.Fatal(err)
+	}
+	train, test := exs[:1000], exs[1000:]
+	opt := NERTrainOptions{Epochs: 4, Seed: 1}
+	m := TrainNER(train, opt)
+	score := NewNERScore()
+	for _, ex := range test {
+		score.Add(len(ex.seq.runes), ex.Sentence.Spans, m.Predict(ex))
+	}
+	// A model from 1,000 sentences scores about 70; far less means something broke.
+	if f1 := score.EntityMicroF1(); f1 < 60 {
+		t.Errorf("held-out entity F1 %.1f, want >= 60", f1)
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	first := buf.Bytes()
+	m2, err := ReadNERModel(bytes.NewReader(first))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ex := range test[:50] {
+		if a, b := m.Predict(ex), m2.Predict(ex); !slices.Equal(a, b) {
+			t.Fatalf("read-back model tags %q differently: %v vs %v", ex.Sentence.Text, a, b)
+		}
+	}
+	var again bytes.Buffer
+	if _, err := TrainNER(train, opt).WriteTo(&again); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(first, again.Bytes()) {
+		t.Error("training twice with the same seed gave different models")
+	}
+}
+
+func TestReadNERModelBad(t *testing.T) {
+	for _, in := range [][]byte{nil, []byte("not gzip"), gz([]byte("GISANER1")), gz([]byte("XXXXXXXX\x1a"))} {
+		if _, err := ReadNERModel(bytes.NewReader(in)); err == nil {
+			t.Errorf("ReadNERModel(%q): no error", in)
+		}
+	}
+}
+
+// FuzzReadNERModel checks that no model file makes the reader panic or allocate without bound.
+func FuzzReadNERModel(f *testing.F) {
+	f.Add(embeddedModel[:200])
+	f.Add(gz([]byte("GISANER1\x1a")))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := ReadNERModel(bytes.NewReader(b))
+		if err == nil && m.NumFeatures() < 0 {
+			t.Fatal("negative feature count")
+		}
+	})
+}
+
+// FuzzReadKLUE checks that no input makes the KLUE reader panic.
+func FuzzReadKLUE(f *testing.F) {
+	f.Add(`{"id": "x-wikitree", "text": "경찰은", "spans": [[0, 2, "OG", "경찰"]]}`)
+	f.Add(`{"spans": [[1e300, -5, "PS"]]}`)
+	f.Fuzz(func(t *testing.T, s string) {
+		sents, err := ReadKLUE(strings.NewReader(s))
+		if err != nil {
+			return
+		}
+		score := NewNERScore()
+		for _, x := range sents {
+			score.Add(len([]rune(x.Text)), x.Spans, x.Spans)
+		}
+	})
+}
+
+// gz compresses b.
+func gz(b []byte) []byte {
+	var buf bytes.Buffer
+	w := gzip.NewWriter(&buf)
+	w.Write(b)
+	w.Close()
+	return buf.Bytes()
+}
