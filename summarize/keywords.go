@@ -156,13 +156,13 @@ func keywords(txt *tokenize.Text, headline tokenize.Span, n int) []string {
 		})
 	}
 	byScore()
-	if top := min(len(cands), 4*n); top > 0 {
-		// Counting can raise a score by at most 1/damp(freq) ≤ 2; a form below half the
-		// top-th score cannot overtake it.
-		bar := cands[top-1].score / 2
+	if top := min(len(cands), 2*n); top > 0 {
+		// Counting can raise a score to at most score/damp(freq); a form that cannot reach
+		// the top-th score even so keeps its own count.
+		bar := cands[top-1].score
 		for _, c := range cands {
-			if c.score < bar {
-				break
+			if c.score/damp(c.freq) < bar {
+				continue
 			}
 			if f := count(c.text); f > c.freq {
 				c.score = c.score / damp(c.freq) * damp(f)
@@ -170,6 +170,7 @@ func keywords(txt *tokenize.Text, headline tokenize.Span, n int) []string {
 		}
 		byScore()
 	}
+
 	// A form inside a better keyword adds nothing (지카 after 지카바이러스).
 	var out []string
 	for _, c := range cands {

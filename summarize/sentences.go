@@ -51,83 +51,6 @@ type Sentence struct {
 	tokenize.Span `json:"-"`
 }
 
-// termVectors holds each candidate's term counts over a shared vocabulary.
-type termVectors struct {
-	tf  []map[int]float64
-	len []float64
-	idf []float64
-}
-
-// buildVectors counts the terms of each document and their inverse document frequencies.
-func buildVectors(docs [][]string) termVectors {
-	vocab := map[string]int{}
-	tv := termVectors{tf: make([]map[int]float64, len(docs)), len: make([]float64, len(docs))}
-	var df []float64
-	for i, terms := range docs {
-		m := map[int]float64{}
-		for _, t := range terms {
-			id, ok := vocab[t]
-			if !ok {
-				id = len(vocab)
-				vocab[t] = id
-				df = append(df, 0)
-			}
-			if m[id] == 0 {
-				df[id]++
-			}
-			m[id]++
-		}
-		tv.tf[i] = m
-		tv.len[i] = float64(len(terms))
-	}
-	n := float64(len(docs))
-	tv.idf = make([]float64, len(df))
-	for id, d := range df {
-		tv.idf[id] = math.Log((n + 1) / (d + 0.5))
-	}
-	return tv
-}
-
-// cosine is the cosine similarity of two sparse vectors.
-func cosine(a, b map[int]float64) float64 {
-	dot, na, nb := 0.0, 0.0, 0.0
-	for k, x := range a {
-		na += x * x
-		if y, ok := b[k]; ok {
-			dot += x * y
-		}
-	}
-	for _, y := range b {
-		nb += y * y
-	}
-	if na == 0 || nb == 0 {
-		return 0
-	}
-	return dot / math.Sqrt(na*nb)
-}
-
-// weighted returns document i's TF-IDF vector (log-scaled term frequency).
-func (tv termVectors) weighted(i int) map[int]float64 {
-	m := make(map[int]float64, len(tv.tf[i]))
-	for k, c := range tv.tf[i] {
-		m[k] = (1 + math.Log(c)) * tv.idf[k]
-	}
-	return m
-}
-
-// bm25 is the BM25 score of sentence j for the terms of sentence i.
-func (tv termVectors) bm25(i, j int, k1, b, avg float64) float64 {
-	s := 0.0
-	for k := range tv.tf[i] {
-		f := tv.tf[j][k]
-		if f == 0 {
-			continue
-		}
-		s += tv.idf[k] * f * (k1 + 1) / (f + k1*(1-b+b*tv.len[j]/avg))
-	}
-	return s
-}
-
 // summarySentences picks the extractive summary of txt: candidate sentences (body sentences
 // outside the headline with enough content) ranked by personalised PageRank over their
 // similarity graph, picked greedily without near-duplicates, returned in document order.
@@ -155,7 +78,7 @@ func summarySentences(txt *tokenize.Text, headline tokenize.Span, p sentencePara
 		headTerms = contentTerms(tokensIn(txt, headline), p.predicates)
 	}
 	tv := buildVectors(append(docs, headTerms))
-	vec := make([]map[int]float64, n+1)
+	vec := make([]sparse, n+1)
 	for i := range vec {
 		vec[i] = tv.weighted(i)
 	}

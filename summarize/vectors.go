@@ -1,0 +1,119 @@
+package summarize
+
+import (
+	"math"
+	"sort"
+)
+
+// entry is one term of a sparse vector: its vocabulary id and its value.
+type entry struct {
+	id int
+	x  float64
+}
+
+// sparse is a vector over the vocabulary, entries sorted by id.
+type sparse []entry
+
+// termVectors holds each document's term counts over a shared vocabulary, and the terms'
+// inverse document frequencies.
+type termVectors struct {
+	tf  []sparse
+	len []float64
+	idf []float64
+}
+
+// buildVectors counts the terms of each document and their inverse document frequencies.
+func buildVectors(docs [][]string) termVectors {
+	vocab := map[string]int{}
+	tv := termVectors{tf: make([]sparse, len(docs)), len: make([]float64, len(docs))}
+	var df []float64
+	ids := make([]int, 0, 64)
+	for i, terms := range docs {
+		ids = ids[:0]
+		for _, t := range terms {
+			id, ok := vocab[t]
+			if !ok {
+				id = len(vocab)
+				vocab[t] = id
+				df = append(df, 0)
+			}
+			ids = append(ids, id)
+		}
+		sort.Ints(ids)
+		var v sparse
+		for k := 0; k < len(ids); {
+			j := k
+			for j < len(ids) && ids[j] == ids[k] {
+				j++
+			}
+			v = append(v, entry{ids[k], float64(j - k)})
+			df[ids[k]]++
+			k = j
+		}
+		tv.tf[i] = v
+		tv.len[i] = float64(len(terms))
+	}
+	n := float64(len(docs))
+	tv.idf = make([]float64, len(df))
+	for id, d := range df {
+		tv.idf[id] = math.Log((n + 1) / (d + 0.5))
+	}
+	return tv
+}
+
+// weighted returns document i's TF-IDF vector (log-scaled term frequency).
+func (tv termVectors) weighted(i int) sparse {
+	v := make(sparse, len(tv.tf[i]))
+	for k, e := range tv.tf[i] {
+		v[k] = entry{e.id, (1 + math.Log(e.x)) * tv.idf[e.id]}
+	}
+	return v
+}
+
+// cosine is the cosine similarity of two sparse vectors.
+func cosine(a, b sparse) float64 {
+	dot, na, nb := 0.0, 0.0, 0.0
+	for _, e := range a {
+		na += e.x * e.x
+	}
+	for _, e := range b {
+		nb += e.x * e.x
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i].id < b[j].id:
+			i++
+		case a[i].id > b[j].id:
+			j++
+		default:
+			dot += a[i].x * b[j].x
+			i++
+			j++
+		}
+	}
+	return dot / math.Sqrt(na*nb)
+}
+
+// bm25 is the BM25 score of document j for the terms of document i.
+func (tv termVectors) bm25(i, j int, k1, b, avg float64) float64 {
+	s := 0.0
+	norm := k1 * (1 - b + b*tv.len[j]/avg)
+	q, d := tv.tf[i], tv.tf[j]
+	for x, y := 0, 0; x < len(q) && y < len(d); {
+		switch {
+		case q[x].id < d[y].id:
+			x++
+		case q[x].id > d[y].id:
+			y++
+		default:
+			f := d[y].x
+			s += tv.idf[q[x].id] * f * (k1 + 1) / (f + norm)
+			x++
+			y++
+		}
+	}
+	return s
+}
