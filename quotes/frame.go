@@ -58,7 +58,7 @@ type frame struct {
 // adverbialVerbs are verb forms that introduce an adverbial, not a reporting predicate.
 var adverbialVerbs = map[string]bool{
 	"대하": true, "통하": true, "위하": true, "관하": true, "관련하": true, "따르": true, "인용하": true,
-	"의하": true, "비롯하": true, "포함하": true, "내": true, "이르": false, "향하": true, "걸치": true,
+	"의하": true, "비롯하": true, "포함하": true, "내": true, "향하": true, "걸치": true,
 }
 
 // verbText is a reporting predicate as written: the word without punctuation, with the

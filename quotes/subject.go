@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -144,7 +145,8 @@ func (d *doc) headEnd(i int) int {
 	for k := len(w.toks) - 1; k >= 0; k-- {
 		t := w.toks[k]
 		tag := t.Tag()
-		if strings.HasPrefix(tag, "J") || tag == "SF" || tag == "SC" || (tag == "SSC" && isQuoteMark([]rune(t.Surface)[0])) || tag == "SY" && isQuoteMark([]rune(t.Surface)[0]) {
+		first, _ := utf8.DecodeRuneInString(t.Surface)
+		if strings.HasPrefix(tag, "J") || tag == "SF" || tag == "SC" || (tag == "SSC" || tag == "SY") && isQuoteMark(first) {
 			end = t.Start
 			continue
 		}
