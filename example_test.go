@@ -84,3 +84,25 @@ func ExampleAnalysis_WriteReport() {
 		panic(err)
 	}
 }
+
+// WithTokens adds the morphemes to every analysis; in JSON their offsets are code points.
+func ExampleWithTokens() {
+	a, err := gisa.New(gisa.WithTokens(true))
+	if err != nil {
+		panic(err)
+	}
+	res, err := a.Analyze(context.Background(), gisa.Document{Text: "챗GPT는 5일 만에 100만 명을 모았다."})
+	if err != nil {
+		panic(err)
+	}
+	for _, t := range res.Tokens[:6] {
+		fmt.Printf("%s/%s %d-%d\n", t.Surface, t.POS, t.Runes.Start, t.Runes.End)
+	}
+	// Output:
+	// 챗/NNG 0-1
+	// GPT/SL 1-4
+	// 는/JX 4-5
+	// 5/SN 6-7
+	// 일/NNBC 7-8
+	// 만/NNB 9-10
+}

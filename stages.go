@@ -34,7 +34,7 @@ func (s stages) run(ctx context.Context, a *Analysis) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	qs := quotes.Extract(a.Text, a.Headline, quoteEntities(ents))
+	qs := quotes.Extract(a.Text, a.Headline, ents)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -69,19 +69,6 @@ func figuresOf(figs []entities.Figure, facts []summarize.Fact, qs []Quote) []Fig
 				break
 			}
 		}
-	}
-	return out
-}
-
-// quoteEntities hands the recognizer's entities to the quotes stage.
-func quoteEntities(ents []entities.Entity) []quotes.Entity {
-	out := make([]quotes.Entity, len(ents))
-	for i, e := range ents {
-		ms := make([]quotes.Mention, len(e.Mentions))
-		for k, m := range e.Mentions {
-			ms[k] = quotes.Mention{Span: m.Span, Text: m.Text}
-		}
-		out[i] = quotes.Entity{Name: e.Name, Type: e.Type, Title: e.Title, Org: e.Org, Mentions: ms}
 	}
 	return out
 }

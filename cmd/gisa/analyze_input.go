@@ -95,11 +95,27 @@ func idOf(name string) string {
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
-// jsonArticle is one line of JSON Lines input.
+// jsonArticle is one line of JSON Lines input. The id may be a string or a number.
 type jsonArticle struct {
-	ID    *string `json:"id"`
-	Title string  `json:"title"`
-	Text  *string `json:"text"`
+	ID    json.RawMessage `json:"id"`
+	Title string          `json:"title"`
+	Text  *string         `json:"text"`
+}
+
+// idString reads a JSON id: a string as it is, a number as written, anything else is an error.
+func idString(raw json.RawMessage) (string, error) {
+	if len(raw) == 0 || string(raw) == "null" {
+		return "", nil
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err == nil {
+		return s, nil
+	}
+	var n json.Number
+	if err := json.Unmarshal(raw, &n); err == nil {
+		return n.String(), nil
+	}
+	return "", fmt.Errorf(`"id" is %s: want a string or a number`, raw)
 }
 
 // readJSONLines submits one article per non-blank line, as the lines arrive.
@@ -149,12 +165,17 @@ func parseArticleLine(line []byte) (gisa.Document, error) {
 	}
 	var a jsonArticle
 	if err := json.Unmarshal(line, &a); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field != "" {
+			return gisa.Document{}, fmt.Errorf("%q is a JSON %s: want a string", te.Field, te.Value)
+		}
 		return gisa.Document{}, fmt.Errorf("not a JSON object: %w", err)
 	}
-	var doc gisa.Document
-	if a.ID != nil {
-		doc.ID = *a.ID
+	id, err := idString(a.ID)
+	if err != nil {
+		return gisa.Document{}, err
 	}
+	doc := gisa.Document{ID: id}
 	// encoding/json turns invalid UTF-8 into U+FFFD silently; gisa names it instead.
 	if !utf8.Valid(line) {
 		return doc, fmt.Errorf("%w in the line", tokenize.ValidateUTF8(string(line)))

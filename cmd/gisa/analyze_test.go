@@ -203,3 +203,26 @@ func TestAnalyzeFolder(t *testing.T) {
 		t.Errorf("ids %q, want \"a b c1\"", got)
 	}
 }
+
+func TestParseArticleLine(t *testing.T) {
+	for _, tc := range []struct{ line, id, title, err string }{
+		{`{"id":"a","title":"제목","text":"본문"}`, "a", "제목", ""},
+		{`{"id":1024,"text":"본문"}`, "1024", "", ""},
+		{`{"text":"본문"}`, "", "", ""},
+		{`{"id":"b","text":5}`, "", "", `"text" is a JSON number: want a string`},
+		{`{"id":["x"],"text":"본문"}`, "", "", `"id" is ["x"]: want a string or a number`},
+		{`["id"]`, "", "", "not a JSON object"},
+		{`{"id":"c","title":"제목"}`, "c", "", `no "text" field`},
+	} {
+		doc, err := parseArticleLine([]byte(tc.line))
+		if tc.err != "" {
+			if err == nil || !strings.HasPrefix(err.Error(), tc.err) || doc.ID != tc.id {
+				t.Errorf("%s: error %v id %q, want %q id %q", tc.line, err, doc.ID, tc.err, tc.id)
+			}
+			continue
+		}
+		if err != nil || doc.ID != tc.id || doc.Title != tc.title {
+			t.Errorf("%s: %+v %v", tc.line, doc, err)
+		}
+	}
+}
