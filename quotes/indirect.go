@@ -13,6 +13,9 @@ var connectives = map[string]bool{
 	"마지막으로": true, "그럼에도": true, "이때문에": true, "그래도": true,
 }
 
+// timeRelation words make a date part of the clause they open (1962년 이래, 3년 만에).
+var timeRelation = map[string]bool{"이래": true, "이후": true, "이전": true, "전": true, "후": true, "동안": true, "만에": true, "당시": true, "때": true, "부터": true}
+
 // contrastive connectives open the reporter's own point, not a speaker's continuation.
 var contrastive = map[string]bool{"그러나": true, "하지만": true, "반면": true, "반면에": true, "그런데": true}
 
@@ -29,6 +32,9 @@ func (d *doc) clauseStart(from, to int) int {
 		if i+1 < to && (c == "이와" && d.words[i+1].clean() == "함께" || c == "이에" && d.words[i+1].clean() == "따라") {
 			i += 2 // 이와 함께, 이에 따라
 			continue
+		}
+		if d.isDateWord(i) && i+1 < to && timeRelation[d.words[i+1].clean()] {
+			break // 1962년 이래 …: the date belongs to the clause
 		}
 		if connectives[c] || d.isDateWord(i) || (len(w.toks) > 0 && w.toks[0].Tag() == "MAJ" && len(w.toks) == 1) {
 			i++

@@ -3,6 +3,7 @@ package quotes
 import (
 	"github.com/gisa-nlp/gisa/entities"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -349,7 +350,7 @@ func (d *doc) titled(ws []string, full string, m Mention, p np) *Speaker {
 		d.addPerson(s)
 		return s
 	}
-	if looksKoreanName(first, d.words[p.from].toks) && !hasSuffixWord(names.group, first) {
+	if looksKoreanName(first, d.words[p.from].toks) && !hasLongSuffix(names.group, first) {
 		s := &Speaker{Name: first, Title: title, Org: strings.Join(ws[1:len(ws)-1], " "), Mention: m}
 		d.addPerson(s)
 		return s
@@ -490,4 +491,18 @@ func (d *doc) sentOf(off int) int {
 		return len(d.sents) - 1
 	}
 	return d.words[i].sent
+}
+
+// hasLongSuffix is hasSuffixWord without the one-syllable entries: 허재원 is a name even though
+// 원 ends institutes.
+func hasLongSuffix(m map[string]bool, w string) bool {
+	if m[w] {
+		return true
+	}
+	for i := range w {
+		if i > 0 && m[w[i:]] && utf8.RuneCountInString(w[i:]) >= 2 {
+			return true
+		}
+	}
+	return false
 }

@@ -99,7 +99,7 @@ func (d *doc) isDateWord(i int) bool {
 	w := &d.words[i]
 	c := stripParens(w.clean())
 	switch c {
-	case "최근", "이날", "당시", "지난해", "올해", "지난달", "이번", "오늘", "어제", "앞서":
+	case "최근", "이날", "당시", "지난해", "올해", "지난달", "오늘", "어제", "앞서":
 		return true
 	}
 	for k, t := range w.toks {
