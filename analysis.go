@@ -60,6 +60,7 @@ type Quote struct {
 	Stance   string   // the verb's stance: neutral, emphasis, critical …, or ""
 	Sentence int      // index into Sentences
 	Speaker  *Speaker // nil when no speaker can be found
+	Unclosed bool     // a direct quote whose closing mark is missing; its end was bounded
 }
 
 // Figure is a number a reader wants pulled out, with its counter.
@@ -75,6 +76,7 @@ type Figure struct {
 	Subject   string   // who or what the figure is about, when known
 	Speaker   string   // the speaker when the figure stands inside a quote
 	Sentence  int      // index into Sentences, -1 when none
+	SameAs    int      // index of the figure this one restates in another unit (1억 달러(약 1300억원)), -1 when none
 }
 
 // sentencesOf lists the sentences of an analysed text.

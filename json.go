@@ -59,7 +59,8 @@ func (a *Analysis) record() jsonRecord {
 		r.Entities[i] = jsonEntity{e.Name, e.Type, e.Title, e.Org, ms}
 	}
 	for i, q := range a.Quotes {
-		jq := jsonQuote{Text: q.Text, jsonSpan: ix.span(q.Span), Kind: q.Kind, Verb: q.Verb, Stance: q.Stance, Sentence: q.Sentence}
+		jq := jsonQuote{Text: q.Text, jsonSpan: ix.span(q.Span), Kind: q.Kind, Verb: q.Verb, Stance: q.Stance,
+			Sentence: q.Sentence, Unclosed: q.Unclosed}
 		if sp := q.Speaker; sp != nil {
 			jq.Speaker = &jsonSpeaker{sp.Name, sp.Title, sp.Org, jsonMention{sp.Mention.Text, ix.span(sp.Mention.Span)}}
 		}
@@ -70,6 +71,10 @@ func (a *Analysis) record() jsonRecord {
 			Text: f.Text, jsonSpan: ix.span(f.Span), Value: f.Value, ValueTo: f.ValueTo,
 			Unit: f.Unit, Kind: f.Kind, Measure: f.Measure, Qualifier: f.Qualifier,
 			Subject: f.Subject, Speaker: f.Speaker, Sentence: f.Sentence,
+		}
+		if f.SameAs >= 0 && f.SameAs < len(a.Figures) {
+			sameAs := f.SameAs
+			r.Figures[i].SameAs = &sameAs
 		}
 	}
 	if a.Tokens != nil {
@@ -185,6 +190,7 @@ type (
 		Stance   string       `json:"stance"`
 		Sentence int          `json:"sentence"`
 		Speaker  *jsonSpeaker `json:"speaker"`
+		Unclosed bool         `json:"unclosed,omitempty"`
 	}
 	jsonFigure struct {
 		Text string `json:"text"`
@@ -198,6 +204,7 @@ type (
 		Subject   string   `json:"subject"`
 		Speaker   string   `json:"speaker"`
 		Sentence  int      `json:"sentence"`
+		SameAs    *int     `json:"same_as,omitempty"` // index into figures, when this one restates it
 	}
 	jsonToken struct {
 		Surface string `json:"surface"`

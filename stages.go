@@ -52,7 +52,7 @@ func figuresOf(figs []entities.Figure, facts []summarize.Fact, qs []Quote) []Fig
 	for i, f := range figs {
 		out[i] = Figure{
 			Span: f.Span, Text: f.Text, Value: f.Value, ValueTo: f.ValueTo, Unit: f.Unit,
-			Kind: f.Kind, Measure: f.Measure, Qualifier: f.Qualifier, Sentence: f.Sentence,
+			Kind: f.Kind, Measure: f.Measure, Qualifier: f.Qualifier, Sentence: f.Sentence, SameAs: f.SameAs,
 		}
 	}
 	for _, fact := range facts {
@@ -77,7 +77,8 @@ func figuresOf(figs []entities.Figure, facts []summarize.Fact, qs []Quote) []Fig
 func quotesOf(qs []quotes.Quote) []Quote {
 	out := make([]Quote, len(qs))
 	for i, q := range qs {
-		out[i] = Quote{Span: q.Span, Text: q.Text, Kind: q.Kind, Verb: q.Verb, Stance: string(q.Stance), Sentence: q.Sentence}
+		out[i] = Quote{Span: q.Span, Text: q.Text, Kind: q.Kind, Verb: q.Verb, Stance: string(q.Stance),
+			Sentence: q.Sentence, Unclosed: q.Unclosed}
 		if sp := q.Speaker; sp != nil {
 			out[i].Speaker = &Speaker{Name: sp.Name, Title: sp.Title, Org: sp.Org,
 				Mention: Mention{Span: sp.Mention.Span, Text: sp.Mention.Text}}
