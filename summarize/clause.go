@@ -33,7 +33,7 @@ var connectives = map[string]bool{
 	"고": true, "며": true, "으며": true, "면서": true, "으면서": true, "면서도": true, "고도": true,
 }
 
-// lastParts returns the tag and surface of the last morpheme of a token, looking inside the
+// lastPart returns the tag and surface of the last morpheme of a token, looking inside the
 // parts of a multi-morpheme entry (왔으나 = 오/VX+았/EP+으나/EC).
 func lastPart(t tokenize.Token) (tag, surface string) {
 	if n := len(t.Parts); n > 0 && strings.Contains(t.POS, "+") {
