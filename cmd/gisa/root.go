@@ -39,7 +39,7 @@ and quotes, and writes the gisa/1 JSON record described in docs/SCHEMA.md.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError{fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
 	})
-	root.AddCommand(newAnalyzeCmd(), newTokenizeCmd(), newFiguresCmd(), newVersionCmd())
+	root.AddCommand(newAnalyzeCmd(), newBatchCmd(), newTokenizeCmd(), newFiguresCmd(), newVersionCmd())
 	return root
 }
 

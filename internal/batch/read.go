@@ -1,0 +1,252 @@
+package batch
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/gisa-nlp/gisa"
+)
+
+// item is one input waiting for a worker: a whole file, or one line of a JSON Lines file.
+type item struct {
+	seq  int   // position in input order
+	f    *file // the file it comes from
+	line int   // the line number for a JSON Lines line, 0 for a whole file
+	data []byte
+	err  error // a failure known before analysis (unreadable, too long)
+}
+
+// key is the input id (see the package doc).
+func (it *item) key() string { return inputKey(it.f.id, it.line) }
+
+func inputKey(id string, line int) string {
+	if line == 0 {
+		return id
+	}
+	return id + ":" + strconv.Itoa(line)
+}
+
+// Byte order marks.
+var (
+	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
+	bomUTF16LE = []byte{0xFF, 0xFE}
+	bomUTF16BE = []byte{0xFE, 0xFF}
+)
+
+// feeder reads the inputs in order and hands each one not yet done to emit.
+type feeder struct {
+	cfg     *Config
+	out     sink
+	emit    func(item) bool // false when the run was interrupted
+	seq     int
+	skipped int
+}
+
+// send emits an item unless the output already has it; false means stop.
+func (fd *feeder) send(it item) bool {
+	if fd.out.done(it.f.id, it.line) {
+		fd.skipped++
+		return true
+	}
+	it.seq = fd.seq
+	fd.seq++
+	return fd.emit(it)
+}
+
+// feed emits the items of every file in walk order. It returns false when interrupted.
+func (fd *feeder) feed(files []file) bool {
+	for i := range files {
+		f := &files[i]
+		var ok bool
+		switch {
+		case f.err != nil:
+			ok = fd.send(item{f: f, err: f.err})
+		case f.form == formJSONL:
+			ok = fd.feedLines(f)
+		default:
+			ok = fd.send(item{f: f})
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// feedLines emits one item per non-blank line of a JSON Lines file or standard input.
+func (fd *feeder) feedLines(f *file) bool {
+	var r io.Reader = fd.cfg.Stdin
+	if f.path != stdinID {
+		fh, err := os.Open(f.path)
+		if err != nil {
+			return fd.send(item{f: f, err: fmt.Errorf("%s: %w", f.id, unwrapPath(err))})
+		}
+		defer fh.Close()
+		r = fh
+	}
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(3)
+	switch {
+	case bytes.HasPrefix(head, bomUTF16LE), bytes.HasPrefix(head, bomUTF16BE):
+		// UTF-16 has no '\n' byte to split on: decode the whole input first.
+		b, err := io.ReadAll(br)
+		if err == nil {
+			var text string
+			if text, err = fd.cfg.Decoder.Text(b); err == nil {
+				br = bufio.NewReaderSize(strings.NewReader(text), 64<<10)
+				break
+			}
+		}
+		return fd.send(item{f: f, err: fmt.Errorf("%s: %w", f.id, err)})
+	case bytes.HasPrefix(head, bomUTF8):
+		_, _ = br.Discard(len(bomUTF8))
+	}
+	for n := 1; ; n++ {
+		line, size, err := readLine(br, fd.cfg.MaxBytes)
+		if err != nil && err != io.EOF {
+			return fd.send(item{f: f, line: n, err: fmt.Errorf("%s:%d: %w", f.id, n, err)})
+		}
+		if size > fd.cfg.MaxBytes {
+			if !fd.send(item{f: f, line: n, err: tooBig(inputKey(f.id, n), size, fd.cfg.MaxBytes)}) {
+				return false
+			}
+		} else if len(bytes.TrimSpace(line)) > 0 {
+			if !fd.send(item{f: f, line: n, data: line}) {
+				return false
+			}
+		}
+		if err == io.EOF {
+			return true
+		}
+	}
+}
+
+// readLine reads one line and returns it (without its line break) and its size in bytes. A
+// line longer than max is read to its end but only its first max+ bytes are kept.
+func readLine(r *bufio.Reader, max int64) (line []byte, size int64, err error) {
+	for {
+		frag, e := r.ReadSlice('\n')
+		size += int64(len(frag))
+		if int64(len(line)) <= max {
+			line = append(line, frag...)
+		}
+		if e == bufio.ErrBufferFull {
+			continue
+		}
+		if e == nil {
+			size--
+			line = line[:len(line)-1]
+			if len(line) > 0 && line[len(line)-1] == '\r' {
+				line = line[:len(line)-1]
+				size--
+			}
+		}
+		return line, size, e
+	}
+}
+
+// tooBig is the error of an article over the size limit.
+func tooBig(key string, size, max int64) error {
+	return fmt.Errorf("%s: %d bytes, over the limit of %d bytes (--max-bytes)", key, size, max)
+}
+
+// errEmpty is the error of an input with no text in it.
+var errEmpty = errors.New("empty input: no text to analyse")
+
+// readFile reads a whole input file of at most max bytes.
+func readFile(f *file, max int64) ([]byte, error) {
+	fh, err := os.Open(f.path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", f.id, unwrapPath(err))
+	}
+	defer fh.Close()
+	info, err := fh.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", f.id, unwrapPath(err))
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: not a regular file (%s)", f.id, info.Mode().Type())
+	}
+	if info.Size() > max {
+		return nil, tooBig(f.id, info.Size(), max)
+	}
+	b, err := io.ReadAll(io.LimitReader(fh, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", f.id, unwrapPath(err))
+	}
+	if int64(len(b)) > max { // the file grew since Stat
+		return nil, tooBig(f.id, int64(len(b)), max)
+	}
+	return b, nil
+}
+
+// looksHTML reports whether decoded text is an HTML page, whatever its file name.
+func looksHTML(text string) bool {
+	head := strings.ToLower(strings.TrimLeft(text[:min(len(text), 512)], " \t\r\n\ufeff"))
+	for _, tag := range []string{"<!doctype html", "<html", "<article"} {
+		if strings.HasPrefix(head, tag) {
+			return true
+		}
+	}
+	return false
+}
+
+// process turns one item into its output record.
+func process(ctx context.Context, cfg *Config, it item) outcome {
+	key := it.key()
+	o := outcome{seq: it.seq, f: it.f, line: it.line, key: key}
+	fail := func(id string, err error) outcome {
+		o.rec, o.failed = encodeError(key, id, err), true
+		return o
+	}
+	if it.err != nil {
+		return fail(key, it.err)
+	}
+	var doc gisa.Document
+	if it.line == 0 {
+		b, err := readFile(it.f, cfg.MaxBytes)
+		if err != nil {
+			return fail(key, err)
+		}
+		text, err := cfg.Decoder.Text(b)
+		if err != nil {
+			return fail(key, fmt.Errorf("%s: %w", key, err))
+		}
+		doc.ID, doc.Text = key, text
+		if it.f.form == formHTML || looksHTML(text) {
+			doc.Title, doc.Text, err = cfg.Decoder.HTML(text)
+			if err != nil {
+				return fail(key, fmt.Errorf("%s: %w", key, err))
+			}
+		}
+	} else {
+		d, err := cfg.Decoder.Line(it.data)
+		if d.ID == "" {
+			d.ID = key
+		}
+		if err != nil {
+			return fail(d.ID, fmt.Errorf("%s: %w", key, err))
+		}
+		doc = d
+	}
+	if strings.TrimSpace(doc.Title) == "" && strings.TrimSpace(doc.Text) == "" {
+		return fail(doc.ID, fmt.Errorf("%s: %w", key, errEmpty))
+	}
+	res, err := cfg.Analyzer.Analyze(ctx, doc)
+	if err != nil {
+		return fail(doc.ID, fmt.Errorf("%s: %w", key, err))
+	}
+	rec, err := encodeAnalysis(key, res)
+	if err != nil {
+		return fail(doc.ID, fmt.Errorf("%s: %w", key, err))
+	}
+	o.rec = rec
+	return o
+}
