@@ -9,6 +9,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -80,15 +81,11 @@ func firstDiff(want, got string) string {
 			g = gl[i]
 		}
 		if w != g {
-			return "line " + itoa(i+1) + "\nwant: " + w + "\n got: " + g
+			return "line " + strconv.Itoa(i+1) + "\nwant: " + w + "\n got: " + g
 		}
 	}
 	return ""
 }
-
-func itoa(n int) string { return jsonInt(n) }
-
-func jsonInt(n int) string { b, _ := json.Marshal(n); return string(b) }
 
 func TestSeedGoldenJSON(t *testing.T) {
 	// Encoded as gisa analyze --format json writes it (no HTML escaping: R&D stays R&D).
@@ -217,7 +214,7 @@ func checkOffsets(t *testing.T, document string, rec any) {
 			}
 		case []any:
 			for i, x := range v {
-				walk(path+"["+jsonInt(i)+"]", x)
+				walk(path+"["+strconv.Itoa(i)+"]", x)
 			}
 		}
 	}
