@@ -27,10 +27,16 @@ type personCand struct {
 	text  string        // the span's text
 	title string        // the title given with it
 	org   tokenize.Span // the organisation given with it
+	// titled: a title or honorific follows the name (대표, 씨), evidence that it is a person
+	titled bool
 }
 
+// ambiguousTitles are titles that are also common nouns (시장 market, 이사 moving), too weak
+// to show by themselves that a name is a person's.
+var ambiguousTitles = setOf("시장", "대사", "이사", "감사", "간사", "위원회", "선수", "작가")
+
 // honorifics are titles that say nothing of the job (김 씨).
-var honorifics = setOf("씨", "군", "양", "옹", "여사")
+var honorifics = setOf("씨", "여사")
 
 // reportVerbs are the stems of reporting verbs, as the lemma of a verb or the noun of 하다.
 var reportVerbs = setOf("말하", "밝히", "덧붙이", "전하", "답하", "묻", "말", "강조", "설명", "언급",
@@ -80,6 +86,7 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 					if k > last+1 {
 						c.org = orgIn(d.eojs[last+1].Start, d.eojs[k-1].End)
 					}
+					c.titled = !ambiguousTitles[t] && (k == last+1 || c.org != (tokenize.Span{}))
 					if !honorifics[t] {
 						c.title = t
 					}
@@ -97,8 +104,12 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 				}
 			}
 		}
+		if last >= 0 && d.eojs[last].stemEnd > s.End && titles[d.src[s.End:d.eojs[last].stemEnd]] {
+			c.titled = true // 김철수씨는
+		}
 		out = append(out, c)
 	}
+	out = d.plausibleNames(out)
 	// Surname + title the tagger did not mark (백 대표: 백 reads as the number 100).
 	for e := range d.eojs {
 		if used[e] {
@@ -314,4 +325,77 @@ func (d *corefDoc) modifierOnly(ej docEojeol) bool {
 		}
 	}
 	return true
+}
+
+// plausibleNames drops the tagger's names that nothing supports as a person's: a name is kept
+// when some mention of it has a title or honorific after it (카터 대통령, 김철수 씨), or when it
+// looks like a Korean full name (a surname and two syllables, not one dictionary common noun:
+// 이세돌, not 이용자) or a foreign name of two or three words none of which is a common noun
+// (클로드 모네, not 트랙터 트레일러). This keeps 드론, 모양 and 태양 out of the people.
+func (d *corefDoc) plausibleNames(cands []personCand) []personCand {
+	titled := map[string]bool{}
+	for _, c := range cands {
+		if c.kind == candName && c.titled {
+			titled[c.name] = true
+		}
+	}
+	out := cands[:0]
+	for _, c := range cands {
+		if c.kind != candName || titled[c.name] || d.nameShaped(c.Span) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// nameShaped reports whether the text at sp looks like a person's name by itself.
+func (d *corefDoc) nameShaped(sp tokenize.Span) bool {
+	words := strings.Fields(d.src[sp.Start:sp.End])
+	switch {
+	case len(words) == 1:
+		r := []rune(words[0])
+		if len(r) < 3 || len(r) > 4 || !hangulOnly(words[0]) {
+			return false
+		}
+		if !surnames[r[0]] && !(len(r) == 4 && compoundSurnames[string(r[:2])]) {
+			return false
+		}
+		return !d.commonNounAt(sp)
+	case len(words) <= 3:
+		off := sp.Start
+		for _, w := range words {
+			i := strings.Index(d.src[off:sp.End], w)
+			ws := tokenize.Span{Start: off + i, End: off + i + len(w)}
+			if d.commonNounAt(ws) {
+				return false
+			}
+			off = ws.End
+		}
+		return true
+	}
+	return false
+}
+
+// commonNounAt reports whether sp is exactly a dictionary common noun, alone or with a noun
+// prefix or suffix (모양, 이용+자).
+func (d *corefDoc) commonNounAt(sp tokenize.Span) bool {
+	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= sp.Start })
+	if i >= len(d.toks) || d.toks[i].Start != sp.Start {
+		return false
+	}
+	for ; i < len(d.toks) && d.toks[i].End <= sp.End; i++ {
+		t := d.toks[i]
+		switch t.Tag() {
+		case "NNG", "XSN", "XPN":
+			if t.Unknown {
+				return false
+			}
+		default:
+			return false
+		}
+		if t.End == sp.End {
+			return true
+		}
+	}
+	return false
 }
