@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -34,6 +35,9 @@ func FuzzDecodeText(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		_ = sniffForm(b)
+		if head := peekHead(bufio.NewReaderSize(bytes.NewReader(b), 16)); !bytes.HasPrefix(b, head) {
+			t.Errorf("peekHead(%q) = %q, not a prefix", b, head)
+		}
 		s, err := decodeText(b)
 		if err == nil && !utf8.ValidString(s) {
 			t.Errorf("decodeText(%q) = %q: not UTF-8", b, s)

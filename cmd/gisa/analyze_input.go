@@ -44,7 +44,7 @@ func sniffForm(head []byte) inputForm {
 // readInput reads one input (a file or stdin) and submits its articles to the pipeline.
 // Articles that cannot be read become error records; only I/O errors stop the run.
 func (p *pipeline) readInput(name string, r *bufio.Reader) error {
-	head, _ := r.Peek(1024) // a short read leaves what there is
+	head := peekHead(r)
 	if bytes.HasPrefix(head, bomUTF16LE) || bytes.HasPrefix(head, bomUTF16BE) {
 		b, err := io.ReadAll(r)
 		if err != nil {
@@ -56,7 +56,7 @@ func (p *pipeline) readInput(name string, r *bufio.Reader) error {
 			return nil
 		}
 		r = bufio.NewReader(strings.NewReader(text))
-		head, _ = r.Peek(1024)
+		head = peekHead(r)
 	}
 	switch sniffForm(head) {
 	case formJSONL:
@@ -84,6 +84,39 @@ func (p *pipeline) readInput(name string, r *bufio.Reader) error {
 	}
 	p.submit(doc, name)
 	return nil
+}
+
+// sniffLen is how many bytes after leading spaces tell an HTML tag from text.
+const sniffLen = 16
+
+// peekHead returns the first bytes of r without consuming them: enough to tell its form, and
+// without waiting for more input than that, so that a JSON Lines stream is answered line by
+// line (a plain Peek(1024) would wait for 1 KB or the end of the stream).
+func peekHead(r *bufio.Reader) []byte {
+	n := 1
+	for {
+		head, err := r.Peek(n)
+		if err != nil {
+			return head // the end of the input: what there is
+		}
+		if b := r.Buffered(); b > n {
+			head, _ = r.Peek(b)
+		}
+		if !needMoreHead(head) || len(head) >= 1024 {
+			return head
+		}
+		n = len(head) + 1
+	}
+}
+
+// needMoreHead reports whether head is too short to tell the input's form: a byte order mark
+// cut short, only spaces so far, or the start of a tag.
+func needMoreHead(head []byte) bool {
+	if len(head) < 3 && (bytes.HasPrefix(bomUTF8, head) || len(head) < 2 && (head[0] == 0xFF || head[0] == 0xFE)) {
+		return true
+	}
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, bomUTF8), " \t\r\n")
+	return len(trimmed) == 0 || trimmed[0] == '<' && len(trimmed) < sniffLen
 }
 
 // idOf is the record id of a plain text input: its file name without extension.

@@ -1,12 +1,15 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/encoding/korean"
 )
@@ -224,5 +227,56 @@ func TestParseArticleLine(t *testing.T) {
 		if err != nil || doc.ID != tc.id || doc.Title != tc.title {
 			t.Errorf("%s: %+v %v", tc.line, doc, err)
 		}
+	}
+}
+
+// TestAnalyzeStreams checks that a JSON Lines record comes out before the next line comes in,
+// as a streaming mapper must (Hadoop streaming, Spark pipe).
+func TestAnalyzeStreams(t *testing.T) {
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	var stderr bytes.Buffer
+	done := make(chan int, 1)
+	go func() {
+		code := run([]string{"analyze", "--format", "jsonl"}, inR, outW, &stderr)
+		outW.Close()
+		done <- code
+	}()
+	lines := make(chan string)
+	go func() {
+		br := bufio.NewReader(outR)
+		for {
+			l, err := br.ReadString('\n')
+			if err != nil {
+				close(lines)
+				return
+			}
+			lines <- l
+		}
+	}()
+	next := func() string {
+		select {
+		case l := <-lines:
+			return l
+		case <-time.After(60 * time.Second):
+			t.Fatal("no record within 60 s: the output does not stream")
+			return ""
+		}
+	}
+	if _, err := io.WriteString(inW, `{"id":"s1","title":"제목","text":"첫 기사다."}`+"\n"); err != nil {
+		t.Fatal(err)
+	}
+	if l := next(); !strings.Contains(l, `"id":"s1"`) {
+		t.Fatalf("first record %q", l)
+	}
+	if _, err := io.WriteString(inW, `{"id":"s2","title":"제목","text":"둘째 기사다."}`+"\n"); err != nil {
+		t.Fatal(err)
+	}
+	inW.Close()
+	if l := next(); !strings.Contains(l, `"id":"s2"`) {
+		t.Fatalf("second record %q", l)
+	}
+	if code := <-done; code != exitOK {
+		t.Errorf("exit %d: %s", code, stderr.String())
 	}
 }
