@@ -1,0 +1,63 @@
+package batch
+
+import (
+	"bytes"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// FuzzFeedLines feeds arbitrary bytes as JSON Lines on standard input: no panic, one item per
+// non-blank line with a distinct id, and every line over the limit is an error item.
+func FuzzFeedLines(f *testing.F) {
+	f.Add([]byte("{\"text\":\"가\"}\n\n{\"id\":\"x\"}\r\n"), int64(10))
+	f.Add([]byte("\ufeff{}\n"), int64(1))
+	f.Add([]byte("\xff\xfe{\x00}\x00\n\x00"), int64(100))
+	f.Add([]byte(strings.Repeat("x", 300)+"\n \n"), int64(50))
+	f.Fuzz(func(t *testing.T, in []byte, max int64) {
+		if max <= 0 || max > 1<<20 {
+			max = 64
+		}
+		cfg := &Config{Stdin: bytes.NewReader(in), MaxBytes: max, Decoder: testDecoder}
+		seen := map[string]bool{}
+		fd := &feeder{cfg: cfg, out: &jsonlSink{}, emit: func(it item) bool {
+			k := it.key()
+			if seen[k] {
+				t.Fatalf("input id %q emitted twice", k)
+			}
+			seen[k] = true
+			if it.err == nil && (int64(len(it.data)) > max || len(bytes.TrimSpace(it.data)) == 0) {
+				t.Fatalf("item %q: %d bytes (limit %d) without error", k, len(it.data), max)
+			}
+			return true
+		}}
+		files := []file{{path: stdinID, id: stdinID, form: formJSONL}}
+		if !fd.feed(files) {
+			t.Fatal("feed stopped without being interrupted")
+		}
+		if lines := bytes.Count(in, []byte("\n")) + 1; len(seen) > lines {
+			t.Fatalf("%d items from %d lines", len(seen), lines)
+		}
+	})
+}
+
+// FuzzScanDone reads arbitrary bytes as a JSON Lines output to resume: no panic, the valid
+// part ends at a line break, and scanning the valid part again finds the same ids.
+func FuzzScanDone(f *testing.F) {
+	f.Add([]byte(`{"schema":"gisa/1","input":"a.txt","id":"a"}` + "\n" + `{"schema":"gi`))
+	f.Add([]byte(`{"id":"x"}` + "\n" + `[]` + "\n" + `{"input":"y"}` + "\n"))
+	f.Add([]byte("\n\n"))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		done, valid, err := scanDone(bytes.NewReader(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if valid < 0 || valid > int64(len(in)) || (valid > 0 && in[valid-1] != '\n') {
+			t.Fatalf("valid part %d of %d bytes does not end a line", valid, len(in))
+		}
+		again, valid2, _ := scanDone(bytes.NewReader(in[:valid]))
+		if valid2 != valid || !reflect.DeepEqual(again, done) {
+			t.Fatalf("rescanning the valid part: %d %v, want %d %v", valid2, again, valid, done)
+		}
+	})
+}
