@@ -36,8 +36,9 @@ Input, recognised from its first bytes:
                as each is done, so gisa works as a streaming mapper (Hadoop streaming, Spark pipe)
   HTML         a saved news page (<html, <!doctype or <article first): the headline from og:title,
                <h1> or <title>, the body from the story's element (<article>, Naver's dic_area …)
-UTF-8 (with or without BOM), UTF-16 with BOM and EUC-KR/CP949 are read. An input or line that cannot be
-analysed becomes an error record {"schema": "gisa/1", "id": ..., "error": "<input>:<line>: ..."}
+UTF-8 (with or without BOM), UTF-16 with BOM and EUC-KR/CP949 are read. An input or line
+that cannot be analysed becomes an error record
+  {"schema": "gisa/1", "id": ..., "error": "<input>:<line>: ..."}
 and the rest goes on; the exit status is then 1.
 
 Formats:
