@@ -155,9 +155,13 @@ func nameLike(s string) bool {
 	return letter
 }
 
-// isAbbreviation reports whether short abbreviates full: shorter, same first and last code
-// point, and its code points appear in full in order (과기정통부, 과학기술정보통신부).
+// isAbbreviation reports whether short abbreviates full: its last words (취리히대 for 스위스
+// 취리히대), or shorter with the same first and last code point and its code points in full in
+// order (과기정통부, 과학기술정보통신부).
 func isAbbreviation(short, full string) bool {
+	if strings.HasSuffix(full, " "+short) && utf8.RuneCountInString(short) >= 2 {
+		return true // 스위스 취리히대 -> 취리히대
+	}
 	s, f := []rune(short), []rune(full)
 	if len(s) < 2 || len(s) >= len(f) || s[0] != f[0] || s[len(s)-1] != f[len(f)-1] {
 		return false

@@ -237,8 +237,8 @@ func (s *nerSeq) charFeatures(i int, dst []uint32) []uint32 {
 			d = 3
 		}
 		dst = append(dst, f.h41.b(byte(d)+'0').key(), f.h42.b(byte(d)+'0').key())
-		if ej.known {
-			dst = append(dst, tmpl(43).b(bies(i, int(ej.stemLo), int(ej.stemHi))).key())
+		if ej.known && i < int(ej.knownHi) {
+			dst = append(dst, tmpl(43).b(bies(i, int(ej.stemLo), int(ej.knownHi))).key())
 		}
 		if inStem {
 			dst = append(dst, f.k44)

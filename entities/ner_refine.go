@@ -1,11 +1,15 @@
 package entities
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // commonAcronyms are Latin acronyms of things, not organisations (API, GPU).
 var commonAcronyms = setOf("AI", "API", "GPU", "CPU", "NPU", "IT", "ICT", "OS", "SW", "HW", "PC", "TV",
 	"SNS", "MAU", "DAU", "GDP", "R&D", "CEO", "CTO", "CFO", "IoT", "VR", "AR", "XR", "5G", "LTE", "DB",
-	"UI", "UX", "SaaS", "LLM", "GPT", "ESG", "IPO", "M&A", "EV", "OTT", "QR", "USB", "URL", "PDF")
+	"UI", "UX", "SaaS", "LLM", "GPT", "ESG", "IPO", "M&A", "EV", "OTT", "QR", "USB", "URL", "PDF",
+	"DNA", "RNA", "mRNA", "PCR", "CT", "MRI", "LED", "OLED", "LCD", "SSD", "ETF", "GPS", "3D")
 
 // refine corrects the tagger's spans of one sequence with the gazetteer: an exact organisation
 // name is an organisation even where the tagger said person or nothing, a location span is split
@@ -14,12 +18,16 @@ var commonAcronyms = setOf("AI", "API", "GPU", "CPU", "NPU", "IT", "ICT", "OS", 
 func refine(s *nerSeq, spans []NERSpan) []NERSpan {
 	out := spans[:0:0]
 	for _, sp := range spans {
-		if sp = trimBrackets(s, sp); sp.Start >= sp.End {
+		if sp = trimQuotes(s, trimBrackets(s, sp)); sp.Start >= sp.End {
 			continue
 		}
 		text := s.text(int32(sp.Start), int32(sp.End))
 		switch {
 		case sp.Type == "OG" && commonAcronyms[text]:
+			continue
+		case sp.Type == "OG":
+			sp = trimTitle(s, sp)
+		case (sp.Type == "QT" || sp.Type == "DT") && inModelName(s, sp):
 			continue
 		case sp.Type == "PS" && knownOrgs[text]:
 			sp.Type = "OG"
@@ -38,7 +46,7 @@ func refine(s *nerSeq, spans []NERSpan) []NERSpan {
 		if !ej.known {
 			continue
 		}
-		lo, hi := int(ej.stemLo), int(ej.stemHi)
+		lo, hi := int(ej.stemLo), int(ej.knownHi)
 		overlap := false
 		for _, sp := range out {
 			if sp.Start < hi && lo < sp.End {
@@ -58,7 +66,7 @@ func refine(s *nerSeq, spans []NERSpan) []NERSpan {
 func splitLocation(s *nerSeq, sp NERSpan) ([]NERSpan, bool) {
 	for e := range s.eojs {
 		ej := &s.eojs[e]
-		if !ej.known || int(ej.stemLo) <= sp.Start || int(ej.stemHi) > sp.End {
+		if !ej.known || int(ej.stemLo) <= sp.Start || int(ej.knownHi) > sp.End {
 			continue
 		}
 		var parts []NERSpan
@@ -67,8 +75,8 @@ func splitLocation(s *nerSeq, sp NERSpan) ([]NERSpan, bool) {
 			left--
 		}
 		parts = append(parts, NERSpan{Start: sp.Start, End: left, Type: "LC"},
-			NERSpan{Start: int(ej.stemLo), End: int(ej.stemHi), Type: "OG"})
-		right := int(ej.stemHi)
+			NERSpan{Start: int(ej.stemLo), End: int(ej.knownHi), Type: "OG"})
+		right := int(ej.knownHi)
 		for right < sp.End && charClass(s.runes[right]) == 'S' {
 			right++
 		}
@@ -128,4 +136,54 @@ func trimBrackets(s *nerSeq, sp NERSpan) NERSpan {
 		}
 	}
 	return sp
+}
+
+// trimTitle drops a job title that ends an organisation span of several eojeols
+// ("구글 수석연구원" -> "구글").
+func trimTitle(s *nerSeq, sp NERSpan) NERSpan {
+	e := s.eoj[sp.End-1]
+	if e < 0 {
+		return sp
+	}
+	ej := &s.eojs[e]
+	if int(ej.stemLo) <= sp.Start || int(ej.stemHi) != sp.End || !titles[ej.stem] {
+		return sp
+	}
+	end := int(ej.stemLo)
+	for end > sp.Start && charClass(s.runes[end-1]) == 'S' {
+		end--
+	}
+	sp.End = end
+	return sp
+}
+
+// quoteMarks never begin or end an entity.
+const quoteMarks = "“”‘’\"'「」『』《》〈〉<>"
+
+// trimQuotes drops quote marks at the ends of a span.
+func trimQuotes(s *nerSeq, sp NERSpan) NERSpan {
+	for sp.Start < sp.End && strings.ContainsRune(quoteMarks, s.runes[sp.Start]) {
+		sp.Start++
+	}
+	for sp.End > sp.Start && strings.ContainsRune(quoteMarks, s.runes[sp.End-1]) {
+		sp.End--
+	}
+	return sp
+}
+
+// inModelName reports whether a number span is glued to Latin letters before it, as in a
+// model or version name (GPT-3.5, MS-01, A4): digits inside names are no quantities.
+func inModelName(s *nerSeq, sp NERSpan) bool {
+	i := sp.Start
+	for i < sp.End && (s.runes[i] == '-' || charClass(s.runes[i]) == 'A' || charClass(s.runes[i]) == 'a') {
+		i++
+	}
+	if i > sp.Start && i < sp.End && charClass(s.runes[i]) == 'D' {
+		return true // the span itself starts with the letters
+	}
+	j := sp.Start - 1
+	if j >= 0 && s.runes[j] == '-' {
+		j--
+	}
+	return j >= 0 && (charClass(s.runes[j]) == 'A' || charClass(s.runes[j]) == 'a')
 }

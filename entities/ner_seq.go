@@ -36,7 +36,8 @@ type nerEojeol struct {
 	stem       string // the nominal stem's text, "~" when there is none
 	sufKind    byte   // 'o' when the stem ends in an organisation suffix, 't' in a title, else 0
 	suf        string // that suffix
-	known      bool   // the stem is in the organisation gazetteer
+	known      bool   // the eojeol is a gazetteer organisation, maybe with a particle after it
+	knownHi    int32  // where that name ends
 }
 
 // newNERSeq builds a sequence over src, whose morphemes are toks with byte spans relative to
@@ -147,13 +148,29 @@ func (s *nerSeq) reset(src string, toks []tokenize.Token, base int) *nerSeq {
 			st := s.text(e.stemLo, e.stemHi)
 			e.stem = surf(st)
 			e.sufKind, e.suf = suffixClass(st)
-			e.known = knownOrgs[st]
+			if knownOrgs[st] {
+				e.known, e.knownHi = true, e.stemHi
+			}
+		}
+		if !e.known && e.hi-e.stemLo <= 12 {
+			e.known, e.knownHi = s.knownPrefix(e.stemLo, e.hi)
 		}
 		s.eojs = append(s.eojs, e)
 		i = j
 	}
 	s.prepare()
 	return s
+}
+
+// knownPrefix finds a gazetteer organisation that the code points [lo, hi) start with and a
+// particle ends (마이크로소프트도, which the tokenizer reads as 마이크+로+소프트+도).
+func (s *nerSeq) knownPrefix(lo, hi int32) (bool, int32) {
+	for cut := hi - 1; cut >= lo+2; cut-- {
+		if nameParticles[s.text(cut, hi)] && knownOrgs[s.text(lo, cut)] {
+			return true, cut
+		}
+	}
+	return false, 0
 }
 
 // stemTag reports whether a morpheme of this tag belongs to a nominal stem.
