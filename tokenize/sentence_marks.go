@@ -115,8 +115,9 @@ func (m marks) partner(i int) int { return int(m[i]) }
 // pairMarks pairs the quotes and brackets of one paragraph: a closing mark pairs with the
 // nearest open mark of its kind (marks opened after that one stay unpaired), and pairs further
 // apart than maxQuoteRunes are dropped. ASCII " and ' open after a space or at the start and
-// close after a word (a stray one then cannot flip every later pair), an apostrophe between
-// Latin letters (Kakao's) is not a quote, and an ASCII ' never pairs across a sentence end.
+// close after a word (a stray one then cannot flip every later pair); a curly closing mark
+// closes an ASCII opening one and back ("…” and '…’, mixed typography is common in news
+// text); an apostrophe between Latin letters (Kakao's) is not a quote.
 func pairMarks(line string) marks {
 	m := make(marks, len(line))
 	for i := range m {
@@ -145,12 +146,14 @@ func pairMarks(line string) marks {
 				stack = append(stack, openMark{r, i, idx})
 				continue
 			}
-		case isTerminator(r) && i+size < len(line) && line[i+size] == ' ':
-			stack = dropOpen(stack, '\'') // 'titles' hold no sentence end
 		}
-		if isClosingMark(r) && (!isOpener || hasOpen(stack, r)) {
+		if isClosingMark(r) && (!isOpener || hasOpen(stack, r) || hasOpen(stack, altCloser(r))) {
+			target := r
+			if !hasOpen(stack, r) && hasOpen(stack, altCloser(r)) {
+				target = altCloser(r) // mixed typography: "…” or “…"
+			}
 			for k := len(stack) - 1; k >= 0; k-- {
-				if stack[k].close != r {
+				if stack[k].close != target {
 					continue
 				}
 				if idx-stack[k].idx <= maxQuoteRunes {
@@ -172,6 +175,22 @@ func pairMarks(line string) marks {
 // isASCIIMarkOrEnd flags the ASCII quotes, brackets and terminators pairMarks looks at.
 var isASCIIMarkOrEnd = [128]bool{'"': true, '\'': true, '(': true, ')': true, '[': true, ']': true,
 	'<': true, '>': true, '.': true, '?': true, '!': true}
+
+// altCloser is the other typography's closing mark for the same quote: ” for ", ’ for ',
+// and back; 0 for the rest.
+func altCloser(c rune) rune {
+	switch c {
+	case '”':
+		return '"'
+	case '"':
+		return '”'
+	case '’':
+		return '\''
+	case '\'':
+		return '’'
+	}
+	return 0
+}
 
 // dropOpen removes from the stack the innermost open mark closed by c, if any; it stays
 // unpaired.
