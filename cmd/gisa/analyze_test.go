@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -112,8 +113,8 @@ func TestAnalyzeSeedFile(t *testing.T) {
 		}
 		out, _, code = runGisa(t, "", "analyze", "--format", format, seed)
 		if code != exitOK || out != string(want) {
-			t.Errorf("--format %s (exit %d) differs from testdata/%s (go test -update in the repository root rewrites it):\n%s",
-				format, code, golden, out)
+			t.Errorf("--format %s (exit %d) differs from testdata/%s (go test -update in the repository root rewrites it): %s",
+				format, code, golden, firstDiffLine(string(want), out))
 		}
 	}
 }
@@ -279,4 +280,22 @@ func TestAnalyzeStreams(t *testing.T) {
 	if code := <-done; code != exitOK {
 		t.Errorf("exit %d: %s", code, stderr.String())
 	}
+}
+
+// firstDiffLine shows the first line where want and got differ.
+func firstDiffLine(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(wl) || i < len(gl); i++ {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return fmt.Sprintf("line %d\nwant: %s\n got: %s", i+1, w, g)
+		}
+	}
+	return "same lines"
 }
