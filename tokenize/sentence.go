@@ -12,7 +12,7 @@ type SentenceKind int
 // Sentence kinds.
 const (
 	Body    SentenceKind = iota // an ordinary sentence of the article
-	Byline                      // a reporter's byline, a dateline such as [서울=뉴시스], or an e-mail line
+	Byline                      // a reporter's byline, a dateline such as [서울=뉴시스], an e-mail or copyright line
 	Caption                     // a photo caption or credit: ▲ …, (사진=…), [… 제공=…]
 )
 

@@ -127,8 +127,11 @@ func classifySentence(s string) SentenceKind {
 			}
 		}
 	}
-	if endsWithCredit(s) {
-		return Caption
+	if endsWithCredit(s) || strings.Contains(s, "=") && utf8.RuneCountInString(s) <= maxTagRunes && isCredit(s) {
+		return Caption // … (사진=카카오), or a bare 사진=연합뉴스
+	}
+	if isCopyright(s) {
+		return Byline
 	}
 	if utf8.RuneCountInString(s) <= 80 && hasEmail(s) {
 		return Byline
@@ -137,6 +140,17 @@ func classifySentence(s string) SentenceKind {
 		return Byline
 	}
 	return Body
+}
+
+// isCopyright reports a publisher's copyright line: "ⓒ 연합뉴스, 무단 전재-재배포 금지",
+// "저작권자 © 기자신문 무단전재 및 재배포금지".
+func isCopyright(s string) bool {
+	if utf8.RuneCountInString(s) > 80 {
+		return false
+	}
+	compact := strings.ReplaceAll(s, " ", "")
+	return strings.HasPrefix(s, "ⓒ") || strings.HasPrefix(s, "©") || strings.HasPrefix(compact, "저작권자") ||
+		strings.Contains(compact, "무단전재") || strings.Contains(compact, "재배포금지")
 }
 
 // endsWithCredit reports whether s ends with a photo credit: "… (사진=카카오)",
