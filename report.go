@@ -54,11 +54,14 @@ func (a *Analysis) WriteReport(w io.Writer) error {
 	switch {
 	case len(s.Facts) > 0:
 		fmt.Fprintln(bw, "\nFacts")
-		rows := [][]string{{"subject", "measure", "value", "with"}}
+		rows := [][]string{{"subject", "measure", "value", "period / compared with"}}
 		for _, f := range s.Facts {
-			with := f.Comparison
+			var with string
 			if f.Period != nil {
-				with = joinNonEmpty(", ", formatNumber(f.Period.Value)+f.Period.Unit, with)
+				with = formatNumber(f.Period.Value) + f.Period.Unit
+			}
+			if f.Comparison != "" {
+				with = joinNonEmpty(", ", with, "vs "+f.Comparison)
 			}
 			rows = append(rows, []string{f.Subject, f.Measure, joinNonEmpty(" ", formatNumber(f.Value)+f.Unit, f.Qualifier), with})
 		}
