@@ -372,3 +372,35 @@ func TestReadLine(t *testing.T) {
 		}
 	}
 }
+
+// TestOutputInsideRoot: the JSON Lines output inside the walked folder is not read as input,
+// also when resuming.
+func TestOutputInsideRoot(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.txt": testArticles[0], "b.txt": testArticles[1]})
+	out := filepath.Join(dir, "out.jsonl")
+	for _, resume := range []bool{false, true} {
+		st, err := runBatch(t, Config{Roots: []string{dir}, Output: out, Resume: resume})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if resume && (st.Skipped != 2 || st.OK+st.Failed != 0) || !resume && st.OK != 2 {
+			t.Errorf("resume=%v: %+v, want the two articles and not the output", resume, st)
+		}
+	}
+}
+
+// TestOutDirStdin writes the records of standard input's lines under OUT/stdin.
+func TestOutDirStdin(t *testing.T) {
+	out := t.TempDir()
+	in := `{"title":"제목","text":"정부는 5일 밝혔다."}` + "\n\n" + `{"title":"제목2","text":"김영희 교수는 말했다."}` + "\n"
+	st, err := runBatch(t, Config{Roots: []string{"-"}, Stdin: strings.NewReader(in), OutDir: out})
+	if err != nil || st.OK != 2 {
+		t.Fatalf("%+v %v", st, err)
+	}
+	for _, name := range []string{"1.json", "3.json"} {
+		if _, err := os.Stat(filepath.Join(out, "stdin", name)); err != nil {
+			t.Error(err)
+		}
+	}
+}

@@ -59,7 +59,7 @@ var testArticles = []string{
 }
 
 // writeFiles creates the files (slash paths relative to dir) with their contents.
-func writeFiles(t *testing.T, dir string, files map[string]string) {
+func writeFiles(t testing.TB, dir string, files map[string]string) {
 	t.Helper()
 	for name, body := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))
