@@ -184,3 +184,57 @@ func compareOutputs(t *testing.T, want, got map[string]string) {
 		}
 	}
 }
+
+// TestBatchUnreadableFileAsNobody covers the file without read permission when the tests run
+// as root, who may read any file: the binary runs as the unprivileged user 65534 (nobody), to
+// whom a chmod 000 file is unreadable, and that file must be an error record.
+func TestBatchUnreadableFileAsNobody(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("not root: TestBatchRealAndBrokenInputs checks the chmod 000 file directly")
+	}
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := buildGisa(t)
+	dir := t.TempDir()
+	// t.TempDir's folders sit in one folder of mode 0700: open the way down for nobody.
+	for _, p := range []string{filepath.Dir(dir), filepath.Dir(filepath.Dir(bin))} {
+		if filepath.Dir(p) == os.TempDir() {
+			if err := os.Chmod(p, 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	in, out := filepath.Join(dir, "in"), filepath.Join(dir, "out")
+	write(t, filepath.Join(in, "ok.txt"), []byte("정부 발표\n정부는 반도체에 3조 원을 투자한다고 5일 밝혔다."))
+	write(t, filepath.Join(in, "locked.txt"), []byte("정부 발표\n정부는 5일 밝혔다."))
+	if err := os.Mkdir(out, 0o777); err != nil {
+		t.Fatal(err)
+	}
+	for p, mode := range map[string]os.FileMode{
+		filepath.Dir(bin): 0o755, dir: 0o755, in: 0o755, out: 0o777, filepath.Join(in, "locked.txt"): 0,
+	} {
+		if err := os.Chmod(p, mode); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cmd := exec.Command(bin, "batch", "-o", filepath.Join(out, "out.jsonl"), in)
+	cmd.Env = []string{"HOME=" + out, "GISA_CACHE_DIR=" + filepath.Join(out, "cache"), "PATH=/usr/bin:/bin"}
+	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	err := cmd.Run()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
+		t.Fatalf("run as nobody: %v, stderr %q; want exit 1 (one input failed)", err, stderr.String())
+	}
+	recs := readOutput(t, filepath.Join(out, "out.jsonl"))
+	if len(recs) != 2 {
+		t.Fatalf("%d records, want 2: %v", len(recs), recs)
+	}
+	if got, _ := field(t, recs["locked.txt"], "error").(string); got != "locked.txt: permission denied" {
+		t.Errorf("locked.txt: error %q, want permission denied", got)
+	}
+	if got, _ := field(t, recs["ok.txt"], "error").(string); got != "" {
+		t.Errorf("ok.txt: error %q", got)
+	}
+}

@@ -181,7 +181,7 @@ func TestBatchRealAndBrokenInputs(t *testing.T) {
 	}
 	want["broken/fifo.txt"] = "broken/fifo.txt: not a regular file"
 	if os.Geteuid() == 0 {
-		t.Log("running as root: a chmod 000 file is still readable, so the unreadable cases are the dangling symlink and the FIFO")
+		t.Log("running as root: a chmod 000 file is still readable to root, so here the unreadable inputs are the dangling symlink and the FIFO; TestBatchUnreadableFileAsNobody checks the chmod 000 file as user nobody")
 	} else {
 		p := filepath.Join(dir, "broken", "locked.txt")
 		write(t, p, src)
