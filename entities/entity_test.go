@@ -2,6 +2,7 @@ package entities
 
 import (
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -229,4 +230,30 @@ func TestRecognizeBadInput(t *testing.T) {
 	bad := &tokenize.Text{Source: "짧다", Sentences: []tokenize.Sentence{{Span: tokenize.Span{Start: 0, End: 99}}},
 		Tokens: []tokenize.Token{{Span: tokenize.Span{Start: 3, End: 50}, Surface: "x", POS: "NNP"}}}
 	_ = r.Recognize(bad)
+}
+
+func TestRecognizeConcurrent(t *testing.T) {
+	src, err := seedOnce()
+	if err != nil {
+		t.Fatal(err)
+	}
+	txt := analyze(t, src)
+	r := testRecognizer(t)
+	want := r.Recognize(txt)
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if got := r.Recognize(txt); !reflect.DeepEqual(got, want) {
+				errs <- "concurrent Recognize gave a different result"
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
 }

@@ -168,7 +168,7 @@ func (s *nerSeq) prepare() {
 			prev = s.eojs[e-1].stem
 		}
 		f.h46 = tmpl(46).s(next)
-		f.titleNext, f.titleNext2 = titles[next], titles[next2]
+		f.titleNext, f.titleNext2 = featureTitles[next], featureTitles[next2]
 		f.konst = [2]uint32{tmpl(47).s(next2).key(), tmpl(48).s(prev).key()}
 	}
 }
@@ -237,7 +237,7 @@ func (s *nerSeq) charFeatures(i int, dst []uint32) []uint32 {
 			d = 3
 		}
 		dst = append(dst, f.h41.b(byte(d)+'0').key(), f.h42.b(byte(d)+'0').key())
-		if ej.known && i < int(ej.knownHi) {
+		if ej.known {
 			dst = append(dst, tmpl(43).b(bies(i, int(ej.stemLo), int(ej.knownHi))).key())
 		}
 		if inStem {
@@ -281,7 +281,7 @@ func suffixClass(stem string) (kind byte, suffix string) {
 		if orgSuffixes[suf] {
 			return 'o', suf
 		}
-		if titles[suf] {
+		if featureTitles[suf] {
 			return 't', suf
 		}
 	}

@@ -181,5 +181,5 @@ func (s *NERScore) CharMacroF1() float64 {
 	return 100 * sum / float64(nLabels-1)
 }
 
-// Types lists KLUE's entity types in order.
+// NERTypes lists KLUE's entity types in order.
 func NERTypes() []string { return append([]string(nil), nerTypes[:]...) }

@@ -40,6 +40,24 @@ var titles = setOf(
 	"겸임교수", "초빙교수", "조교수", "수석부사장", "사외이사", "전문위원", "연구실장", "그룹장", "서장", "상병", "병장", "중령", "대령", "소령", "장군", "사령관", "매니저",
 )
 
+// featureTitles are the titles the tagger's features look for: titles and a few words that
+// follow names in KLUE (김모 군, 이모 양) but are too ambiguous for coreference (군 county, 양 amount).
+// The compound titles added for coreference (수석연구원 …) are left out: cross-validation
+// scored the features better without them.
+var featureTitles = func() map[string]bool {
+	m := setOf("군", "양", "옹", "위원회")
+	for t := range titles {
+		if !compoundTitles[t] {
+			m[t] = true
+		}
+	}
+	return m
+}()
+
+// compoundTitles are titles made of a rank and a job (수석연구원, 석좌교수).
+var compoundTitles = setOf("수석연구원", "수석연구위원", "전임연구원", "연구교수", "석좌교수", "명예교수",
+	"겸임교수", "초빙교수", "조교수", "수석부사장", "사외이사", "전문위원", "연구실장", "그룹장")
+
 // orgSuffixes end organisation names: ministries (…부), agencies (…청), universities (…대),
 // institutes (…연구원), companies (…사, …전자).
 var orgSuffixes = setOf(
