@@ -31,7 +31,8 @@ func newBatchCmd() *cobra.Command {
 		Use:   "batch DIR|FILE|-... [-o out.jsonl | --out-dir DIR]",
 		Short: "Analyse folders of articles on every core, resumably, with a record for every input",
 		Long: `Analyse many articles: walk the folders named (recursively), read .txt, .html and .jsonl
-files (one article a line), or JSON Lines on standard input (-), analyse them on -j workers that
+files (one article a line), the same inside .zip, .tar, .tar.gz and .tgz archives, or JSON Lines
+on standard input (-), analyse them on -j workers that
 share one analyzer, and write one gisa/1 record per input.
 
 Every input is in the output exactly once: as its record, or as an error record
@@ -42,6 +43,7 @@ Every input is in the output exactly once: as its record, or as an error record
   a.txt           a file named on the command line: its base name
   sub/b.jsonl:7   line 7 of a JSON Lines file (blank lines are no inputs)
   -:7             line 7 of standard input
+  old.zip/x/c.txt a member of an archive (old.zip/d.jsonl:7 for its lines)
 Hidden files and folders (.name) are left out; --include and --exclude take globs matched
 against the file name, or against the relative path when they hold a slash.
 UTF-8 (with or without BOM), UTF-16 with BOM and EUC-KR/CP949 are read.

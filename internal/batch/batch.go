@@ -1,5 +1,6 @@
 // Package batch analyses many articles at once: it walks folders, reads plain text, HTML and
-// JSON Lines files (or JSON Lines on standard input), analyses them on a pool of workers that
+// JSON Lines files, the same inside .zip, .tar, .tar.gz and .tgz archives, or JSON Lines on
+// standard input, analyses them on a pool of workers that
 // share one gisa.Analyzer, and writes one gisa/1 record per input, an error record for every
 // input that failed, so that no input is ever missing from the output.
 //
@@ -11,9 +12,14 @@
 //	a.txt            a file named as a root: its base name
 //	sub/b.jsonl:7    line 7 (counted from 1) of a JSON Lines file; blank lines are no inputs
 //	-:7              line 7 of standard input ("-" as a root)
+//	old.zip/x/c.txt  a member of an archive: the archive's id, then the member's path
+//	old.zip/d.jsonl:2  line 2 of a JSON Lines member
 //
-// A folder that cannot be read, and an entry that is no regular file (a FIFO, a dangling
-// symlink), are inputs too, with their path as id and an error record.
+// A folder that cannot be read, an entry that is no regular file (a FIFO, a dangling symlink),
+// an archive that cannot be read and an archive member that cannot be (a link, a nested
+// archive, a name climbing out with ../) are inputs too, with their id and an error record.
+// Archive members are taken by the same --include and --exclude globs as files; hidden ones
+// and __MACOSX are left out.
 //
 // # Output
 //
@@ -152,7 +158,7 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	}
 	var total int64 = -1
 	if cfg.Progress != nil {
-		total = countInputs(files, out, cfg.MaxBytes)
+		total = countInputs(files, &cfg, out)
 	}
 	prog := newProgress(cfg.Progress, total)
 	st, err := runPool(ctx, cfg, files, out, prog)

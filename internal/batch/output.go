@@ -3,12 +3,14 @@ package batch
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	"github.com/gisa-nlp/gisa"
 )
@@ -147,12 +149,17 @@ type dirSink struct {
 	info   os.FileInfo
 }
 
-// path is the output file of an input (see the package doc).
+// path is the output file of an input (see the package doc). An id that would lead out of
+// the folder or through a parent (an archive member named ../x) is written as _outside/<hash of the id>.json.
 func (d *dirSink) path(id string, line int) string {
 	if id == stdinID {
 		id = "stdin"
 	}
-	p := filepath.Join(d.dir, filepath.FromSlash(id))
+	rel := filepath.FromSlash(id)
+	if !filepath.IsLocal(rel) || strings.Contains("/"+id+"/", "/../") {
+		rel = filepath.Join("_outside", fmt.Sprintf("%x", sha256.Sum256([]byte(id)))[:16])
+	}
+	p := filepath.Join(d.dir, rel)
 	if line == 0 {
 		return p + ".json"
 	}

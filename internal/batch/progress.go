@@ -1,10 +1,7 @@
 package batch
 
 import (
-	"bufio"
-	"bytes"
 	"io"
-	"os"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -47,44 +44,18 @@ func (p *progress) finish() {
 	}
 }
 
-// countInputs counts the inputs a run will analyse, for the progress bar: the files and the
-// non-blank JSON Lines lines whose records the output does not have yet. It is -1 when
-// standard input is among them (it can be read only once).
-func countInputs(files []file, out sink, max int64) int64 {
-	var n int64
-	for i := range files {
-		f := &files[i]
-		switch {
-		case f.path == stdinID:
+// countInputs counts the inputs a run will analyse, for the progress bar, by feeding them
+// once without analysing them: the files, JSON Lines lines and archive members whose records
+// the output does not have yet. It is -1 when standard input is among them (it can be read
+// only once).
+func countInputs(files []file, cfg *Config, out sink) int64 {
+	for _, f := range files {
+		if f.path == stdinID {
 			return -1
-		case f.form != formJSONL || f.err != nil:
-			if !out.done(f.id, 0) {
-				n++
-			}
-		default:
-			n += countLines(f, out, max)
 		}
 	}
-	return n
-}
-
-// countLines counts the non-blank lines of a JSON Lines file not done yet (1 when the file
-// cannot be read: its error record).
-func countLines(f *file, out sink, max int64) int64 {
-	fh, err := os.Open(f.path)
-	if err != nil {
-		return 1
-	}
-	defer fh.Close()
-	br := bufio.NewReaderSize(fh, 64<<10)
 	var n int64
-	for line := 1; ; line++ {
-		b, size, err := readLine(br, max)
-		if (size > max || len(bytes.TrimSpace(b)) > 0) && !out.done(f.id, line) {
-			n++
-		}
-		if err != nil {
-			return n
-		}
-	}
+	fd := &feeder{cfg: cfg, out: out, emit: func(item) bool { n++; return true }}
+	fd.feed(files)
+	return n
 }

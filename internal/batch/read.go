@@ -16,11 +16,14 @@ import (
 
 // item is one input waiting for a worker: a whole file, or one line of a JSON Lines file.
 type item struct {
-	seq  int   // position in input order
-	f    *file // the file it comes from
-	line int   // the line number for a JSON Lines line, 0 for a whole file
-	data []byte
-	err  error // a failure known before analysis (unreadable, too long)
+	seq  int    // position in input order
+	f    *file  // the file it comes from
+	line int    // the line number for a JSON Lines line, 0 for a whole file
+	data []byte // a JSON Lines line, or the bytes of an archive member when loaded
+	// loaded says that data holds the whole input (an archive member), which then is not
+	// read from f.path.
+	loaded bool
+	err    error // a failure known before analysis (unreadable, too long)
 }
 
 // key is the input id (see the package doc).
@@ -70,6 +73,10 @@ func (fd *feeder) feed(files []file) bool {
 			ok = fd.send(item{f: f, err: f.err})
 		case f.form == formJSONL:
 			ok = fd.feedLines(f)
+		case f.form == formZip:
+			ok = fd.feedZip(f)
+		case f.form == formTar:
+			ok = fd.feedTar(f)
 		default:
 			ok = fd.send(item{f: f})
 		}
@@ -91,6 +98,11 @@ func (fd *feeder) feedLines(f *file) bool {
 		defer fh.Close()
 		r = fh
 	}
+	return fd.feedLinesFrom(f, r)
+}
+
+// feedLinesFrom emits one item per non-blank line of r, the JSON Lines input f.
+func (fd *feeder) feedLinesFrom(f *file, r io.Reader) bool {
 	br := bufio.NewReaderSize(r, 64<<10)
 	head, _ := br.Peek(3)
 	switch {
@@ -211,9 +223,12 @@ func process(ctx context.Context, cfg *Config, it item) outcome {
 	}
 	var doc gisa.Document
 	if it.line == 0 {
-		b, err := readFile(it.f, cfg.MaxBytes)
-		if err != nil {
-			return fail(key, err)
+		b := it.data
+		if !it.loaded {
+			var err error
+			if b, err = readFile(it.f, cfg.MaxBytes); err != nil {
+				return fail(key, err)
+			}
 		}
 		text, err := cfg.Decoder.Text(b)
 		if err != nil {

@@ -16,13 +16,15 @@ const (
 	formText  form = iota // one plain text article (an HTML page is recognised by its first bytes too)
 	formHTML              // .html, .htm, .xhtml: one saved news page
 	formJSONL             // .jsonl, .ndjson, and standard input: one article a line
+	formZip               // .zip: its members are inputs
+	formTar               // .tar, .tar.gz, .tgz: its members are inputs
 )
 
 // stdinID is the id of standard input ("-" among the roots); its lines are "-:N".
 const stdinID = "-"
 
 // DefaultInclude are the file names taken from a walked folder when --include is not given.
-var DefaultInclude = []string{"*.txt", "*.text", "*.jsonl", "*.ndjson", "*.html", "*.htm", "*.xhtml"}
+var DefaultInclude = []string{"*.txt", "*.text", "*.jsonl", "*.ndjson", "*.html", "*.htm", "*.xhtml", "*.zip", "*.tar", "*.tar.gz", "*.tgz"}
 
 // file is one input file found by the walk.
 type file struct {
@@ -40,6 +42,9 @@ type walker struct {
 
 // formOf tells a file's form from its name.
 func formOf(name string) form {
+	if f, ok := archiveForm(name); ok {
+		return f
+	}
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".jsonl", ".ndjson":
 		return formJSONL
