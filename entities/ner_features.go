@@ -201,6 +201,16 @@ func (s *nerSeq) charFeatures(i int, dst []uint32) []uint32 {
 		tmpl(7).r(c).r(n1).key(),
 		tmpl(8).r(p2).r(p1).key(),
 		tmpl(9).r(n1).r(n2).key(),
+	)
+	return s.restFeatures(i, dst)
+}
+
+// restFeatures appends the keys of charFeatures beyond the bias and the unigram and bigram
+// templates (0-9), which decode looks up through its memo instead.
+func (s *nerSeq) restFeatures(i int, dst []uint32) []uint32 {
+	c := s.at(i)
+	p1, n1 := s.at(i-1), s.at(i+1)
+	dst = append(dst,
 		tmpl(10).r(p1).r(c).r(n1).key(),
 		tmpl(11).b(s.cls(i-1)).b(s.cls(i)).b(s.cls(i+1)).key(),
 	)

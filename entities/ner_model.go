@@ -82,6 +82,7 @@ func (m *NERModel) row(k uint32) *[nLabels]int16 {
 // tagger holds the buffers of one tagging call.
 type tagger struct {
 	seq    nerSeq
+	memo   ngramMemo
 	feats  []uint32
 	score  []int32 // n * nLabels
 	back   []int8  // n * nLabels
@@ -106,11 +107,20 @@ func (m *NERModel) decode(s *nerSeq, tg *tagger) []int8 {
 	if n == 0 {
 		return nil
 	}
+	score, back := m.emissions(s, tg), tg.back[:n*nLabels]
+	viterbi(score, back, n, &m.trans)
+	return backtrack(score, back, n)
+}
+
+// emissions fills tg.score with every code point's label scores: the weights of all its
+// features (see nerSeq.features), summed once per morpheme and eojeol where they are shared.
+func (m *NERModel) emissions(s *nerSeq, tg *tagger) []int32 {
+	n := len(s.runes)
 	if cap(tg.score) < n*nLabels {
 		tg.score = make([]int32, n*nLabels)
 		tg.back = make([]int8, n*nLabels)
 	}
-	score, back := tg.score[:n*nLabels], tg.back[:n*nLabels]
+	score := tg.score[:n*nLabels]
 	nt, ne := len(s.toks), len(s.eojs)
 	if cap(tg.shared) < (nt+ne)*nLabels {
 		tg.shared = make([]int32, (nt+ne)*nLabels)
@@ -126,8 +136,9 @@ func (m *NERModel) decode(s *nerSeq, tg *tagger) []int8 {
 	for i := 0; i < n; i++ {
 		em := score[i*nLabels : (i+1)*nLabels : (i+1)*nLabels]
 		clear(em)
-		tg.feats = s.charFeatures(i, tg.feats[:0])
+		tg.feats = s.restFeatures(i, tg.feats[:0])
 		m.addKeys(em, tg.feats)
+		m.addNgrams(em, s, i, &tg.memo)
 		if k := s.tok[i]; k >= 0 {
 			for l, x := range shared[int(k)*nLabels : int(k+1)*nLabels] {
 				em[l] += x
@@ -139,8 +150,7 @@ func (m *NERModel) decode(s *nerSeq, tg *tagger) []int8 {
 			}
 		}
 	}
-	viterbi(score, back, n, &m.trans)
-	return backtrack(score, back, n)
+	return score
 }
 
 const negInf = math.MinInt32 / 4

@@ -184,3 +184,29 @@ func gz(b []byte) []byte {
 	w.Close()
 	return buf.Bytes()
 }
+
+// TestEmissionsMatchFeatures checks that the tagger's shortcuts (shared features summed once,
+// memoized n-grams) give every code point exactly the score of its full feature list, the one
+// training used.
+func TestEmissionsMatchFeatures(t *testing.T) {
+	src, err := seedOnce()
+	if err != nil {
+		t.Fatal(err)
+	}
+	txt := analyze(t, src)
+	r := testRecognizer(t)
+	var tg tagger
+	for _, sent := range txt.Sentences[:6] {
+		s := newNERSeq(src[sent.Start:sent.End], sent.Tokens, sent.Start)
+		got := r.model.emissions(s, &tg)
+		for i := range s.runes {
+			var want [nLabels]int32
+			for _, k := range s.features(i, nil) {
+				r.model.addRow(&want, k)
+			}
+			if !slices.Equal(got[i*nLabels:(i+1)*nLabels], want[:]) {
+				t.Fatalf("code point %d of %q: emissions %v, want %v", i, s.src, got[i*nLabels:(i+1)*nLabels], want)
+			}
+		}
+	}
+}
