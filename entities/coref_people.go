@@ -109,6 +109,7 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 		}
 		out = append(out, c)
 	}
+	out = append(out, d.namesBeforeOrgTitle(spans)...)
 	out = d.plausibleNames(out)
 	// Surname + title the tagger did not mark (백 대표: 백 reads as the number 100).
 	for e := range d.eojs {
@@ -360,13 +361,13 @@ func (d *corefDoc) nameShaped(sp tokenize.Span) bool {
 		if !surnames[r[0]] && !(len(r) == 4 && compoundSurnames[string(r[:2])]) {
 			return false
 		}
-		return !d.commonNounAt(sp)
+		return !d.commonNounAt(sp, true)
 	case len(words) <= 3:
 		off := sp.Start
 		for _, w := range words {
 			i := strings.Index(d.src[off:sp.End], w)
 			ws := tokenize.Span{Start: off + i, End: off + i + len(w)}
-			if d.commonNounAt(ws) {
+			if d.commonNounAt(ws, false) {
 				return false
 			}
 			off = ws.End
@@ -376,12 +377,17 @@ func (d *corefDoc) nameShaped(sp tokenize.Span) bool {
 	return false
 }
 
-// commonNounAt reports whether sp is exactly a dictionary common noun, alone or with a noun
-// prefix or suffix (모양, 이용+자).
-func (d *corefDoc) commonNounAt(sp tokenize.Span) bool {
+// commonNounAt reports whether sp is exactly a dictionary common noun: one morpheme, or with
+// compound true also a noun with a prefix or suffix or another noun (이용+자). Foreign names
+// often fall apart into such pieces (엔+즐+리), so multi-word names check single morphemes.
+func (d *corefDoc) commonNounAt(sp tokenize.Span, compound bool) bool {
 	i := sort.Search(len(d.toks), func(k int) bool { return d.toks[k].Start >= sp.Start })
 	if i >= len(d.toks) || d.toks[i].Start != sp.Start {
 		return false
+	}
+	if !compound {
+		t := d.toks[i]
+		return t.End == sp.End && t.Tag() == "NNG" && !t.Unknown
 	}
 	for ; i < len(d.toks) && d.toks[i].End <= sp.End; i++ {
 		t := d.toks[i]
@@ -398,4 +404,77 @@ func (d *corefDoc) commonNounAt(sp tokenize.Span) bool {
 		}
 	}
 	return false
+}
+
+// namesBeforeOrgTitle finds names the tagger missed in the pattern name + organisation + title
+// (샤오우엔 혼 마이크로소프트 부사장, 서맨사 주판 글라스도어 대변인): one or two Hangul words
+// right before a tagged organisation that a title follows, not all of them common nouns.
+func (d *corefDoc) namesBeforeOrgTitle(spans []rawSpan) []personCand {
+	var out []personCand
+	covered := func(lo, hi int) bool {
+		for _, s := range spans {
+			if s.Start < hi && lo < s.End {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range spans {
+		if s.Type != Organization {
+			continue
+		}
+		first, last := d.eojAt(s.Start), d.eojAt(s.End-1)
+		if first < 1 || last < 0 || last+1 >= len(d.eojs) || d.eojs[first].Start != s.Start {
+			continue
+		}
+		t := d.titleOf(last + 1)
+		if t == "" || ambiguousTitles[t] || honorifics[t] || d.eojs[last].End != s.End {
+			continue
+		}
+		for n := 2; n >= 1; n-- {
+			lo := first - n
+			if lo < 0 {
+				continue
+			}
+			words, ok := []tokenize.Span{}, true
+			for k := lo; k < first; k++ {
+				e := d.eojs[k].Span
+				r := utf8.RuneCountInString(d.src[e.Start:e.End])
+				if !hangulOnly(d.src[e.Start:e.End]) || !nameRunes(d.src[e.Start:e.End]) || r > 6 || covered(e.Start, e.End) {
+					ok = false
+					break
+				}
+				words = append(words, e)
+			}
+			if !ok {
+				continue
+			}
+			common := 0
+			for _, w := range words {
+				if d.commonNounAt(w, false) {
+					common++
+				}
+			}
+			if common == len(words) || (n == 1 && utf8.RuneCountInString(d.src[words[0].Start:words[0].End]) < 3) {
+				continue
+			}
+			sp := tokenize.Span{Start: words[0].Start, End: words[len(words)-1].End}
+			name := d.src[sp.Start:sp.End]
+			out = append(out, personCand{Span: sp, kind: candName, name: name, text: name,
+				title: t, org: s.Span, titled: true})
+			break
+		}
+	}
+	return out
+}
+
+// nameRunes reports whether s is made of Hangul syllables only (no punctuation, no particles
+// glued on as separate symbols).
+func nameRunes(s string) bool {
+	for _, r := range s {
+		if r < 0xAC00 || r > 0xD7A3 {
+			return false
+		}
+	}
+	return s != ""
 }

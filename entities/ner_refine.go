@@ -43,6 +43,10 @@ func refine(s *nerSeq, spans []NERSpan) []NERSpan {
 	}
 	// Untagged eojeols whose stem is a known organisation.
 	for _, ej := range s.eojs {
+		if !ej.known && ej.hi > ej.stemLo && knownOrgs[s.text(ej.stemLo, ej.hi)] {
+			// the whole eojeol is the name though the morphemes cut it (마이크+로+소프트)
+			ej.known, ej.knownHi = true, ej.hi
+		}
 		if !ej.known {
 			continue
 		}
