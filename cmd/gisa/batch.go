@@ -32,8 +32,8 @@ func newBatchCmd() *cobra.Command {
 		Short: "Analyse folders of articles on every core, resumably, with a record for every input",
 		Long: `Analyse many articles: walk the folders named (recursively), read .txt, .html and .jsonl
 files (one article a line), the same inside .zip, .tar, .tar.gz and .tgz archives, or JSON Lines
-on standard input (-), analyse them on -j workers that
-share one analyzer, and write one gisa/1 record per input.
+on standard input (-), analyse them on -j workers that share one analyzer, and write one gisa/1
+record per input.
 
 Every input is in the output exactly once: as its record, or as an error record
 {"schema": "gisa/1", "id": ..., "input": ..., "error": ...} when it could not be read, decoded

@@ -87,11 +87,24 @@ func (fd *feeder) feedMember(arc *file, name string, size int64, regular bool, o
 // feedZip emits the inputs of a zip archive's members, in the archive's order. An archive
 // that cannot be opened is one error record under its own id.
 func (fd *feeder) feedZip(f *file) bool {
-	zr, err := zip.OpenReader(f.path)
+	fh, err := os.Open(f.path)
 	if err != nil {
 		return fd.send(item{f: f, err: fmt.Errorf("%s: %w", f.id, unwrapPath(err))})
 	}
-	defer zr.Close()
+	defer fh.Close()
+	info, err := fh.Stat()
+	if err != nil {
+		return fd.send(item{f: f, err: fmt.Errorf("%s: %w", f.id, unwrapPath(err))})
+	}
+	return fd.feedZipFrom(f, fh, info.Size())
+}
+
+// feedZipFrom emits the inputs of the zip archive f read from r.
+func (fd *feeder) feedZipFrom(f *file, r io.ReaderAt, size int64) bool {
+	zr, err := zip.NewReader(r, size)
+	if err != nil {
+		return fd.send(item{f: f, err: fmt.Errorf("%s: %w", f.id, err)})
+	}
 	for _, zf := range zr.File {
 		if zf.FileInfo().IsDir() {
 			continue
@@ -116,9 +129,14 @@ func (fd *feeder) feedTar(f *file) bool {
 		return fd.send(item{f: f, err: fmt.Errorf("%s: %w", f.id, unwrapPath(err))})
 	}
 	defer fh.Close()
-	var r io.Reader = fh
+	return fd.feedTarFrom(f, fh)
+}
+
+// feedTarFrom emits the inputs of the tar archive f read from r, gunzipping it when f's name
+// says so.
+func (fd *feeder) feedTarFrom(f *file, r io.Reader) bool {
 	if lower := strings.ToLower(f.path); strings.HasSuffix(lower, ".gz") || strings.HasSuffix(lower, ".tgz") {
-		zr, err := gzip.NewReader(fh)
+		zr, err := gzip.NewReader(r)
 		if err != nil {
 			return fd.send(item{f: f, err: fmt.Errorf("%s: %w", f.id, err)})
 		}

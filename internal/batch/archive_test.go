@@ -13,7 +13,7 @@ import (
 )
 
 // zipOf builds a zip archive of the named members, in the order given.
-func zipOf(t *testing.T, members ...[2]string) []byte {
+func zipOf(t testing.TB, members ...[2]string) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)

@@ -61,3 +61,30 @@ func FuzzScanDone(f *testing.F) {
 		}
 	})
 }
+
+// FuzzArchive feeds arbitrary bytes as a .zip, a .tar and a .tar.gz archive: no panic, and
+// every input id comes at most once.
+func FuzzArchive(f *testing.F) {
+	f.Add(zipOf(f, [2]string{"a.txt", "가"}, [2]string{"b/c.jsonl", "{}\n{}\n"}, [2]string{"../x", ""}))
+	f.Add([]byte("PK\x03\x04"))
+	f.Add([]byte("\x1f\x8b\x08\x00"))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		for _, name := range []string{"f.zip", "f.tar.gz", "f.tar"} {
+			cfg := &Config{MaxBytes: 1 << 10, Include: DefaultInclude, Decoder: testDecoder}
+			seen := map[string]bool{}
+			fd := &feeder{cfg: cfg, out: &jsonlSink{}, emit: func(it item) bool {
+				if seen[it.key()] {
+					t.Fatalf("%s: input id %q emitted twice", name, it.key())
+				}
+				seen[it.key()] = true
+				return true
+			}}
+			arc := &file{path: name, id: name, form: formOf(name)}
+			if arc.form == formZip {
+				fd.feedZipFrom(arc, bytes.NewReader(in), int64(len(in)))
+			} else {
+				fd.feedTarFrom(arc, bytes.NewReader(in))
+			}
+		}
+	})
+}
