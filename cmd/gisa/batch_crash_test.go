@@ -11,6 +11,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/gisa-nlp/gisa/tokenize"
 )
 
 // buildGisa builds the gisa binary into a temporary folder.
@@ -185,9 +187,9 @@ func compareOutputs(t *testing.T, want, got map[string]string) {
 	}
 }
 
-// TestBatchUnreadableFileAsNobody covers the file without read permission when the tests run
-// as root, who may read any file: the binary runs as the unprivileged user 65534 (nobody), to
-// whom a chmod 000 file is unreadable, and that file must be an error record.
+// TestBatchUnreadableFileAsNobody covers a file and a folder without permissions when the tests
+// run as root, who may read anything: the binary runs as the unprivileged user 65534 (nobody),
+// to whom chmod 000 entries are unreadable, and each must be an error record.
 func TestBatchUnreadableFileAsNobody(t *testing.T) {
 	if os.Geteuid() != 0 {
 		t.Skip("not root: TestBatchRealAndBrokenInputs checks the chmod 000 file directly")
@@ -208,14 +210,22 @@ func TestBatchUnreadableFileAsNobody(t *testing.T) {
 	in, out := filepath.Join(dir, "in"), filepath.Join(dir, "out")
 	write(t, filepath.Join(in, "ok.txt"), []byte("정부 발표\n정부는 반도체에 3조 원을 투자한다고 5일 밝혔다."))
 	write(t, filepath.Join(in, "locked.txt"), []byte("정부 발표\n정부는 5일 밝혔다."))
+	write(t, filepath.Join(in, "closed", "x.txt"), []byte("정부 발표\n정부는 5일 밝혔다."))
 	if err := os.Mkdir(out, 0o777); err != nil {
 		t.Fatal(err)
 	}
 	for p, mode := range map[string]os.FileMode{
-		filepath.Dir(bin): 0o755, dir: 0o755, in: 0o755, out: 0o777, filepath.Join(in, "locked.txt"): 0,
+		filepath.Dir(bin): 0o755, dir: 0o755, in: 0o755, out: 0o777, filepath.Join(in, "locked.txt"): 0, filepath.Join(in, "closed"): 0,
 	} {
 		if err := os.Chmod(p, mode); err != nil {
 			t.Fatal(err)
+		}
+	}
+	// Nobody cannot read root's compiled dictionary: hand over a copy, else the run compiles it.
+	if p, err := tokenize.DictCachePath(); err == nil {
+		if b, err := os.ReadFile(p); err == nil {
+			write(t, filepath.Join(out, "cache", filepath.Base(p)), b)
+			os.Chmod(filepath.Join(out, "cache"), 0o755)
 		}
 	}
 	cmd := exec.Command(bin, "batch", "-o", filepath.Join(out, "out.jsonl"), in)
@@ -225,14 +235,16 @@ func TestBatchUnreadableFileAsNobody(t *testing.T) {
 	cmd.Stderr = &stderr
 	err := cmd.Run()
 	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
-		t.Fatalf("run as nobody: %v, stderr %q; want exit 1 (one input failed)", err, stderr.String())
+		t.Fatalf("run as nobody: %v, stderr %q; want exit 1 (two inputs failed)", err, stderr.String())
 	}
 	recs := readOutput(t, filepath.Join(out, "out.jsonl"))
-	if len(recs) != 2 {
-		t.Fatalf("%d records, want 2: %v", len(recs), recs)
+	if len(recs) != 3 {
+		t.Fatalf("%d records, want 3: %v", len(recs), recs)
 	}
-	if got, _ := field(t, recs["locked.txt"], "error").(string); got != "locked.txt: permission denied" {
-		t.Errorf("locked.txt: error %q, want permission denied", got)
+	for id, want := range map[string]string{"locked.txt": "locked.txt: permission denied", "closed": "closed: permission denied"} {
+		if got, _ := field(t, recs[id], "error").(string); got != want {
+			t.Errorf("%s: error %q, want %q", id, got, want)
+		}
 	}
 	if got, _ := field(t, recs["ok.txt"], "error").(string); got != "" {
 		t.Errorf("ok.txt: error %q", got)
