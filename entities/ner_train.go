@@ -53,13 +53,16 @@ func PrepareNER(tk *tokenize.Tokenizer, sents []NERSentence) ([]*NERExample, err
 type NERTrainOptions struct {
 	Epochs int    // passes over the data (default 10)
 	Seed   uint64 // seed of the shuffling between passes
+	// Runs trains that many perceptrons with seeds Seed, Seed+1, … and averages their weights
+	// (default 1).
+	Runs int
 	// MinCount drops features seen fewer times in training (default 1: keep all); rarer
 	// features make the model bigger and slower and rarely help.
 	MinCount int
 }
 
 // DefaultNERTrainOptions are the options the shipped model was trained with.
-var DefaultNERTrainOptions = NERTrainOptions{Epochs: 10, Seed: 1}
+var DefaultNERTrainOptions = NERTrainOptions{Epochs: 10, Seed: 1, Runs: 3}
 
 // TrainNER trains an averaged structured perceptron (first-order Viterbi over allowed BIO
 // transitions) on examples and returns the quantized model.
@@ -97,90 +100,105 @@ func TrainNER(examples []*NERExample, opt NERTrainOptions) *NERModel {
 		exIDs[e] = v
 	}
 	nf := len(keys)
-	w := make([]int32, nf*nLabels)
-	u := make([]int64, nf*nLabels) // sum of step * update, for averaging
-	var tw [nLabels + 1][nLabels]int32
-	var tu [nLabels + 1][nLabels]int64
-	step := int64(1)
+	runs := max(opt.Runs, 1)
+	accW := make([]float64, nf*nLabels) // averaged weights, summed over the runs
+	var accT [nLabels + 1][nLabels]float64
+	for run := range runs {
+		seed := opt.Seed + uint64(run)
+		w := make([]int32, nf*nLabels)
+		u := make([]int64, nf*nLabels) // sum of step * update, for averaging
+		var tw [nLabels + 1][nLabels]int32
+		var tu [nLabels + 1][nLabels]int64
+		step := int64(1)
 
-	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x9e3779b97f4a7c15))
-	order := make([]int, len(examples))
-	for i := range order {
-		order[i] = i
-	}
-	var score []int32
-	var back []int8
-	for range opt.Epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, e := range order {
-			ex, v := examples[e], exIDs[e]
-			n := len(ex.gold)
-			if n == 0 {
-				continue
-			}
-			if cap(score) < n*nLabels {
-				score = make([]int32, n*nLabels)
-				back = make([]int8, n*nLabels)
-			}
-			sc, bk := score[:n*nLabels], back[:n*nLabels]
-			for i := range n {
-				em := sc[i*nLabels : (i+1)*nLabels]
-				clear(em)
-				for _, id := range v[ex.start[i]:ex.start[i+1]] {
-					if id < 0 {
-						continue
-					}
-					row := w[int(id)*nLabels : int(id)*nLabels+nLabels]
-					for l := range nLabels {
-						em[l] += row[l]
-					}
+		rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+		order := make([]int, len(examples))
+		for i := range order {
+			order[i] = i
+		}
+		var score []int32
+		var back []int8
+		for range opt.Epochs {
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			for _, e := range order {
+				ex, v := examples[e], exIDs[e]
+				n := len(ex.gold)
+				if n == 0 {
+					continue
 				}
-			}
-			viterbi(sc, bk, n, &tw)
-			pred := backtrack(sc, bk, n)
-			pg, pp := nLabels, nLabels
-			for i := range n {
-				g, p := int(ex.gold[i]), int(pred[i])
-				if g != p {
+				if cap(score) < n*nLabels {
+					score = make([]int32, n*nLabels)
+					back = make([]int8, n*nLabels)
+				}
+				sc, bk := score[:n*nLabels], back[:n*nLabels]
+				for i := range n {
+					em := sc[i*nLabels : (i+1)*nLabels]
+					clear(em)
 					for _, id := range v[ex.start[i]:ex.start[i+1]] {
 						if id < 0 {
 							continue
 						}
-						o := int(id) * nLabels
-						w[o+g]++
-						u[o+g] += step
-						w[o+p]--
-						u[o+p] -= step
+						row := w[int(id)*nLabels : int(id)*nLabels+nLabels]
+						for l := range nLabels {
+							em[l] += row[l]
+						}
 					}
 				}
-				if g != p || pg != pp {
-					tw[pg][g]++
-					tu[pg][g] += step
-					tw[pp][p]--
-					tu[pp][p] -= step
+				viterbi(sc, bk, n, &tw)
+				pred := backtrack(sc, bk, n)
+				pg, pp := nLabels, nLabels
+				for i := range n {
+					g, p := int(ex.gold[i]), int(pred[i])
+					if g != p {
+						for _, id := range v[ex.start[i]:ex.start[i+1]] {
+							if id < 0 {
+								continue
+							}
+							o := int(id) * nLabels
+							w[o+g]++
+							u[o+g] += step
+							w[o+p]--
+							u[o+p] -= step
+						}
+					}
+					if g != p || pg != pp {
+						tw[pg][g]++
+						tu[pg][g] += step
+						tw[pp][p]--
+						tu[pp][p] -= step
+					}
+					pg, pp = g, p
 				}
-				pg, pp = g, p
+				step++
 			}
-			step++
+		}
+
+		avg := func(wv int32, uv int64) float64 { return float64(wv) - float64(uv)/float64(step) }
+		for i := range w {
+			accW[i] += avg(w[i], u[i])
+		}
+		for p := range tw {
+			for c := range tw[p] {
+				accT[p][c] += avg(tw[p][c], tu[p][c])
+			}
 		}
 	}
-	// Average, then quantize to int16 with one scale for emissions and transitions.
-	avg := func(wv int32, uv int64) float64 { return float64(wv) - float64(uv)/float64(step) }
+	// Quantize the averaged weights to int16 with one scale for emissions and transitions.
 	maxAbs := 1e-9
-	for i := range w {
-		maxAbs = math.Max(maxAbs, math.Abs(avg(w[i], u[i])))
+	for _, x := range accW {
+		maxAbs = math.Max(maxAbs, math.Abs(x))
 	}
-	for p := range tw {
-		for c := range tw[p] {
-			maxAbs = math.Max(maxAbs, math.Abs(avg(tw[p][c], tu[p][c])))
+	for p := range accT {
+		for c := range accT[p] {
+			maxAbs = math.Max(maxAbs, math.Abs(accT[p][c]))
 		}
 	}
 	scale := 32000 / maxAbs
 	q := func(x float64) int64 { return int64(math.Round(x * scale)) }
 	m := &NERModel{}
-	for p := range tw {
-		for c := range tw[p] {
-			m.trans[p][c] = int32(q(avg(tw[p][c], tu[p][c])))
+	for p := range accT {
+		for c := range accT[p] {
+			m.trans[p][c] = int32(q(accT[p][c]))
 		}
 	}
 	type kr struct {
@@ -193,7 +211,7 @@ func TrainNER(examples []*NERExample, opt NERTrainOptions) *NERModel {
 		r.key = k
 		nz := false
 		for l := range nLabels {
-			x := q(avg(w[id*nLabels+l], u[id*nLabels+l]))
+			x := q(accW[id*nLabels+l])
 			r.row[l] = int16(x)
 			nz = nz || x != 0
 		}

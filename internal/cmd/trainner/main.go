@@ -24,6 +24,7 @@ func main() {
 	epochs := flag.Int("epochs", entities.DefaultNERTrainOptions.Epochs, "perceptron epochs")
 	seed := flag.Uint64("seed", entities.DefaultNERTrainOptions.Seed, "seed of the shuffling")
 	minCount := flag.Int("mincount", entities.DefaultNERTrainOptions.MinCount, "drop features seen fewer times in training")
+	runs := flag.Int("runs", entities.DefaultNERTrainOptions.Runs, "perceptrons averaged into the model")
 	flag.Parse()
 	log.SetFlags(0)
 
@@ -55,7 +56,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	m := entities.TrainNER(exs, entities.NERTrainOptions{Epochs: *epochs, Seed: *seed, MinCount: *minCount})
+	m := entities.TrainNER(exs, entities.NERTrainOptions{Epochs: *epochs, Seed: *seed, MinCount: *minCount, Runs: *runs})
 	w, err := os.Create(*out)
 	if err != nil {
 		log.Fatal(err)
