@@ -390,6 +390,16 @@ func TestOutputInsideRoot(t *testing.T) {
 	}
 }
 
+// TestOutputAsRoot: naming the output as an input is a usage error.
+func TestOutputAsRoot(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "out.jsonl")
+	writeFiles(t, filepath.Dir(out), map[string]string{"out.jsonl": ""})
+	_, err := runBatch(t, Config{Roots: []string{out}, Output: out, Resume: true})
+	if _, ok := err.(*UsageError); !ok {
+		t.Fatalf("got %v, want a usage error", err)
+	}
+}
+
 // TestOutDirStdin writes the records of standard input's lines under OUT/stdin.
 func TestOutDirStdin(t *testing.T) {
 	out := t.TempDir()

@@ -109,6 +109,9 @@ func (w *walker) list(roots []string) ([]file, error) {
 		if err != nil {
 			return nil, usageErrorf("%v", err)
 		}
+		if w.isOutput(info) {
+			return nil, usageErrorf("%s is this run's output, not an input", root)
+		}
 		if !info.IsDir() {
 			f := file{path: root, id: filepath.Base(root), form: formOf(root)}
 			if !info.Mode().IsRegular() {
