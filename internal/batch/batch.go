@@ -32,7 +32,7 @@
 // A folder (Config.OutDir): one JSON file per input, mirroring the input tree: the record of
 // sub/a.txt is OUT/sub/a.txt.json, that of sub/b.jsonl:7 is OUT/sub/b.jsonl/7.json, and that
 // of -:7 is OUT/stdin/7.json. Each file is written to a temporary name and renamed, so a file
-// that exists is complete.
+// that exists is complete (resume removes the temporary files a killed run left).
 //
 // # Resume
 //

@@ -333,9 +333,14 @@ func TestOutDir(t *testing.T) {
 		t.Errorf("s/l.jsonl/2.json = %s", b)
 	}
 	os.Remove(filepath.Join(outDir, "s", "b.txt.json"))
+	tmp := filepath.Join(outDir, "s", ".b.txt.json.tmp123") // left by a killed run
+	writeFiles(t, outDir, map[string]string{"s/.b.txt.json.tmp123": "{\"schema\":"})
 	st, err = runBatch(t, Config{Roots: []string{dir}, OutDir: outDir, Resume: true})
 	if err != nil || st.OK != 1 || st.Skipped != 4 {
 		t.Errorf("resume: %+v %v, want 1 ok, 4 skipped", st, err)
+	}
+	if _, err := os.Stat(tmp); !os.IsNotExist(err) {
+		t.Errorf("resume left the temporary file of a killed run: %v", err)
 	}
 }
 

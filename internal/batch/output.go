@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -43,6 +44,9 @@ func openSink(cfg Config) (sink, error) {
 		info, err := os.Stat(cfg.OutDir)
 		if err != nil {
 			return nil, err
+		}
+		if cfg.Resume {
+			removeTemps(cfg.OutDir)
 		}
 		return &dirSink{dir: cfg.OutDir, resume: cfg.Resume, info: info}, nil
 	case cfg.Output != "":
@@ -196,6 +200,21 @@ func (d *dirSink) write(o outcome) error {
 		os.Remove(tmp.Name())
 	}
 	return err
+}
+
+// removeTemps removes the temporary files that a killed run left in an output folder.
+func removeTemps(dir string) {
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() && isTemp(d.Name()) {
+			_ = os.Remove(p)
+		}
+		return nil
+	})
+}
+
+// isTemp reports whether a file name is that of a record being written (see dirSink.write).
+func isTemp(name string) bool {
+	return strings.HasPrefix(name, ".") && strings.Contains(name, ".json.tmp")
 }
 
 func (d *dirSink) skip() []os.FileInfo { return []os.FileInfo{d.info} }
