@@ -110,7 +110,7 @@ func run(shared, out string, full bool) error {
 		if full {
 			in.Entities = rec.Recognize(txt)
 			in.Figures = entities.ExtractFigures(txt)
-			in.Quotes = quotes.Extract(txt, head, quoteEntities(in.Entities))
+			in.Quotes = quotes.Extract(txt, head, in.Entities)
 		}
 		s := summarize.Summarize(in)
 		r := record{ID: a.ID, Summary: s}
@@ -160,15 +160,3 @@ func run(shared, out string, full bool) error {
 	return cmd.Run()
 }
 
-// quoteEntities hands the recognizer's entities to the quotes stage.
-func quoteEntities(ents []entities.Entity) []quotes.Entity {
-	out := make([]quotes.Entity, len(ents))
-	for i, e := range ents {
-		q := quotes.Entity{Name: e.Name, Type: e.Type, Title: e.Title, Org: e.Org}
-		for _, m := range e.Mentions {
-			q.Mentions = append(q.Mentions, quotes.Mention{Span: m.Span, Text: m.Text})
-		}
-		out[i] = q
-	}
-	return out
-}
