@@ -11,7 +11,11 @@ summary line gisa prints, which leaves out the one-off dictionary load), the med
 of the whole process, its CPU time (user+sys) and its peak RSS (getrusage of the child), then
 the ratio of the median rates. The machine is shared: when other processes hold the cores,
 -j 2 cannot scale, so the ratio of CPU times is printed too: it shows the pool's own overhead
-whatever the load, and 2 x cpu(-j 1) / cpu(-j 2) bounds the speed-up on two idle cores.
+whatever the load, and 2 x cpu(-j 1) / cpu(-j 2) bounds the speed-up on two idle cores. With
+Linux's autogroup scheduling (/proc/sys/kernel/sched_autogroup_enabled = 1) the CPU is shared
+between sessions, not threads: while other sessions keep the cores busy, a process gets about
+the same CPU time per second with two threads as with one, and the wall-clock ratio says
+nothing about the pool.
 
 usage: scripts/bench_batch.py [--runs 3] [--copies 10] [--gisa PATH]
 """
@@ -80,6 +84,15 @@ def main():
         print(f"ratio -j 2 / -j 1: {med[2] / med[1]:.2f}x (target >= 1.8x), load average now {os.getloadavg()[0]:.2f}")
         print(f"CPU per run -j 2 / -j 1: {cpu[2] / cpu[1]:.2f} (the pool's overhead); on two idle cores -j 2 "
               f"could reach at most {2 * cpu[1] / cpu[2]:.2f}x")
+        for j in (1, 2):
+            used = statistics.median(r[2] / r[1] for r in results[j])
+            print(f"-j {j} got {used:.2f} cores on average (CPU time / wall time)")
+        try:
+            with open('/proc/sys/kernel/sched_autogroup_enabled') as f:
+                if f.read().strip() == '1':
+                    print("autogroup scheduling is on: under load from other sessions -j 2 gets no more CPU than -j 1")
+        except OSError:
+            pass
     finally:
         shutil.rmtree(tmp)
 
