@@ -159,4 +159,3 @@ func run(shared, out string, full bool) error {
 	fmt.Println("score.py:")
 	return cmd.Run()
 }
-
