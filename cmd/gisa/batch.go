@@ -52,8 +52,8 @@ Output: JSON Lines on standard output or -o FILE (as records finish, or in input
 --ordered), or --out-dir DIR with one JSON file per input mirroring the input tree
 (sub/a.txt -> DIR/sub/a.txt.json, sub/b.jsonl:7 -> DIR/sub/b.jsonl/7.json).
 
---resume skips the inputs whose id is already in the output; a line torn by a killed run is cut
-off first. Ctrl-C stops reading new inputs, finishes and writes those in flight, and exits; a
+--resume skips the inputs whose id is already in the output (error records included: drop
+them from the output to try those inputs again); a line torn by a killed run is cut off first. Ctrl-C (or SIGTERM) stops reading new inputs, finishes and writes those in flight, and exits; a
 second Ctrl-C kills at once (--resume then finishes the job).
 
 A summary (ok, failed, skipped, time, rate) goes to stderr; a progress bar too when stderr is a

@@ -39,7 +39,15 @@
 // With Config.Resume the inputs whose id already has a record (or error record) in the output
 // are skipped. A JSON Lines output killed in the middle of a line ends in a torn line; it is
 // cut off (the file is truncated after the last complete record) before new records are
-// appended, so that the resumed output holds every input exactly once.
+// appended, so that the resumed output holds every input exactly once. An error record counts
+// as done too: to try failed inputs again, drop their records from the output first
+// (grep -v '"error":' out.jsonl > retry.jsonl) and resume on that.
+//
+// # Walking
+//
+// Folders are walked in lexical order. Hidden entries (.name) are left out, symlinks to files
+// are followed and symlinks to folders are not (no walk can loop), and this run's own output
+// is never read as input.
 package batch
 
 import (
@@ -120,7 +128,10 @@ func (s Stats) String() string {
 // missing roots, two inputs with one id.
 type UsageError struct{ Err error }
 
+// Error returns the message of the wrapped error.
 func (e *UsageError) Error() string { return e.Err.Error() }
+
+// Unwrap returns the wrapped error.
 func (e *UsageError) Unwrap() error { return e.Err }
 
 func usageErrorf(format string, args ...any) error {
