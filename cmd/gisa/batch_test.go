@@ -326,3 +326,36 @@ func TestBatchStdinOrdered(t *testing.T) {
 		}
 	}
 }
+
+// TestBatchMatchesAnalyze: batch writes for each article the record analyze writes, with the
+// input id added, so scorers read either.
+func TestBatchMatchesAnalyze(t *testing.T) {
+	arts := sharedNews(t)
+	var in strings.Builder
+	for _, a := range arts {
+		b, _ := json.Marshal(a)
+		in.Write(append(b, '\n'))
+	}
+	analyzed, stderr, code := runCLI(in.String(), "analyze", "--format", "jsonl")
+	if code != exitOK {
+		t.Fatalf("analyze: exit %d: %s", code, stderr)
+	}
+	batched, stderr, code := runCLI(in.String(), "batch", "--ordered", "-")
+	if code != exitOK {
+		t.Fatalf("batch: exit %d: %s", code, stderr)
+	}
+	want := strings.Split(strings.TrimSpace(analyzed), "\n")
+	got := strings.Split(strings.TrimSpace(batched), "\n")
+	if len(got) != len(arts) || len(want) != len(arts) {
+		t.Fatalf("%d batch and %d analyze records for %d articles", len(got), len(want), len(arts))
+	}
+	for i := range got {
+		prefix := fmt.Sprintf(`{"schema":"gisa/1","input":"-:%d",`, i+1)
+		if !strings.HasPrefix(got[i], prefix) {
+			t.Fatalf("record %d starts %.60s, want %s", i, got[i], prefix)
+		}
+		if g := `{"schema":"gisa/1",` + got[i][len(prefix):]; g != want[i] {
+			t.Errorf("record %d (%s) differs from analyze's", i, arts[i].ID)
+		}
+	}
+}
