@@ -26,6 +26,7 @@ func newBatchCmd() *cobra.Command {
 		tokens       bool
 		spacePenalty bool
 		userDict     string
+		maxBytes     = byteSize(batch.DefaultMaxBytes)
 	)
 	cmd := &cobra.Command{
 		Use:   "batch DIR|FILE|-... [-o out.jsonl | --out-dir DIR]",
@@ -66,6 +67,7 @@ count is printed) or the run was interrupted, 2 for usage errors.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg.Roots = args
+			cfg.MaxBytes = int64(maxBytes)
 			cfg.Stdin, cfg.Stdout = cmd.InOrStdin(), cmd.OutOrStdout()
 			if err := cfg.Check(); err != nil {
 				return usageError{err}
@@ -127,7 +129,7 @@ count is printed) or the run was interrupted, 2 for usage errors.`,
 	f.BoolVar(&cfg.Ordered, "ordered", false, "write records in input order (default: as they finish)")
 	f.StringSliceVar(&cfg.Include, "include", batch.DefaultInclude, "take the files in folders matching these globs")
 	f.StringSliceVar(&cfg.Exclude, "exclude", nil, "leave out files and folders matching these globs")
-	f.Int64Var(&cfg.MaxBytes, "max-bytes", batch.DefaultMaxBytes, "the largest article in bytes (a file, or a JSON Lines line); larger ones are error records")
+	f.Var(&maxBytes, "max-bytes", "the largest article (a file, or a JSON Lines line), in bytes or with a unit (512KiB, 5MiB); larger ones are error records")
 	f.BoolVar(&cfg.Resume, "resume", false, "skip the inputs already in the output (-o or --out-dir)")
 	f.BoolVarP(&quiet, "quiet", "q", false, "no progress bar and no summary line (failures are still reported)")
 	f.BoolVar(&tokens, "tokens", false, "include the morphemes (the tokens field)")

@@ -359,3 +359,22 @@ func TestBatchMatchesAnalyze(t *testing.T) {
 		}
 	}
 }
+
+// TestByteSize reads --max-bytes values.
+func TestByteSize(t *testing.T) {
+	for in, want := range map[string]int64{"1048576": 1 << 20, "1MiB": 1 << 20, "512 KiB": 512 << 10, "5MB": 5e6, "2m": 2 << 20, "1GiB": 1 << 30, "10b": 10} {
+		var s byteSize
+		if err := s.Set(in); err != nil || int64(s) != want {
+			t.Errorf("%q: %d %v, want %d", in, s, err, want)
+		}
+	}
+	for _, in := range []string{"", "0", "-1", "MiB", "1.5MiB", "1TB", "99999999999GiB"} {
+		var s byteSize
+		if err := s.Set(in); err == nil {
+			t.Errorf("%q: no error (%d)", in, s)
+		}
+	}
+	if _, _, code := runCLI("", "batch", "--max-bytes", "lots", "-"); code != exitUsage {
+		t.Errorf("--max-bytes lots: exit %d, want 2", code)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -417,5 +418,18 @@ func TestOutDirStdin(t *testing.T) {
 		if _, err := os.Stat(filepath.Join(out, "stdin", name)); err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+// TestProgress draws the bar with the count of the inputs still to do.
+func TestProgress(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.txt": testArticles[0], "b.txt": testArticles[1], "c.jsonl": `{"text":"정부는 5일 밝혔다."}` + "\n"})
+	var bar bytes.Buffer
+	if _, err := runBatch(t, Config{Roots: []string{dir}, Stdout: io.Discard, Progress: &bar}); err != nil {
+		t.Fatal(err)
+	}
+	if s := bar.String(); !strings.Contains(s, "analysing") || !strings.Contains(s, "/3, ") {
+		t.Errorf("progress bar drew %q, want the count out of 3", s)
 	}
 }
