@@ -245,7 +245,7 @@ const modelMagic = "GISANER1"
 // WriteTo writes the model in its compact, gzip-compressed binary form.
 func (m *NERModel) WriteTo(w io.Writer) (int64, error) {
 	cw := &countWriter{w: w}
-	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	zw, err := gzip.NewWriterLevel(cw, gzip.DefaultCompression)
 	if err != nil {
 		return 0, err
 	}

@@ -102,20 +102,22 @@ func TestTrainSmall(t *testing.T) {
 			news = append(news, s)
 		}
 	}
-	exs, err := PrepareNER(testTokenizer(t), news[:1200])
+	exs, err := PrepareNER(testTokenizer(t), news[:260])
 	if err != nil {
 		t.Fatal(err)
 	}
-	train, test := exs[:1000], exs[1000:]
-	opt := NERTrainOptions{Epochs: 4, Seed: 1}
+	train, test := exs[:200], exs[200:]
+	opt := NERTrainOptions{Epochs: 2, Seed: 1}
 	m := TrainNER(train, opt)
 	score := NewNERScore()
 	for _, ex := range test {
 		score.Add(len(ex.seq.runes), ex.Sentence.Spans, m.Predict(ex))
 	}
-	// A model from 1,000 sentences scores about 70; far less means something broke.
-	if f1 := score.EntityMicroF1(); f1 < 60 {
-		t.Errorf("held-out entity F1 %.1f, want >= 60", f1)
+	// A model from 200 sentences scores about 60; far less means something broke.
+	if f1 := score.EntityMicroF1(); f1 < 45 {
+		t.Errorf("held-out entity F1 %.1f, want >= 45", f1)
+	} else {
+		t.Logf("held-out entity F1 %.1f", f1)
 	}
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {
