@@ -165,3 +165,11 @@ func (fd *feeder) feedTarFrom(f *file, r io.Reader) bool {
 		}
 	}
 }
+
+// IsArchive reports whether batch reads the file named name as an archive (.zip, .tar,
+// .tar.gz, .tgz) whose members are the inputs, rather than as one article. Readers that take
+// files by DefaultInclude without reading archives should leave these out or expand them.
+func IsArchive(name string) bool {
+	_, ok := archiveForm(name)
+	return ok
+}

@@ -116,3 +116,12 @@ func TestRunArchives(t *testing.T) {
 		t.Errorf("countInputs = %d, want 10", n)
 	}
 }
+
+// TestIsArchive names the archive forms.
+func TestIsArchive(t *testing.T) {
+	for name, want := range map[string]bool{"a.zip": true, "b.TAR.GZ": true, "c.tgz": true, "d.tar": true, "e.txt": false, "f.gz": false, "g.jsonl": false} {
+		if got := IsArchive(name); got != want {
+			t.Errorf("IsArchive(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
