@@ -197,6 +197,26 @@ func TestRecognizeCoreference(t *testing.T) {
 					t.Errorf("이민호: %+v, want org 카카오 and title 대표", p)
 				}
 			}},
+		{"그녀 and an omitted subject", "이영희 서울대 교수는 “연구를 계속하겠다”고 말했다. 그녀는 예산이 부족하다고 밝혔다. 이어 “지원이 필요하다”고 덧붙였다.",
+			func(t *testing.T, ents []Entity) {
+				e := find(ents, Person, "이영희")
+				if e == nil {
+					t.Fatalf("no 이영희 in %v", names(ents))
+				}
+				var texts []string
+				for _, m := range e.Mentions {
+					texts = append(texts, m.Text)
+				}
+				if !slices.Contains(texts, "그녀") || !slices.Contains(texts, "") {
+					t.Errorf("mentions %q, want 그녀 and an omitted subject", texts)
+				}
+			}},
+		{"한 관계자", "삼성전자는 신제품을 냈다. 회사의 한 관계자는 “잘 팔릴 것”이라고 말했다.",
+			func(t *testing.T, ents []Entity) {
+				if find(ents, Person, "한 관계자") == nil {
+					t.Errorf("no unnamed source 한 관계자 in %v", names(ents))
+				}
+			}},
 		{"unnamed source", "업계 관계자는 “가격이 오를 것”이라고 말했다. 네이버 관계자는 “검토 중”이라고 밝혔다.",
 			func(t *testing.T, ents []Entity) {
 				if find(ents, Person, "업계 관계자") == nil {
