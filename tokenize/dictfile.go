@@ -8,10 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"runtime/debug"
 	"unsafe"
+
+	"github.com/gisa-nlp/gisa/internal/mapfile"
 )
 
 // The compiled dictionary file.
@@ -62,17 +63,13 @@ func dictKey() [32]byte {
 	return k
 }
 
-// DictCachePath is where the compiled dictionary is kept: $GISA_CACHE_DIR when set, else
-// gisa/ under the user's cache directory (os.UserCacheDir). The file name carries the key,
+// DictCachePath is where the compiled dictionary is kept: in $GISA_CACHE_DIR when set, else
+// in gisa/ under the user's cache directory (os.UserCacheDir). The file name carries the key,
 // so different versions of gisa never read each other's files.
 func DictCachePath() (string, error) {
-	dir := os.Getenv("GISA_CACHE_DIR")
-	if dir == "" {
-		base, err := os.UserCacheDir()
-		if err != nil {
-			return "", err
-		}
-		dir = filepath.Join(base, "gisa")
+	dir, err := mapfile.CacheDir()
+	if err != nil {
+		return "", err
 	}
 	k := dictKey()
 	return filepath.Join(dir, "mecab-ko-dic-2.1.1-"+hex.EncodeToString(k[:6])+".dict"), nil
@@ -101,25 +98,9 @@ func openCachedDict() (*dictionary, error) {
 	return d, nil
 }
 
-// writeDictFileAtomic writes the file under a temporary name and renames it into place, so a
-// reader never sees half a file and concurrent writers do not clash.
+// writeDictFileAtomic writes d to path, atomically.
 func writeDictFileAtomic(d *dictionary, path string) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	f, err := os.CreateTemp(filepath.Dir(path), ".dict-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(f.Name())
-	if err := writeDict(f, d); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), path)
+	return mapfile.WriteAtomic(path, func(w io.Writer) error { return writeDict(w, d) })
 }
 
 // bytesOf views a slice of fixed-size values as its bytes (little-endian machines only).
@@ -201,7 +182,7 @@ func openDictFile(path string) (*dictionary, error) {
 	if !littleEndian() {
 		return nil, errors.New("tokenize: the compiled dictionary layout is little-endian only")
 	}
-	data, err := mapFile(path)
+	data, err := mapfile.Map(path)
 	if err != nil {
 		return nil, err
 	}

@@ -1,15 +1,15 @@
 //go:build unix
 
-package tokenize
+package mapfile
 
 import (
 	"os"
 	"syscall"
 )
 
-// mapFile maps a file read-only into memory. The mapping lives as long as the process: the
-// dictionary built on it is never released.
-func mapFile(path string) ([]byte, error) {
+// Map maps a file read-only into memory. The mapping lives as long as the process: the
+// tables used in place on it are never released.
+func Map(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
