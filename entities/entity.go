@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"bytes"
 	_ "embed"
 	"fmt"
 	"sort"
@@ -62,7 +61,7 @@ var (
 // NewRecognizer loads the embedded model (once per process) and returns a Recognizer.
 func NewRecognizer() (*Recognizer, error) {
 	modelOnce.Do(func() {
-		modelVal, modelErr = ReadNERModel(bytes.NewReader(embeddedModel))
+		modelVal, modelErr = loadEmbeddedModel()
 	})
 	if modelErr != nil {
 		return nil, fmt.Errorf("entities: %w", modelErr)

@@ -35,6 +35,9 @@ type NERModel struct {
 	rows  []int16                     // nLabels weights per key
 	slots []slot                      // open addressing over keys, for lookup
 	mask  uint32
+	// features counts the keys of a model used from a cached table (ner_cache.go), which
+	// keeps the lookup table only; such a model cannot be written again.
+	features int
 }
 
 // slot holds one key and its weights in 32 bytes, so a lookup touches one cache line.
@@ -44,7 +47,7 @@ type slot struct {
 }
 
 // NumFeatures is the number of feature keys the model keeps weights for.
-func (m *NERModel) NumFeatures() int { return len(m.keys) }
+func (m *NERModel) NumFeatures() int { return max(len(m.keys), m.features) }
 
 // index builds the open-addressing lookup table over m.keys.
 func (m *NERModel) index() {
@@ -244,6 +247,9 @@ const modelMagic = "GISANER1"
 
 // WriteTo writes the model in its compact, gzip-compressed binary form.
 func (m *NERModel) WriteTo(w io.Writer) (int64, error) {
+	if len(m.keys) == 0 && m.features > 0 {
+		return 0, errors.New("ner model: a model used from its cached table cannot be written")
+	}
 	cw := &countWriter{w: w}
 	zw, err := gzip.NewWriterLevel(cw, gzip.DefaultCompression)
 	if err != nil {
