@@ -1,12 +1,15 @@
 // Package htmlarticle pulls a news article's headline and body text out of an HTML page, so
 // that gisa can analyse saved pages as it analyses plain text.
 //
-// The headline is the page's og:title, else the first <h1>, else <title>. The body is the
-// first <article> element, else the element that news sites use for the story (Naver's
-// dic_area and articleBodyContents, itemprop=articleBody, an id or class naming the article
-// body), else <main>, else <body>. Scripts, styles, navigation, headers, footers, asides and
-// forms are dropped; block elements and <br> end lines, so paragraphs and photo captions stay
-// on lines of their own.
+// The article is found by readability (codeberg.org/readeck/go-readability, a maintained port of
+// Mozilla's Readability): it scores the page's blocks and keeps the story, without menus,
+// related links and comments, and reads the headline from the page's metadata. When it finds
+// nothing, a fallback takes the element news sites mark as the story (Naver's dic_area and
+// articleBodyContents, itemprop=articleBody, an id or class naming the article body), else the
+// longest <article>, else <main>, else <body>, with the headline from og:title, <h1> or
+// <title>. Either way scripts, styles, navigation, headers, footers, asides and forms are
+// dropped, and block elements and <br> end lines, so paragraphs and photo captions stay on
+// lines of their own.
 package htmlarticle
 
 import (
@@ -14,6 +17,7 @@ import (
 	"strings"
 	"unicode"
 
+	"codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -28,8 +32,11 @@ func Extract(page string) (title, text string, err error) {
 	if err != nil {
 		return "", "", err
 	}
-	body := findBody(doc)
-	title = headline(doc, body)
+	body, title := readable(doc)
+	if body == nil {
+		body = findBody(doc)
+		title = headline(doc, body)
+	}
 	var w lineWriter
 	w.walk(body)
 	lines := w.finish()
@@ -42,6 +49,27 @@ func Extract(page string) (title, text string, err error) {
 		return title, "", ErrNoText
 	}
 	return title, text, nil
+}
+
+// maxElements bounds readability's work on one page; a larger page uses the fallback.
+const maxElements = 100000
+
+// readable returns the story's element and the headline as readability finds them, or a nil
+// element when it finds no story.
+func readable(doc *html.Node) (*html.Node, string) {
+	p := readability.NewParser()
+	p.MaxElemsToParse = maxElements
+	art, err := p.ParseDocument(doc, nil)
+	if err != nil || art.Node == nil || collapse(textOf(art.Node)) == "" {
+		return nil, ""
+	}
+	// The page's own headline (og:title, <h1>) is preferred to readability's, which may keep
+	// the site's name from <title>.
+	title := headline(doc, art.Node)
+	if title == "" {
+		title = collapse(art.Title())
+	}
+	return art.Node, title
 }
 
 // headline finds the page's headline.
@@ -149,6 +177,14 @@ func isCaptionClass(class string) bool {
 	return strings.Contains(class, "img_desc") || strings.Contains(class, "caption") || strings.Contains(class, "photo_desc")
 }
 
+// tagOf is n's element atom; elements that readability creates carry only their name.
+func tagOf(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(n.Data))
+}
+
 // lineWriter gathers text into lines.
 type lineWriter struct {
 	lines []string
@@ -163,15 +199,15 @@ func (w *lineWriter) walk(n *html.Node) {
 	case html.CommentNode, html.DoctypeNode:
 		return
 	case html.ElementNode:
-		if skipped[n.DataAtom] || hasAttr(n, "hidden") || isHiddenStyle(attr(n, "style")) {
+		if skipped[tagOf(n)] || hasAttr(n, "hidden") || isHiddenStyle(attr(n, "style")) {
 			return
 		}
-		if n.DataAtom == atom.Br {
+		if tagOf(n) == atom.Br {
 			w.endLine()
 			return
 		}
 	}
-	block := n.Type == html.ElementNode && (blocks[n.DataAtom] || isCaptionClass(attr(n, "class")))
+	block := n.Type == html.ElementNode && (blocks[tagOf(n)] || isCaptionClass(attr(n, "class")))
 	if block {
 		w.endLine()
 	}

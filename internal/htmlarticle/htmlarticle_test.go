@@ -98,3 +98,42 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// A blog-style page with no article markup: the story is one div among menus, a comment
+// thread and a list of popular stories, all plain divs. Readability keeps only the story.
+const commentsPage = `<!DOCTYPE html><html><head><title>연구진 "AI 반도체 전력 절반으로" - 과학블로그</title></head><body>
+<div class="menu"><a href="/">홈</a> <a href="/ai">AI</a> <a href="/bio">바이오</a> <a href="/space">우주</a></div>
+<div class="content"><h1>연구진 "AI 반도체 전력 절반으로"</h1>
+<div class="post-body">
+<p>국내 연구진이 인공지능(AI) 반도체의 전력 소모를 절반으로 줄이는 기술을 개발했다.</p>
+<p>김철수 KAIST 교수 연구팀은 메모리와 연산을 한 칩에 묶는 구조를 설계해 기존 대비 전력을 52% 줄였다고 3일 밝혔다.</p>
+<p>김 교수는 "데이터센터의 전력 문제를 푸는 실마리가 될 것"이라고 말했다.</p>
+</div></div>
+<div id="comments" class="comments"><h3>댓글 3개</h3>
+<div class="comment">와 대단하네요 ㅋㅋ 이거 언제 상용화 되나요?</div>
+<div class="comment">광고 아닌가요... 믿을 수가 없네</div></div>
+<div class="popular"><a href="/1">많이 본 기사: 화성 탐사선 발사 연기</a> <a href="/2">많이 본 기사: 양자컴퓨터 상용화</a></div>
+</body></html>`
+
+func TestExtractDropsCommentsAndMenus(t *testing.T) {
+	title, text, err := Extract(commentsPage)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if title != `연구진 "AI 반도체 전력 절반으로"` {
+		t.Errorf("title %q", title)
+	}
+	for _, want := range []string{"전력 소모를 절반으로", "52% 줄였다고 3일 밝혔다.", "실마리가 될 것\"이라고 말했다."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("story text lacks %q:\n%s", want, text)
+		}
+	}
+	for _, junk := range []string{"댓글", "대단하네요", "광고 아닌가요", "많이 본 기사", "바이오"} {
+		if strings.Contains(text, junk) {
+			t.Errorf("text keeps %q:\n%s", junk, text)
+		}
+	}
+	if n := strings.Count(text, "\n") + 1; n != 3 {
+		t.Errorf("%d lines, want the story's 3 paragraphs:\n%s", n, text)
+	}
+}
