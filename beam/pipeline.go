@@ -21,6 +21,7 @@ type Options struct {
 	MaxBytes         int64    // the largest article; 0 means batch.DefaultMaxBytes
 	Tokens           bool     // include the morphemes (the tokens field)
 	SpacePenalty     bool     // mecab-ko's left-space penalty in the tokenizer (gisa's default is true)
+	Parallel         int      // articles analysed at once inside one bundle; 0 means 1 (see analyzeFn)
 }
 
 // check fills in the defaults and reports options that cannot run.
@@ -32,6 +33,8 @@ func (o *Options) check() error {
 		return errors.New("no output: give --output PREFIX")
 	case o.Shards < 0 || o.ErrorShards < 0:
 		return fmt.Errorf("shards must be positive, got %d and %d", o.Shards, o.ErrorShards)
+	case o.Parallel < 0:
+		return fmt.Errorf("parallel must be positive, got %d", o.Parallel)
 	case o.MaxBytes < 0:
 		return fmt.Errorf("max bytes must be positive, got %d", o.MaxBytes)
 	}
@@ -74,7 +77,7 @@ func Build(s beam.Scope, o Options) error {
 	inputs := beam.Flatten(s, read...)
 	// A JSON Lines file is read by one worker; reshuffle so that its lines are analysed by all.
 	inputs = beam.Reshuffle(s, inputs)
-	ok, failed := beam.ParDo2(s, &analyzeFn{Tokens: o.Tokens, SpacePenalty: o.SpacePenalty}, inputs)
+	ok, failed := beam.ParDo2(s, &analyzeFn{Tokens: o.Tokens, SpacePenalty: o.SpacePenalty, Parallel: o.Parallel}, inputs)
 	writeShards(s.Scope("write records"), ok, o.Output, o.Shards)
 	writeShards(s.Scope("write errors"), failed, o.Output+"-errors", o.ErrorShards)
 	return nil

@@ -173,15 +173,27 @@ func runBatch(t testing.TB, dir string, max int) map[string]string {
 func TestSameAsBatch(t *testing.T) {
 	arts := sharedArticles(t)
 	const max = 64 << 10
-	in, out := t.TempDir(), t.TempDir()
+	in := t.TempDir()
 	n := writeInputs(t, in, arts, max)
 	if n != 53 {
 		t.Fatalf("wrote %d articles, want the 53 of ../shared", n)
 	}
 
+	want := runBatch(t, in, max)
+	for _, parallel := range []int{1, 3} {
+		t.Run(fmt.Sprintf("parallel=%d", parallel), func(t *testing.T) {
+			sameAsBatch(t, in, want, max, parallel)
+		})
+	}
+}
+
+// sameAsBatch runs the pipeline over the inputs in dir and compares its output with want, the
+// records of `gisa batch`.
+func sameAsBatch(t *testing.T, in string, want map[string]string, max, parallel int) {
+	out := t.TempDir()
 	p, err := Pipeline(Options{
 		Inputs: []string{filepath.Join(in, "*")}, Output: filepath.Join(out, "gisa"),
-		Shards: 4, MaxBytes: max, SpacePenalty: true,
+		Shards: 4, MaxBytes: int64(max), SpacePenalty: true, Parallel: parallel,
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -214,7 +226,6 @@ func TestSameAsBatch(t *testing.T) {
 		}
 	}
 
-	want := runBatch(t, in, max)
 	wantOK, wantErr := 0, 0
 	for id, line := range want {
 		var rec map[string]json.RawMessage

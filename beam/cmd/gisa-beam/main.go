@@ -16,12 +16,14 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime"
 	"strings"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
 	gisabeam "github.com/gisa-nlp/gisa/beam"
@@ -54,9 +56,13 @@ func main() {
 	flag.Int64Var(&o.MaxBytes, "max_bytes", batch.DefaultMaxBytes, "the largest article in bytes; larger ones are error records")
 	flag.BoolVar(&o.Tokens, "tokens", false, "include the morphemes (the tokens field)")
 	flag.BoolVar(&o.SpacePenalty, "space_penalty", true, "apply mecab-ko's left-space penalty in the tokenizer")
+	flag.IntVar(&o.Parallel, "parallel", 0, "articles analysed at once inside one bundle (default: the cores on Prism, which runs a stage as one bundle; 1 elsewhere, where the runner runs bundles side by side)")
 	flag.Parse()
 	beam.Init() // a worker process started by a runner serves its work here and exits
 	o.Inputs, o.Include, o.Exclude = inputs, include, exclude
+	if r := *runners.Runner; o.Parallel == 0 && (r == "" || r == "prism") {
+		o.Parallel = runtime.GOMAXPROCS(0)
+	}
 
 	p, err := gisabeam.Pipeline(o)
 	if err != nil {
