@@ -23,6 +23,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/gcs"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
+	beamlog "github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
@@ -57,7 +58,11 @@ func main() {
 	flag.BoolVar(&o.Tokens, "tokens", false, "include the morphemes (the tokens field)")
 	flag.BoolVar(&o.SpacePenalty, "space_penalty", true, "apply mecab-ko's left-space penalty in the tokenizer")
 	flag.IntVar(&o.Parallel, "parallel", 0, "articles analysed at once inside one bundle (default: the cores on Prism, which runs a stage as one bundle; 1 elsewhere, where the runner runs bundles side by side)")
+	verbose := flag.Bool("verbose", false, "log the runner's progress (Prism logs every job step)")
 	flag.Parse()
+	if !*verbose {
+		beamlog.LogLevel = "warn" // read by beam.Init
+	}
 	beam.Init() // a worker process started by a runner serves its work here and exits
 	o.Inputs, o.Include, o.Exclude = inputs, include, exclude
 	if r := *runners.Runner; o.Parallel == 0 && (r == "" || r == "prism") {
@@ -76,8 +81,9 @@ func main() {
 		os.Exit(1)
 	}
 	c, ok := gisabeam.CountersOf(res)
-	if !ok {
-		return // the runner reports no metrics (a submitted Dataflow job, say)
+	if !ok { // no input matched, or a runner without metrics (a job submitted with --async)
+		fmt.Fprintln(os.Stderr, "gisa-beam: the runner reported no counters: no input analysed here")
+		return
 	}
 	sec := time.Since(start).Seconds()
 	fmt.Fprintf(os.Stderr, "gisa-beam: %d ok, %d failed, %d bytes, %.1fs, %.1f articles/s\n",
