@@ -42,9 +42,15 @@ type lattice struct {
 	gen  uint32
 	// Left nodes with the same right context id differ only in path cost, so only the
 	// cheapest of them (the first, on a tie) can win; the others are dropped up front.
-	rseen []uint32
-	rslot []int32 // index in left of the representative of a right context id
-	rgen  uint32
+	rrep []rightRep // per right context id: its representative in left
+	rgen uint32
+}
+
+// rightRep is where the representative of a right context id stands in the left list, valid
+// for the current position when gen is the lattice's rgen.
+type rightRep struct {
+	gen  uint32
+	slot int32
 }
 
 // bestIn is the best way into a node with a given left context id at the current position.
@@ -83,9 +89,8 @@ func (t *Tokenizer) viterbi(lt *lattice, line string) []int32 {
 		lt.gen = 0
 	}
 	conn, rows := d.conn, d.meta.ConnRows
-	if len(lt.rseen) < d.meta.ConnRows {
-		lt.rseen = make([]uint32, d.meta.ConnRows)
-		lt.rslot = make([]int32, d.meta.ConnRows)
+	if len(lt.rrep) < d.meta.ConnRows {
+		lt.rrep = make([]rightRep, d.meta.ConnRows)
 		lt.rgen = 0
 	}
 	for pos := 0; pos < n; pos++ {
@@ -100,21 +105,19 @@ func (t *Tokenizer) viterbi(lt *lattice, line string) []int32 {
 			clear(lt.best)
 			lt.gen = 1
 		}
-		for k := int32(len(lt.nodes)) - 1; k >= first; k-- {
-			rn := &lt.nodes[k]
-			var best int64
-			var bestL int32
-			b := &lt.best[rn.left]
-			if b.gen == lt.gen {
-				best, bestL = b.cost, b.idx
-			} else {
-				best, bestL = bestLeft(left, conn[int(rn.left)*rows:int(rn.left+1)*rows])
-				*b = bestIn{lt.gen, bestL, best}
+		// Locals, so the loop keeps them in registers instead of reloading them through lt.
+		nodes, endHead, bests, gen := lt.nodes, lt.endHead, lt.best, lt.gen
+		for k := int32(len(nodes)) - 1; k >= first; k-- {
+			rn := &nodes[k]
+			b := &bests[rn.left]
+			if b.gen != gen {
+				cost, idx := bestLeft(left, conn[int(rn.left)*rows:int(rn.left+1)*rows])
+				*b = bestIn{gen, idx, cost}
 			}
-			rn.cost = best + int64(rn.wcost)
-			rn.prev = bestL
-			rn.enext = lt.endHead[rn.end]
-			lt.endHead[rn.end] = k
+			rn.cost = b.cost + int64(rn.wcost)
+			rn.prev = b.idx
+			rn.enext = endHead[rn.end]
+			endHead[rn.end] = k
 		}
 	}
 	// EOS joins the last position where something ends; trailing whitespace is not a token.
@@ -150,24 +153,25 @@ func (t *Tokenizer) viterbi(lt *lattice, line string) []int32 {
 func (lt *lattice) leftNodes(pos int) []leftNode {
 	lt.rgen++
 	if lt.rgen == 0 {
-		clear(lt.rseen)
+		clear(lt.rrep)
 		lt.rgen = 1
 	}
+	nodes, rrep, gen := lt.nodes, lt.rrep, lt.rgen
 	left := lt.left[:0]
 	dead := 0
-	for l := lt.endHead[pos]; l >= 0; l = lt.nodes[l].enext {
-		ln := &lt.nodes[l]
-		r := ln.right
-		if lt.rseen[r] == lt.rgen {
-			old := &left[lt.rslot[r]]
+	for l := lt.endHead[pos]; l >= 0; l = nodes[l].enext {
+		ln := &nodes[l]
+		rep := &rrep[ln.right]
+		if rep.gen == gen {
+			old := &left[rep.slot]
 			if ln.cost >= old.cost {
 				continue
 			}
 			old.idx = -1 // displaced
 			dead++
 		}
-		lt.rseen[r], lt.rslot[r] = lt.rgen, int32(len(left))
-		left = append(left, leftNode{ln.cost, int32(r), l})
+		*rep = rightRep{gen, int32(len(left))}
+		left = append(left, leftNode{ln.cost, int32(ln.right), l})
 	}
 	if dead > 0 {
 		live := left[:0]
