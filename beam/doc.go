@@ -16,5 +16,5 @@
 // Input ids, decoding and records are those of `gisa batch` (package internal/batch): the id
 // of a file is its path relative to the pattern's folder (the part before the first glob
 // character), "file.jsonl:7" is line 7 of a JSON Lines file, and every input that fails gets
-// the same error record as in batch. A shard that no record falls into is not written.
+// the same error record as in batch. Every shard is written, empty when no record fell into it.
 package gisabeam

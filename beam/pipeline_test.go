@@ -204,8 +204,8 @@ func sameAsBatch(t *testing.T, in string, want map[string]string, max, parallel 
 	}
 	shards, _ := filepath.Glob(filepath.Join(out, "gisa-0*-of-00004.jsonl"))
 	errShards, _ := filepath.Glob(filepath.Join(out, "gisa-errors-*.jsonl"))
-	if len(shards) == 0 || len(shards) > 4 || len(errShards) != 1 {
-		t.Fatalf("shards %q, error shards %q: want 1 to 4 and 1", shards, errShards)
+	if len(shards) != 4 || len(errShards) != 1 {
+		t.Fatalf("shards %q, error shards %q: want 4 and 1", shards, errShards)
 	}
 	if left, _ := filepath.Glob(filepath.Join(out, "*.tmp")); len(left) > 0 {
 		t.Errorf("temporary files left: %q", left)

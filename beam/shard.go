@@ -13,16 +13,27 @@ import (
 
 func init() {
 	register.DoFn1x2[Record, int, Record](&shardFn{})
+	register.Function1x2(placeholder)
 	register.DoFn3x1[context.Context, int, func(*Record) bool, error](&writeShardFn{})
 	register.Iter1[Record]()
 }
 
 // writeShards writes the records to n files PREFIX-SSSSS-of-NNNNN.jsonl, each record to the
-// shard of the hash of its input id, so that a rerun puts each input in the same file.
+// shard of the hash of its input id, so that a rerun puts each input in the same file. Every
+// shard gets its file, empty when no record fell into it, so that the n files are all there.
 func writeShards(s beam.Scope, recs beam.PCollection, prefix string, n int) {
 	keyed := beam.ParDo(s, &shardFn{N: n}, recs)
-	beam.ParDo0(s, &writeShardFn{Prefix: prefix, N: n}, beam.GroupByKey(s, keyed))
+	shards := make([]int, n)
+	for i := range shards {
+		shards[i] = i
+	}
+	empty := beam.ParDo(s, placeholder, beam.CreateList(s, shards))
+	grouped := beam.GroupByKey(s, beam.Flatten(s, keyed, empty))
+	beam.ParDo0(s, &writeShardFn{Prefix: prefix, N: n}, grouped)
 }
+
+// placeholder is the record without JSON that makes shard i exist.
+func placeholder(i int) (int, Record) { return i, Record{} }
 
 // ShardName is the file of shard i of n under prefix: PREFIX-00003-of-00016.jsonl.
 func ShardName(prefix string, i, n int) string {
@@ -66,7 +77,7 @@ func (fn *writeShardFn) ProcessElement(ctx context.Context, i int, recs func(*Re
 	w := bufio.NewWriterSize(wc, 1<<20)
 	var r Record
 	for recs(&r) && err == nil {
-		_, err = w.Write(r.JSON)
+		_, err = w.Write(r.JSON) // a placeholder writes nothing
 	}
 	if err == nil {
 		err = w.Flush()
