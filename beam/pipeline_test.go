@@ -48,9 +48,10 @@ func sharedArticles(t testing.TB) []map[string]string {
 }
 
 // writeInputs lays the articles out in dir as `gisa batch` and the pipeline meet them: plain
-// text files (UTF-8, UTF-8 with BOM, UTF-16LE and BE, EUC-KR), an HTML page, a JSON Lines file,
-// and broken inputs (invalid bytes, an empty file, random garbage, odd UTF-16, broken JSON
-// Lines lines, a file over the size limit). It returns how many articles it wrote.
+// text files (UTF-8, UTF-8 with BOM, UTF-16LE and BE, EUC-KR, one in a subfolder), an HTML
+// page, a JSON Lines file, and broken inputs (invalid bytes, an empty file, random garbage,
+// odd UTF-16, broken JSON Lines lines, a file over the size limit). It returns how many
+// articles it wrote.
 func writeInputs(t testing.TB, dir string, arts []map[string]string, max int) int {
 	t.Helper()
 	write := func(name string, b []byte) {
@@ -89,6 +90,11 @@ func writeInputs(t testing.TB, dir string, arts []map[string]string, max int) in
 		case i == 4:
 			write(name+".html", fmt.Appendf(nil, "<!DOCTYPE html><html><head><title>%s</title></head><body><nav>메뉴</nav><article><h1>%s</h1><p>%s</p></article></body></html>",
 				a["title"], a["title"], strings.ReplaceAll(a["text"], "\n", "</p><p>")))
+		case i == 5: // in a subfolder: batch walks into it, the pipeline matches in/*/*
+			if err := os.MkdirAll(filepath.Join(dir, "sub"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			write("sub/"+name+".txt", []byte(plain(a)))
 		case i < 25:
 			write(name+".txt", []byte(plain(a)))
 		default:
@@ -192,7 +198,7 @@ func TestSameAsBatch(t *testing.T) {
 func sameAsBatch(t *testing.T, in string, want map[string]string, max, parallel int) {
 	out := t.TempDir()
 	p, err := Pipeline(Options{
-		Inputs: []string{filepath.Join(in, "*")}, Output: filepath.Join(out, "gisa"),
+		Inputs: []string{filepath.Join(in, "*"), filepath.Join(in, "*", "*")}, Output: filepath.Join(out, "gisa"),
 		Shards: 4, MaxBytes: int64(max), SpacePenalty: true, Parallel: parallel,
 	})
 	if err != nil {
