@@ -208,6 +208,11 @@ func (d *doc) speakerOf(p np) *Speaker {
 	m := Mention{Span: p.Span, Text: raw}
 	ent := d.entityAt(p.Span)
 	sp := d.localSpeaker(p, m)
+	if sp != nil && isPronoun(raw) {
+		// 그, 그녀: the person last quoted is a better guess than the recogniser's latest
+		// person, which may be someone it found while missing the speaker's own name.
+		return sp
+	}
 	if ent != nil && ent.Type == "PERSON" && !(sp != nil && isTeam(lastWord(sp.Name))) {
 		s := &Speaker{Name: ent.Name, Title: ent.Title, Org: ent.Org, Mention: m}
 		if sp != nil && s.Title == "" {
@@ -224,6 +229,12 @@ func (d *doc) speakerOf(p np) *Speaker {
 		return &Speaker{Name: ent.Name, Mention: m}
 	}
 	return sp
+}
+
+// isPronoun reports a phrase that is one singular personal pronoun (그, 그녀).
+func isPronoun(s string) bool {
+	ws := strings.Fields(stripParens(stripMarks(s)))
+	return len(ws) == 1 && names.pronoun[ws[0]] && ws[0] != "그들" && ws[0] != "이들" && ws[0] != "그녀들"
 }
 
 // lastWord is the last space-separated word of s.
