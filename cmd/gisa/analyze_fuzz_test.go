@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa"
+	"github.com/gisa-nlp/gisa/internal/articleio"
 )
 
 // FuzzParseArticleLine checks that any line of JSON Lines input gives either a document of
@@ -20,7 +21,7 @@ func FuzzParseArticleLine(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, line []byte) {
-		doc, err := parseArticleLine(line)
+		doc, err := articleio.ParseArticleLine(line)
 		if err == nil && (!utf8.ValidString(doc.Title) || !utf8.ValidString(doc.Text)) {
 			t.Errorf("accepted invalid UTF-8: %q", line)
 		}
@@ -38,9 +39,9 @@ func FuzzDecodeText(f *testing.F) {
 		if head := peekHead(bufio.NewReaderSize(bytes.NewReader(b), 16)); !bytes.HasPrefix(b, head) {
 			t.Errorf("peekHead(%q) = %q, not a prefix", b, head)
 		}
-		s, err := decodeText(b)
+		s, err := articleio.DecodeText(b)
 		if err == nil && !utf8.ValidString(s) {
-			t.Errorf("decodeText(%q) = %q: not UTF-8", b, s)
+			t.Errorf("articleio.DecodeText(%q) = %q: not UTF-8", b, s)
 		}
 	})
 }

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gisa-nlp/gisa/internal/articleio"
 	"golang.org/x/text/encoding/korean"
 )
 
@@ -218,7 +219,7 @@ func TestParseArticleLine(t *testing.T) {
 		{`["id"]`, "", "", "not a JSON object"},
 		{`{"id":"c","title":"제목"}`, "c", "", `no "text" field`},
 	} {
-		doc, err := parseArticleLine([]byte(tc.line))
+		doc, err := articleio.ParseArticleLine([]byte(tc.line))
 		if tc.err != "" {
 			if err == nil || !strings.HasPrefix(err.Error(), tc.err) || doc.ID != tc.id {
 				t.Errorf("%s: error %v id %q, want %q id %q", tc.line, err, doc.ID, tc.err, tc.id)

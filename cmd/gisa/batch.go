@@ -14,6 +14,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/gisa-nlp/gisa"
+	"github.com/gisa-nlp/gisa/internal/articleio"
 	"github.com/gisa-nlp/gisa/internal/batch"
 	"github.com/gisa-nlp/gisa/internal/htmlarticle"
 	"github.com/gisa-nlp/gisa/tokenize"
@@ -142,8 +143,8 @@ count is printed) or the run was interrupted, 2 for usage errors.`,
 // analyze_input.go, internal/htmlarticle).
 func batchDecoder() batch.Decoder {
 	return batch.Decoder{
-		Text: decodeText,
-		Line: parseArticleLine,
+		Text: articleio.DecodeText,
+		Line: articleio.ParseArticleLine,
 		HTML: htmlarticle.Extract,
 	}
 }

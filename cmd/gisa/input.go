@@ -2,20 +2,14 @@ package main
 
 import (
 	"bufio"
-	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode/utf16"
-	"unicode/utf8"
 
-	"golang.org/x/text/encoding/korean"
-
-	"github.com/gisa-nlp/gisa/tokenize"
+	"github.com/gisa-nlp/gisa/internal/articleio"
 )
 
 // input is one named text the user handed in.
@@ -24,7 +18,7 @@ type input struct {
 	text string
 }
 
-// readInputs reads the named files, or stdin when there are none, as text (see decodeText).
+// readInputs reads the named files, or stdin when there are none, as text (see articleio.DecodeText).
 // An input that cannot be decoded is an error naming the input and the byte offset.
 func readInputs(args []string, stdin io.Reader) ([]input, error) {
 	var out []input
@@ -33,7 +27,7 @@ func readInputs(args []string, stdin io.Reader) ([]input, error) {
 		if err != nil {
 			return err
 		}
-		text, err := decodeText(b)
+		text, err := articleio.DecodeText(b)
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
@@ -97,83 +91,4 @@ func eachFile(path string, fn func(name string, r *bufio.Reader) error) error {
 	}
 	defer f.Close()
 	return fn(path, bufio.NewReaderSize(f, 1<<16))
-}
-
-// Byte order marks.
-var (
-	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
-	bomUTF16LE = []byte{0xFF, 0xFE}
-	bomUTF16BE = []byte{0xFE, 0xFF}
-)
-
-// decodeText turns an input's bytes into UTF-8 text: UTF-8 with or without a byte order mark
-// (dropped), UTF-16 with one, or EUC-KR/CP949 (common in Korean news archives) when the bytes
-// are not UTF-8 but decode as CP949 without a single invalid sequence. Bytes that decode as
-// neither are an error naming the first byte that is not UTF-8; they are never dropped.
-func decodeText(b []byte) (string, error) {
-	switch {
-	case bytes.HasPrefix(b, bomUTF8):
-		s := string(b[len(bomUTF8):])
-		if err := tokenize.ValidateUTF8(s); err != nil {
-			var ue *tokenize.InvalidUTF8Error
-			if errors.As(err, &ue) {
-				return "", &tokenize.InvalidUTF8Error{Offset: ue.Offset + len(bomUTF8)}
-			}
-			return "", err
-		}
-		return s, nil
-	case bytes.HasPrefix(b, bomUTF16LE), bytes.HasPrefix(b, bomUTF16BE):
-		return decodeUTF16(b)
-	}
-	s := string(b)
-	if err := tokenize.ValidateUTF8(s); err != nil {
-		if k, ok := decodeCP949(b); ok {
-			return k, nil
-		}
-		return "", err
-	}
-	return s, nil
-}
-
-// decodeCP949 decodes EUC-KR/CP949 bytes, reporting false when any byte sequence is not
-// CP949 (the decoder would replace it with U+FFFD, which CP949 cannot encode).
-func decodeCP949(b []byte) (string, bool) {
-	out, err := korean.EUCKR.NewDecoder().Bytes(b)
-	if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
-		return "", false
-	}
-	return string(out), true
-}
-
-// decodeUTF16 decodes UTF-16 text that starts with its byte order mark.
-func decodeUTF16(b []byte) (string, error) {
-	if len(b)%2 != 0 {
-		return "", fmt.Errorf("UTF-16 input has an odd number of bytes (%d)", len(b))
-	}
-	big := bytes.HasPrefix(b, bomUTF16BE)
-	units := make([]uint16, 0, len(b)/2-1)
-	for i := 2; i < len(b); i += 2 {
-		if big {
-			units = append(units, uint16(b[i])<<8|uint16(b[i+1]))
-		} else {
-			units = append(units, uint16(b[i+1])<<8|uint16(b[i]))
-		}
-	}
-	for i := 0; i < len(units); i++ {
-		u := units[i]
-		switch {
-		case u >= 0xD800 && u < 0xDC00:
-			if i+1 >= len(units) || units[i+1] < 0xDC00 || units[i+1] >= 0xE000 {
-				return "", fmt.Errorf("invalid UTF-16 at byte offset %d", 2+2*i)
-			}
-			i++
-		case u >= 0xDC00 && u < 0xE000:
-			return "", fmt.Errorf("invalid UTF-16 at byte offset %d", 2+2*i)
-		}
-	}
-	var sb strings.Builder
-	for _, r := range utf16.Decode(units) {
-		sb.WriteRune(r)
-	}
-	return sb.String(), nil
 }
