@@ -9,7 +9,11 @@ CPU time (user+sys) and peak RSS of each child come from getrusage. Start-up is 
 empty input and reported apart; throughput is code points per CPU-second, gross and net of
 start-up, as medians over the runs. The machine is shared: read the ratio, not the seconds.
 
-usage: scripts/bench_tokenize.py [--runs 5] [--mb 5] [--dic DIR] [--gisa PATH]
+With --pipeline, a third command runs in the same rounds: the whole analysis,
+  gisa analyze --format jsonl < corpus.jsonl   (the same articles as JSON Lines)
+and its throughput is printed beside MeCab's tokenizing alone.
+
+usage: scripts/bench_tokenize.py [--runs 5] [--mb 5] [--dic DIR] [--gisa PATH] [--pipeline]
 """
 import argparse, json, os, resource, statistics, subprocess, sys, tempfile
 
@@ -30,6 +34,7 @@ def main():
     ap.add_argument('--mb', type=float, default=5)
     ap.add_argument('--dic', default=os.path.expanduser('~/.cache/gisa-mecab-peer/dic'))
     ap.add_argument('--gisa', default='')
+    ap.add_argument('--pipeline', action='store_true', help='also time gisa analyze on the same articles')
     ap.add_argument('--articles', default=os.path.join(root, '..', 'shared', 'data', 'news', 'articles.jsonl'))
     a = ap.parse_args()
     if not os.path.exists(a.articles):
@@ -40,12 +45,14 @@ def main():
     gisa = a.gisa or os.path.join(tmp, 'gisa')
     if not a.gisa:
         subprocess.run(['go', 'build', '-o', gisa, './cmd/gisa'], cwd=root, check=True)
-    docs = []
+    docs, recs = [], []
     for line in open(a.articles, encoding='utf-8'):
         r = json.loads(line)
         docs.append(r['title'] + '\n' + r['text'] + '\n')
+        recs.append(json.dumps({'id': r['id'], 'title': r['title'], 'text': r['text']}, ensure_ascii=False) + '\n')
     one = ''.join(docs)
-    corpus = one * max(1, int(a.mb * 1e6 / len(one.encode())))
+    copies = max(1, int(a.mb * 1e6 / len(one.encode())))
+    corpus = one * copies
     cpath, empty = os.path.join(tmp, 'corpus.txt'), os.path.join(tmp, 'empty.txt')
     open(cpath, 'w', encoding='utf-8').write(corpus)
     open(empty, 'w').close()
@@ -54,10 +61,16 @@ def main():
         'mecab': ['mecab', '-d', a.dic],
         'gisa': [gisa, 'tokenize', '-f', 'mecab', '--space-penalty=false'],
     }
+    inputs = {'mecab': cpath, 'gisa': cpath}
+    if a.pipeline:
+        jpath = os.path.join(tmp, 'corpus.jsonl')
+        open(jpath, 'w', encoding='utf-8').write(''.join(recs) * copies)
+        cmds['analyze'] = [gisa, 'analyze', '--format', 'jsonl']
+        inputs['analyze'] = jpath
     res = {k: {'cpu': [], 'rss': [], 'start': []} for k in cmds}
     for i in range(a.runs):
         for name, cmd in cmds.items():
-            cpu, rss = child_run(cmd, cpath, os.path.join(tmp, name + '.out'))
+            cpu, rss = child_run(cmd, inputs[name], os.path.join(tmp, name + '.out'))
             st, _ = child_run(cmd, empty, os.devnull)
             res[name]['cpu'].append(cpu); res[name]['rss'].append(rss); res[name]['start'].append(st)
     same = open(os.path.join(tmp, 'mecab.out'), 'rb').read() == open(os.path.join(tmp, 'gisa.out'), 'rb').read()
@@ -69,6 +82,8 @@ def main():
         med[name] = (chars / cpu, chars / max(cpu - st, 1e-9))
         print(f"{name:6} {cpu:7.2f} {st:8.3f} {med[name][0]:12,.0f} {med[name][1]:13,.0f} {rss:13.0f}")
     print(f"ratio gisa/mecab: {med['gisa'][0]/med['mecab'][0]:.2f}x gross, {med['gisa'][1]/med['mecab'][1]:.2f}x net of start-up")
+    if 'analyze' in med:
+        print(f"whole pipeline (analyze) / MeCab tokenizing: {med['analyze'][0]/med['mecab'][0]:.2f}x gross, {med['analyze'][1]/med['mecab'][1]:.2f}x net of start-up")
     if not same:
         sys.exit("outputs differ")
 
