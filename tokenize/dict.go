@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	ko "github.com/ikawaha/kagome-dict-ko"
@@ -84,6 +85,43 @@ type dictionary struct {
 
 	userIDsOnce sync.Once
 	userIDs     map[string][2]int16 // context ids for user entries, see contextIDsByTag
+
+	// The lattice's two randomly read tables, moved to huge pages once the process has shown
+	// it is a bulk job (hugepages.go); nil until then.
+	hot       atomic.Pointer[hotTables]
+	processed atomic.Int64 // bytes tokenized with this dictionary
+	promote   sync.Once
+}
+
+// hotTables are the double array and the connection matrix the lattice reads.
+type hotTables struct {
+	da   []daNode
+	conn []int16
+}
+
+// tables returns the double array and the connection matrix to read: the huge-page copies
+// when there are some.
+func (d *dictionary) tables() ([]daNode, []int16) {
+	if h := d.hot.Load(); h != nil {
+		return h.da, h.conn
+	}
+	return d.da, d.conn
+}
+
+// hugePagesAfter is how many bytes a process tokenizes before the tables move to huge pages.
+// A short run (one article) never pays the copy (about 50 MB, 20 ms); a bulk job gains about
+// a sixth of its tokenizing time, which goes mostly to TLB misses in these tables.
+const hugePagesAfter = 1 << 20
+
+// count notes n more bytes tokenized and moves the tables to huge pages past the threshold.
+func (d *dictionary) count(n int) {
+	if d.processed.Add(int64(n)) > hugePagesAfter && d.hot.Load() == nil {
+		d.promote.Do(func() {
+			if h := hugePageTables(d.da, d.conn); h != nil {
+				d.hot.Store(h)
+			}
+		})
+	}
 }
 
 // dictMeta is the small part of the dictionary, stored as one JSON section.

@@ -67,3 +67,33 @@ func TestCorruptDictionaryFileIsRejected(t *testing.T) {
 		}
 	}
 }
+
+// TestHugePageTables checks the huge-page copies hold the same tables and that tokenizing
+// with them gives the same tokens.
+func TestHugePageTables(t *testing.T) {
+	d := testTokenizer(t).dict
+	h := hugePageTables(d.da, d.conn)
+	if h == nil {
+		t.Skip("no huge-page tables on this system")
+	}
+	if !slices.Equal(h.da, d.da) || !slices.Equal(h.conn, d.conn) {
+		t.Fatal("huge-page copies differ")
+	}
+	text := seedText(t)
+	plain := &Tokenizer{dict: d, spacePenalty: true}
+	plain.pool.New = func() any { return new(lattice) }
+	want := plain.AppendTokens(nil, text)
+	copyDict := &dictionary{da: d.da, dup: d.dup, morphs: d.morphs, posIdx: d.posIdx, featOff: d.featOff, feats: d.feats, conn: d.conn, charCat: d.charCat, meta: d.meta}
+	copyDict.hot.Store(h)
+	huge := &Tokenizer{dict: copyDict, spacePenalty: true}
+	huge.pool.New = plain.pool.New
+	got := huge.AppendTokens(nil, text)
+	if len(got) != len(want) {
+		t.Fatalf("%d tokens with huge pages, %d without", len(got), len(want))
+	}
+	for i := range got {
+		if got[i].Span != want[i].Span || got[i].MeCabFeature() != want[i].MeCabFeature() {
+			t.Fatalf("token %d differs: %+v vs %+v", i, got[i], want[i])
+		}
+	}
+}

@@ -36,6 +36,7 @@ type lattice struct {
 	endHead []int32 // endHead[pos] = last node ending at byte pos, -1 if none
 	path    []int32
 	left    []leftNode
+	da      []daNode // the double array of this search (see dictionary.tables)
 	// Candidates at one position often share a left context id; the best left neighbour
 	// depends only on that id, so it is found once per id and position.
 	best []bestIn // best[leftID], valid for this position when its gen is gen
@@ -88,7 +89,9 @@ func (t *Tokenizer) viterbi(lt *lattice, line string) []int32 {
 		lt.best = make([]bestIn, d.meta.LeftSize)
 		lt.gen = 0
 	}
-	conn, rows := d.conn, d.meta.ConnRows
+	da, conn := d.tables()
+	lt.da = da
+	rows := d.meta.ConnRows
 	if len(lt.rrep) < d.meta.ConnRows {
 		lt.rrep = make([]rightRep, d.meta.ConnRows)
 		lt.rgen = 0
@@ -129,7 +132,7 @@ func (t *Tokenizer) viterbi(lt *lattice, line string) []int32 {
 		best, bestL := int64(math.MaxInt64), int32(-1)
 		for l := lt.endHead[pos]; l >= 0; l = lt.nodes[l].enext {
 			ln := &lt.nodes[l]
-			if c := ln.cost + int64(d.conn[ln.right]); c < best { // EOS has left id 0
+			if c := ln.cost + int64(conn[ln.right]); c < best { // EOS has left id 0
 				best, bestL = c, l
 			}
 		}
@@ -245,7 +248,7 @@ func (t *Tokenizer) lookup(lt *lattice, line string, pos int) {
 	}
 
 	// System dictionary: walk the double array byte by byte.
-	da := d.da
+	da := lt.da
 	p := 0
 	for i := begin; i < len(line); i++ {
 		c := line[i]

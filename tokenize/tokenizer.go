@@ -77,6 +77,7 @@ func (t *Tokenizer) Tokenize(text string) ([]Token, error) {
 func (t *Tokenizer) AppendTokens(dst []Token, text string) []Token {
 	lt := t.pool.Get().(*lattice)
 	defer t.pool.Put(lt)
+	t.dict.count(len(text))
 	runeOff, bytePos := 0, 0 // code point offset at byte offset bytePos
 	eojeol, lastEnd := -1, -1
 	for lineStart := 0; lineStart < len(text); {
