@@ -94,17 +94,16 @@ func eachLine(tk *tokenize.Tokenizer, text string, fn func([]tokenize.Token)) {
 
 func writeTokensMeCab(w *bufio.Writer, tk *tokenize.Tokenizer, in input) error {
 	var b []byte
-	eachLine(tk, in.text, func(line []tokenize.Token) {
-		b = b[:0]
-		for _, t := range line {
-			b = append(b, t.Surface...)
-			b = append(b, '\t')
-			b = t.AppendMeCabFeature(b)
-			b = append(b, '\n')
-		}
-		b = append(b, "EOS\n"...)
+	text := in.text
+	for len(text) > 0 {
+		line, rest, found := strings.Cut(text, "\n")
+		b = tk.AppendMeCab(b[:0], line)
 		w.Write(b)
-	})
+		if !found {
+			break
+		}
+		text = rest
+	}
 	return nil
 }
 
