@@ -4,6 +4,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/gisa-nlp/gisa/internal/cputime"
 )
 
 // BenchmarkTag measures the tagger alone (features, scores, Viterbi) on the seed article,
@@ -17,7 +19,7 @@ func BenchmarkTag(b *testing.B) {
 	r := testRecognizer(b)
 	n := utf8.RuneCountInString(src)
 	b.ReportAllocs()
-	c0 := cpuTime()
+	c0 := cputime.Process()
 	b.ResetTimer()
 	for b.Loop() {
 		r.tag(txt)
@@ -35,7 +37,7 @@ func BenchmarkRecognize(b *testing.B) {
 	r := testRecognizer(b)
 	n := utf8.RuneCountInString(src)
 	b.ReportAllocs()
-	c0 := cpuTime()
+	c0 := cputime.Process()
 	b.ResetTimer()
 	for b.Loop() {
 		r.Recognize(txt)
@@ -52,7 +54,7 @@ func BenchmarkTokenize(b *testing.B) {
 	tk := testTokenizer(b)
 	n := utf8.RuneCountInString(src)
 	b.ReportAllocs()
-	c0 := cpuTime()
+	c0 := cputime.Process()
 	b.ResetTimer()
 	for b.Loop() {
 		if _, err := tk.Analyze(src); err != nil {
@@ -66,7 +68,7 @@ func BenchmarkTokenize(b *testing.B) {
 // so CPU time is the fairer measure).
 func reportSpeed(b *testing.B, n int, c0 time.Duration) {
 	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "chars/s")
-	if cpu := cpuTime() - c0; cpu > 0 {
+	if cpu := cputime.Process() - c0; cpu > 0 {
 		b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds(), "chars/cpu-s")
 	}
 }

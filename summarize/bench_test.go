@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/internal/cputime"
 	"github.com/gisa-nlp/gisa/quotes"
 )
 
@@ -34,13 +35,13 @@ func BenchmarkSummarizeDev(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		for _, in := range ins {
 			Summarize(in)
 		}
 	}
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(chars*b.N)/cpu.Seconds(), "chars/cpu-s")
 	}
 }
