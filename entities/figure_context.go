@@ -82,33 +82,7 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 	if f.Unit == "㎞" && x.perHour > 0 && f.Start > x.perHour && f.Start-x.perHour <= 24 && !strings.ContainsAny(s[x.perHour:f.Start], ".,") {
 		f.Unit = "㎞/h" // 한시간에 최고 30km
 	}
-	switch prev {
-	case "시속":
-		if f.Unit == "㎞" {
-			f.Unit = "㎞/h"
-		}
-	case "초속":
-		if f.Unit == "m" {
-			f.Unit = "m/s"
-		}
-	case "섭씨":
-		if f.Unit == "도" {
-			f.Unit = "℃"
-		}
-	case "화씨":
-		if f.Unit == "도" {
-			f.Unit = "℉"
-		}
-	case "영하", "마이너스":
-		if prev == "영하" && f.Unit == "도" {
-			f.Unit = "℃"
-		}
-		f.Value = -f.Value
-		if f.ValueTo != nil {
-			v := -*f.ValueTo
-			f.ValueTo = &v
-		}
-	}
+	applyLeadWord(&f, prev)
 	return f, true
 }
 
@@ -361,4 +335,37 @@ func (x *figureScan) rateFollows(i int) bool {
 		rest, at = rest[sp+1:], at+sp+1
 	}
 	return false
+}
+
+// applyLeadWord adjusts a figure for the word before it: 시속 30㎞ is a speed (㎞/h), 초속 5m
+// one in m/s, 섭씨/화씨 name the temperature scale, and 영하 or 마이너스 make it negative (영하 5도
+// is -5℃), both ends of a range alike.
+func applyLeadWord(f *Figure, word string) {
+	switch word {
+	case "시속":
+		if f.Unit == "㎞" {
+			f.Unit = "㎞/h"
+		}
+	case "초속":
+		if f.Unit == "m" {
+			f.Unit = "m/s"
+		}
+	case "섭씨":
+		if f.Unit == "도" {
+			f.Unit = "℃"
+		}
+	case "화씨":
+		if f.Unit == "도" {
+			f.Unit = "℉"
+		}
+	case "영하", "마이너스":
+		if word == "영하" && f.Unit == "도" {
+			f.Unit = "℃"
+		}
+		f.Value = -f.Value
+		if f.ValueTo != nil {
+			v := -*f.ValueTo
+			f.ValueTo = &v
+		}
+	}
 }

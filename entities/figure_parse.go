@@ -95,21 +95,6 @@ func parseFigureAt(s string, i int) (Figure, bool) {
 			f.Qualifier = q
 		}
 	}
-	switch pre {
-	case "시속":
-		if f.Unit == "㎞" {
-			f.Unit = "㎞/h"
-		}
-	case "섭씨":
-		if f.Unit == "도" {
-			f.Unit = "℃"
-		}
-	case "화씨":
-		if f.Unit == "도" {
-			f.Unit = "℉"
-		}
-	case "영하":
-		f.Value = -f.Value
-	}
+	applyLeadWord(&f, pre)
 	return f, true
 }
