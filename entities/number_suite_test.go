@@ -8,28 +8,16 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/gisa-nlp/gisa/internal/shareddata"
 )
 
 // sharedDir finds ../shared next to the repository root, or skips the test.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
+	shared, err := shareddata.Dir()
 	if err != nil {
-		t.Skip("../shared not found: ", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			t.Skip("../shared not found: no go.mod above the package")
-		}
-		dir = up
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(filepath.Join(shared, "data")); err != nil {
-		t.Skip("../shared not found: ", err)
+		t.Skip(err)
 	}
 	return shared
 }

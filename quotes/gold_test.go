@@ -15,7 +15,7 @@ func TestGoldScore(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short mode: skipping the gold evaluation")
 	}
-	paths, err := quoteseval.FindShared(".")
+	paths, err := quoteseval.FindShared()
 	if err != nil {
 		t.Skip("../shared not found: ", err)
 	}

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/gisa-nlp/gisa/internal/shareddata"
 	"github.com/gisa-nlp/gisa/internal/summeval"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -36,7 +37,7 @@ var (
 
 // devSet returns the dev articles with human picks, analysed, or skips without ../shared.
 func devSet(t testing.TB) []summeval.Doc {
-	shared, err := summeval.FindShared()
+	shared, err := shareddata.Dir()
 	if err != nil {
 		t.Skip("../shared not found: ", err)
 	}

@@ -7,28 +7,16 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/gisa-nlp/gisa/internal/shareddata"
 )
 
 // sentenceSharedDir finds ../shared next to the repository root, or skips the test.
 func sentenceSharedDir(t *testing.T) string {
 	t.Helper()
-	dir, err := os.Getwd()
+	shared, err := shareddata.Dir()
 	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("../shared not found: no go.mod above the package directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		t.Skipf("../shared not found: %v", err)
+		t.Skip(err)
 	}
 	return shared
 }

@@ -9,19 +9,18 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/gisa-nlp/gisa/internal/shareddata"
 )
 
 // sharedDir returns ../shared (the project's read-only data) or skips the test.
 func sharedDir(t *testing.T) string {
 	t.Helper()
-	dir, err := filepath.Abs("../../shared")
-	if err == nil {
-		if _, err = os.Stat(filepath.Join(dir, "data")); err == nil {
-			return dir
-		}
+	dir, err := shareddata.Dir()
+	if err != nil {
+		t.Skip(err, " (it holds the reference data): skipping")
 	}
-	t.Skip("../shared not found (it holds the reference data): skipping")
-	return ""
+	return dir
 }
 
 // mecabLines formats text's analysis as MeCab prints it, one input line at a time.

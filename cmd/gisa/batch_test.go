@@ -14,6 +14,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa/internal/shareddata"
 	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/unicode"
 )
@@ -24,21 +25,11 @@ type newsArticle struct{ ID, Title, Text string }
 // sharedNews reads the 53 news articles, or skips the test when ../shared is absent.
 func sharedNews(t *testing.T) []newsArticle {
 	t.Helper()
-	dir, err := os.Getwd()
+	shared, err := shareddata.Dir()
 	if err != nil {
-		t.Fatal(err)
+		t.Skip(err)
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("../shared not found: no go.mod above the test's folder")
-		}
-		dir = parent
-	}
-	path := filepath.Join(dir, "..", "shared", "data", "news", "articles.jsonl")
+	path := filepath.Join(shared, "data", "news", "articles.jsonl")
 	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Skipf("../shared not found: %v", err)

@@ -6,7 +6,6 @@ package quoteseval
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -14,6 +13,7 @@ import (
 	"path/filepath"
 
 	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/internal/shareddata"
 	"github.com/gisa-nlp/gisa/quotes"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -23,24 +23,13 @@ type Paths struct {
 	Shared, Articles, Gold, Score string
 }
 
-// FindShared walks up from dir to the module root (the folder holding go.mod) and returns the
-// paths inside its sibling ../shared. It fails when ../shared or one of its files is missing.
-func FindShared(dir string) (Paths, error) {
-	d, err := filepath.Abs(dir)
+// FindShared returns the paths inside ../shared (see shareddata.Dir) that the quote evaluation
+// reads. It fails when ../shared or one of those files is missing.
+func FindShared() (Paths, error) {
+	sh, err := shareddata.Dir()
 	if err != nil {
 		return Paths{}, err
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
-			break
-		}
-		up := filepath.Dir(d)
-		if up == d {
-			return Paths{}, errors.New("go.mod not found above " + dir)
-		}
-		d = up
-	}
-	sh := filepath.Join(filepath.Dir(d), "shared")
 	p := Paths{
 		Shared:   sh,
 		Articles: filepath.Join(sh, "data", "news", "articles.jsonl"),

@@ -6,10 +6,8 @@ package summeval
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -29,29 +27,6 @@ func (a Article) HasSummary() bool { return a.SummaryIdx != nil }
 // Document is the analysed document: title + "\n" + text, as SCHEMA.md defines it.
 func (a Article) Document() (doc string, headline tokenize.Span) {
 	return a.Title + "\n" + a.Text, tokenize.Span{Start: 0, End: len(a.Title)}
-}
-
-// FindShared returns the ../shared directory beside the module root found by walking up from
-// the working directory to go.mod.
-func FindShared() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			shared := filepath.Join(dir, "..", "shared")
-			if st, err := os.Stat(shared); err == nil && st.IsDir() {
-				return filepath.Clean(shared), nil
-			}
-			return "", fmt.Errorf("%s not found", filepath.Clean(shared))
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", errors.New("no go.mod above the working directory")
-		}
-		dir = parent
-	}
 }
 
 // LoadArticles reads a JSON Lines file of articles.

@@ -12,7 +12,6 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -24,6 +23,7 @@ import (
 	"strings"
 
 	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/internal/shareddata"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -41,7 +41,7 @@ func main() {
 func run(shared string, nerr int, predPath string, w io.Writer) error {
 	if shared == "" {
 		var err error
-		if shared, err = findShared(); err != nil {
+		if shared, err = shareddata.Dir(); err != nil {
 			return err
 		}
 	}
@@ -59,28 +59,6 @@ func run(shared string, nerr int, predPath string, w io.Writer) error {
 		return err
 	}
 	return klue(tk, filepath.Join(shared, "data", "ner", "klue_dev.spans.jsonl"), nerr, w)
-}
-
-// findShared walks up from the working directory to go.mod and returns ../shared beside it.
-func findShared() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			s := filepath.Join(dir, "..", "shared")
-			if _, err := os.Stat(filepath.Join(s, "data")); err != nil {
-				return "", fmt.Errorf("../shared not found next to %s", dir)
-			}
-			return s, nil
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			return "", errors.New("no go.mod above the working directory")
-		}
-		dir = up
-	}
 }
 
 func readJSONL(path string) ([]map[string]any, error) {

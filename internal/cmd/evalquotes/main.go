@@ -27,7 +27,7 @@ func main() {
 }
 
 func run(nerr int, keep string, useEnts bool) error {
-	paths, err := quoteseval.FindShared(".")
+	paths, err := quoteseval.FindShared()
 	if err != nil {
 		return err
 	}

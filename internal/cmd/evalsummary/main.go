@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 
 	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/internal/shareddata"
 	"github.com/gisa-nlp/gisa/internal/summeval"
 	"github.com/gisa-nlp/gisa/quotes"
 	"github.com/gisa-nlp/gisa/summarize"
@@ -62,7 +63,7 @@ func main() {
 func run(shared, out string, full bool) error {
 	if shared == "" {
 		var err error
-		if shared, err = summeval.FindShared(); err != nil {
+		if shared, err = shareddata.Dir(); err != nil {
 			return err
 		}
 	}
