@@ -7,6 +7,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa/internal/freelist"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -46,7 +47,7 @@ type Entity struct {
 // It is safe for concurrent use.
 type Recognizer struct {
 	model *NERModel
-	pool  sync.Pool
+	pool  *freelist.List[tagger]
 }
 
 //go:embed model/ner.model
@@ -71,8 +72,7 @@ func NewRecognizer() (*Recognizer, error) {
 
 // NewRecognizerWithModel returns a Recognizer that tags with m instead of the embedded model.
 func NewRecognizerWithModel(m *NERModel) *Recognizer {
-	r := &Recognizer{model: m}
-	r.pool.New = func() any { return new(tagger) }
+	r := &Recognizer{model: m, pool: freelist.New[tagger]()}
 	return r
 }
 
@@ -102,7 +102,7 @@ const maxSeq = 400
 
 // tag runs the tagger over every sentence of txt and returns entity spans in bytes, in order.
 func (r *Recognizer) tag(txt *tokenize.Text) []rawSpan {
-	tg := r.pool.Get().(*tagger)
+	tg := r.pool.Get()
 	defer r.pool.Put(tg)
 	src := txt.Source
 	sents := txt.Sentences

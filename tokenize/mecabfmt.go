@@ -7,7 +7,7 @@ import "encoding/binary"
 // the same bytes as formatting AppendTokens' tokens with MeCabFeature, without building the
 // tokens' lemmas, parts and offsets, which the format does not show.
 func (t *Tokenizer) AppendMeCab(dst []byte, line string) []byte {
-	lt := t.pool.Get().(*lattice)
+	lt := t.pool.Get()
 	defer t.pool.Put(lt)
 	t.dict.count(len(line))
 	for _, k := range t.viterbi(lt, line) {

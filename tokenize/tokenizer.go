@@ -3,8 +3,9 @@ package tokenize
 import (
 	"fmt"
 	"strings"
-	"sync"
 	"unicode/utf8"
+
+	"github.com/gisa-nlp/gisa/internal/freelist"
 )
 
 // Tokenizer splits Korean text into morphemes with mecab-ko-dic 2.1.1, reproducing MeCab's
@@ -13,7 +14,7 @@ type Tokenizer struct {
 	dict         *dictionary
 	user         *UserDict
 	spacePenalty bool
-	pool         sync.Pool
+	pool         *freelist.List[lattice]
 }
 
 // Option configures a Tokenizer.
@@ -36,7 +37,7 @@ func New(opts ...Option) (*Tokenizer, error) {
 	for _, o := range opts {
 		o(t)
 	}
-	t.pool.New = func() any { return new(lattice) }
+	t.pool = freelist.New[lattice]()
 	return t, nil
 }
 
@@ -75,7 +76,7 @@ func (t *Tokenizer) Tokenize(text string) ([]Token, error) {
 
 // AppendTokens appends the morphemes of text, which must be valid UTF-8, to dst.
 func (t *Tokenizer) AppendTokens(dst []Token, text string) []Token {
-	lt := t.pool.Get().(*lattice)
+	lt := t.pool.Get()
 	defer t.pool.Put(lt)
 	t.dict.count(len(text))
 	runeOff, bytePos := 0, 0 // code point offset at byte offset bytePos
