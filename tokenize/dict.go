@@ -27,6 +27,9 @@ var (
 	posIDData []byte
 	//go:embed dicdata/char.def
 	charDefData []byte
+	// gisa's own: the order context ids are renumbered in (contextorder.go).
+	//go:embed dicdata/context-order.txt
+	contextOrderData []byte
 )
 
 // morph is one dictionary entry's lattice data: context ids, word cost and the extra cost it
@@ -134,6 +137,17 @@ type dictMeta struct {
 	UnkMorphs   []morph
 	UnkPOS      []string
 	UnkContents [][]string
+	// OrigLeft[id] and OrigRight[id] are mecab-ko-dic's numbers for the renumbered context ids
+	// (contextorder.go); empty when the ids were kept.
+	OrigLeft, OrigRight []int16
+}
+
+// origContext returns mecab-ko-dic's numbers for a (left, right) context id pair.
+func (d *dictionary) origContext(lr [2]int16) [2]int16 {
+	if d.meta.OrigLeft == nil {
+		return lr
+	}
+	return [2]int16{d.meta.OrigLeft[lr[0]], d.meta.OrigRight[lr[1]]}
 }
 
 var (
@@ -154,10 +168,12 @@ func loadSystemDict() (*dictionary, error) {
 
 // buildDictionary flattens kagome-dict-ko's mecab-ko-dic 2.1.1 into the lattice's layout.
 func buildDictionary() (*dictionary, error) {
-	return newDictionary(ko.Dict())
+	return newDictionary(ko.Dict(), contextOrderData)
 }
 
-func newDictionary(kd *kdict.Dict) (*dictionary, error) {
+// newDictionary flattens kd, renumbering its context ids in the order given (see
+// contextorder.go), or keeping mecab-ko-dic's when order is nil.
+func newDictionary(kd *kdict.Dict, order []byte) (*dictionary, error) {
 	penalties, err := parseSpacePenalty(dicrcData)
 	if err != nil {
 		return nil, err
@@ -241,6 +257,13 @@ func newDictionary(kd *kdict.Dict) (*dictionary, error) {
 	}
 	if err := d.checkContextIDs(); err != nil {
 		return nil, fmt.Errorf("tokenize: %v", err)
+	}
+	if order != nil {
+		o, err := parseContextOrder(order, d.meta.LeftSize, d.meta.ConnRows)
+		if err != nil {
+			return nil, fmt.Errorf("tokenize: %v", err)
+		}
+		d.renumber(o)
 	}
 	return d, nil
 }

@@ -58,6 +58,7 @@ func dictKey() [32]byte {
 	h.Write(dicrcData)
 	h.Write(posIDData)
 	h.Write(charDefData)
+	h.Write(contextOrderData)
 	var k [32]byte
 	copy(k[:], h.Sum(nil))
 	return k

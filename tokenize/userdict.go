@@ -169,7 +169,9 @@ func contextIDsByTag(d *dictionary) map[string][2]int16 {
 	for k, m := range counts {
 		best, bestN := [2]int16{}, -1
 		for lr, n := range m {
-			if n > bestN || n == bestN && (lr[0] < best[0] || lr[0] == best[0] && lr[1] < best[1]) {
+			// Ties go to the lower pair in mecab-ko-dic's own numbering, whatever gisa's.
+			o, ob := d.origContext(lr), d.origContext(best)
+			if n > bestN || n == bestN && (o[0] < ob[0] || o[0] == ob[0] && o[1] < ob[1]) {
 				best, bestN = lr, n
 			}
 		}
