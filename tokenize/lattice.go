@@ -45,6 +45,21 @@ type lattice struct {
 	// cheapest of them (the first, on a tie) can win; the others are dropped up front.
 	rrep []rightRep // per right context id: its representative in left
 	rgen uint32
+	// The decoded output of recently used system entries, by id (see Tokenizer.token).
+	entries [entryCacheSize]cachedEntry
+}
+
+// entryCacheSize is the number of slots of the lattice's decoded-entry cache (a power of two).
+const entryCacheSize = 1024
+
+// cachedEntry is a system entry's decoded tag, features, parts and lemma; id is the entry's
+// id + 1, so that the zero value is empty.
+type cachedEntry struct {
+	id    int32
+	pos   string
+	feats Features
+	parts []Part
+	lemma string
 }
 
 // rightRep is where the representative of a right context id stands in the left list, valid

@@ -26,7 +26,7 @@ type Token struct {
 	Lemma    string   // dictionary form: 가다 for 갔, the surface for nouns and particles
 	Eojeol   int      // index of the whitespace-delimited word the token belongs to
 	Features Features // the rest of mecab-ko-dic's feature columns
-	Parts    []Part   // the morphemes of an Inflect, Compound or Preanalysis entry
+	Parts    []Part   // the morphemes of an Inflect, Compound or Preanalysis entry (read-only: shared by tokens of one entry)
 	Unknown  bool     // not in the dictionary: made from char.def's unknown-word rules
 	User     bool     // from the user dictionary
 }

@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -89,7 +90,13 @@ func (t *Tokenizer) AppendTokens(dst []Token, text string) []Token {
 			lineEnd += lineStart
 		}
 		line := text[lineStart:lineEnd]
-		for _, k := range t.viterbi(lt, line) {
+		path := t.viterbi(lt, line)
+		if cap(dst)-len(dst) < len(path) {
+			// Grow once for the rest of the text (news runs about 5 bytes a morpheme) rather
+			// than doubling a slice of large structs line after line.
+			dst = slices.Grow(dst, len(path)+(len(text)-lineEnd)/4)
+		}
+		for _, k := range path {
 			n := &lt.nodes[k]
 			start, end := lineStart+int(n.start), lineStart+int(n.end)
 			if n.rstart < n.start || lastEnd < 0 || lastEnd != start {
@@ -100,20 +107,33 @@ func (t *Tokenizer) AppendTokens(dst []Token, text string) []Token {
 			rs := runeOff
 			runeOff += utf8.RuneCountInString(text[start:end])
 			bytePos = end
-			dst = append(dst, t.token(n, text[start:end], Span{start, end}, Span{rs, runeOff}, eojeol))
+			dst = append(dst, t.token(lt, n, text[start:end], Span{start, end}, Span{rs, runeOff}, eojeol))
 		}
 		lineStart = lineEnd + 1
 	}
 	return dst
 }
 
-func (t *Tokenizer) token(n *node, surface string, span, runes Span, eojeol int) Token {
+func (t *Tokenizer) token(lt *lattice, n *node, surface string, span, runes Span, eojeol int) Token {
 	tok := Token{Span: span, Runes: runes, Surface: surface, Eojeol: eojeol}
 	switch n.src {
 	case srcSystem:
-		var c [7]string
-		t.dict.features(n.id, &c)
-		tok.POS, tok.Features = t.dict.pos(n.id), makeFeatures(c[:])
+		// A system entry always decodes to the same tag, features, parts and lemma, and a few
+		// hundred entries (particles, endings, 것, 있다) make most of any text.
+		c := &lt.entries[n.id&(entryCacheSize-1)]
+		if c.id != n.id+1 {
+			var f [7]string
+			t.dict.features(n.id, &f)
+			c.id = n.id + 1
+			c.pos, c.feats = t.dict.pos(n.id), makeFeatures(f[:])
+			c.parts = nil
+			if c.feats.Type != "" {
+				c.parts = parseExpression(c.feats.Expression)
+			}
+			c.lemma = lemma(surface, c.pos, c.parts)
+		}
+		tok.POS, tok.Features, tok.Parts, tok.Lemma = c.pos, c.feats, c.parts, c.lemma
+		return tok
 	case srcUnknown:
 		tok.POS, tok.Features = t.dict.meta.UnkPOS[n.id], makeFeatures(t.dict.meta.UnkContents[n.id])
 		tok.Unknown = true
