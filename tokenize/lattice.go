@@ -275,6 +275,9 @@ func (t *Tokenizer) lookup(lt *lattice, line string, pos int) {
 			break
 		}
 		p = q
+		if i+1 < len(line) && line[i+1]&0xc0 == 0x80 {
+			continue // inside a character, where no entry ends (TestEntriesEndOnCharacters)
+		}
 		if e := int(da[p].base); e >= 0 && e < len(da) && int(da[e].check) == p && da[e].base <= 0 {
 			id := -da[e].base
 			for k := id; k <= id+int32(d.dup[id]); k++ {
