@@ -17,7 +17,7 @@ type statement struct {
 	speaker string
 	quote   int
 	span    tokenize.Span
-	terms   []string
+	terms   []int32 // content term ids of the document's vocab
 }
 
 // buildClaims returns each speaker's central statements, in the order of speakers, best first.
@@ -27,33 +27,39 @@ type statement struct {
 // prior being each candidate's similarity to the whole article, so a claim is both what the
 // speaker keeps coming back to and what the article is about.
 func buildClaims(txt *tokenize.Text, headline tokenize.Span, qs []quotes.Quote, speakers []Speaker) []Claim {
+	return newDocTerms(txt, headline).buildClaims(qs, speakers)
+}
+
+// buildClaims is buildClaims over the terms computed once in dt.
+func (dt *docTerms) buildClaims(qs []quotes.Quote, speakers []Speaker) []Claim {
+	txt := dt.txt
 	bySpeaker := map[string][]statement{}
 	for qi, q := range qs {
 		if q.Speaker == nil || q.Speaker.Name == "" || q.End > len(txt.Source) || q.Start >= q.End {
 			continue
 		}
-		for _, st := range splitStatements(tokensIn(txt, q.Span)) {
+		for _, st := range dt.v.splitStatements(tokensIn(txt, q.Span)) {
 			st.speaker, st.quote = q.Speaker.Name, qi
 			bySpeaker[st.speaker] = append(bySpeaker[st.speaker], st)
 		}
 	}
-	var article []string
-	for _, s := range txt.Sentences {
+	if len(bySpeaker) == 0 {
+		return nil
+	}
+	var article []int32
+	for i, s := range txt.Sentences {
 		if s.Kind == tokenize.Body {
-			article = append(article, contentTerms(s.Tokens, true)...)
+			article = append(article, dt.sentTerms(i, true)...)
 		}
 	}
-	var head []string
-	if headline.End > headline.Start {
-		head = contentTerms(tokensIn(txt, headline), true)
-	}
+	head := dt.headTerms(true)
 	var out []Claim
 	for _, sp := range speakers {
 		sts := bySpeaker[sp.Name]
 		if len(sts) == 0 {
 			continue
 		}
-		for _, i := range rankStatements(sts, article, head, claimsPerSpeaker) {
+		for _, i := range rankStatements(sts, article, head, claimsPerSpeaker, len(dt.v.names)) {
 			st := sts[i]
 			text := strings.TrimSpace(txt.Source[st.span.Start:st.span.End])
 			out = append(out, Claim{Speaker: sp.Name, Text: text, Quote: st.quote})
@@ -64,7 +70,7 @@ func buildClaims(txt *tokenize.Text, headline tokenize.Span, qs []quotes.Quote, 
 
 // splitStatements cuts a quote's tokens into sentences at sentence-final punctuation and keeps
 // the ones that read as full statements.
-func splitStatements(toks []tokenize.Token) []statement {
+func (v *vocab) splitStatements(toks []tokenize.Token) []statement {
 	var out []statement
 	start := 0
 	emit := func(end int) {
@@ -79,7 +85,7 @@ func splitStatements(toks []tokenize.Token) []statement {
 		if len(part) == 0 || !statementEnd(part) {
 			return
 		}
-		terms := contentTerms(part, true)
+		terms := v.contentIDs(part, true, nil)
 		if len(terms) < 3 {
 			return
 		}
@@ -114,12 +120,12 @@ func statementEnd(part []tokenize.Token) bool {
 
 // rankStatements returns the indices of the best n statements, best first, skipping one that
 // repeats (cosine over 0.3) a better one.
-func rankStatements(sts []statement, article, head []string, n int) []int {
-	docs := make([][]string, 0, len(sts)+1)
+func rankStatements(sts []statement, article, head []int32, n, nvocab int) []int {
+	docs := make([][]int32, 0, len(sts)+2)
 	for _, st := range sts {
 		docs = append(docs, st.terms)
 	}
-	tv := buildVectors(append(docs, article, head))
+	tv := buildVectors(append(docs, article, head), nvocab)
 	m := len(sts)
 	avg := 0.0
 	for i := 0; i < m; i++ {

@@ -64,6 +64,11 @@ func buildFacts(txt *tokenize.Text, figs []entities.Figure) []Fact {
 	}
 	var facts []Fact
 	for si, s := range txt.Sentences {
+		// A sentence's subject is carried over to the next sentence at most: a sentence
+		// without figures, followed by one without, adds nothing.
+		if len(bySent[si]) == 0 && len(bySent[si+1]) == 0 {
+			continue
+		}
 		fs := &factSentence{index: si, words: eojeols(s.Tokens)}
 		fs.nps = make([]nounPhrase, len(fs.words))
 		for i, w := range fs.words {

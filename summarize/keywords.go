@@ -1,8 +1,10 @@
 package summarize
 
 import (
-	"sort"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -38,72 +40,117 @@ func compoundPart(t tokenize.Token) bool {
 
 // phrase is one occurrence of a compound: the morphemes of an eojeol's run of compound parts.
 type phrase struct {
-	text  string
-	nodes []string
+	text      string
+	node, end int // its keyword nodes are nodes[node:end] of keywords' list
 }
 
 // keywords ranks content morphemes by TextRank over their co-occurrence graph and returns the
 // top compounds a reader uses, each scored by the sum of its morphemes' ranks, damped when the
 // article writes it only once; a form inside a better keyword is skipped.
 func keywords(txt *tokenize.Text, headline tokenize.Span, n int) []string {
-	ids := map[string]int{}
-	var names []string
-	id := func(s string) int {
-		k := strings.ToLower(s)
-		if i, ok := ids[k]; ok {
-			return i
+	return newDocTerms(txt, headline).keywords(n)
+}
+
+// keywords is keywords with the document's vocab in dt.
+func (dt *docTerms) keywords(n int) []string {
+	txt, headline := dt.txt, dt.headline
+	src := txt.Source
+	// Nodes are numbered in order of first occurrence: PageRank sums in node order.
+	local := make([]int32, 0, 256) // vocab id → node, -1 when not a node yet
+	var nnodes int32
+	id := func(surface string) int32 {
+		g := dt.v.id(appendLower(dt.v.buf[:0], surface))
+		for int(g) >= len(local) {
+			local = append(local, -1)
 		}
-		ids[k] = len(names)
-		names = append(names, k)
-		return len(names) - 1
+		if local[g] < 0 {
+			local[g] = nnodes
+			nnodes++
+		}
+		return local[g]
 	}
-	type edge struct{ a, b int }
-	weights := map[edge]float64{}
+	// adj[a] lists a's neighbours with their co-occurrence counts; a node has few
+	// neighbours, so a linear scan finds an edge faster than a map.
+	var adj [][]arc
+	addEdge := func(a, b int32) {
+		for k := range adj[a] {
+			if adj[a][k].to == int(b) {
+				adj[a][k].w++
+				for m := range adj[b] {
+					if adj[b][m].to == int(a) {
+						adj[b][m].w++
+						return
+					}
+				}
+			}
+		}
+		adj[a] = append(adj[a], arc{int(b), 1})
+		adj[b] = append(adj[b], arc{int(a), 1})
+	}
 	var phrases []phrase
+	var nodes []int32
+	var seq []int32
+	var text []byte
 	for _, s := range txt.Sentences {
 		if s.Kind != tokenize.Body && !(headline.End > headline.Start && headline.Contains(s.Span)) {
 			continue
 		}
-		var seq []int
+		seq = seq[:0]
 		toks := s.Tokens
 		for i := 0; i < len(toks); {
-			t := toks[i]
-			if !compoundPart(t) {
+			t := &toks[i]
+			if !compoundPart(*t) {
 				i++
 				continue
 			}
 			j := i
-			var ph phrase
+			ph := phrase{node: len(nodes)}
+			// The phrase's text is its morphemes' surfaces joined; when they lie side by side
+			// in the source as written, that is a slice of it.
+			contiguous := true
 			for j < len(toks) && toks[j].Eojeol == t.Eojeol && compoundPart(toks[j]) {
-				ph.text += toks[j].Surface
-				if keywordNode(toks[j]) {
-					ph.nodes = append(ph.nodes, strings.ToLower(toks[j].Surface))
-					seq = append(seq, id(toks[j].Surface))
+				u := &toks[j]
+				if u.End-u.Start != len(u.Surface) || u.End > len(src) || src[u.Start:u.End] != u.Surface || (j > i && toks[j-1].End != u.Start) {
+					contiguous = false
+				}
+				if keywordNode(*u) {
+					nd := id(u.Surface)
+					nodes = append(nodes, nd)
+					seq = append(seq, nd)
 				}
 				j++
 			}
-			if len(ph.nodes) > 0 {
+			ph.end = len(nodes)
+			if ph.end > ph.node {
+				if j == i+1 {
+					ph.text = t.Surface
+				} else if contiguous {
+					ph.text = src[t.Start:toks[j-1].End]
+				} else {
+					text = text[:0]
+					for k := i; k < j; k++ {
+						text = append(text, toks[k].Surface...)
+					}
+					ph.text = string(text)
+				}
 				phrases = append(phrases, ph)
 			}
 			i = j
+		}
+		for int(nnodes) > len(adj) {
+			adj = append(adj, nil)
 		}
 		for i := range seq {
 			for j := i + 1; j < len(seq) && j <= i+keywordWindow; j++ {
 				if seq[i] == seq[j] {
 					continue
 				}
-				a, b := min(seq[i], seq[j]), max(seq[i], seq[j])
-				weights[edge{a, b}]++
+				addEdge(seq[i], seq[j])
 			}
 		}
 	}
-	if len(names) == 0 {
+	if nnodes == 0 {
 		return nil
-	}
-	adj := make([][]arc, len(names))
-	for e, x := range weights {
-		adj[e.a] = append(adj[e.a], arc{e.b, x})
-		adj[e.b] = append(adj[e.b], arc{e.a, x})
 	}
 	rank := pageRank(adj, nil, 0.85)
 
@@ -111,14 +158,26 @@ func keywords(txt *tokenize.Text, headline tokenize.Span, n int) []string {
 	// and forms that are just a prefix are dropped.
 	type cand struct {
 		text  string
+		lower string
 		score float64
 		freq  int
 		first int
 	}
-	byText := map[string]*cand{}
+	byText := make(map[string]*cand, len(phrases))
 	var cands []*cand
-	flat := strings.Join(strings.Fields(txt.Source), "")
-	count := func(s string) int { return strings.Count(flat, s) }
+	var flat string
+	counts := map[string]int{}
+	count := func(s string) int {
+		if c, ok := counts[s]; ok {
+			return c
+		}
+		if flat == "" {
+			flat = withoutSpaces(src)
+		}
+		c := strings.Count(flat, s)
+		counts[s] = c
+		return c
+	}
 	for i, ph := range phrases {
 		// The dictionary has nouns that swallow the genitive (연구+단의, 구조+체의): when the
 		// article writes the form without 의 more often, that is the keyword.
@@ -126,14 +185,14 @@ func keywords(txt *tokenize.Text, headline tokenize.Span, n int) []string {
 			phrases[i].text = base
 			ph.text = base
 		}
-		if len([]rune(ph.text)) < 2 {
+		if utf8.RuneCountInString(ph.text) < 2 {
 			continue
 		}
 		c, ok := byText[ph.text]
 		if !ok {
 			c = &cand{text: ph.text, first: i}
-			for _, nd := range ph.nodes {
-				c.score += rank[ids[nd]]
+			for _, nd := range nodes[ph.node:ph.end] {
+				c.score += rank[nd]
 			}
 			byText[ph.text] = c
 			cands = append(cands, c)
@@ -147,12 +206,16 @@ func keywords(txt *tokenize.Text, headline tokenize.Span, n int) []string {
 	for _, c := range cands {
 		c.score *= damp(c.freq)
 	}
+	// first is distinct for every candidate, so this order is total and any sort gives it.
 	byScore := func() {
-		sort.SliceStable(cands, func(a, b int) bool {
-			if cands[a].score != cands[b].score {
-				return cands[a].score > cands[b].score
+		slices.SortFunc(cands, func(a, b *cand) int {
+			if a.score != b.score {
+				if a.score > b.score {
+					return -1
+				}
+				return 1
 			}
-			return cands[a].first < cands[b].first
+			return a.first - b.first
 		})
 	}
 	byScore()
@@ -160,10 +223,24 @@ func keywords(txt *tokenize.Text, headline tokenize.Span, n int) []string {
 		// Counting can raise a score to at most score/damp(freq); a form that cannot reach
 		// the top-th score even so keeps its own count.
 		bar := cands[top-1].score
+		var reach []*cand
+		var needles []string
 		for _, c := range cands {
 			if c.score/damp(c.freq) < bar {
 				continue
 			}
+			reach = append(reach, c)
+			if _, ok := counts[c.text]; !ok {
+				needles = append(needles, c.text)
+			}
+		}
+		if flat == "" {
+			flat = withoutSpaces(src)
+		}
+		for k, f := range countAll(flat, needles) {
+			counts[needles[k]] = f
+		}
+		for _, c := range reach {
 			if f := count(c.text); f > c.freq {
 				c.score = c.score / damp(c.freq) * damp(f)
 			}
@@ -173,20 +250,83 @@ func keywords(txt *tokenize.Text, headline tokenize.Span, n int) []string {
 
 	// A form inside a better keyword adds nothing (지카 after 지카바이러스).
 	var out []string
+	var outLower []string
 	for _, c := range cands {
 		if len(out) == n {
 			break
 		}
+		lower := strings.ToLower(c.text)
 		inside := false
-		for _, k := range out {
-			if strings.Contains(strings.ToLower(k), strings.ToLower(c.text)) {
+		for _, k := range outLower {
+			if strings.Contains(k, lower) {
 				inside = true
 				break
 			}
 		}
 		if !inside {
 			out = append(out, c.text)
+			outLower = append(outLower, lower)
 		}
 	}
 	return out
 }
+
+// countAll returns strings.Count(s, needle) for every needle, in one pass over s: at each
+// code point of s it tries only the needles that start with it. The needles must be distinct.
+func countAll(s string, needles []string) []int {
+	counts := make([]int, len(needles))
+	byFirst := map[rune][]int{}
+	var seen [16]uint64 // a filter on the first code points' low bits
+	for k, nd := range needles {
+		r, size := utf8.DecodeRuneInString(nd)
+		if nd == "" || (r == utf8.RuneError && size <= 1) {
+			counts[k] = strings.Count(s, nd) // not a code point: no shortcut
+			continue
+		}
+		byFirst[r] = append(byFirst[r], k)
+		seen[(r>>6)&15] |= 1 << (r & 63)
+	}
+	if len(byFirst) == 0 {
+		return counts
+	}
+	next := make([]int, len(needles)) // strings.Count counts matches that do not overlap
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if seen[(r>>6)&15]&(1<<(r&63)) != 0 {
+			for _, k := range byFirst[r] {
+				if i >= next[k] && strings.HasPrefix(s[i:], needles[k]) {
+					counts[k]++
+					next[k] = i + len(needles[k])
+				}
+			}
+		}
+		i += size
+	}
+	return counts
+}
+
+// withoutSpaces returns s with its white space removed: strings.Join(strings.Fields(s), "").
+func withoutSpaces(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] == 0 {
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
+	}
+	return string(b)
+}
+
+var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}

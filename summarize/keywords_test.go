@@ -34,3 +34,17 @@ func TestKeywordsSeed(t *testing.T) {
 		}
 	}
 }
+
+func TestCountAll(t *testing.T) {
+	s := "생성형AI생성형 AI시대aaaa\xff생성\uFFFD생" + "형"
+	needles := []string{"생성형", "AI", "aa", "a", "생", "\uFFFD", "\xff", "", "없음", "형"}
+	got := countAll(s, needles)
+	for k, nd := range needles {
+		if want := strings.Count(s, nd); got[k] != want {
+			t.Errorf("countAll(%q) = %d, strings.Count = %d", nd, got[k], want)
+		}
+	}
+	if got, want := withoutSpaces(" a\tb\u3000c\u00a0d\n\xffe "), strings.Join(strings.Fields(" a\tb\u3000c\u00a0d\n\xffe "), ""); got != want {
+		t.Errorf("withoutSpaces = %q, want %q", got, want)
+	}
+}

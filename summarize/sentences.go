@@ -55,13 +55,19 @@ type Sentence struct {
 // outside the headline with enough content) ranked by personalised PageRank over their
 // similarity graph, picked greedily without near-duplicates, returned in document order.
 func summarySentences(txt *tokenize.Text, headline tokenize.Span, p sentenceParams) []Sentence {
+	return newDocTerms(txt, headline).summarySentences(p)
+}
+
+// summarySentences is summarySentences over the terms computed once in dt.
+func (dt *docTerms) summarySentences(p sentenceParams) []Sentence {
+	txt, headline := dt.txt, dt.headline
 	var cand []int
-	var docs [][]string
+	var docs [][]int32
 	for i, s := range txt.Sentences {
 		if s.Kind != tokenize.Body || (headline.End > headline.Start && headline.Contains(s.Span)) {
 			continue
 		}
-		terms := contentTerms(s.Tokens, p.predicates)
+		terms := dt.sentTerms(i, p.predicates)
 		if len(terms) < p.minTerms || !hasFinalEnding(s.Tokens) {
 			continue
 		}
@@ -73,11 +79,7 @@ func summarySentences(txt *tokenize.Text, headline tokenize.Span, p sentencePara
 		return nil
 	}
 	// The headline is one more document of the vocabulary, so its terms get IDF weights too.
-	var headTerms []string
-	if headline.End > headline.Start {
-		headTerms = contentTerms(tokensIn(txt, headline), p.predicates)
-	}
-	tv := buildVectors(append(docs, headTerms))
+	tv := buildVectors(append(docs, dt.headTerms(p.predicates)), len(dt.v.names))
 	vec := make([]sparse, n+1)
 	for i := range vec {
 		vec[i] = tv.weighted(i)

@@ -89,9 +89,52 @@ func Summarize(in Input) Summary {
 		return s
 	}
 	s.Speakers = append(s.Speakers, buildSpeakers(in.Text, in.Quotes, people(in.Entities))...)
-	s.Claims = append(s.Claims, buildClaims(in.Text, in.Headline, in.Quotes, s.Speakers)...)
+	dt := newDocTerms(in.Text, in.Headline)
+	s.Claims = append(s.Claims, dt.buildClaims(in.Quotes, s.Speakers)...)
 	s.Facts = append(s.Facts, buildFacts(in.Text, in.Figures)...)
-	s.Keywords = append(s.Keywords, keywords(in.Text, in.Headline, keywordCount)...)
-	s.Sentences = append(s.Sentences, summarySentences(in.Text, in.Headline, defaultSentenceParams)...)
+	s.Keywords = append(s.Keywords, dt.keywords(keywordCount)...)
+	s.Sentences = append(s.Sentences, dt.summarySentences(defaultSentenceParams)...)
 	return s
+}
+
+// docTerms holds what several parts of the summary read from one document: its vocab and the
+// content terms of its body sentences and of its headline, each computed once.
+type docTerms struct {
+	txt      *tokenize.Text
+	headline tokenize.Span
+	v        *vocab
+	sent     [][]int32 // contentIDs(…, true) of each sentence, by sentence index
+	sentDone []bool
+	head     []int32
+	headDone bool
+}
+
+func newDocTerms(txt *tokenize.Text, headline tokenize.Span) *docTerms {
+	return &docTerms{txt: txt, headline: headline, v: newVocab(),
+		sent: make([][]int32, len(txt.Sentences)), sentDone: make([]bool, len(txt.Sentences))}
+}
+
+// sentTerms returns the content terms of sentence i.
+func (dt *docTerms) sentTerms(i int, withPredicates bool) []int32 {
+	if !withPredicates {
+		return dt.v.contentIDs(dt.txt.Sentences[i].Tokens, false, nil)
+	}
+	if !dt.sentDone[i] {
+		dt.sent[i], dt.sentDone[i] = dt.v.contentIDs(dt.txt.Sentences[i].Tokens, true, nil), true
+	}
+	return dt.sent[i]
+}
+
+// headTerms returns the content terms of the headline, nil when there is none.
+func (dt *docTerms) headTerms(withPredicates bool) []int32 {
+	if dt.headline.End <= dt.headline.Start {
+		return nil
+	}
+	if !withPredicates {
+		return dt.v.contentIDs(tokensIn(dt.txt, dt.headline), false, nil)
+	}
+	if !dt.headDone {
+		dt.head, dt.headDone = dt.v.contentIDs(tokensIn(dt.txt, dt.headline), true, nil), true
+	}
+	return dt.head
 }

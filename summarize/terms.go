@@ -24,63 +24,125 @@ var stopNouns = map[string]bool{
 	"연간": true, "중": true, "현지시간": true, "현지": true,
 }
 
-// contentTerms returns the content morphemes of a sentence: nouns and proper nouns, roots,
-// Latin words (lower-cased), Hanja, numbers with their counters, and, when withPredicates is set,
-// the lemmas of verbs and adjectives. Adjacent nouns, roots and Latin words inside one eojeol are
-// also returned joined ("챗"+"GPT" adds "챗gpt"), so compounds count as terms of their own.
-func contentTerms(toks []tokenize.Token, withPredicates bool) []string {
-	var out []string
-	var run []string
-	runEojeol := -1
-	flush := func() {
-		if len(run) > 1 {
-			out = append(out, strings.Join(run, ""))
-		}
-		run = run[:0]
+// vocab interns the terms of one document as small integers, so that term lists are built,
+// counted and compared without string maps; a term is looked up from a byte buffer and only
+// its first occurrence allocates.
+type vocab struct {
+	ids   map[string]int32
+	names []string // names[id] is the term
+	buf   []byte
+}
+
+func newVocab() *vocab { return &vocab{ids: make(map[string]int32, 512)} }
+
+// id returns the id of the term b, adding it when new.
+func (v *vocab) id(b []byte) int32 {
+	if id, ok := v.ids[string(b)]; ok {
+		return id
 	}
-	for i, t := range toks {
+	s := string(b)
+	id := int32(len(v.names))
+	v.ids[s] = id
+	v.names = append(v.names, s)
+	return id
+}
+
+// idOf returns the id of the term s, adding it when new.
+func (v *vocab) idOf(s string) int32 {
+	if id, ok := v.ids[s]; ok {
+		return id
+	}
+	id := int32(len(v.names))
+	v.ids[s] = id
+	v.names = append(v.names, s)
+	return id
+}
+
+// appendLower appends s lower-cased as strings.ToLower does it.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return append(b, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
+// contentIDs appends to out the ids of the content morphemes of a sentence: nouns and proper
+// nouns, roots, Latin words (lower-cased), Hanja, numbers with their counters, and, when
+// withPredicates is set, the lemmas of verbs and adjectives. Adjacent nouns, roots and Latin
+// words inside one eojeol are also returned joined ("챗"+"GPT" adds "챗gpt"), so compounds
+// count as terms of their own.
+func (v *vocab) contentIDs(toks []tokenize.Token, withPredicates bool, out []int32) []int32 {
+	run := v.buf[:0] // the joined surfaces of the current run
+	runLen := 0      // how many morphemes the run holds
+	runEojeol := -1
+	var term [64]byte
+	flush := func() {
+		if runLen > 1 {
+			out = append(out, v.id(run))
+		}
+		run, runLen = run[:0], 0
+	}
+	for i := range toks {
+		t := &toks[i]
 		if t.Eojeol != runEojeol {
 			flush()
 			runEojeol = t.Eojeol
 		}
-		term, inRun := "", false
-		switch t.Tag() {
+		tag := t.Tag()
+		inRun := false
+		switch tag {
 		case "NNG", "NNP":
-			if !stopNouns[t.Surface] {
-				term = t.Surface
+			if !stopNouns[t.Surface] && t.Surface != "" {
+				out = append(out, v.idOf(t.Surface))
 			}
 			inRun = true
 		case "XR", "SH":
-			term, inRun = t.Surface, true
+			if t.Surface != "" {
+				out = append(out, v.idOf(t.Surface))
+			}
+			inRun = true
 		case "XPN":
 			inRun = true // a prefix joins the compound it starts: 초+거대+AI
 		case "SL":
-			term, inRun = strings.ToLower(t.Surface), true
+			if t.Surface != "" {
+				out = append(out, v.id(appendLower(term[:0], t.Surface)))
+			}
+			inRun = true
 		case "SN":
 			if i+1 < len(toks) && toks[i+1].Eojeol == t.Eojeol {
 				switch toks[i+1].Tag() {
 				case "NNBC", "NR", "NNB":
-					term = t.Surface + toks[i+1].Surface
+					if t.Surface != "" || toks[i+1].Surface != "" {
+						out = append(out, v.id(append(append(term[:0], t.Surface...), toks[i+1].Surface...)))
+					}
 				}
 			}
 		case "VV", "VA":
-			if withPredicates && !stopPredicates[t.Lemma] {
-				term = t.Lemma
+			if withPredicates && !stopPredicates[t.Lemma] && t.Lemma != "" {
+				out = append(out, v.idOf(t.Lemma))
 			}
-		}
-		if term != "" {
-			out = append(out, term)
 		}
 		if inRun {
-			surf := t.Surface
-			if t.Tag() == "SL" {
-				surf = strings.ToLower(surf)
+			if tag == "SL" {
+				run = appendLower(run, t.Surface)
+			} else {
+				run = append(run, t.Surface...)
 			}
-			run = append(run, surf)
+			runLen++
 		} else {
 			flush()
 		}
 	}
 	flush()
+	v.buf = run
 	return out
 }

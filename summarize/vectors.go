@@ -2,7 +2,7 @@ package summarize
 
 import (
 	"math"
-	"sort"
+	"slices"
 )
 
 // entry is one term of a sparse vector: its vocabulary id and its value.
@@ -22,25 +22,38 @@ type termVectors struct {
 	idf []float64
 }
 
-// buildVectors counts the terms of each document and their inverse document frequencies.
-func buildVectors(docs [][]string) termVectors {
-	vocab := map[string]int{}
+// buildVectors counts the terms of each document (ids of a vocab of size n) and their inverse
+// document frequencies. The vectors' ids are renumbered in order of first occurrence over docs,
+// so that sums over a vector run in the same order whatever the vocab's numbering.
+func buildVectors(docs [][]int32, n int) termVectors {
+	local := make([]int32, n)
+	for i := range local {
+		local[i] = -1
+	}
+	nextID := int32(0)
 	tv := termVectors{tf: make([]sparse, len(docs)), len: make([]float64, len(docs))}
 	var df []float64
 	ids := make([]int, 0, 64)
 	for i, terms := range docs {
 		ids = ids[:0]
 		for _, t := range terms {
-			id, ok := vocab[t]
-			if !ok {
-				id = len(vocab)
-				vocab[t] = id
+			id := local[t]
+			if id < 0 {
+				id = nextID
+				nextID++
+				local[t] = id
 				df = append(df, 0)
 			}
-			ids = append(ids, id)
+			ids = append(ids, int(id))
 		}
-		sort.Ints(ids)
-		var v sparse
+		slices.Sort(ids)
+		distinct := 0
+		for k := range ids {
+			if k == 0 || ids[k] != ids[k-1] {
+				distinct++
+			}
+		}
+		v := make(sparse, 0, distinct)
 		for k := 0; k < len(ids); {
 			j := k
 			for j < len(ids) && ids[j] == ids[k] {
@@ -53,10 +66,10 @@ func buildVectors(docs [][]string) termVectors {
 		tv.tf[i] = v
 		tv.len[i] = float64(len(terms))
 	}
-	n := float64(len(docs))
+	nd := float64(len(docs))
 	tv.idf = make([]float64, len(df))
 	for id, d := range df {
-		tv.idf[id] = math.Log((n + 1) / (d + 0.5))
+		tv.idf[id] = math.Log((nd + 1) / (d + 0.5))
 	}
 	return tv
 }
