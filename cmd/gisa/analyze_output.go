@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -42,7 +43,25 @@ func (j *jsonWriter) encode(v any) error {
 	return j.w.Flush()
 }
 
-func (j *jsonWriter) record(a *gisa.Analysis) error    { return j.encode(a) }
+// record writes the analysis's own JSON (Analysis.MarshalJSON) directly: through an Encoder
+// it would be produced and then scanned again to be compacted.
+func (j *jsonWriter) record(a *gisa.Analysis) error {
+	b, err := a.MarshalJSON()
+	if err != nil {
+		return err
+	}
+	if j.indent {
+		var buf bytes.Buffer
+		if err := json.Indent(&buf, b, "", "  "); err != nil {
+			return err
+		}
+		b = buf.Bytes()
+	}
+	j.w.Write(b)
+	j.w.WriteByte('\n')
+	return j.w.Flush()
+}
+
 func (j *jsonWriter) failure(r gisa.ErrorRecord) error { return j.encode(r) }
 
 // textWriter writes the terminal report; errors go to stderr.
