@@ -50,7 +50,15 @@ func isOpener(r rune) bool { return r == '“' || r == '‘' || r == '「' || r 
 func isSymmetric(r rune) bool { return r == '"' || r == '\'' || r == '`' }
 
 // isQuoteMark reports any quote mark pairMarks handles.
-func isQuoteMark(r rune) bool { _, c := closerOf[r]; return c || isOpener(r) || isSymmetric(r) }
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '”', '’', '」', '』', // closerOf's keys
+		'“', '‘', '「', '『', // isOpener
+		'"', '\'', '`': // isSymmetric
+		return true
+	}
+	return false
+}
 
 // pairMarks pairs the quote marks of src by kind. Curly and corner marks pair with their own
 // counterpart; straight marks are read as opening or closing from the characters around them.

@@ -51,8 +51,23 @@ const surnames = "김이박최정강조윤장임한오서신권황안송류유�
 
 // isSurname reports a one-syllable Korean family name.
 func isSurname(s string) bool {
+	if r, size := utf8.DecodeRuneInString(s); size == len(s) && r != utf8.RuneError {
+		return isSurnameRune(r)
+	}
 	return utf8.RuneCountInString(s) == 1 && strings.Contains(surnames, s)
 }
+
+// surnameSet holds the code points of surnames.
+var surnameSet = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, r := range surnames {
+		m[r] = true
+	}
+	return m
+}()
+
+// isSurnameRune reports whether r is one of the syllables of surnames.
+func isSurnameRune(r rune) bool { return surnameSet[r] }
 
 // hasSuffixWord reports whether w is in m or ends with an entry of m; entries of one syllable
 // count as suffixes only of words of three or more syllables (과학기술부, not 일부).
@@ -137,24 +152,25 @@ func looksKoreanName(w string, toks []tokenize.Token) bool {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(w)
-	if !isSurname(string(first)) {
+	if !isSurnameRune(first) {
 		return false
 	}
 	// a single dictionary word (연구비, 기술력) is not a name
-	var name []tokenize.Token
-	for _, t := range toks {
+	var one *tokenize.Token // the name's token when it has one
+	count := 0
+	for k := range toks {
+		t := &toks[k]
 		if tg := t.Tag(); strings.HasPrefix(tg, "J") || strings.HasPrefix(tg, "S") || !strings.Contains(w, t.Surface) {
 			continue // particles, marks, and tokens of a word glued before the name (힘들다.”(유룡)
 		}
-		name = append(name, t)
-	}
-	if len(name) == 1 && name[0].Tag() == "NNG" && !name[0].Unknown && name[0].Features.Semantic != "인명" {
-		return false
-	}
-	for _, t := range name {
 		if tg := t.Tag(); strings.HasPrefix(tg, "V") || strings.HasPrefix(tg, "E") || strings.HasPrefix(tg, "XS") && tg != "XSN" {
 			return false
 		}
+		one = t
+		count++
+	}
+	if count == 1 && one.Tag() == "NNG" && !one.Unknown && one.Features.Semantic != "인명" {
+		return false
 	}
 	if n == 3 {
 		return true // 백상엽, 조맹효: three syllables after a family name is the common full name

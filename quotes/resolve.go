@@ -160,7 +160,10 @@ func (d *doc) collectPeople() {
 }
 
 // trimParticle is the word without its trailing particles and punctuation.
-func trimParticle(w *word) string {
+func trimParticle(w *word) string { return w.bare }
+
+// trimParticle computes trimParticle(w) from w's text and tokens once they are set.
+func (w *word) trimParticle() string {
 	end := w.End
 	for k := len(w.toks) - 1; k >= 0; k-- {
 		tag := w.toks[k].Tag()

@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,47 +11,79 @@ import (
 // word is one whitespace-delimited word (eojeol) of the source, with its tokens.
 type word struct {
 	tokenize.Span
-	text string
-	toks []tokenize.Token
-	para bool // first word of a line
-	sent int  // index of the sentence (as this package splits them) holding the word
-	inQ  bool // the word starts inside a quote's content
+	text    string
+	toks    []tokenize.Token
+	para    bool   // first word of a line
+	sent    int    // index of the sentence (as this package splits them) holding the word
+	inQ     bool   // the word starts inside a quote's content
+	cleaned string // clean(): text without trailing punctuation, computed once
+	bare    string // trimParticle(): without trailing particles either, computed once
 }
 
 // splitWords cuts src into whitespace-delimited words and gives each the tokens that start
-// inside it.
+// inside it (toks are in source order).
 func splitWords(src string, toks []tokenize.Token) []word {
-	var ws []word
+	ws := make([]word, 0, len(src)/8+1)
 	start := -1
-	for i, r := range src {
-		if !unicode.IsSpace(r) {
+	for i := 0; i < len(src); {
+		r, size := rune(src[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(src[i:])
+		}
+		if !isSpace(r) {
 			if start < 0 {
 				start = i
 			}
+			i += size
 			continue
 		}
 		if start >= 0 {
 			ws = append(ws, word{Span: tokenize.Span{Start: start, End: i}, text: src[start:i]})
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
 		ws = append(ws, word{Span: tokenize.Span{Start: start, End: len(src)}, text: src[start:]})
 	}
+	lo := 0
 	for i := range ws {
-		ws[i].para = i == 0 || strings.ContainsRune(src[ws[i-1].End:ws[i].Start], '\n')
-		lo := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= ws[i].Start })
-		hi := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= ws[i].End })
-		ws[i].toks = toks[lo:hi:hi]
+		w := &ws[i]
+		w.para = i == 0 || strings.IndexByte(src[ws[i-1].End:w.Start], '\n') >= 0
+		for lo < len(toks) && toks[lo].Start < w.Start {
+			lo++
+		}
+		hi := lo
+		for hi < len(toks) && toks[hi].Start < w.End {
+			hi++
+		}
+		w.toks = toks[lo:hi:hi]
+		w.cleaned = trimPunct(w.text)
+		w.bare = w.trimParticle()
 	}
 	return ws
 }
 
+// isSpace is unicode.IsSpace with its ASCII cases first.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
+	}
+	return unicode.IsSpace(r)
+}
+
 // trimPunct strips trailing sentence punctuation and commas from s.
 func trimPunct(s string) string {
-	return strings.TrimRightFunc(s, func(r rune) bool {
-		return strings.ContainsRune(".,;:!?…·", r)
-	})
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '.', ',', ';', ':', '!', '?', '…', '·':
+			s = s[:len(s)-size]
+			continue
+		}
+		break
+	}
+	return s
 }
 
 // endsSentence reports whether the text ends with sentence-final punctuation.
@@ -147,4 +178,4 @@ func (w *word) stem() string {
 }
 
 // clean is the text of w without trailing punctuation.
-func (w *word) clean() string { return trimPunct(w.text) }
+func (w *word) clean() string { return w.cleaned }
