@@ -136,12 +136,13 @@ func (m *NERModel) emissions(s *nerSeq, tg *tagger) []int32 {
 	for e := range ne {
 		m.addKeys(shared[(nt+e)*nLabels:], s.ef[e].konst[:])
 	}
+	m.prepareNgrams(s, &tg.memo)
 	for i := 0; i < n; i++ {
 		em := score[i*nLabels : (i+1)*nLabels : (i+1)*nLabels]
 		clear(em)
 		tg.feats = s.restFeatures(i, tg.feats[:0])
 		m.addKeys(em, tg.feats)
-		m.addNgrams(em, s, i, &tg.memo)
+		m.addNgrams((*[nLabels]int32)(em), i, &tg.memo)
 		if k := s.tok[i]; k >= 0 {
 			for l, x := range shared[int(k)*nLabels : int(k+1)*nLabels] {
 				em[l] += x
