@@ -18,15 +18,6 @@ const nLabels = 13
 // nerTypes are KLUE's entity types in label order: label 1+2k is B-type k, 2+2k is I-type k.
 var nerTypes = [...]string{"PS", "LC", "OG", "DT", "TI", "QT"}
 
-// allowedAfter reports whether label cur may follow label prev (prev -1: the start): an I-X
-// only continues a B-X or an I-X.
-func allowedAfter(prev, cur int) bool {
-	if cur == 0 || (cur-1)%2 == 0 {
-		return true
-	}
-	return prev > 0 && (prev-1)/2 == (cur-1)/2
-}
-
 // NERModel is a trained tagger: hashed feature keys with one weight per label, and label
 // transition weights. It is read-only once built, so safe for concurrent use.
 type NERModel struct {
@@ -88,7 +79,6 @@ type tagger struct {
 	memo   ngramMemo
 	feats  []uint32
 	score  []int32 // n * nLabels
-	back   []int8  // n * nLabels
 	shared []int32 // summed weights of the keys each morpheme and eojeol share
 }
 
@@ -110,9 +100,9 @@ func (m *NERModel) decode(s *nerSeq, tg *tagger) []int8 {
 	if n == 0 {
 		return nil
 	}
-	score, back := m.emissions(s, tg), tg.back[:n*nLabels]
-	viterbi(score, back, n, &m.trans)
-	return backtrack(score, back, n)
+	score := m.emissions(s, tg)
+	viterbi(score, n, &m.trans)
+	return backtrack(score, n, &m.trans)
 }
 
 // emissions fills tg.score with every code point's label scores: the weights of all its
@@ -121,7 +111,6 @@ func (m *NERModel) emissions(s *nerSeq, tg *tagger) []int32 {
 	n := len(s.runes)
 	if cap(tg.score) < n*nLabels {
 		tg.score = make([]int32, n*nLabels)
-		tg.back = make([]int8, n*nLabels)
 	}
 	score := tg.score[:n*nLabels]
 	nt, ne := len(s.toks), len(s.eojs)
@@ -159,54 +148,81 @@ func (m *NERModel) emissions(s *nerSeq, tg *tagger) []int32 {
 
 const negInf = math.MinInt32 / 4
 
-// allowedPrev lists, for each label, the labels that may precede it.
-var allowedPrev = func() (a [nLabels][]int8) {
-	for c := range nLabels {
-		for p := range nLabels {
-			if allowedAfter(p, c) {
-				a[c] = append(a[c], int8(p))
-			}
-		}
-	}
-	return a
-}()
+// The BIO constraint has a fixed shape, which viterbi and backtrack spell out rather than
+// test per pair: O and every B-X may follow any label, I-X only B-X or I-X. At the first code
+// point an I-X is impossible (negInf); from the second on every label has a finite score, since
+// O and B-X always have one to follow. (TestViterbiMatchesReference checks them against the
+// plain algorithm.)
 
-// viterbi turns emission scores (n*nLabels, in place) into best-path scores, filling back
-// pointers. trans[prev][cur] are transition weights, prev nLabels being the start.
-func viterbi(score []int32, back []int8, n int, trans *[nLabels + 1][nLabels]int32) {
-	for c := range nLabels {
-		if allowedAfter(-1, c) {
-			score[c] += trans[nLabels][c]
-		} else {
-			score[c] = negInf
-		}
-		back[c] = -1
-	}
-	for i := 1; i < n; i++ {
-		prev := score[(i-1)*nLabels : i*nLabels : i*nLabels]
-		cur := score[i*nLabels : (i+1)*nLabels : (i+1)*nLabels]
+// transposed returns trans[p][c] as t[c][p], so the candidates of a label lie together.
+func transposed(trans *[nLabels + 1][nLabels]int32) (t [nLabels][nLabels]int32) {
+	for p := range nLabels {
 		for c := range nLabels {
-			best, arg := int32(negInf), int8(0)
-			for _, p := range allowedPrev[c] {
-				if prev[p] == negInf {
-					continue
-				}
-				if v := prev[p] + trans[p][c]; v > best {
-					best, arg = v, p
-				}
-			}
-			if best == negInf {
-				cur[c] = negInf
+			t[c][p] = trans[p][c]
+		}
+	}
+	return t
+}
+
+// isInside reports whether label c is an I-X.
+func isInside(c int) bool { return c > 0 && c%2 == 0 }
+
+// viterbi turns emission scores (n*nLabels, in place) into best-path scores. trans[prev][cur]
+// are transition weights, prev nLabels being the start. Only the best scores are kept here;
+// backtrack finds again which predecessor gave each.
+func viterbi(score []int32, n int, trans *[nLabels + 1][nLabels]int32) {
+	tt := transposed(trans)
+	first := (*[nLabels]int32)(score[:nLabels])
+	for c := range nLabels {
+		if isInside(c) {
+			first[c] = negInf
+		} else {
+			first[c] += trans[nLabels][c]
+		}
+	}
+	if n < 2 {
+		return
+	}
+	// The second code point: only O and B-X can precede it.
+	cur := (*[nLabels]int32)(score[nLabels : 2*nLabels])
+	for c := range nLabels {
+		if isInside(c) {
+			cur[c] += first[c-1] + tt[c][c-1]
+		} else {
+			cur[c] += maxOutside(first, &tt[c])
+		}
+	}
+	for i := 2; i < n; i++ {
+		prev := (*[nLabels]int32)(score[(i-1)*nLabels : i*nLabels])
+		cur := (*[nLabels]int32)(score[i*nLabels : (i+1)*nLabels])
+		for c := range nLabels {
+			if isInside(c) {
+				cur[c] += max(prev[c-1]+tt[c][c-1], prev[c]+tt[c][c])
 			} else {
-				cur[c] += best
+				cur[c] += maxAll(prev, &tt[c])
 			}
-			back[i*nLabels+c] = arg
 		}
 	}
 }
 
-// backtrack reads the best label sequence out of viterbi's tables.
-func backtrack(score []int32, back []int8, n int) []int8 {
+// maxAll returns the best of prev[p] + t[p] over all labels p.
+func maxAll(prev, t *[nLabels]int32) int32 {
+	return max(prev[0]+t[0], prev[1]+t[1], prev[2]+t[2], prev[3]+t[3], prev[4]+t[4],
+		prev[5]+t[5], prev[6]+t[6], prev[7]+t[7], prev[8]+t[8], prev[9]+t[9],
+		prev[10]+t[10], prev[11]+t[11], prev[12]+t[12])
+}
+
+// maxOutside returns the best of prev[p] + t[p] over O and the B-X labels.
+func maxOutside(prev, t *[nLabels]int32) int32 {
+	return max(prev[0]+t[0], prev[1]+t[1], prev[3]+t[3], prev[5]+t[5], prev[7]+t[7],
+		prev[9]+t[9], prev[11]+t[11])
+}
+
+// backtrack reads the best label sequence out of viterbi's scores: at each code point, from
+// the last, the first label in order with the best score (the first predecessor that gives
+// the best path, as a forward pass keeping a candidate only when strictly better would).
+func backtrack(score []int32, n int, trans *[nLabels + 1][nLabels]int32) []int8 {
+	tt := transposed(trans)
 	out := make([]int8, n)
 	last := score[(n-1)*nLabels : n*nLabels]
 	best := 0
@@ -215,12 +231,32 @@ func backtrack(score []int32, back []int8, n int) []int8 {
 			best = c
 		}
 	}
-	for i := n - 1; i >= 0; i-- {
+	for i := n - 1; i > 0; i-- {
 		out[i] = int8(best)
-		if i > 0 {
-			best = int(back[i*nLabels+best])
+		prev := (*[nLabels]int32)(score[(i-1)*nLabels : i*nLabels])
+		t := &tt[best]
+		c := best
+		if isInside(c) {
+			if i >= 2 && prev[c]+t[c] > prev[c-1]+t[c-1] {
+				best = c
+			} else {
+				best = c - 1
+			}
+			continue
+		}
+		step := 1
+		if i == 1 {
+			step = 2 // only O and B-X at the first code point
+		}
+		bv := prev[0] + t[0]
+		best = 0
+		for p := 1; p < nLabels; p += step {
+			if v := prev[p] + t[p]; v > bv {
+				bv, best = v, p
+			}
 		}
 	}
+	out[0] = int8(best)
 	return out
 }
 

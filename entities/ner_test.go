@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -209,6 +210,90 @@ func TestEmissionsMatchFeatures(t *testing.T) {
 			if !slices.Equal(got[i*nLabels:(i+1)*nLabels], want[:]) {
 				t.Fatalf("code point %d of %q: emissions %v, want %v", i, s.src, got[i*nLabels:(i+1)*nLabels], want)
 			}
+		}
+	}
+}
+
+// allowedAfter reports whether label cur may follow label prev (prev -1: the start): an I-X
+// only continues a B-X or an I-X.
+func allowedAfter(prev, cur int) bool {
+	if cur == 0 || (cur-1)%2 == 0 {
+		return true
+	}
+	return prev > 0 && (prev-1)/2 == (cur-1)/2
+}
+
+// referenceDecode is the plain Viterbi over allowedAfter that viterbi and backtrack
+// specialise: candidates in label order, a later one kept only when strictly better.
+func referenceDecode(em []int32, n int, trans *[nLabels + 1][nLabels]int32) []int8 {
+	score := slices.Clone(em)
+	back := make([]int8, n*nLabels)
+	for c := range nLabels {
+		if allowedAfter(-1, c) {
+			score[c] += trans[nLabels][c]
+		} else {
+			score[c] = negInf
+		}
+	}
+	for i := 1; i < n; i++ {
+		for c := range nLabels {
+			best, arg := int32(negInf), int8(0)
+			for p := range nLabels {
+				prev := score[(i-1)*nLabels+p]
+				if !allowedAfter(p, c) || prev == negInf {
+					continue
+				}
+				if v := prev + trans[p][c]; v > best {
+					best, arg = v, int8(p)
+				}
+			}
+			if best == negInf {
+				score[i*nLabels+c] = negInf
+			} else {
+				score[i*nLabels+c] += best
+			}
+			back[i*nLabels+c] = arg
+		}
+	}
+	out := make([]int8, n)
+	best := 0
+	for c := 1; c < nLabels; c++ {
+		if score[(n-1)*nLabels+c] > score[(n-1)*nLabels+best] {
+			best = c
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = int8(best)
+		best = int(back[i*nLabels+best])
+	}
+	return out
+}
+
+// TestViterbiMatchesReference checks the specialised decoder against referenceDecode on
+// random scores, small ones so that ties are common.
+func TestViterbiMatchesReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for trial := range 3000 {
+		spread := int32(3)
+		if trial%2 == 1 {
+			spread = 1000
+		}
+		var trans [nLabels + 1][nLabels]int32
+		for p := range trans {
+			for c := range trans[p] {
+				trans[p][c] = rng.Int32N(2*spread+1) - spread
+			}
+		}
+		n := 1 + rng.IntN(12)
+		em := make([]int32, n*nLabels)
+		for i := range em {
+			em[i] = rng.Int32N(2*spread+1) - spread
+		}
+		want := referenceDecode(em, n, &trans)
+		score := slices.Clone(em)
+		viterbi(score, n, &trans)
+		if got := backtrack(score, n, &trans); !slices.Equal(got, want) {
+			t.Fatalf("trial %d: em %v trans %v: got %v, want %v", trial, em, trans, got, want)
 		}
 	}
 }

@@ -117,7 +117,6 @@ func TrainNER(examples []*NERExample, opt NERTrainOptions) *NERModel {
 			order[i] = i
 		}
 		var score []int32
-		var back []int8
 		for range opt.Epochs {
 			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 			for _, e := range order {
@@ -128,9 +127,8 @@ func TrainNER(examples []*NERExample, opt NERTrainOptions) *NERModel {
 				}
 				if cap(score) < n*nLabels {
 					score = make([]int32, n*nLabels)
-					back = make([]int8, n*nLabels)
 				}
-				sc, bk := score[:n*nLabels], back[:n*nLabels]
+				sc := score[:n*nLabels]
 				for i := range n {
 					em := sc[i*nLabels : (i+1)*nLabels]
 					clear(em)
@@ -144,8 +142,8 @@ func TrainNER(examples []*NERExample, opt NERTrainOptions) *NERModel {
 						}
 					}
 				}
-				viterbi(sc, bk, n, &tw)
-				pred := backtrack(sc, bk, n)
+				viterbi(sc, n, &tw)
+				pred := backtrack(sc, n, &tw)
 				pg, pp := nLabels, nLabels
 				for i := range n {
 					g, p := int(ex.gold[i]), int(pred[i])
