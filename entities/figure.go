@@ -69,18 +69,25 @@ func ExtractFigures(txt *tokenize.Text) []Figure {
 type figureScan struct {
 	txt     *tokenize.Text
 	s       string
-	bounds  map[int]bool
-	byStart map[int]int // token index by byte start
+	bounds  []bool  // bounds[i]: a token starts or ends at byte i (i <= len(s))
+	byStart []int32 // 1 + the index of the token starting at a byte, 0 where none starts
 	// perHour is where a "한 시간에" rate denominator ends: a distance right after it is a speed.
 	perHour int
 }
 
 func newFigureScan(txt *tokenize.Text) *figureScan {
-	x := &figureScan{txt: txt, s: txt.Source, bounds: make(map[int]bool, 2*len(txt.Tokens)), byStart: make(map[int]int, len(txt.Tokens))}
-	for i, t := range txt.Tokens {
-		x.bounds[t.Start] = true
-		x.bounds[t.End] = true
-		x.byStart[t.Start] = i
+	// Offsets index slices over the text, cheaper to fill and read than maps.
+	n := len(txt.Source) + 1
+	x := &figureScan{txt: txt, s: txt.Source, bounds: make([]bool, n), byStart: make([]int32, n)}
+	for i := range txt.Tokens {
+		t := &txt.Tokens[i]
+		if t.Start >= 0 && t.Start < n {
+			x.bounds[t.Start] = true
+			x.byStart[t.Start] = int32(i) + 1
+		}
+		if t.End >= 0 && t.End < n {
+			x.bounds[t.End] = true
+		}
 	}
 	return x
 }
@@ -94,13 +101,12 @@ func (x *figureScan) boundary(i int) bool {
 	return !isHangul(r)
 }
 
-// token returns the token starting at byte i.
-func (x *figureScan) token(i int) (tokenize.Token, bool) {
-	k, ok := x.byStart[i]
-	if !ok {
-		return tokenize.Token{}, false
+// token returns the token starting at byte i (not to be modified).
+func (x *figureScan) token(i int) (*tokenize.Token, bool) {
+	if i < 0 || i >= len(x.byStart) || x.byStart[i] == 0 {
+		return nil, false
 	}
-	return x.txt.Tokens[k], true
+	return &x.txt.Tokens[x.byStart[i]-1], true
 }
 
 // sentence returns the index of the sentence holding byte i, or -1.
