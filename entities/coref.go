@@ -38,23 +38,32 @@ type docEojeol struct {
 type corefDoc struct {
 	src  string
 	toks []tokenize.Token
+	tags []string // tags[k] is toks[k].Tag(), computed once
 	eojs []docEojeol
 }
 
 func newCorefDoc(txt *tokenize.Text) *corefDoc {
-	d := &corefDoc{src: txt.Source, toks: txt.Tokens}
+	d := &corefDoc{src: txt.Source, toks: txt.Tokens, tags: make([]string, len(txt.Tokens))}
+	nEoj := 0
+	if n := len(d.toks); n > 0 {
+		nEoj = d.toks[n-1].Eojeol - d.toks[0].Eojeol + 1
+	}
+	d.eojs = make([]docEojeol, 0, max(nEoj, 0))
 	for i := 0; i < len(d.toks); {
+		// One pass over the tokens, which are large: their tags are taken on the way.
+		d.tags[i] = d.toks[i].Tag()
 		j := i + 1
 		for j < len(d.toks) && d.toks[j].Eojeol == d.toks[i].Eojeol {
+			d.tags[j] = d.toks[j].Tag()
 			j++
 		}
 		e := docEojeol{Span: tokenize.Span{Start: d.toks[i].Start, End: d.toks[j-1].End}, tokLo: i, tokHi: j}
 		k := i
-		for k < j && isOpenMark(d.toks[k]) {
+		for k < j && openMarkTag(d.tags[k]) {
 			k++
 		}
 		s := k
-		for k < j && stemTag(d.toks[k].Tag()) && !isOpenMark(d.toks[k]) {
+		for k < j && stemTag(d.tags[k]) && !openMarkTag(d.tags[k]) {
 			k++
 		}
 		if k > s && d.valid(d.toks[s].Start, d.toks[k-1].End) {
@@ -73,9 +82,10 @@ func newCorefDoc(txt *tokenize.Text) *corefDoc {
 // valid reports whether [lo, hi) is a usable byte span of the source.
 func (d *corefDoc) valid(lo, hi int) bool { return 0 <= lo && lo <= hi && hi <= len(d.src) }
 
-// isOpenMark reports whether a token is an opening quote or bracket or other symbol.
-func isOpenMark(t tokenize.Token) bool {
-	switch t.Tag() {
+// openMarkTag reports whether a token's tag is that of an opening quote or bracket or other
+// symbol.
+func openMarkTag(tag string) bool {
+	switch tag {
 	case "SSO", "SSC", "SY", "SF", "SP", "SE", "SC":
 		return true
 	}
@@ -232,9 +242,20 @@ func findBySurname(b *entityBuilder, surname, title string, pos int) *Entity {
 	return best
 }
 
+// sourceNounList is sourceNouns longest first, so the first suffix found is the longest; a
+// slice is cheaper to walk for every eojeol than a map.
+var sourceNounList = func() []string {
+	var l []string
+	for n := range sourceNouns {
+		l = append(l, n)
+	}
+	sort.Slice(l, func(i, j int) bool { return len(l[i]) > len(l[j]) || len(l[i]) == len(l[j]) && l[i] < l[j] })
+	return l
+}()
+
 // sourceEntity reports whether e is an unnamed source (업계 관계자).
 func sourceEntity(e *Entity) bool {
-	for n := range sourceNouns {
+	for _, n := range sourceNounList {
 		if strings.HasSuffix(e.Name, n) {
 			return true
 		}

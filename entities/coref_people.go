@@ -169,17 +169,17 @@ func (d *corefDoc) pronouns() []personCand {
 	var out []personCand
 	for _, ej := range d.eojs {
 		k := ej.tokLo
-		for k < ej.tokHi && isOpenMark(d.toks[k]) {
+		for k < ej.tokHi && openMarkTag(d.tags[k]) {
 			k++
 		}
 		if k >= ej.tokHi {
 			continue
 		}
-		t := d.toks[k]
-		if t.Tag() != "NP" || !personPronouns[t.Surface] {
+		t := &d.toks[k]
+		if d.tags[k] != "NP" || !personPronouns[t.Surface] {
 			continue
 		}
-		if k+1 < ej.tokHi && !strings.HasPrefix(d.toks[k+1].Tag(), "J") {
+		if k+1 < ej.tokHi && !strings.HasPrefix(d.tags[k+1], "J") {
 			continue
 		}
 		if !d.valid(t.Start, t.End) || d.src[t.Start:t.End] != t.Surface {
@@ -197,7 +197,7 @@ func (d *corefDoc) omittedSubjects() []personCand {
 	for i := 0; i < len(d.toks); {
 		// sentence = tokens up to a final SF
 		j := i
-		for j < len(d.toks) && d.toks[j].Tag() != "SF" {
+		for j < len(d.toks) && d.tags[j] != "SF" {
 			j++
 		}
 		if j < len(d.toks) {
@@ -215,14 +215,14 @@ func (d *corefDoc) omittedSubjects() []personCand {
 func (d *corefDoc) omitted(lo, hi int) (personCand, bool) {
 	// the last predicate: skip closing marks
 	k := hi - 1
-	for k >= lo && isOpenMark(d.toks[k]) {
+	for k >= lo && openMarkTag(d.tags[k]) {
 		k--
 	}
 	if k < lo {
 		return personCand{}, false
 	}
 	// walk back over endings to the verb's stem
-	for k >= lo && strings.HasPrefix(d.toks[k].Tag(), "E") {
+	for k >= lo && strings.HasPrefix(d.tags[k], "E") {
 		k--
 	}
 	if k < lo {
@@ -290,9 +290,10 @@ func (d *corefDoc) sources(orgIn func(lo, hi int) tokenize.Span) []personCand {
 			continue
 		}
 		last := ""
-		for n := range sourceNouns {
-			if strings.HasSuffix(ej.stem, n) && len(n) > len(last) {
-				last = n
+		for _, n := range sourceNounList {
+			if strings.HasSuffix(ej.stem, n) {
+				last = n // the longest
+				break
 			}
 		}
 		if last == "" {
@@ -305,7 +306,7 @@ func (d *corefDoc) sources(orgIn func(lo, hi int) tokenize.Span) []personCand {
 				break
 			}
 			lo = p.Start
-			if d.toks[p.tokLo].Tag() == "MM" {
+			if d.tags[p.tokLo] == "MM" {
 				break
 			}
 		}
@@ -319,7 +320,7 @@ func (d *corefDoc) sources(orgIn func(lo, hi int) tokenize.Span) []personCand {
 // modifierOnly reports whether an eojeol is nouns, foreign words, or a determiner (한, 다른).
 func (d *corefDoc) modifierOnly(ej docEojeol) bool {
 	for k := ej.tokLo; k < ej.tokHi; k++ {
-		switch d.toks[k].Tag() {
+		switch d.tags[k] {
 		case "NNG", "NNP", "SL", "MM", "XSN", "XPN":
 		default:
 			return false
