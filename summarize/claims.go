@@ -144,10 +144,11 @@ func rankStatements(sts []statement, article, head []int32, n, nvocab int) []int
 	}
 	whole, headline := tv.weighted(m), tv.weighted(m+1)
 	prior := make([]float64, m)
+	vec := make([]sparse, m)
 	for i := range prior {
 		// A little length: of two statements equally on topic, the fuller one says more.
-		v := tv.weighted(i)
-		prior[i] = (0.05 + cosine(v, whole) + cosine(v, headline)) * math.Log(2+float64(len(sts[i].terms)))
+		vec[i] = tv.weighted(i)
+		prior[i] = (0.05 + cosine(vec[i], whole) + cosine(vec[i], headline)) * math.Log(2+float64(len(sts[i].terms)))
 	}
 	score := pageRank(adj, prior, 0.5)
 	order := make([]int, m)
@@ -162,7 +163,7 @@ func rankStatements(sts []statement, article, head []int32, n, nvocab int) []int
 		}
 		dup := false
 		for _, j := range picked {
-			if cosine(tv.weighted(i), tv.weighted(j)) > 0.3 {
+			if cosine(vec[i], vec[j]) > 0.3 {
 				dup = true
 			}
 		}

@@ -69,25 +69,10 @@ func (dt *docTerms) keywords(n int) []string {
 		}
 		return local[g]
 	}
-	// adj[a] lists a's neighbours with their co-occurrence counts; a node has few
-	// neighbours, so a linear scan finds an edge faster than a map.
-	var adj [][]arc
-	addEdge := func(a, b int32) {
-		for k := range adj[a] {
-			if adj[a][k].to == int(b) {
-				adj[a][k].w++
-				for m := range adj[b] {
-					if adj[b][m].to == int(a) {
-						adj[b][m].w++
-						return
-					}
-				}
-			}
-		}
-		adj[a] = append(adj[a], arc{int(b), 1})
-		adj[b] = append(adj[b], arc{int(a), 1})
-	}
-	var phrases []phrase
+	// The co-occurrences, one per pair of nodes within the window, in both directions; the
+	// graph is built from them once all are known.
+	var pairs []int32
+	phrases := make([]phrase, 0, len(txt.Tokens)/4)
 	var nodes []int32
 	var seq []int32
 	var text []byte
@@ -137,22 +122,19 @@ func (dt *docTerms) keywords(n int) []string {
 			}
 			i = j
 		}
-		for int(nnodes) > len(adj) {
-			adj = append(adj, nil)
-		}
 		for i := range seq {
 			for j := i + 1; j < len(seq) && j <= i+keywordWindow; j++ {
 				if seq[i] == seq[j] {
 					continue
 				}
-				addEdge(seq[i], seq[j])
+				pairs = append(pairs, seq[i], seq[j])
 			}
 		}
 	}
 	if nnodes == 0 {
 		return nil
 	}
-	rank := pageRank(adj, nil, 0.85)
+	rank := pageRank(cooccurrenceGraph(int(nnodes), pairs), nil, 0.85)
 
 	// Score each written form once: the sum of its morphemes' ranks. Forms of one syllable
 	// and forms that are just a prefix are dropped.
@@ -164,6 +146,7 @@ func (dt *docTerms) keywords(n int) []string {
 		first int
 	}
 	byText := make(map[string]*cand, len(phrases))
+	all := make([]cand, 0, len(phrases)) // never grown: cands point into it
 	var cands []*cand
 	var flat string
 	counts := map[string]int{}
@@ -190,7 +173,8 @@ func (dt *docTerms) keywords(n int) []string {
 		}
 		c, ok := byText[ph.text]
 		if !ok {
-			c = &cand{text: ph.text, first: i}
+			all = append(all, cand{text: ph.text, first: i})
+			c = &all[len(all)-1]
 			for _, nd := range nodes[ph.node:ph.end] {
 				c.score += rank[nd]
 			}
@@ -269,6 +253,51 @@ func (dt *docTerms) keywords(n int) []string {
 		}
 	}
 	return out
+}
+
+// cooccurrenceGraph returns the graph of n nodes whose edge a–b weighs how many times the
+// pair (a, b) or (b, a) occurs in pairs (flattened: a0, b0, a1, b1 …). Each node's arcs share
+// one backing array; their order within a node does not matter to pageRank, whose sums
+// over a node's out-arcs are of whole numbers here.
+func cooccurrenceGraph(n int, pairs []int32) [][]arc {
+	// Bucket the occurrences by node, in both directions (a counting sort).
+	start := make([]int32, n+1)
+	for _, a := range pairs {
+		start[a+1]++
+	}
+	for i := 0; i < n; i++ {
+		start[i+1] += start[i]
+	}
+	fill := append([]int32(nil), start[:n]...)
+	other := make([]int32, len(pairs))
+	for k := 0; k < len(pairs); k += 2 {
+		a, b := pairs[k], pairs[k+1]
+		other[fill[a]] = b
+		fill[a]++
+		other[fill[b]] = a
+		fill[b]++
+	}
+	// Merge each node's occurrences of one neighbour into one arc.
+	backing := make([]arc, 0, len(pairs))
+	adj := make([][]arc, n)
+	at := make([]int32, n)    // at[b]: the index in backing of the current node's arc to b
+	owner := make([]int32, n) // owner[b]: the node at[b] was set for
+	for i := range owner {
+		owner[i] = -1
+	}
+	for a := 0; a < n; a++ {
+		lo := len(backing)
+		for _, b := range other[start[a]:start[a+1]] {
+			if owner[b] == int32(a) {
+				backing[at[b]].w++
+				continue
+			}
+			owner[b], at[b] = int32(a), int32(len(backing))
+			backing = append(backing, arc{int(b), 1})
+		}
+		adj[a] = backing[lo:len(backing):len(backing)]
+	}
+	return adj
 }
 
 // countAll returns strings.Count(s, needle) for every needle, in one pass over s: at each

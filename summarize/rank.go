@@ -6,14 +6,26 @@ type arc struct {
 	w  float64
 }
 
-// denseArcs turns a weight matrix into adjacency lists, dropping zero weights.
-func denseArcs(w [][]float64) [][]arc {
-	adj := make([][]arc, len(w))
-	for i, row := range w {
-		for j, x := range row {
+// denseArcs turns an n×n weight matrix (row-major) into adjacency lists, dropping zero
+// weights; the lists share one backing array.
+func denseArcs(w []float64, n int) [][]arc {
+	nonzero := 0
+	for _, x := range w {
+		if x != 0 {
+			nonzero++
+		}
+	}
+	backing := make([]arc, 0, nonzero)
+	adj := make([][]arc, n)
+	for i := 0; i < n; i++ {
+		lo := len(backing)
+		for j, x := range w[i*n : (i+1)*n] {
 			if x != 0 {
-				adj[i] = append(adj[i], arc{j, x})
+				backing = append(backing, arc{j, x})
 			}
+		}
+		if len(backing) > lo {
+			adj[i] = backing[lo:len(backing):len(backing)]
 		}
 	}
 	return adj

@@ -90,10 +90,7 @@ func (dt *docTerms) summarySentences(p sentenceParams) []Sentence {
 	}
 	avg /= float64(n)
 
-	w := make([][]float64, n)
-	for i := range w {
-		w[i] = make([]float64, n)
-	}
+	w := make([]float64, n*n)
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
 			var s float64
@@ -102,7 +99,7 @@ func (dt *docTerms) summarySentences(p sentenceParams) []Sentence {
 			} else {
 				s = cosine(vec[i], vec[j])
 			}
-			w[i][j], w[j][i] = s, s
+			w[i*n+j], w[j*n+i] = s, s
 		}
 	}
 	prior := make([]float64, n)
@@ -128,7 +125,7 @@ func (dt *docTerms) summarySentences(p sentenceParams) []Sentence {
 			prior[i] += p.headWeight / float64(n)
 		}
 	}
-	score := pageRank(denseArcs(w), prior, p.damping)
+	score := pageRank(denseArcs(w, n), prior, p.damping)
 
 	k := int(math.Round(p.base + p.ratio*float64(n)))
 	k = max(p.minK, min(k, p.maxK, n))

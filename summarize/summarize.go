@@ -110,7 +110,7 @@ type docTerms struct {
 }
 
 func newDocTerms(txt *tokenize.Text, headline tokenize.Span) *docTerms {
-	return &docTerms{txt: txt, headline: headline, v: newVocab(),
+	return &docTerms{txt: txt, headline: headline, v: newVocab(len(txt.Tokens) / 4),
 		sent: make([][]int32, len(txt.Sentences)), sentDone: make([]bool, len(txt.Sentences))}
 }
 

@@ -33,7 +33,8 @@ type vocab struct {
 	buf   []byte
 }
 
-func newVocab() *vocab { return &vocab{ids: make(map[string]int32, 512)} }
+// newVocab returns a vocab for about size terms.
+func newVocab(size int) *vocab { return &vocab{ids: make(map[string]int32, size)} }
 
 // id returns the id of the term b, adding it when new.
 func (v *vocab) id(b []byte) int32 {

@@ -30,10 +30,16 @@ func buildVectors(docs [][]int32, n int) termVectors {
 	for i := range local {
 		local[i] = -1
 	}
+	total := 0
+	for _, terms := range docs {
+		total += len(terms)
+	}
 	nextID := int32(0)
 	tv := termVectors{tf: make([]sparse, len(docs)), len: make([]float64, len(docs))}
-	var df []float64
-	ids := make([]int, 0, 64)
+	backing := make(sparse, 0, total) // never grown: the vectors are slices of it
+	df := make([]float64, 0, n)
+	count := make([]int32, n) // occurrences in the current document, by local id
+	var ids []int             // the current document's distinct local ids
 	for i, terms := range docs {
 		ids = ids[:0]
 		for _, t := range terms {
@@ -44,26 +50,30 @@ func buildVectors(docs [][]int32, n int) termVectors {
 				local[t] = id
 				df = append(df, 0)
 			}
-			ids = append(ids, int(id))
+			if count[id] == 0 {
+				ids = append(ids, int(id))
+			}
+			count[id]++
 		}
-		slices.Sort(ids)
-		distinct := 0
-		for k := range ids {
-			if k == 0 || ids[k] != ids[k-1] {
-				distinct++
+		// Entries go by id: sort the distinct ids, or for a long document walk all ids.
+		lo := len(backing)
+		if len(ids) > int(nextID)/8 {
+			for id := int32(0); id < nextID; id++ {
+				if c := count[id]; c > 0 {
+					backing = append(backing, entry{int(id), float64(c)})
+					df[id]++
+					count[id] = 0
+				}
+			}
+		} else {
+			slices.Sort(ids)
+			for _, id := range ids {
+				backing = append(backing, entry{id, float64(count[id])})
+				df[id]++
+				count[id] = 0
 			}
 		}
-		v := make(sparse, 0, distinct)
-		for k := 0; k < len(ids); {
-			j := k
-			for j < len(ids) && ids[j] == ids[k] {
-				j++
-			}
-			v = append(v, entry{ids[k], float64(j - k)})
-			df[ids[k]]++
-			k = j
-		}
-		tv.tf[i] = v
+		tv.tf[i] = backing[lo:len(backing):len(backing)]
 		tv.len[i] = float64(len(terms))
 	}
 	nd := float64(len(docs))
