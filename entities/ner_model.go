@@ -83,15 +83,30 @@ type tagger struct {
 }
 
 // addKeys adds the weights of keys to em.
-func (m *NERModel) addKeys(em []int32, keys []uint32) {
-	em = em[:nLabels:nLabels]
+func (m *NERModel) addKeys(em *[nLabels]int32, keys []uint32) {
 	for _, k := range keys {
 		if w := m.row(k); w != nil {
-			for l, x := range w {
-				em[l] += int32(x)
-			}
+			addWeights(em, w)
 		}
 	}
+}
+
+// addWeights adds w to em. It is spelled out label by label: a loop costs several times as
+// many instructions, and this is the tagger's innermost step.
+func addWeights(em *[nLabels]int32, w *[nLabels]int16) {
+	em[0] += int32(w[0])
+	em[1] += int32(w[1])
+	em[2] += int32(w[2])
+	em[3] += int32(w[3])
+	em[4] += int32(w[4])
+	em[5] += int32(w[5])
+	em[6] += int32(w[6])
+	em[7] += int32(w[7])
+	em[8] += int32(w[8])
+	em[9] += int32(w[9])
+	em[10] += int32(w[10])
+	em[11] += int32(w[11])
+	em[12] += int32(w[12])
 }
 
 // decode labels each code point of s with Viterbi over allowed BIO transitions.
@@ -120,18 +135,18 @@ func (m *NERModel) emissions(s *nerSeq, tg *tagger) []int32 {
 	shared := tg.shared[:(nt+ne)*nLabels]
 	clear(shared)
 	for k := range nt {
-		m.addKeys(shared[k*nLabels:], s.tf[k].shared())
+		m.addKeys((*[nLabels]int32)(shared[k*nLabels:]), s.tf[k].shared())
 	}
 	for e := range ne {
-		m.addKeys(shared[(nt+e)*nLabels:], s.ef[e].konst[:])
+		m.addKeys((*[nLabels]int32)(shared[(nt+e)*nLabels:]), s.ef[e].konst[:])
 	}
 	m.prepareNgrams(s, &tg.memo)
 	for i := 0; i < n; i++ {
-		em := score[i*nLabels : (i+1)*nLabels : (i+1)*nLabels]
-		clear(em)
+		em := (*[nLabels]int32)(score[i*nLabels : (i+1)*nLabels])
+		*em = [nLabels]int32{}
 		tg.feats = s.restFeatures(i, tg.feats[:0])
 		m.addKeys(em, tg.feats)
-		m.addNgrams((*[nLabels]int32)(em), i, &tg.memo)
+		m.addNgrams(em, i, &tg.memo)
 		if k := s.tok[i]; k >= 0 {
 			for l, x := range shared[int(k)*nLabels : int(k+1)*nLabels] {
 				em[l] += x
