@@ -22,11 +22,12 @@ import (
 // processes map that file and use the table in place.
 //
 // Layout (little-endian): magic, format, label count, slot count, feature count, the model's
-// length and CRC-32, the transition weights, then the slots as they lie in memory.
+// length and CRC-32, the key filter's word count, the transition weights, then the slots and
+// the filter's words as they lie in memory.
 const (
 	nerCacheMagic  = "GISANERC"
-	nerCacheFormat = 1
-	nerCacheHeader = 8 + 4 + 4 + 8 + 8 + 8 + 4 + 4 // magic … crc, padding
+	nerCacheFormat = 2
+	nerCacheHeader = 8 + 4 + 4 + 8 + 8 + 8 + 4 + 4 + 8 // magic … crc, padding, filter words
 )
 
 // loadEmbeddedModel returns the embedded model, from the cached table when there is one.
@@ -65,6 +66,7 @@ func nerTableHeader(m *NERModel, model []byte) []byte {
 	binary.LittleEndian.PutUint64(h[24:], uint64(m.NumFeatures()))
 	binary.LittleEndian.PutUint64(h[32:], uint64(len(model)))
 	binary.LittleEndian.PutUint32(h[40:], crc32.ChecksumIEEE(model))
+	binary.LittleEndian.PutUint64(h[48:], uint64(len(m.filter)))
 	return h
 }
 
@@ -79,8 +81,10 @@ func writeNERTable(w io.Writer, m *NERModel, model []byte) error {
 	if len(m.slots) == 0 {
 		return errors.New("ner table: empty")
 	}
-	_, err := w.Write(unsafe.Slice((*byte)(unsafe.Pointer(&m.slots[0])), len(m.slots)*int(unsafe.Sizeof(slot{}))))
-	return err
+	if _, err := w.Write(unsafe.Slice((*byte)(unsafe.Pointer(&m.slots[0])), len(m.slots)*int(unsafe.Sizeof(slot{})))); err != nil {
+		return err
+	}
+	return binary.Write(w, binary.LittleEndian, m.filter)
 }
 
 // decodeNERTable uses data, written by writeNERTable for model, in place.
@@ -90,18 +94,20 @@ func decodeNERTable(data, model []byte) (*NERModel, error) {
 		return nil, bad
 	}
 	nslots := binary.LittleEndian.Uint64(data[16:])
-	if nslots == 0 || bits.OnesCount64(nslots) != 1 || nslots > 1<<30 {
+	nwords := binary.LittleEndian.Uint64(data[48:])
+	if nslots == 0 || bits.OnesCount64(nslots) != 1 || nslots > 1<<30 ||
+		nwords == 0 || bits.OnesCount64(nwords) != 1 || nwords > 1<<30 {
 		return nil, bad
 	}
 	m := &NERModel{}
 	want := nerTableHeader(&NERModel{slots: make([]slot, 0)}, model)
-	// Compare everything but the slot and feature counts, which come from the file.
-	if !bytes.Equal(data[:16], want[:16]) || !bytes.Equal(data[32:nerCacheHeader], want[32:]) {
+	// Compare everything but the slot, feature and filter word counts, which come from the file.
+	if !bytes.Equal(data[:16], want[:16]) || !bytes.Equal(data[32:48], want[32:48]) {
 		return nil, bad
 	}
 	transSize := int(unsafe.Sizeof(m.trans))
 	slotSize := int(unsafe.Sizeof(slot{}))
-	if uint64(len(data)) != uint64(nerCacheHeader+transSize)+nslots*uint64(slotSize) {
+	if uint64(len(data)) != uint64(nerCacheHeader+transSize)+nslots*uint64(slotSize)+nwords*8 {
 		return nil, bad
 	}
 	if err := binary.Read(bytes.NewReader(data[nerCacheHeader:nerCacheHeader+transSize]), binary.LittleEndian, &m.trans); err != nil {
@@ -110,6 +116,10 @@ func decodeNERTable(data, model []byte) (*NERModel, error) {
 	body := data[nerCacheHeader+transSize:]
 	m.slots = unsafe.Slice((*slot)(unsafe.Pointer(&body[0])), nslots)
 	m.mask = uint32(nslots - 1)
+	// The header and transitions take a multiple of 8 bytes and the slots 32 each, so the
+	// filter's words are aligned in the mapped file.
+	m.filter = unsafe.Slice((*uint64)(unsafe.Pointer(&body[nslots*uint64(slotSize)])), nwords)
+	m.fshift = uint(64 - bits.Len64(nwords-1))
 	m.features = int(binary.LittleEndian.Uint64(data[24:]))
 	return m, nil
 }

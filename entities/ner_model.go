@@ -26,6 +26,9 @@ type NERModel struct {
 	rows  []int16                     // nLabels weights per key
 	slots []slot                      // open addressing over keys, for lookup
 	mask  uint32
+	// filter is a Bloom filter over the keys (see filterWord); fshift maps a hash to a word.
+	filter []uint64
+	fshift uint
 	// features counts the keys of a model used from a cached table (ner_cache.go), which
 	// keeps the lookup table only; such a model cannot be written again.
 	features int
@@ -56,10 +59,48 @@ func (m *NERModel) index() {
 		m.slots[i].key = k
 		copy(m.slots[i].w[:], m.rows[r*nLabels:(r+1)*nLabels])
 	}
+	m.buildFilter()
+}
+
+// Absent keys are a fifth of a code point's lookups and half of them were not looked up
+// before, so each would cost a miss in the 16 MB table, often two (absent keys probe further
+// than present ones). A Bloom filter of about 8 bits per key, 256 KB for the embedded model,
+// stays in the CPU's nearer caches and turns 97 % of them away. Each key sets 4 bits of one
+// 64-bit word.
+const filterBitsPerKey = 8
+
+// filterWord returns the filter word of key k and the bits k sets in it; shift is 64 minus
+// the log2 of the filter's word count.
+func filterWord(k uint32, shift uint) (int, uint64) {
+	h := uint64(k) * 0x9E3779B97F4A7C15
+	bits := uint64(1)<<(h&63) | uint64(1)<<(h>>6&63) | uint64(1)<<(h>>12&63) | uint64(1)<<(h>>18&63)
+	return int(h >> shift), bits
+}
+
+// buildFilter fills m.filter from the keys in m.slots.
+func (m *NERModel) buildFilter() {
+	n := 0
+	for i := range m.slots {
+		if m.slots[i].key != 0 {
+			n++
+		}
+	}
+	words := 1 << bits.Len(uint(max(n*filterBitsPerKey/64, 1)-1))
+	m.filter = make([]uint64, words)
+	m.fshift = uint(64 - bits.Len(uint(words-1)))
+	for i := range m.slots {
+		if k := m.slots[i].key; k != 0 {
+			w, b := filterWord(k, m.fshift)
+			m.filter[w] |= b
+		}
+	}
 }
 
 // row returns the weights of feature key k, or nil when the model has none.
 func (m *NERModel) row(k uint32) *[nLabels]int16 {
+	if w, b := filterWord(k, m.fshift); m.filter[w]&b != b {
+		return nil // surely absent
+	}
 	i := k & m.mask
 	for {
 		sl := &m.slots[i]
