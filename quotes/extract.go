@@ -13,6 +13,7 @@ type doc struct {
 	src        string
 	head       tokenize.Span
 	ents       []entities.Entity
+	good       []int8 // goodEntity's answers by entity: 0 not known yet, 1 good, -1 not
 	words      []word
 	sents      [][2]int // word index ranges [from, to) of the sentences
 	regs       []region // top-level regions, in document order

@@ -57,17 +57,18 @@ func isSurname(s string) bool {
 	return utf8.RuneCountInString(s) == 1 && strings.Contains(surnames, s)
 }
 
-// surnameSet holds the code points of surnames.
-var surnameSet = func() map[rune]bool {
-	m := map[rune]bool{}
+// surnameSet holds the syllables of surnames, a bit for each Hangul syllable from U+AC00.
+var surnameSet = func() (set [(0xD7A4 - 0xAC00 + 63) / 64]uint64) {
 	for _, r := range surnames {
-		m[r] = true
+		set[(r-0xAC00)/64] |= 1 << ((r - 0xAC00) % 64)
 	}
-	return m
+	return set
 }()
 
 // isSurnameRune reports whether r is one of the syllables of surnames.
-func isSurnameRune(r rune) bool { return surnameSet[r] }
+func isSurnameRune(r rune) bool {
+	return r >= 0xAC00 && r <= 0xD7A3 && surnameSet[(r-0xAC00)/64]&(1<<((r-0xAC00)%64)) != 0
+}
 
 // hasSuffixWord reports whether w is in m or ends with an entry of m; entries of one syllable
 // count as suffixes only of words of three or more syllables (과학기술부, not 일부).
@@ -136,6 +137,18 @@ func stripParens(s string) string {
 
 // stripMarks removes quote marks from s.
 func stripMarks(s string) string {
+	// Most words hold no mark: every mark is ASCII or starts with byte E2 or E3 in UTF-8.
+	// (strings.Map would also replace invalid bytes, so the shortcut needs valid text.)
+	plain := true
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"', '\'', '`', 0xE2, 0xE3:
+			plain = false
+		}
+	}
+	if plain && utf8.ValidString(s) {
+		return s
+	}
 	return strings.Map(func(r rune) rune {
 		if isQuoteMark(r) {
 			return -1

@@ -27,7 +27,7 @@ func (d *doc) entityAt(s tokenize.Span) *entities.Entity {
 	var org *entities.Entity
 	for i := range d.ents {
 		e := &d.ents[i]
-		if (e.Type != "PERSON" && e.Type != "ORGANIZATION") || !goodEntityName(e.Name) {
+		if (e.Type != "PERSON" && e.Type != "ORGANIZATION") || !d.goodEntity(i) {
 			continue
 		}
 		for _, m := range e.Mentions {
@@ -42,6 +42,20 @@ func (d *doc) entityAt(s tokenize.Span) *entities.Entity {
 		}
 	}
 	return org
+}
+
+// goodEntity is goodEntityName(d.ents[i].Name), computed once per entity.
+func (d *doc) goodEntity(i int) bool {
+	if d.good == nil {
+		d.good = make([]int8, len(d.ents))
+	}
+	if d.good[i] == 0 {
+		d.good[i] = -1
+		if goodEntityName(d.ents[i].Name) {
+			d.good[i] = 1
+		}
+	}
+	return d.good[i] > 0
 }
 
 // goodEntityName reports a name fit to be a canonical speaker.
@@ -63,7 +77,7 @@ func (d *doc) omittedSubject(v int) *Speaker {
 	at := d.words[v].Start
 	for i := range d.ents {
 		e := &d.ents[i]
-		if !goodEntityName(e.Name) {
+		if !d.goodEntity(i) {
 			continue
 		}
 		for _, m := range e.Mentions {
@@ -84,7 +98,7 @@ func (d *doc) collectPeople() {
 		if n := len(w.text); n < 6 || n > 40 {
 			continue // a name of two to four syllables, with a particle or a bracket at most
 		}
-		nm := cutParen(stripMarks(trimParticle(w)))
+		nm := cutParen(w.head)
 		if !looksKoreanName(nm, w.toks) || !d.isNominal(i) && trimParticle(w) == w.clean() {
 			continue
 		}
@@ -123,7 +137,7 @@ func (d *doc) collectPeople() {
 		d.people = append(d.people, person{name: w1 + " " + w2, title: title, at: d.words[i-2].Start})
 	}
 	for i := range d.words {
-		head := stripMarks(trimParticle(&d.words[i]))
+		head := d.words[i].head
 		to := i
 		if p := strings.IndexByte(head, '('); p > 0 && !strings.Contains(head, ")") {
 			// 연구소(Wyss Institute … Engineering): the bracketed name belongs to the phrase

@@ -2,7 +2,6 @@ package quotes
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/tokenize"
@@ -18,12 +17,13 @@ type word struct {
 	inQ     bool   // the word starts inside a quote's content
 	cleaned string // clean(): text without trailing punctuation, computed once
 	bare    string // trimParticle(): without trailing particles either, computed once
+	head    string // stripMarks(bare), computed once
 }
 
 // splitWords cuts src into whitespace-delimited words and gives each the tokens that start
 // inside it (toks are in source order).
 func splitWords(src string, toks []tokenize.Token) []word {
-	ws := make([]word, 0, len(src)/8+1)
+	ws := make([]word, 0, strings.Count(src, " ")+strings.Count(src, "\n")+1)
 	start := -1
 	for i := 0; i < len(src); {
 		r, size := rune(src[i]), 1
@@ -60,16 +60,22 @@ func splitWords(src string, toks []tokenize.Token) []word {
 		w.toks = toks[lo:hi:hi]
 		w.cleaned = trimPunct(w.text)
 		w.bare = w.trimParticle()
+		w.head = stripMarks(w.bare)
 	}
 	return ws
 }
 
-// isSpace is unicode.IsSpace with its ASCII cases first.
+// isSpace is unicode.IsSpace without its table lookup: the White_Space code points.
 func isSpace(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
+	switch {
+	case r < utf8.RuneSelf:
+		return r == ' ' || '\t' <= r && r <= '\r'
+	case r < 0x1680:
+		return r == 0x85 || r == 0xA0
+	case r <= 0x3000:
+		return r == 0x1680 || 0x2000 <= r && r <= 0x200A || r == 0x2028 || r == 0x2029 || r == 0x202F || r == 0x205F || r == 0x3000
 	}
-	return unicode.IsSpace(r)
+	return false
 }
 
 // trimPunct strips trailing sentence punctuation and commas from s.
@@ -88,9 +94,18 @@ func trimPunct(s string) string {
 
 // endsSentence reports whether the text ends with sentence-final punctuation.
 func endsSentence(s string) bool {
-	s = strings.TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune(")]}>”’\"'", r) })
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r == '.' || r == '?' || r == '!' || r == '。'
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case ')', ']', '}', '>', '”', '’', '"', '\'':
+			s = s[:len(s)-size]
+			continue
+		case '.', '?', '!', '。':
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // lastTok is the last token of w that is not punctuation, or nil.

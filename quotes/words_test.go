@@ -1,0 +1,48 @@
+package quotes
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+func TestIsSpace(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Fatalf("isSpace(%U) = %v, unicode.IsSpace says %v", r, isSpace(r), unicode.IsSpace(r))
+		}
+	}
+}
+
+func TestStripMarksShortcut(t *testing.T) {
+	for _, s := range []string{"", "백상엽", "“백상엽”", "'a'", "`x", "「가」『나』", "a\xffb", "\u2014대시", "\u3000"} {
+		want := strings.Map(func(r rune) rune {
+			if isQuoteMark(r) {
+				return -1
+			}
+			return r
+		}, s)
+		if got := stripMarks(s); got != want {
+			t.Errorf("stripMarks(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestEndsSentenceAndSurnames(t *testing.T) {
+	old := func(s string) bool {
+		s = strings.TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune(")]}>”’\"'", r) })
+		r, _ := utf8.DecodeLastRuneInString(s)
+		return r == '.' || r == '?' || r == '!' || r == '。'
+	}
+	for _, s := range []string{"", "했다.", "했다.”", "했다”", "what?')", "끝!]}>", "。", "a.b", "\xff", ".\xff"} {
+		if endsSentence(s) != old(s) {
+			t.Errorf("endsSentence(%q) = %v", s, endsSentence(s))
+		}
+	}
+	for r := rune(0); r < 0x10000; r++ {
+		if isSurnameRune(r) != (strings.ContainsRune(surnames, r) && r >= 0xAC00) {
+			t.Errorf("isSurnameRune(%U) = %v", r, isSurnameRune(r))
+		}
+	}
+}
