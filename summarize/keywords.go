@@ -304,18 +304,34 @@ func cooccurrenceGraph(n int, pairs []int32) [][]arc {
 // code point of s it tries only the needles that start with it. The needles must be distinct.
 func countAll(s string, needles []string) []int {
 	counts := make([]int, len(needles))
-	byFirst := map[rune][]int{}
-	var seen [16]uint64 // a filter on the first code points' low bits
+	// The needles by first code point, in a small open-addressing table: first[h] is a code
+	// point (-1 for an empty slot) and list[h] the needles starting with it.
+	const bits = 8
+	var first [1 << bits]rune
+	var list [1 << bits][]int32
+	for h := range first {
+		first[h] = -1
+	}
+	slot := func(r rune) int {
+		h := int(uint32(r) * 0x9E3779B1 >> (32 - bits))
+		for first[h] >= 0 && first[h] != r {
+			h = (h + 1) & (1<<bits - 1)
+		}
+		return h
+	}
+	indexed := false
 	for k, nd := range needles {
 		r, size := utf8.DecodeRuneInString(nd)
-		if nd == "" || (r == utf8.RuneError && size <= 1) {
-			counts[k] = strings.Count(s, nd) // not a code point: no shortcut
+		if nd == "" || (r == utf8.RuneError && size <= 1) || k >= 1<<bits-1 {
+			counts[k] = strings.Count(s, nd) // not a code point, or no room: no shortcut
 			continue
 		}
-		byFirst[r] = append(byFirst[r], k)
-		seen[(r>>6)&15] |= 1 << (r & 63)
+		h := slot(r)
+		first[h] = r
+		list[h] = append(list[h], int32(k))
+		indexed = true
 	}
-	if len(byFirst) == 0 {
+	if !indexed {
 		return counts
 	}
 	next := make([]int, len(needles)) // strings.Count counts matches that do not overlap
@@ -324,8 +340,8 @@ func countAll(s string, needles []string) []int {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
-		if seen[(r>>6)&15]&(1<<(r&63)) != 0 {
-			for _, k := range byFirst[r] {
+		if h := slot(r); first[h] == r {
+			for _, k := range list[h] {
 				if i >= next[k] && strings.HasPrefix(s[i:], needles[k]) {
 					counts[k]++
 					next[k] = i + len(needles[k])
@@ -342,10 +358,17 @@ func withoutSpaces(s string) string {
 	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
+		switch {
+		case c < utf8.RuneSelf:
 			if asciiSpace[c] == 0 {
 				b = append(b, c)
 			}
+			i++
+			continue
+		case c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3:
+			// No white space beyond ASCII starts with another byte (U+0085, U+00A0,
+			// U+1680, U+2000…U+205F, U+3000): copy the byte as it is.
+			b = append(b, c)
 			i++
 			continue
 		}
