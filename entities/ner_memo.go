@@ -13,14 +13,16 @@ import "math/bits"
 const memoCap = 1 << 16
 
 // ngramMemo caches unigram and bigram weights for one model (a tagger belongs to one
-// Recognizer, so its model never changes). It outlives sequences and calls.
+// Recognizer, so its model never changes). It outlives sequences and calls. Each record holds
+// one feature's row per template, so int16 as in the model: an article's bigrams take
+// megabytes, which would otherwise crowd the model's table out of the CPU's caches.
 type ngramMemo struct {
 	bias  [nLabels]int32
 	ready bool
 	uni   memoTable           // character+1 -> index into uniW
-	uniW  [][5][nLabels]int32 // templates 1-5 for a character
+	uniW  [][5][nLabels]int16 // templates 1-5 for a character
 	bi    memoTable           // packed pair+1 -> index into biW
-	biW   [][4][nLabels]int32 // templates 6-9 for a pair of characters
+	biW   [][4][nLabels]int16 // templates 6-9 for a pair of characters
 	// For the current sequence of n code points: u[j+2] indexes uniW for code point j, and
 	// b[j+1] indexes biW for the pair (j-1, j), j from -2 (or -1) to n+1, outside positions
 	// standing for boundary.
@@ -80,13 +82,12 @@ func (t *memoTable) insert(key uint64, v int32) {
 	t.n++
 }
 
-// addRow adds feature key k's weights to dst.
-func (m *NERModel) addRow(dst *[nLabels]int32, k uint32) {
+// rowOrZero returns feature key k's weights, zero when the model has none.
+func (m *NERModel) rowOrZero(k uint32) [nLabels]int16 {
 	if w := m.row(k); w != nil {
-		for l, x := range w {
-			dst[l] += int32(x)
-		}
+		return *w
 	}
+	return [nLabels]int16{}
 }
 
 // uniRec returns the index in mm.uniW of the weights of templates 1-5 for character c.
@@ -95,9 +96,9 @@ func (m *NERModel) uniRec(mm *ngramMemo, c rune) int32 {
 	if sl := mm.uni.find(key); sl.key != 0 {
 		return sl.val
 	}
-	var rec [5][nLabels]int32
+	var rec [5][nLabels]int16
 	for t := range 5 {
-		m.addRow(&rec[t], tmpl(byte(1+t)).r(c).key())
+		rec[t] = m.rowOrZero(tmpl(byte(1 + t)).r(c).key())
 	}
 	k := int32(len(mm.uniW))
 	mm.uniW = append(mm.uniW, rec)
@@ -111,9 +112,9 @@ func (m *NERModel) biRec(mm *ngramMemo, a, b rune) int32 {
 	if sl := mm.bi.find(key); sl.key != 0 {
 		return sl.val
 	}
-	var rec [4][nLabels]int32
+	var rec [4][nLabels]int16
 	for t := range 4 {
-		m.addRow(&rec[t], tmpl(byte(6+t)).r(a).r(b).key())
+		rec[t] = m.rowOrZero(tmpl(byte(6 + t)).r(a).r(b).key())
 	}
 	k := int32(len(mm.biW))
 	mm.biW = append(mm.biW, rec)
@@ -125,8 +126,10 @@ func (m *NERModel) biRec(mm *ngramMemo, a, b rune) int32 {
 func (m *NERModel) prepareNgrams(s *nerSeq, mm *ngramMemo) {
 	n := len(s.runes)
 	if !mm.ready || len(mm.uniW)+n+4 > memoCap || len(mm.biW)+n+3 > memoCap {
-		mm.ready, mm.bias = true, [nLabels]int32{}
-		m.addRow(&mm.bias, tmpl(0).key())
+		mm.ready = true
+		for l, x := range m.rowOrZero(tmpl(0).key()) {
+			mm.bias[l] = int32(x)
+		}
 		mm.uni.reset()
 		mm.bi.reset()
 		mm.uniW, mm.biW = mm.uniW[:0], mm.biW[:0]
@@ -151,7 +154,7 @@ func (m *NERModel) addNgrams(em *[nLabels]int32, i int, mm *ngramMemo) {
 	b0, b1 := &mm.biW[b[1]][0], &mm.biW[b[2]][1]                          // (p1, c), (c, n1)
 	b2, b3 := &mm.biW[b[0]][2], &mm.biW[b[3]][3]                          // (p2, p1), (n1, n2)
 	for l := range nLabels {
-		em[l] += mm.bias[l] + u0[l] + u1[l] + u2[l] + u3[l] + u4[l] +
-			b0[l] + b1[l] + b2[l] + b3[l]
+		em[l] += mm.bias[l] + int32(u0[l]) + int32(u1[l]) + int32(u2[l]) + int32(u3[l]) + int32(u4[l]) +
+			int32(b0[l]) + int32(b1[l]) + int32(b2[l]) + int32(b3[l])
 	}
 }
