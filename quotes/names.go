@@ -137,18 +137,26 @@ func stripParens(s string) string {
 
 // stripMarks removes quote marks from s.
 func stripMarks(s string) string {
+	// strings.Map would also replace invalid bytes, so the shortcut needs valid text.
+	if !utf8.ValidString(s) {
+		return stripMarksMap(s)
+	}
+	return stripValidMarks(s)
+}
+
+// stripValidMarks is stripMarks for valid UTF-8 s.
+func stripValidMarks(s string) string {
 	// Most words hold no mark: every mark is ASCII or starts with byte E2 or E3 in UTF-8.
-	// (strings.Map would also replace invalid bytes, so the shortcut needs valid text.)
-	plain := true
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case '"', '\'', '`', 0xE2, 0xE3:
-			plain = false
+			return stripMarksMap(s)
 		}
 	}
-	if plain && utf8.ValidString(s) {
-		return s
-	}
+	return s
+}
+
+func stripMarksMap(s string) string {
 	return strings.Map(func(r rune) rune {
 		if isQuoteMark(r) {
 			return -1

@@ -26,11 +26,18 @@ func splitWords(src string, toks []tokenize.Token) []word {
 	ws := make([]word, 0, strings.Count(src, " ")+strings.Count(src, "\n")+1)
 	start := -1
 	for i := 0; i < len(src); {
-		r, size := rune(src[i]), 1
-		if r >= utf8.RuneSelf {
+		c, space, size := src[i], false, 1
+		switch {
+		case c < utf8.RuneSelf:
+			space = c == ' ' || '\t' <= c && c <= '\r'
+		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
+			// The only bytes that start a white-space code point beyond ASCII (U+0085,
+			// U+00A0, U+1680, U+2000…U+205F, U+3000); others are read one at a time.
+			var r rune
 			r, size = utf8.DecodeRuneInString(src[i:])
+			space = isSpace(r)
 		}
-		if !isSpace(r) {
+		if !space {
 			if start < 0 {
 				start = i
 			}
@@ -46,6 +53,7 @@ func splitWords(src string, toks []tokenize.Token) []word {
 	if start >= 0 {
 		ws = append(ws, word{Span: tokenize.Span{Start: start, End: len(src)}, text: src[start:]})
 	}
+	valid := utf8.ValidString(src)
 	lo := 0
 	for i := range ws {
 		w := &ws[i]
@@ -60,7 +68,12 @@ func splitWords(src string, toks []tokenize.Token) []word {
 		w.toks = toks[lo:hi:hi]
 		w.cleaned = trimPunct(w.text)
 		w.bare = w.trimParticle()
-		w.head = stripMarks(w.bare)
+		// bare is a prefix of text, valid UTF-8 when src is and it ends at a code point.
+		if valid && (len(w.bare) == len(w.text) || utf8.RuneStart(w.text[len(w.bare)])) {
+			w.head = stripValidMarks(w.bare)
+		} else {
+			w.head = stripMarks(w.bare)
+		}
 	}
 	return ws
 }
