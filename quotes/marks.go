@@ -98,6 +98,12 @@ func pairMarks(src string) []region {
 		stack = append(stack, len(regs)-1)
 	}
 	for i := 0; i < len(src); {
+		// Every mark is '\n', '"', '\'', '`' or starts with byte E2 or E3: other bytes are
+		// passed one at a time without decoding.
+		if c := src[i]; c != '\n' && c != '"' && c != '\'' && c != '`' && c != 0xE2 && c != 0xE3 {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(src[i:])
 		switch {
 		case r == '\n':
@@ -110,7 +116,7 @@ func pairMarks(src string) []region {
 			}
 		case isOpener(r):
 			push(i, size, r)
-		case closerOf[r] != 0:
+		case r == '”' || r == '’' || r == '」' || r == '』': // closerOf's keys
 			if k := findOpen(closerOf[r]); k >= 0 {
 				closeAt(k, i, size)
 			} else if k := findOpen(straightOf[r]); k >= 0 {

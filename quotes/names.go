@@ -168,14 +168,14 @@ func stripMarksMap(s string) string {
 // looksKoreanName reports a word that reads as a Korean full name: two to four Hangul syllables
 // starting with a family name, which the dictionary marks as a person or does not know.
 func looksKoreanName(w string, toks []tokenize.Token) bool {
-	n := utf8.RuneCountInString(w)
-	if !isHangul(w) || n < 2 || n > 4 {
+	// Cheapest tests first: two to four syllables are 6 to 12 bytes of Hangul.
+	if len(w) < 6 || len(w) > 12 {
 		return false
 	}
-	first, _ := utf8.DecodeRuneInString(w)
-	if !isSurnameRune(first) {
+	if first, _ := utf8.DecodeRuneInString(w); !isSurnameRune(first) || !isHangul(w) {
 		return false
 	}
+	n := len(w) / 3
 	// a single dictionary word (연구비, 기술력) is not a name
 	var one *tokenize.Token // the name's token when it has one
 	count := 0
