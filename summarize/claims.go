@@ -133,9 +133,10 @@ func rankStatements(sts []statement, article, head []int32, n, nvocab int) []int
 	}
 	avg /= float64(m)
 	adj := make([][]arc, m)
+	bp := tv.bm25Weights(m, 1.2, 0.75, avg)
 	for i := 0; i < m; i++ {
 		for j := i + 1; j < m; j++ {
-			s := (tv.bm25(i, j, 1.2, 0.75, avg) + tv.bm25(j, i, 1.2, 0.75, avg)) / 2
+			s := bp.sym(i, j)
 			if s > 0 {
 				adj[i] = append(adj[i], arc{j, s})
 				adj[j] = append(adj[j], arc{i, s})

@@ -91,11 +91,15 @@ func (dt *docTerms) summarySentences(p sentenceParams) []Sentence {
 	avg /= float64(n)
 
 	w := make([]float64, n*n)
+	var bp bm25Pairs
+	if p.bm25 {
+		bp = tv.bm25Weights(n, p.k1, p.b, avg)
+	}
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
 			var s float64
 			if p.bm25 {
-				s = (tv.bm25(i, j, p.k1, p.b, avg) + tv.bm25(j, i, p.k1, p.b, avg)) / 2
+				s = bp.sym(i, j)
 			} else {
 				s = cosine(vec[i], vec[j])
 			}

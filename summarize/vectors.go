@@ -120,23 +120,53 @@ func cosine(a, b sparse) float64 {
 	return dot / math.Sqrt(na*nb)
 }
 
-// bm25 is the BM25 score of document j for the terms of document i.
-func (tv termVectors) bm25(i, j int, k1, b, avg float64) float64 {
-	s := 0.0
-	norm := k1 * (1 - b + b*tv.len[j]/avg)
-	q, d := tv.tf[i], tv.tf[j]
-	for x, y := 0, 0; x < len(q) && y < len(d); {
+// bm25Pairs holds, for each of the first n documents, each term's BM25 weight in it
+// (idf·f·(k1+1)/(f+norm), norm = k1·(1-b+b·len/avg)), so that the scores of a pair of
+// documents both ways are one walk over their common terms. The BM25 score of document j for
+// the terms of document i is the sum of j's weights of the terms they share.
+type bm25Pairs struct {
+	tv termVectors
+	w  [][]float64 // w[j][y]: the weight of the y-th term of document j
+}
+
+func (tv termVectors) bm25Weights(n int, k1, b, avg float64) bm25Pairs {
+	bp := bm25Pairs{tv: tv, w: make([][]float64, n)}
+	total := 0
+	for j := 0; j < n; j++ {
+		total += len(tv.tf[j])
+	}
+	backing := make([]float64, total)
+	for j := 0; j < n; j++ {
+		norm := k1 * (1 - b + b*tv.len[j]/avg)
+		w := backing[:len(tv.tf[j]):len(tv.tf[j])]
+		backing = backing[len(w):]
+		for y, e := range tv.tf[j] {
+			f := e.x
+			w[y] = tv.idf[e.id] * f * (k1 + 1) / (f + norm)
+		}
+		bp.w[j] = w
+	}
+	return bp
+}
+
+// sym is the mean of the BM25 scores of j for i and of i for j; each sum runs over the common
+// terms in order of id.
+func (bp bm25Pairs) sym(i, j int) float64 {
+	a, c := bp.tv.tf[i], bp.tv.tf[j]
+	wi, wj := bp.w[i], bp.w[j]
+	sij, sji := 0.0, 0.0
+	for x, y := 0, 0; x < len(a) && y < len(c); {
 		switch {
-		case q[x].id < d[y].id:
+		case a[x].id < c[y].id:
 			x++
-		case q[x].id > d[y].id:
+		case a[x].id > c[y].id:
 			y++
 		default:
-			f := d[y].x
-			s += tv.idf[q[x].id] * f * (k1 + 1) / (f + norm)
+			sij += wj[y]
+			sji += wi[x]
 			x++
 			y++
 		}
 	}
-	return s
+	return (sij + sji) / 2
 }
