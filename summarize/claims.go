@@ -59,7 +59,7 @@ func (dt *docTerms) buildClaims(qs []quotes.Quote, speakers []Speaker) []Claim {
 		if len(sts) == 0 {
 			continue
 		}
-		for _, i := range rankStatements(sts, article, head, claimsPerSpeaker, len(dt.v.names)) {
+		for _, i := range rankStatements(&dt.vs, sts, article, head, claimsPerSpeaker, len(dt.v.names)) {
 			st := sts[i]
 			text := strings.TrimSpace(txt.Source[st.span.Start:st.span.End])
 			out = append(out, Claim{Speaker: sp.Name, Text: text, Quote: st.quote})
@@ -120,12 +120,12 @@ func statementEnd(part []tokenize.Token) bool {
 
 // rankStatements returns the indices of the best n statements, best first, skipping one that
 // repeats (cosine over 0.3) a better one.
-func rankStatements(sts []statement, article, head []int32, n, nvocab int) []int {
+func rankStatements(vs *vectorScratch, sts []statement, article, head []int32, n, nvocab int) []int {
 	docs := make([][]int32, 0, len(sts)+2)
 	for _, st := range sts {
 		docs = append(docs, st.terms)
 	}
-	tv := buildVectors(append(docs, article, head), nvocab)
+	tv := vs.build(append(docs, article, head), nvocab)
 	m := len(sts)
 	avg := 0.0
 	for i := 0; i < m; i++ {

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa/internal/freelist"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -51,12 +52,40 @@ func keywords(txt *tokenize.Text, headline tokenize.Span, n int) []string {
 	return newDocTerms(txt, headline).keywords(n)
 }
 
+// cand is a written form that may be a keyword.
+type cand struct {
+	text  string
+	score float64
+	freq  int
+	first int
+}
+
+// keywordScratch holds the buffers of keywords, kept between calls (see kwPool) so that the
+// graph and the candidates of each document do not allocate anew. Nothing in it outlives a
+// call: keywords returns strings only.
+type keywordScratch struct {
+	local, nodes, seq, pairs []int32
+	phrases                  []phrase
+	text                     []byte
+	byText                   map[string]*cand
+	all                      []cand
+	cands, reach             []*cand
+	counts                   map[string]int
+	needles                  []string
+	graph                    graphScratch
+}
+
+var kwPool = freelist.New[keywordScratch]()
+
 // keywords is keywords with the document's vocab in dt.
 func (dt *docTerms) keywords(n int) []string {
+	ks := kwPool.Get()
+	defer kwPool.Put(ks)
 	txt, headline := dt.txt, dt.headline
 	src := txt.Source
 	// Nodes are numbered in order of first occurrence: PageRank sums in node order.
-	local := make([]int32, 0, 256) // vocab id → node, -1 when not a node yet
+	local := ks.local[:0] // vocab id → node, -1 when not a node yet
+	defer func() { ks.local = local[:0] }()
 	var nnodes int32
 	id := func(surface string) int32 {
 		g := dt.v.id(appendLower(dt.v.buf[:0], surface))
@@ -71,11 +100,16 @@ func (dt *docTerms) keywords(n int) []string {
 	}
 	// The co-occurrences, one per pair of nodes within the window, in both directions; the
 	// graph is built from them once all are known.
-	var pairs []int32
-	phrases := make([]phrase, 0, len(txt.Tokens)/4)
-	var nodes []int32
-	var seq []int32
-	var text []byte
+	pairs := ks.pairs[:0]
+	phrases := ks.phrases[:0]
+	nodes := ks.nodes[:0]
+	seq := ks.seq[:0]
+	text := ks.text[:0]
+	defer func() {
+		ks.pairs, ks.nodes, ks.seq, ks.text = pairs[:0], nodes[:0], seq[:0], text[:0]
+		clear(phrases) // the texts may be long-lived substrings: let them go
+		ks.phrases = phrases[:0]
+	}()
 	for _, s := range txt.Sentences {
 		if s.Kind != tokenize.Body && !(headline.End > headline.Start && headline.Contains(s.Span)) {
 			continue
@@ -134,22 +168,27 @@ func (dt *docTerms) keywords(n int) []string {
 	if nnodes == 0 {
 		return nil
 	}
-	rank := pageRank(cooccurrenceGraph(int(nnodes), pairs), nil, 0.85)
+	rank := pageRank(ks.graph.cooccurrence(int(nnodes), pairs), nil, 0.85)
 
 	// Score each written form once: the sum of its morphemes' ranks. Forms of one syllable
 	// and forms that are just a prefix are dropped.
-	type cand struct {
-		text  string
-		lower string
-		score float64
-		freq  int
-		first int
+	if ks.byText == nil {
+		ks.byText, ks.counts = map[string]*cand{}, map[string]int{}
 	}
-	byText := make(map[string]*cand, len(phrases))
-	all := make([]cand, 0, len(phrases)) // never grown: cands point into it
-	var cands []*cand
+	byText, counts := ks.byText, ks.counts
+	if cap(ks.all) < len(phrases) {
+		ks.all = make([]cand, 0, len(phrases))
+	}
+	all := ks.all[:0] // never grown: cands point into it
+	cands := ks.cands[:0]
+	defer func() {
+		clear(byText)
+		clear(counts)
+		clear(all)
+		clear(cands)
+		ks.cands = cands[:0]
+	}()
 	var flat string
-	counts := map[string]int{}
 	count := func(s string) int {
 		if c, ok := counts[s]; ok {
 			return c
@@ -207,8 +246,13 @@ func (dt *docTerms) keywords(n int) []string {
 		// Counting can raise a score to at most score/damp(freq); a form that cannot reach
 		// the top-th score even so keeps its own count.
 		bar := cands[top-1].score
-		var reach []*cand
-		var needles []string
+		reach := ks.reach[:0]
+		needles := ks.needles[:0]
+		defer func() {
+			clear(reach)
+			clear(needles)
+			ks.reach, ks.needles = reach[:0], needles[:0]
+		}()
 		for _, c := range cands {
 			if c.score/damp(c.freq) < bar {
 				continue
@@ -255,21 +299,37 @@ func (dt *docTerms) keywords(n int) []string {
 	return out
 }
 
-// cooccurrenceGraph returns the graph of n nodes whose edge a–b weighs how many times the
-// pair (a, b) or (b, a) occurs in pairs (flattened: a0, b0, a1, b1 …). Each node's arcs share
-// one backing array; their order within a node does not matter to pageRank, whose sums
-// over a node's out-arcs are of whole numbers here.
-func cooccurrenceGraph(n int, pairs []int32) [][]arc {
+// graphScratch holds the buffers of cooccurrence, kept between calls.
+type graphScratch struct {
+	start, fill, other, at, owner []int32
+	backing                       []arc
+	adj                           [][]arc
+}
+
+// grow returns b with length n, reusing its array when it is large enough.
+func grow[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	return b[:n]
+}
+
+// cooccurrence returns the graph of n nodes whose edge a–b weighs how many times the pair
+// (a, b) or (b, a) occurs in pairs (flattened: a0, b0, a1, b1 …). Each node's arcs share one
+// backing array; their order within a node does not matter to pageRank, whose sums over a
+// node's out-arcs are of whole numbers here. The graph lives in g until its next use.
+func (g *graphScratch) cooccurrence(n int, pairs []int32) [][]arc {
 	// Bucket the occurrences by node, in both directions (a counting sort).
-	start := make([]int32, n+1)
+	start := grow(g.start, n+1)
+	clear(start)
 	for _, a := range pairs {
 		start[a+1]++
 	}
 	for i := 0; i < n; i++ {
 		start[i+1] += start[i]
 	}
-	fill := append([]int32(nil), start[:n]...)
-	other := make([]int32, len(pairs))
+	fill := append(g.fill[:0], start[:n]...)
+	other := grow(g.other, len(pairs))
 	for k := 0; k < len(pairs); k += 2 {
 		a, b := pairs[k], pairs[k+1]
 		other[fill[a]] = b
@@ -278,10 +338,13 @@ func cooccurrenceGraph(n int, pairs []int32) [][]arc {
 		fill[b]++
 	}
 	// Merge each node's occurrences of one neighbour into one arc.
-	backing := make([]arc, 0, len(pairs))
-	adj := make([][]arc, n)
-	at := make([]int32, n)    // at[b]: the index in backing of the current node's arc to b
-	owner := make([]int32, n) // owner[b]: the node at[b] was set for
+	backing := g.backing[:0]
+	if cap(backing) < len(pairs) {
+		backing = make([]arc, 0, len(pairs)) // never grown below: adj's lists point into it
+	}
+	adj := grow(g.adj, n)
+	at := grow(g.at, n)       // at[b]: the index in backing of the current node's arc to b
+	owner := grow(g.owner, n) // owner[b]: the node at[b] was set for
 	for i := range owner {
 		owner[i] = -1
 	}
@@ -297,6 +360,7 @@ func cooccurrenceGraph(n int, pairs []int32) [][]arc {
 		}
 		adj[a] = backing[lo:len(backing):len(backing)]
 	}
+	g.start, g.fill, g.other, g.at, g.owner, g.backing, g.adj = start, fill, other, at, owner, backing, adj
 	return adj
 }
 

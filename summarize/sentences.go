@@ -79,7 +79,7 @@ func (dt *docTerms) summarySentences(p sentenceParams) []Sentence {
 		return nil
 	}
 	// The headline is one more document of the vocabulary, so its terms get IDF weights too.
-	tv := buildVectors(append(docs, dt.headTerms(p.predicates)), len(dt.v.names))
+	tv := dt.vs.build(append(docs, dt.headTerms(p.predicates)), len(dt.v.names))
 	vec := make([]sparse, n+1)
 	for i := range vec {
 		vec[i] = tv.weighted(i)

@@ -23,6 +23,7 @@ package summarize
 
 import (
 	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/internal/freelist"
 	"github.com/gisa-nlp/gisa/quotes"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -89,7 +90,12 @@ func Summarize(in Input) Summary {
 		return s
 	}
 	s.Speakers = append(s.Speakers, buildSpeakers(in.Text, in.Quotes, people(in.Entities))...)
-	dt := newDocTerms(in.Text, in.Headline)
+	dt := docPool.Get()
+	dt.reset(in.Text, in.Headline)
+	defer func() {
+		dt.reset(&tokenize.Text{}, tokenize.Span{}) // hold on to no document while pooled
+		docPool.Put(dt)
+	}()
 	s.Claims = append(s.Claims, dt.buildClaims(in.Quotes, s.Speakers)...)
 	s.Facts = append(s.Facts, buildFacts(in.Text, in.Figures)...)
 	s.Keywords = append(s.Keywords, dt.keywords(keywordCount)...)
@@ -99,19 +105,42 @@ func Summarize(in Input) Summary {
 
 // docTerms holds what several parts of the summary read from one document: its vocab and the
 // content terms of its body sentences and of its headline, each computed once.
+// A docTerms is kept between Summarize calls (docPool) with its buffers: nothing of it is in
+// the Summary returned.
 type docTerms struct {
 	txt      *tokenize.Text
 	headline tokenize.Span
 	v        *vocab
 	sent     [][]int32 // contentIDs(…, true) of each sentence, by sentence index
 	sentDone []bool
+	terms    []int32 // the backing of sent
 	head     []int32
 	headDone bool
+	vs       vectorScratch
 }
 
+var docPool = freelist.New[docTerms]()
+
 func newDocTerms(txt *tokenize.Text, headline tokenize.Span) *docTerms {
-	return &docTerms{txt: txt, headline: headline, v: newVocab(len(txt.Tokens) / 4),
-		sent: make([][]int32, len(txt.Sentences)), sentDone: make([]bool, len(txt.Sentences))}
+	dt := &docTerms{}
+	dt.reset(txt, headline)
+	return dt
+}
+
+// reset readies dt for the document txt, keeping its buffers.
+func (dt *docTerms) reset(txt *tokenize.Text, headline tokenize.Span) {
+	dt.txt, dt.headline = txt, headline
+	if dt.v == nil {
+		dt.v = newVocab(len(txt.Tokens) / 4)
+	} else {
+		dt.v.reset()
+	}
+	dt.sent = grow(dt.sent, len(txt.Sentences))
+	clear(dt.sent)
+	dt.sentDone = grow(dt.sentDone, len(txt.Sentences))
+	clear(dt.sentDone)
+	dt.terms = dt.terms[:0]
+	dt.head, dt.headDone = nil, false
 }
 
 // sentTerms returns the content terms of sentence i.
@@ -120,7 +149,9 @@ func (dt *docTerms) sentTerms(i int, withPredicates bool) []int32 {
 		return dt.v.contentIDs(dt.txt.Sentences[i].Tokens, false, nil)
 	}
 	if !dt.sentDone[i] {
-		dt.sent[i], dt.sentDone[i] = dt.v.contentIDs(dt.txt.Sentences[i].Tokens, true, nil), true
+		lo := len(dt.terms)
+		dt.terms = dt.v.contentIDs(dt.txt.Sentences[i].Tokens, true, dt.terms)
+		dt.sent[i], dt.sentDone[i] = dt.terms[lo:len(dt.terms):len(dt.terms)], true
 	}
 	return dt.sent[i]
 }

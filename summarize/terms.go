@@ -36,6 +36,13 @@ type vocab struct {
 // newVocab returns a vocab for about size terms.
 func newVocab(size int) *vocab { return &vocab{ids: make(map[string]int32, size)} }
 
+// reset empties v, keeping its map and buffers.
+func (v *vocab) reset() {
+	clear(v.ids)
+	clear(v.names)
+	v.names = v.names[:0]
+}
+
 // id returns the id of the term b, adding it when new.
 func (v *vocab) id(b []byte) int32 {
 	if id, ok := v.ids[string(b)]; ok {

@@ -22,11 +22,22 @@ type termVectors struct {
 	idf []float64
 }
 
-// buildVectors counts the terms of each document (ids of a vocab of size n) and their inverse
+// vectorScratch holds the buffers of build between calls.
+type vectorScratch struct {
+	local, count []int32
+	ids          []int
+	backing      sparse
+	df, idf      []float64
+	tf           []sparse
+	len          []float64
+}
+
+// build counts the terms of each document (ids of a vocab of size n) and their inverse
 // document frequencies. The vectors' ids are renumbered in order of first occurrence over docs,
-// so that sums over a vector run in the same order whatever the vocab's numbering.
-func buildVectors(docs [][]int32, n int) termVectors {
-	local := make([]int32, n)
+// so that sums over a vector run in the same order whatever the vocab's numbering. They live
+// in vs's buffers until the next build.
+func (vs *vectorScratch) build(docs [][]int32, n int) termVectors {
+	local := grow(vs.local, n)
 	for i := range local {
 		local[i] = -1
 	}
@@ -35,11 +46,15 @@ func buildVectors(docs [][]int32, n int) termVectors {
 		total += len(terms)
 	}
 	nextID := int32(0)
-	tv := termVectors{tf: make([]sparse, len(docs)), len: make([]float64, len(docs))}
-	backing := make(sparse, 0, total) // never grown: the vectors are slices of it
-	df := make([]float64, 0, n)
-	count := make([]int32, n) // occurrences in the current document, by local id
-	var ids []int             // the current document's distinct local ids
+	tv := termVectors{tf: grow(vs.tf, len(docs)), len: grow(vs.len, len(docs))}
+	backing := vs.backing[:0]
+	if cap(backing) < total {
+		backing = make(sparse, 0, total) // never grown below: the vectors are slices of it
+	}
+	df := vs.df[:0]
+	count := grow(vs.count, n) // occurrences in the current document, by local id
+	clear(count)
+	ids := vs.ids[:0] // the current document's distinct local ids
 	for i, terms := range docs {
 		ids = ids[:0]
 		for _, t := range terms {
@@ -77,10 +92,11 @@ func buildVectors(docs [][]int32, n int) termVectors {
 		tv.len[i] = float64(len(terms))
 	}
 	nd := float64(len(docs))
-	tv.idf = make([]float64, len(df))
+	tv.idf = grow(vs.idf, len(df))
 	for id, d := range df {
 		tv.idf[id] = math.Log((nd + 1) / (d + 0.5))
 	}
+	vs.local, vs.count, vs.ids, vs.backing, vs.df, vs.idf, vs.tf, vs.len = local, count, ids, backing, df, tv.idf, tv.tf, tv.len
 	return tv
 }
 
