@@ -25,6 +25,7 @@ func main() {
 	folds := flag.Int("folds", 5, "number of cross-validation folds")
 	epochs := flag.Int("epochs", entities.DefaultNERTrainOptions.Epochs, "perceptron epochs")
 	minCount := flag.Int("mincount", entities.DefaultNERTrainOptions.MinCount, "drop features seen fewer times in training")
+	minWeight := flag.Int("minweight", entities.DefaultNERMinWeight, "then drop features whose weights are all below this in absolute value (0: keep all)")
 	runs := flag.Int("runs", entities.DefaultNERTrainOptions.Runs, "perceptrons averaged per model")
 	errs := flag.String("errors", "", "write the news part's wrong spans to this file")
 	seed := flag.Uint64("seed", entities.DefaultNERTrainOptions.Seed, "seed for the fold split and the shuffling")
@@ -60,7 +61,10 @@ func main() {
 				train = append(train, exs[k])
 			}
 		}
-		m := entities.TrainNER(train, entities.NERTrainOptions{Epochs: *epochs, Seed: *seed, MinCount: *minCount, Runs: *runs})
+		m, err := entities.TrainNER(train, entities.NERTrainOptions{Epochs: *epochs, Seed: *seed, MinCount: *minCount, Runs: *runs}).Prune(*minWeight)
+		if err != nil {
+			log.Fatal(err)
+		}
 		feats += m.NumFeatures()
 		for _, ex := range test {
 			pred := m.Predict(ex)
@@ -79,8 +83,8 @@ func main() {
 			log.Fatal(err)
 		}
 	}
-	fmt.Printf("KLUE-NER v1.1 dev, %d-fold cross-validation (seed %d, %d epochs, %d runs, min count %d): %d sentences, %d news\n",
-		*folds, *seed, *epochs, max(*runs, 1), *minCount, all.Sentences, news.Sentences)
+	fmt.Printf("KLUE-NER v1.1 dev, %d-fold cross-validation (seed %d, %d epochs, %d runs, min count %d, min weight %d): %d sentences, %d news\n",
+		*folds, *seed, *epochs, max(*runs, 1), *minCount, *minWeight, all.Sentences, news.Sentences)
 	fmt.Printf("features kept per fold model: %d on average; prepare %.1fs, train+tag %.1fs\n\n",
 		feats / *folds, prep.Seconds(), time.Since(t1).Seconds())
 	fmt.Println("| type | news P | news R | news F1 | all P | all R | all F1 |")

@@ -24,6 +24,7 @@ func main() {
 	epochs := flag.Int("epochs", entities.DefaultNERTrainOptions.Epochs, "perceptron epochs")
 	seed := flag.Uint64("seed", entities.DefaultNERTrainOptions.Seed, "seed of the shuffling")
 	minCount := flag.Int("mincount", entities.DefaultNERTrainOptions.MinCount, "drop features seen fewer times in training")
+	minWeight := flag.Int("minweight", entities.DefaultNERMinWeight, "then drop features whose weights are all below this in absolute value (0: keep all)")
 	runs := flag.Int("runs", entities.DefaultNERTrainOptions.Runs, "perceptrons averaged into the model")
 	flag.Parse()
 	log.SetFlags(0)
@@ -56,7 +57,10 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	m := entities.TrainNER(exs, entities.NERTrainOptions{Epochs: *epochs, Seed: *seed, MinCount: *minCount, Runs: *runs})
+	m, err := entities.TrainNER(exs, entities.NERTrainOptions{Epochs: *epochs, Seed: *seed, MinCount: *minCount, Runs: *runs}).Prune(*minWeight)
+	if err != nil {
+		log.Fatal(err)
+	}
 	w, err := os.Create(*out)
 	if err != nil {
 		log.Fatal(err)
