@@ -1,9 +1,10 @@
 package quotes
 
 import (
-	"github.com/gisa-nlp/gisa/entities"
 	"strings"
 
+	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/internal/freelist"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -15,6 +16,7 @@ type doc struct {
 	ents       []entities.Entity
 	good       []int8 // goodEntity's answers by entity: 0 not known yet, 1 good, -1 not
 	words      []word
+	wordBuf    *[]word  // where words came from, returned to wordPool by release
 	sents      [][2]int // word index ranges [from, to) of the sentences
 	regs       []region // top-level regions, in document order
 	regAt      map[int]int
@@ -34,7 +36,8 @@ func newDoc(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity) 
 	if d.head.Start < 0 || d.head.End > len(d.src) || d.head.Start > d.head.End {
 		d.head = tokenize.Span{}
 	}
-	d.words = splitWords(d.src, txt.Tokens)
+	d.wordBuf = wordPool.Get()
+	d.words = splitWords(*d.wordBuf, d.src, txt.Tokens)
 	for _, r := range pairMarks(d.src) {
 		if r.depth == 0 {
 			d.regs = append(d.regs, r)
@@ -45,6 +48,21 @@ func newDoc(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity) 
 	d.splitSentences()
 	d.collectPeople()
 	return d
+}
+
+// wordPool keeps the word slices of past extractions: a slice of the article's words is the
+// largest allocation of an extraction.
+var wordPool = freelist.New[[]word]()
+
+// release gives d's words back to wordPool; d is not used after. No quote refers to them.
+func (d *doc) release() {
+	if d.wordBuf == nil {
+		return
+	}
+	clear(d.words) // hold on to no text or tokens while pooled
+	*d.wordBuf = d.words[:0]
+	wordPool.Put(d.wordBuf)
+	d.words, d.wordBuf = nil, nil
 }
 
 // inHeadline reports whether byte offset off lies in the headline.

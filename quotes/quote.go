@@ -46,6 +46,7 @@ func Extract(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity)
 	}
 	d := newDoc(txt, headline, ents)
 	d.run()
+	d.release()
 	out := d.quotes
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	for i := range out {

@@ -21,9 +21,12 @@ type word struct {
 }
 
 // splitWords cuts src into whitespace-delimited words and gives each the tokens that start
-// inside it (toks are in source order).
-func splitWords(src string, toks []tokenize.Token) []word {
-	ws := make([]word, 0, strings.Count(src, " ")+strings.Count(src, "\n")+1)
+// inside it (toks are in source order). The words are appended to buf[:0].
+func splitWords(buf []word, src string, toks []tokenize.Token) []word {
+	ws := buf[:0]
+	if n := strings.Count(src, " ") + strings.Count(src, "\n") + 1; cap(ws) < n {
+		ws = make([]word, 0, n)
+	}
 	start := -1
 	for i := 0; i < len(src); {
 		c, space, size := src[i], false, 1
