@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa/internal/freelist"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -42,13 +43,26 @@ type corefDoc struct {
 	eojs []docEojeol
 }
 
+// corefPool keeps the corefDocs of past resolve calls, whose tag and eojeol slices are the
+// largest allocations of coreference.
+var corefPool = freelist.New[corefDoc]()
+
+// newCorefDoc returns the view of txt, from corefPool; release gives it back.
 func newCorefDoc(txt *tokenize.Text) *corefDoc {
-	d := &corefDoc{src: txt.Source, toks: txt.Tokens, tags: make([]string, len(txt.Tokens))}
+	d := corefPool.Get()
+	d.src, d.toks = txt.Source, txt.Tokens
+	if cap(d.tags) < len(d.toks) {
+		d.tags = make([]string, len(d.toks))
+	}
+	d.tags = d.tags[:len(d.toks)]
 	nEoj := 0
 	if n := len(d.toks); n > 0 {
 		nEoj = d.toks[n-1].Eojeol - d.toks[0].Eojeol + 1
 	}
-	d.eojs = make([]docEojeol, 0, max(nEoj, 0))
+	if cap(d.eojs) < nEoj {
+		d.eojs = make([]docEojeol, 0, nEoj)
+	}
+	d.eojs = d.eojs[:0]
 	for i := 0; i < len(d.toks); {
 		// One pass over the tokens, which are large: their tags are taken on the way.
 		d.tags[i] = d.toks[i].Tag()
@@ -77,6 +91,14 @@ func newCorefDoc(txt *tokenize.Text) *corefDoc {
 		i = j
 	}
 	return d
+}
+
+// release gives d back to corefPool, holding no text; d is not used after.
+func (d *corefDoc) release() {
+	clear(d.tags)
+	clear(d.eojs)
+	d.src, d.toks, d.tags, d.eojs = "", nil, d.tags[:0], d.eojs[:0]
+	corefPool.Put(d)
 }
 
 // valid reports whether [lo, hi) is a usable byte span of the source.
@@ -142,6 +164,7 @@ func (b *entityBuilder) add(e *Entity, m Mention) {
 // resolve gathers spans into entities.
 func resolve(txt *tokenize.Text, spans []rawSpan) []Entity {
 	d := newCorefDoc(txt)
+	defer d.release() // the entities hold only spans and strings of the source
 	b := &entityBuilder{by: map[[2]string]*Entity{}, last: map[*Entity]int{}}
 	mention := func(lo, hi int) Mention {
 		return Mention{Span: tokenize.Span{Start: lo, End: hi}, Text: d.src[lo:hi]}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa/internal/freelist"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -44,6 +45,7 @@ func ExtractFigures(txt *tokenize.Text) []Figure {
 		return nil
 	}
 	x := newFigureScan(txt)
+	defer x.release()
 	var out []Figure
 	s := txt.Source
 	for i := 0; i < len(s); {
@@ -73,12 +75,35 @@ type figureScan struct {
 	byStart []int32 // 1 + the index of the token starting at a byte, 0 where none starts
 	// perHour is where a "한 시간에" rate denominator ends: a distance right after it is a speed.
 	perHour int
+	buf     *figureBuf // where bounds and byStart came from
+}
+
+// figureBuf is the offset index of a figureScan, kept between calls.
+type figureBuf struct {
+	bounds  []bool
+	byStart []int32
+}
+
+var figurePool = freelist.New[figureBuf]()
+
+// release gives x's offset index back to figurePool; x is not used after.
+func (x *figureScan) release() {
+	figurePool.Put(x.buf)
+	x.buf, x.bounds, x.byStart = nil, nil, nil
 }
 
 func newFigureScan(txt *tokenize.Text) *figureScan {
-	// Offsets index slices over the text, cheaper to fill and read than maps.
+	// Offsets index slices over the text, cheaper to fill and read than maps; they are kept
+	// between calls (figurePool).
 	n := len(txt.Source) + 1
-	x := &figureScan{txt: txt, s: txt.Source, bounds: make([]bool, n), byStart: make([]int32, n)}
+	buf := figurePool.Get()
+	if cap(buf.bounds) < n {
+		buf.bounds, buf.byStart = make([]bool, n), make([]int32, n)
+	}
+	buf.bounds, buf.byStart = buf.bounds[:n], buf.byStart[:n]
+	clear(buf.bounds)
+	clear(buf.byStart)
+	x := &figureScan{txt: txt, s: txt.Source, bounds: buf.bounds, byStart: buf.byStart, buf: buf}
 	for i := range txt.Tokens {
 		t := &txt.Tokens[i]
 		if t.Start >= 0 && t.Start < n {
