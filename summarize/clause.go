@@ -12,9 +12,8 @@ type eojeol struct {
 	toks []tokenize.Token
 }
 
-// eojeols groups a sentence's tokens by word.
-func eojeols(toks []tokenize.Token) []eojeol {
-	var out []eojeol
+// appendEojeols appends a sentence's tokens grouped by word to out.
+func appendEojeols(out []eojeol, toks []tokenize.Token) []eojeol {
 	for lo := 0; lo < len(toks); {
 		hi := lo + 1
 		for hi < len(toks) && toks[hi].Eojeol == toks[lo].Eojeol {
@@ -73,9 +72,9 @@ func isQuoteMark(s string) bool {
 	return false
 }
 
-// clauses splits a sentence's words into clauses, as ranges [lo, hi) of word indices.
-func clauses(es []eojeol) [][2]int {
-	var out [][2]int
+// appendClauses appends the clauses of a sentence's words to out, as ranges [lo, hi) of
+// word indices.
+func appendClauses(out [][2]int, es []eojeol) [][2]int {
 	lo := 0
 	for i, e := range es {
 		if i > lo && startsClause(e) {

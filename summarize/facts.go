@@ -63,20 +63,33 @@ func buildFacts(txt *tokenize.Text, figs []entities.Figure) []Fact {
 		}
 	}
 	var facts []Fact
+	fs := &factSentence{figWords: map[int]bool{}} // one sentence at a time, its buffers reused
 	for si, s := range txt.Sentences {
 		// A sentence's subject is carried over to the next sentence at most: a sentence
 		// without figures, followed by one without, adds nothing.
 		if len(bySent[si]) == 0 && len(bySent[si+1]) == 0 {
 			continue
 		}
-		fs := &factSentence{index: si, words: eojeols(s.Tokens)}
-		fs.nps = make([]nounPhrase, len(fs.words))
+		fs.index = si
+		fs.words = appendEojeols(fs.words[:0], s.Tokens)
+		fs.nps = grow(fs.nps, len(fs.words))
 		for i, w := range fs.words {
 			fs.nps[i] = splitNoun(w)
 		}
-		fs.cls = clauses(fs.words)
-		figWords := map[int]bool{}
-		fs.figWords = figWords
+		fs.cls = appendClauses(fs.cls[:0], fs.words)
+		figWords := fs.figWords
+		clear(figWords)
+		if len(bySent[si]) == 0 {
+			// Only the subject to carry over: the last clause's that has one, as the loop
+			// below would leave it (a clause without figures makes no fact).
+			for k := len(fs.cls) - 1; k >= 0; k-- {
+				if subj := b.topicIn(fs, fs.cls[k][0], fs.cls[k][1], figWords); subj != "" {
+					b.lastSubject, b.lastSubjectSentence = subj, si
+					break
+				}
+			}
+			continue
+		}
 		for _, fi := range bySent[si] {
 			for w := range fs.words {
 				if fs.words[w].Start < figs[fi].End && figs[fi].Start < fs.words[w].End {
