@@ -231,7 +231,7 @@ func (d *corefDoc) omitted(lo, hi int) (personCand, bool) {
 	v := d.toks[k]
 	stem := v.Lemma
 	stem = strings.TrimSuffix(stem, "다")
-	switch v.Tag() {
+	switch tagOf(v.POS) {
 	case "XSV":
 		if k == lo {
 			return personCand{}, false
@@ -271,7 +271,7 @@ func (d *corefDoc) omitted(lo, hi int) (personCand, bool) {
 		if depth > 0 {
 			continue
 		}
-		if t.Tag() == "JKS" || (t.Tag() == "JX" && (s == "은" || s == "는")) || t.Tag() == "NNP" {
+		if tagOf(t.POS) == "JKS" || (tagOf(t.POS) == "JX" && (s == "은" || s == "는")) || tagOf(t.POS) == "NNP" {
 			return personCand{}, false
 		}
 	}
@@ -388,11 +388,11 @@ func (d *corefDoc) commonNounAt(sp tokenize.Span, compound bool) bool {
 	}
 	if !compound {
 		t := d.toks[i]
-		return t.End == sp.End && t.Tag() == "NNG" && !t.Unknown
+		return t.End == sp.End && tagOf(t.POS) == "NNG" && !t.Unknown
 	}
 	for ; i < len(d.toks) && d.toks[i].End <= sp.End; i++ {
 		t := d.toks[i]
-		switch t.Tag() {
+		switch tagOf(t.POS) {
 		case "NNG", "XSN", "XPN":
 			if t.Unknown {
 				return false

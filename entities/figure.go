@@ -263,7 +263,7 @@ func (x *figureScan) hangulFigure(i int) (Figure, int, bool) {
 	}
 	skip := tok.End
 	word := tok.Surface
-	if v, ok := durationWords[word]; ok && tok.Tag() == "NNG" {
+	if v, ok := durationWords[word]; ok && tagOf(tok.POS) == "NNG" {
 		if strings.HasPrefix(s[tok.End:], "도") {
 			return Figure{}, skip, false // 하루도 … 않다
 		}
@@ -286,7 +286,7 @@ func (x *figureScan) hangulFigure(i int) (Figure, int, bool) {
 		f.Qualifier = x.qualifier(rd, "")
 		return f, max(skip, rd.after), true
 	}
-	if tag := tok.Tag(); tag != "NR" && tag != "MM" {
+	if tag := tagOf(tok.POS); tag != "NR" && tag != "MM" {
 		return Figure{}, skip, false
 	}
 	if p := x.prevWord(i); p != "" && isArabicDigit(lastRune(p)) {

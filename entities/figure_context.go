@@ -137,14 +137,14 @@ func (x *figureScan) followingNoun(i int) string {
 	if !ok {
 		return ""
 	}
-	switch tok.Tag() {
+	switch tagOf(tok.POS) {
 	case "NNG", "NNP":
 	default:
 		return ""
 	}
 	// 두 걸출한 인물: a noun made into an adjective or verb is not what is counted.
 	if next, ok := x.token(tok.End); ok {
-		switch next.Tag() {
+		switch tagOf(next.POS) {
 		case "XSA", "XSV", "VCP":
 			return ""
 		}
@@ -325,7 +325,7 @@ func (x *figureScan) rateFollows(i int) bool {
 		if isArabicDigit(r) {
 			return true
 		}
-		if tok, ok := x.token(at); ok && (tok.Tag() == "NR" || tok.Tag() == "MM") {
+		if tok, ok := x.token(at); ok && (tagOf(tok.POS) == "NR" || tagOf(tok.POS) == "MM") {
 			return true
 		}
 		sp := strings.IndexByte(rest, ' ')

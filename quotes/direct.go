@@ -234,7 +234,7 @@ func (d *doc) endsWithPredicate(b int) bool {
 		if t.Start >= b {
 			break
 		}
-		if tg := t.Tag(); tg == "EF" || tg == "EC" || strings.Contains(t.POS, "EF") {
+		if tg := tagOf(t.POS); tg == "EF" || tg == "EC" || strings.Contains(t.POS, "EF") {
 			return true
 		}
 	}
@@ -299,7 +299,7 @@ func (d *doc) fallbackSpeaker(s, verb int) *Speaker {
 // isTopic reports a subject word marked with the topic particle 은/는.
 func (d *doc) isTopic(i int) bool {
 	t := d.words[i].lastTok()
-	return t != nil && t.Tag() == "JX" && (t.Surface == "은" || t.Surface == "는")
+	return t != nil && tagOf(t.POS) == "JX" && (t.Surface == "은" || t.Surface == "는")
 }
 
 // standaloneSpeaker attributes a quote with no frame of its own: to the frame of a neighbour
@@ -484,7 +484,7 @@ func (d *doc) isNominalText(k, limit int) bool {
 		if t.Start >= limit {
 			break
 		}
-		if !nominalTag(t.Tag()) && t.Tag() != "JKS" && t.Tag() != "JX" {
+		if !nominalTag(tagOf(t.POS)) && tagOf(t.POS) != "JKS" && tagOf(t.POS) != "JX" {
 			return false
 		}
 	}

@@ -180,7 +180,7 @@ func trimParticle(w *word) string { return w.bare }
 func (w *word) trimParticle() string {
 	end := w.End
 	for k := len(w.toks) - 1; k >= 0; k-- {
-		tag := w.toks[k].Tag()
+		tag := tagOf(w.toks[k].POS)
 		if strings.HasPrefix(tag, "J") || tag == "SF" || tag == "SC" || tag == "SY" || tag == "SE" {
 			end = w.toks[k].Start
 			continue
@@ -463,7 +463,7 @@ func (d *doc) isPersonWord(k int) bool {
 	w := &d.words[k]
 	seen := false
 	for _, t := range w.toks {
-		tg := t.Tag()
+		tg := tagOf(t.POS)
 		if strings.HasPrefix(tg, "S") || strings.HasPrefix(tg, "J") {
 			if t.Surface == "(" {
 				break
@@ -487,7 +487,7 @@ func (d *doc) nameLike(k int) bool {
 	}
 	w := &d.words[k]
 	t := w.lastTok()
-	if t == nil || len(w.toks) > 0 && (w.toks[0].Tag() == "NNB" || w.toks[0].Tag() == "NP" || w.toks[0].Tag() == "MM") {
+	if t == nil || len(w.toks) > 0 && (tagOf(w.toks[0].POS) == "NNB" || tagOf(w.toks[0].POS) == "NP" || tagOf(w.toks[0].POS) == "MM") {
 		return false
 	}
 	switch t.Surface {

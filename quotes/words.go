@@ -127,7 +127,7 @@ func endsSentence(s string) bool {
 // lastTok is the last token of w that is not punctuation, or nil.
 func (w *word) lastTok() *tokenize.Token {
 	for i := len(w.toks) - 1; i >= 0; i-- {
-		switch w.toks[i].Tag() {
+		switch tagOf(w.toks[i].POS) {
 		case "SF", "SP", "SSO", "SSC", "SC", "SE", "SY", "SO", "SW":
 			continue
 		}
@@ -140,7 +140,7 @@ func (w *word) lastTok() *tokenize.Token {
 func (w *word) hasTag(tags ...string) bool {
 	for _, t := range w.toks {
 		for _, g := range tags {
-			if t.Tag() == g || strings.Contains(t.POS, g) {
+			if tagOf(t.POS) == g || strings.Contains(t.POS, g) {
 				return true
 			}
 		}
@@ -151,7 +151,7 @@ func (w *word) hasTag(tags ...string) bool {
 // isPredicate reports whether w holds a verb, adjective or copula.
 func (w *word) isPredicate() bool {
 	for _, t := range w.toks {
-		switch t.Tag() {
+		switch tagOf(t.POS) {
 		case "VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA":
 			return true
 		}
@@ -168,7 +168,7 @@ func (w *word) stem() string {
 	var b strings.Builder
 	var noun string
 	for _, t := range w.toks {
-		tag := t.Tag()
+		tag := tagOf(t.POS)
 		switch {
 		case tag == "NNG" || tag == "XR" || tag == "NNP":
 			noun += t.Surface
@@ -210,3 +210,14 @@ func (w *word) stem() string {
 
 // clean is the text of w without trailing punctuation.
 func (w *word) clean() string { return w.cleaned }
+
+// tagOf is tokenize.Token.Tag for a token of this POS: its first tag ("VV" of "VV+EP"). A
+// plain loop: tags are a few bytes, too short for strings.IndexByte to pay.
+func tagOf(pos string) string {
+	for i := 0; i < len(pos); i++ {
+		if pos[i] == '+' {
+			return pos[:i]
+		}
+	}
+	return pos
+}

@@ -76,10 +76,10 @@ func (v *vocab) splitStatements(toks []tokenize.Token) []statement {
 	emit := func(end int) {
 		part := toks[start:end]
 		start = end
-		for len(part) > 0 && punctTag(part[len(part)-1].Tag()) && part[len(part)-1].Tag() != "SF" {
+		for len(part) > 0 && punctTag(tagOf(part[len(part)-1].POS)) && tagOf(part[len(part)-1].POS) != "SF" {
 			part = part[:len(part)-1]
 		}
-		for len(part) > 0 && punctTag(part[0].Tag()) {
+		for len(part) > 0 && punctTag(tagOf(part[0].POS)) {
 			part = part[1:]
 		}
 		if len(part) == 0 || !statementEnd(part) {
@@ -92,7 +92,7 @@ func (v *vocab) splitStatements(toks []tokenize.Token) []statement {
 		out = append(out, statement{span: tokenize.Span{Start: part[0].Start, End: part[len(part)-1].End}, terms: terms})
 	}
 	for i, t := range toks {
-		if t.Tag() == "SF" {
+		if tagOf(t.POS) == "SF" {
 			emit(i + 1)
 		}
 	}
@@ -103,7 +103,7 @@ func (v *vocab) splitStatements(toks []tokenize.Token) []statement {
 // statementEnd reports whether tokens end as a Korean sentence ends.
 func statementEnd(part []tokenize.Token) bool {
 	last := part[len(part)-1]
-	if last.Tag() == "SF" && len(part) > 1 {
+	if tagOf(last.POS) == "SF" && len(part) > 1 {
 		last = part[len(part)-2]
 	}
 	tag, surf := lastPart(last)

@@ -38,14 +38,14 @@ func lastPart(t tokenize.Token) (tag, surface string) {
 	if n := len(t.Parts); n > 0 && strings.Contains(t.POS, "+") {
 		return t.Parts[n-1].POS, t.Parts[n-1].Surface
 	}
-	return t.Tag(), t.Surface
+	return tagOf(t.POS), t.Surface
 }
 
 // endsClause reports whether a clause ends after the word: at a comma, a sentence end, a
 // closing quote, or a clause-linking ending.
 func endsClause(e eojeol) bool {
 	for _, t := range e.toks {
-		switch t.Tag() {
+		switch tagOf(t.POS) {
 		case "SC", "SF", "SE":
 			return true
 		case "SSC":
@@ -61,7 +61,7 @@ func endsClause(e eojeol) bool {
 // startsClause reports whether a clause starts at the word: at an opening double quote.
 func startsClause(e eojeol) bool {
 	t := e.toks[0]
-	return (t.Tag() == "SSO" || t.Tag() == "SY") && (t.Surface == "“" || t.Surface == "\"")
+	return (tagOf(t.POS) == "SSO" || tagOf(t.POS) == "SY") && (t.Surface == "“" || t.Surface == "\"")
 }
 
 func isQuoteMark(s string) bool {

@@ -19,7 +19,7 @@ const keywordWindow = 3
 // keywordNode reports whether a token is a node of the keyword graph: a common or proper noun,
 // a root, or a Latin word.
 func keywordNode(t tokenize.Token) bool {
-	switch t.Tag() {
+	switch tagOf(t.POS) {
 	case "NNG", "NNP", "XR", "SL":
 		return !stopNouns[t.Surface]
 	}
@@ -30,7 +30,7 @@ func keywordNode(t tokenize.Token) bool {
 // keyword nodes, prefixes (초거대), the noun suffix 형 (생성형), and numbers after a Latin word
 // are not joined (GPT-3.5 is written with its own punctuation).
 func compoundPart(t tokenize.Token) bool {
-	switch t.Tag() {
+	switch tagOf(t.POS) {
 	case "NNG", "NNP", "XR", "SL", "XPN":
 		return true
 	case "XSN":

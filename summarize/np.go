@@ -36,27 +36,27 @@ func punctTag(tag string) bool {
 func splitNoun(e eojeol) nounPhrase {
 	toks := e.toks
 	i := 0
-	for i < len(toks) && punctTag(toks[i].Tag()) {
+	for i < len(toks) && punctTag(tagOf(toks[i].POS)) {
 		i++
 	}
 	var np nounPhrase
 	j := i
 	for j < len(toks) {
 		t := toks[j]
-		tag := t.Tag()
+		tag := tagOf(t.POS)
 		switch {
 		case nominalTag(tag):
 			j++
 			continue
-		case tag == "SY" && (t.Surface == "-" || t.Surface == ".") && j > i && j+1 < len(toks) && nominalTag(toks[j+1].Tag()):
+		case tag == "SY" && (t.Surface == "-" || t.Surface == ".") && j > i && j+1 < len(toks) && nominalTag(tagOf(toks[j+1].POS)):
 			j++
 			continue
 		case tag == "SSO" && t.Surface == "(" && j > i:
 			k := j + 1
-			for k < len(toks) && nominalTag(toks[k].Tag()) {
+			for k < len(toks) && nominalTag(tagOf(toks[k].POS)) {
 				k++
 			}
-			if k < len(toks) && toks[k].Tag() == "SSC" && k > j+1 {
+			if k < len(toks) && tagOf(toks[k].POS) == "SSC" && k > j+1 {
 				j = k + 1
 				continue
 			}
@@ -66,11 +66,11 @@ func splitNoun(e eojeol) nounPhrase {
 	np.nouns = toks[i:j]
 	np.rest = toks[j:len(toks):len(toks)]
 	for k, t := range np.rest {
-		if punctTag(t.Tag()) {
+		if punctTag(tagOf(t.POS)) {
 			// Copy only when there is punctuation to drop ('터보'도, 말했다”며).
 			rest := append([]tokenize.Token(nil), np.rest[:k]...)
 			for _, u := range np.rest[k+1:] {
-				if !punctTag(u.Tag()) {
+				if !punctTag(tagOf(u.POS)) {
 					rest = append(rest, u)
 				}
 			}
@@ -94,7 +94,7 @@ func (np nounPhrase) marker() string {
 		return ""
 	}
 	first := np.rest[0]
-	switch first.Tag() {
+	switch tagOf(first.POS) {
 	case "JKS":
 		return "topic"
 	case "JX":
@@ -103,7 +103,7 @@ func (np nounPhrase) marker() string {
 			return "topic"
 		}
 	case "JKB":
-		if first.Surface == "에서" && len(np.rest) > 1 && np.rest[1].Tag() == "JX" {
+		if first.Surface == "에서" && len(np.rest) > 1 && tagOf(np.rest[1].POS) == "JX" {
 			return "frame"
 		}
 	}
@@ -161,4 +161,15 @@ func quoted(s string) string {
 		}
 	}
 	return ""
+}
+
+// tagOf is tokenize.Token.Tag for a token of this POS: its first tag ("VV" of "VV+EP"). A
+// plain loop: tags are a few bytes, too short for strings.IndexByte to pay.
+func tagOf(pos string) string {
+	for i := 0; i < len(pos); i++ {
+		if pos[i] == '+' {
+			return pos[:i]
+		}
+	}
+	return pos
 }

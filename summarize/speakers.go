@@ -183,7 +183,7 @@ func namesSomeone(txt *tokenize.Text, sp tokenize.Span) bool {
 		return true
 	}
 	for _, t := range toks {
-		switch t.Tag() {
+		switch tagOf(t.POS) {
 		case "NNG", "NNP", "NNB", "NNBC", "NR", "NP", "SL", "SH":
 			return true
 		}

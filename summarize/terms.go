@@ -105,7 +105,7 @@ func (v *vocab) contentIDs(toks []tokenize.Token, withPredicates bool, out []int
 			flush()
 			runEojeol = t.Eojeol
 		}
-		tag := t.Tag()
+		tag := tagOf(t.POS)
 		inRun := false
 		switch tag {
 		case "NNG", "NNP":
@@ -127,7 +127,7 @@ func (v *vocab) contentIDs(toks []tokenize.Token, withPredicates bool, out []int
 			inRun = true
 		case "SN":
 			if i+1 < len(toks) && toks[i+1].Eojeol == t.Eojeol {
-				switch toks[i+1].Tag() {
+				switch tagOf(toks[i+1].POS) {
 				case "NNBC", "NR", "NNB":
 					if t.Surface != "" || toks[i+1].Surface != "" {
 						out = append(out, v.id(append(append(term[:0], t.Surface...), toks[i+1].Surface...)))
