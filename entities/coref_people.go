@@ -139,7 +139,7 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 func (d *corefDoc) titled(e int) (personCand, bool) {
 	ej := d.eojs[e]
 	r, size := utf8.DecodeRuneInString(ej.stem)
-	if size == 0 || !surnames[r] {
+	if size == 0 || !isSurname(r) {
 		return personCand{}, false
 	}
 	if len(ej.stem) == size && ej.bare && e+1 < len(d.eojs) {
@@ -359,7 +359,7 @@ func (d *corefDoc) nameShaped(sp tokenize.Span) bool {
 		if len(r) < 3 || len(r) > 4 || !hangulOnly(words[0]) {
 			return false
 		}
-		if !surnames[r[0]] && !(len(r) == 4 && compoundSurnames[string(r[:2])]) {
+		if !isSurname(r[0]) && !(len(r) == 4 && compoundSurnames[string(r[:2])]) {
 			return false
 		}
 		return !d.commonNounAt(sp, true)
@@ -478,4 +478,22 @@ func nameRunes(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// surnameBits are the Hangul syllables of surnames, a bit each from U+AC00.
+var surnameBits = func() (set [(0xD7A4 - 0xAC00 + 63) / 64]uint64) {
+	for r, ok := range surnames {
+		if ok && r >= 0xAC00 && r <= 0xD7A3 {
+			set[(r-0xAC00)/64] |= 1 << ((r - 0xAC00) % 64)
+		}
+	}
+	return set
+}()
+
+// isSurname is surnames[r] without a map lookup for Hangul syllables.
+func isSurname(r rune) bool {
+	if r >= 0xAC00 && r <= 0xD7A3 {
+		return surnameBits[(r-0xAC00)/64]&(1<<((r-0xAC00)%64)) != 0
+	}
+	return surnames[r]
 }

@@ -32,6 +32,11 @@ const maxMarked = 30 // longest quoted name, in code points
 func markedNames(src string, spans []rawSpan) []rawSpan {
 	var marked []rawSpan
 	for i := 0; i < len(src); {
+		// Only ' and ‘ (E2 80 98) open a marked name: other bytes are passed undecoded.
+		if c := src[i]; c != '\'' && c != 0xE2 {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(src[i:])
 		closeQ := rune(0)
 		switch r {
