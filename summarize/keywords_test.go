@@ -48,3 +48,11 @@ func TestCountAll(t *testing.T) {
 		t.Errorf("withoutSpaces = %q, want %q", got, want)
 	}
 }
+
+func TestAppendLower(t *testing.T) {
+	for _, s := range []string{"", "챗GPT", "GPT-3.5", "초거대AI", "ÀÉ", "ΣΑ", "ǅ한", "İstanbul", "\xffA", "한\xed\xa0\x80", "ABC가나다xyz"} {
+		if got := string(appendLower([]byte("x"), s)); got != "x"+strings.ToLower(s) {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got[1:], strings.ToLower(s))
+		}
+	}
+}

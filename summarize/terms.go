@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -68,10 +69,17 @@ func (v *vocab) idOf(s string) int32 {
 
 // appendLower appends s lower-cased as strings.ToLower does it.
 func appendLower(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		// Hangul syllables have no case; other letters may.
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r < 0xAC00 || r > 0xD7A3 {
 			return append(b, strings.ToLower(s)...)
 		}
+		i += size
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
