@@ -2,7 +2,7 @@ package summarize
 
 import (
 	"math"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/gisa-nlp/gisa/quotes"
@@ -156,7 +156,7 @@ func rankStatements(vs *vectorScratch, sts []statement, article, head []int32, n
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(a, b int) bool { return score[order[a]] > score[order[b]] })
+	slices.SortStableFunc(order, func(a, b int) int { return byScoreDesc(score[a], score[b]) })
 	var picked []int
 	for _, i := range order {
 		if len(picked) == n {

@@ -93,3 +93,15 @@ func pageRank(adj [][]arc, prior []float64, damping float64) []float64 {
 	}
 	return r
 }
+
+// byScoreDesc orders scores from high to low, as the comparison function of a stable sort
+// (ties, NaNs included, keep their order).
+func byScoreDesc(a, b float64) int {
+	switch {
+	case a > b:
+		return -1
+	case a < b:
+		return 1
+	}
+	return 0
+}

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -137,7 +138,7 @@ func (dt *docTerms) summarySentences(p sentenceParams) []Sentence {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(a, b int) bool { return score[order[a]] > score[order[b]] })
+	slices.SortStableFunc(order, func(a, b int) int { return byScoreDesc(score[a], score[b]) })
 	var picked []int
 	for _, i := range order {
 		if len(picked) == k {

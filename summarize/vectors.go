@@ -104,9 +104,25 @@ func (vs *vectorScratch) build(docs [][]int32, n int) termVectors {
 func (tv termVectors) weighted(i int) sparse {
 	v := make(sparse, len(tv.tf[i]))
 	for k, e := range tv.tf[i] {
-		v[k] = entry{e.id, (1 + math.Log(e.x)) * tv.idf[e.id]}
+		v[k] = entry{e.id, (1 + logCount(e.x)) * tv.idf[e.id]}
 	}
 	return v
+}
+
+// smallLogs[k] is math.Log(k): term counts are small whole numbers.
+var smallLogs = func() (l [64]float64) {
+	for k := range l {
+		l[k] = math.Log(float64(k))
+	}
+	return l
+}()
+
+// logCount is math.Log(x), from smallLogs when x is a small count.
+func logCount(x float64) float64 {
+	if k := int(x); k >= 0 && k < len(smallLogs) && float64(k) == x {
+		return smallLogs[k]
+	}
+	return math.Log(x)
 }
 
 // cosine is the cosine similarity of two sparse vectors.
