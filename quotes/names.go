@@ -115,6 +115,9 @@ func hasLatin(s string) bool {
 
 // stripParens removes bracketed asides: 피터 리(Peter Lee) → 피터 리, 심태섭(사진) → 심태섭.
 func stripParens(s string) string {
+	if plainWords(s) {
+		return s // no bracket, one space between words: nothing to strip or join
+	}
 	var b strings.Builder
 	depth := 0
 	for _, r := range s {
@@ -133,6 +136,23 @@ func stripParens(s string) string {
 		}
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// plainWords reports whether stripParens(s) is s: valid UTF-8 without brackets, without white
+// space at its ends or other than single ASCII spaces between words.
+func plainWords(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '(', ')', '[', ']', '\t', '\n', '\v', '\f', '\r',
+			0xC2, 0xE1, 0xE2, 0xE3, 0xEF: // lead bytes of the other spaces and of （ ）
+			return false
+		case ' ':
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return false
+			}
+		}
+	}
+	return utf8.ValidString(s)
 }
 
 // stripMarks removes quote marks from s.

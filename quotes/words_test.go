@@ -46,3 +46,31 @@ func TestEndsSentenceAndSurnames(t *testing.T) {
 		}
 	}
 }
+
+func TestStripParensShortcut(t *testing.T) {
+	slow := func(s string) string {
+		var b strings.Builder
+		depth := 0
+		for _, r := range s {
+			switch r {
+			case '(', '[', '（':
+				depth++
+				continue
+			case ')', ']', '）':
+				if depth > 0 {
+					depth--
+				}
+				continue
+			}
+			if depth == 0 {
+				b.WriteRune(r)
+			}
+		}
+		return strings.Join(strings.Fields(b.String()), " ")
+	}
+	for _, s := range []string{"", "백상엽", "피터 리(Peter Lee)", "심태섭(사진)", " a", "a ", "a  b", "a\tb", "a\u3000b", "a\u00a0b", "（가）나", "\xff가", "가 나 다", "[기자]", "x"} {
+		if got, want := stripParens(s), slow(s); got != want {
+			t.Errorf("stripParens(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
