@@ -46,6 +46,26 @@ func parseNameLists(text string) nameLists {
 	return l
 }
 
+// titleEnds has a bit for each Hangul syllable (from U+AC00) that ends a title of names.
+var titleEnds = func() (set [(0xD7A4 - 0xAC00 + 63) / 64]uint64) {
+	for t := range names.title {
+		if r, _ := utf8.DecodeLastRuneInString(t); r >= 0xAC00 && r <= 0xD7A3 {
+			set[(r-0xAC00)/64] |= 1 << ((r - 0xAC00) % 64)
+		}
+	}
+	return set
+}()
+
+// isTitle is names.title[s], without a map lookup for most words: a word ending in a Hangul
+// syllable that ends no title is none.
+func isTitle(s string) bool {
+	if r, _ := utf8.DecodeLastRuneInString(s); r >= 0xAC00 && r <= 0xD7A3 &&
+		titleEnds[(r-0xAC00)/64]&(1<<((r-0xAC00)%64)) == 0 {
+		return false
+	}
+	return names.title[s]
+}
+
 // surnames are the common Korean family names, one syllable each.
 const surnames = "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부황보"
 

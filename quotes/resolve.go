@@ -125,7 +125,7 @@ func (d *doc) collectPeople() {
 	// 샤오우엔 혼 부사장(…)), so that 다이아몬드 교수 or 혼 부사장 later find the full name
 	for i := 2; i < len(d.words); i++ {
 		title := cutParen(trimParticle(&d.words[i]))
-		if !names.title[title] || title == "관계자" || title == "전문가" || d.words[i].inQ {
+		if !isTitle(title) || title == "관계자" || title == "전문가" || d.words[i].inQ {
 			continue
 		}
 		// the words as written: the tokenizer reads stray particles into unknown names (샤오우엔)

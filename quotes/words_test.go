@@ -74,3 +74,16 @@ func TestStripParensShortcut(t *testing.T) {
 		}
 	}
 }
+
+func TestIsTitle(t *testing.T) {
+	for w := range names.title {
+		if !isTitle(w) {
+			t.Errorf("isTitle(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"", "기자", "백상엽", "교수님", "the", "연구원", "대표이사"} {
+		if isTitle(w) != names.title[w] {
+			t.Errorf("isTitle(%q) = %v", w, isTitle(w))
+		}
+	}
+}
