@@ -48,7 +48,28 @@ func ExtractFigures(txt *tokenize.Text) []Figure {
 	defer x.release()
 	var out []Figure
 	s := txt.Source
+	// prev is the code point before i when the loop knows it (it stepped over it), -1 when
+	// not: figureAt's word-start test for Hangul needs it, and most code points are skipped
+	// here on the tests figureAt would make first.
+	prev := rune(-1)
 	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		skip := !isArabicDigit(r) && !isHangul(r)
+		if !skip && isHangul(r) && i > 0 {
+			p := prev
+			if p < 0 {
+				p, _ = utf8.DecodeLastRuneInString(s[:i])
+			}
+			skip = isHangul(p) || isLatinLetter(p) // not a word start
+		}
+		if skip {
+			prev = r
+			if r == utf8.RuneError {
+				prev = -1 // invalid UTF-8: let the backward decoding decide
+			}
+			i += w
+			continue
+		}
 		f, next, ok := x.figureAt(i)
 		if ok {
 			f.Sentence = x.sentence(f.Start)
@@ -59,8 +80,11 @@ func ExtractFigures(txt *tokenize.Text) []Figure {
 			out = append(out, f)
 		}
 		if next <= i {
-			_, w := utf8.DecodeRuneInString(s[i:])
 			next = i + w
+		}
+		prev = -1
+		if next == i+w && r != utf8.RuneError {
+			prev = r
 		}
 		i = next
 	}
