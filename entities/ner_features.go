@@ -277,17 +277,24 @@ func (s *nerSeq) restFeatures(i int, dst []uint32) []uint32 {
 // suffixClass names the organisation suffix ('o') or title ('t') that ends an eojeol's stem,
 // and the suffix; kind 0 when there is none.
 func suffixClass(stem string) (kind byte, suffix string) {
-	for _, n := range [...]int{6, 5, 4, 3, 2, 1} {
-		if utf8.RuneCountInString(stem) <= n {
+	// Most stems end in a code point no suffix ends in: settle those with one lookup.
+	if last, _ := utf8.DecodeLastRuneInString(stem); !suffixFinals[last] {
+		return 0, ""
+	}
+	// starts[n] is where the last n code points start; a suffix must leave one before it.
+	var starts [7]int
+	have := 0
+	for b := len(stem); have < 6 && b > 0; {
+		_, sz := utf8.DecodeLastRuneInString(stem[:b])
+		b -= sz
+		have++
+		starts[have] = b
+	}
+	for n := 6; n >= 1; n-- {
+		if n > have || starts[n] == 0 {
 			continue
 		}
-		// the last n code points
-		b := len(stem)
-		for k := 0; k < n; k++ {
-			_, sz := utf8.DecodeLastRuneInString(stem[:b])
-			b -= sz
-		}
-		suf := stem[b:]
+		suf := stem[starts[n]:]
 		if orgSuffixes[suf] {
 			return 'o', suf
 		}
@@ -297,6 +304,18 @@ func suffixClass(stem string) (kind byte, suffix string) {
 	}
 	return 0, ""
 }
+
+// suffixFinals holds the last code point of every organisation suffix and feature title.
+var suffixFinals = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, set := range []map[string]bool{orgSuffixes, featureTitles} {
+		for w := range set {
+			r, _ := utf8.DecodeLastRuneInString(w)
+			m[r] = true
+		}
+	}
+	return m
+}()
 
 // isAcronym reports whether x is 2 to 6 upper-case Latin letters (SKT, KT, LG).
 func isAcronym(x string) bool {

@@ -165,13 +165,22 @@ func (s *nerSeq) reset(src string, toks []tokenize.Token, base int) *nerSeq {
 // knownPrefix finds a gazetteer organisation that the code points [lo, hi) start with and a
 // particle ends (마이크로소프트도, which the tokenizer reads as 마이크+로+소프트+도).
 func (s *nerSeq) knownPrefix(lo, hi int32) (bool, int32) {
-	for cut := hi - 1; cut >= lo+2; cut-- {
+	for cut := hi - 1; cut >= lo+2 && cut >= hi-maxParticle; cut-- {
 		if nameParticles[s.text(cut, hi)] && knownOrgs[s.text(lo, cut)] {
 			return true, cut
 		}
 	}
 	return false, 0
 }
+
+// maxParticle is the length in code points of the longest of nameParticles.
+var maxParticle = func() int32 {
+	n := 0
+	for p := range nameParticles {
+		n = max(n, utf8.RuneCountInString(p))
+	}
+	return int32(n)
+}()
 
 // stemTag reports whether a morpheme of this tag belongs to a nominal stem.
 func stemTag(tag string) bool {
