@@ -241,11 +241,10 @@ func (dt *docTerms) keywords(n int) []string {
 			return a.first - b.first
 		})
 	}
-	byScore()
 	if top := min(len(cands), 2*n); top > 0 {
 		// Counting can raise a score to at most score/damp(freq); a form that cannot reach
 		// the top-th score even so keeps its own count.
-		bar := cands[top-1].score
+		bar := kthLargest(cands, top)
 		reach := ks.reach[:0]
 		needles := ks.needles[:0]
 		defer func() {
@@ -273,8 +272,8 @@ func (dt *docTerms) keywords(n int) []string {
 				c.score = c.score / damp(c.freq) * damp(f)
 			}
 		}
-		byScore()
 	}
+	byScore()
 
 	// A form inside a better keyword adds nothing (지카 after 지카바이러스).
 	var out []string
@@ -364,6 +363,29 @@ func (g *graphScratch) cooccurrence(n int, pairs []int32) [][]arc {
 	return adj
 }
 
+// kthLargest returns the k-th largest score of cands (1 ≤ k ≤ len(cands)): the score of
+// cands[k-1] once sorted best first, found without sorting them.
+func kthLargest(cands []*cand, k int) float64 {
+	top := make([]float64, 0, k) // the k largest so far, largest first
+	for _, c := range cands {
+		x := c.score
+		if len(top) == k {
+			if !(x > top[k-1]) {
+				continue
+			}
+			top = top[:k-1]
+		}
+		i := len(top)
+		top = append(top, x)
+		for i > 0 && top[i-1] < x {
+			top[i] = top[i-1]
+			i--
+		}
+		top[i] = x
+	}
+	return top[k-1]
+}
+
 // countAll returns strings.Count(s, needle) for every needle, in one pass over s: at each
 // code point of s it tries only the needles that start with it. The needles must be distinct.
 func countAll(s string, needles []string) []int {
@@ -420,29 +442,31 @@ func countAll(s string, needles []string) []int {
 // withoutSpaces returns s with its white space removed: strings.Join(strings.Fields(s), "").
 func withoutSpaces(s string) string {
 	b := make([]byte, 0, len(s))
+	start := 0 // the text since the last space, not copied yet
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
 		case c < utf8.RuneSelf:
-			if asciiSpace[c] == 0 {
-				b = append(b, c)
+			if asciiSpace[c] != 0 {
+				b = append(b, s[start:i]...)
+				start = i + 1
 			}
 			i++
 			continue
 		case c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3:
 			// No white space beyond ASCII starts with another byte (U+0085, U+00A0,
-			// U+1680, U+2000…U+205F, U+3000): copy the byte as it is.
-			b = append(b, c)
+			// U+1680, U+2000…U+205F, U+3000).
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
-			b = append(b, s[i:i+size]...)
+		if unicode.IsSpace(r) {
+			b = append(b, s[start:i]...)
+			start = i + size
 		}
 		i += size
 	}
-	return string(b)
+	return string(append(b, s[start:]...))
 }
 
 var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}

@@ -44,8 +44,10 @@ func TestCountAll(t *testing.T) {
 			t.Errorf("countAll(%q) = %d, strings.Count = %d", nd, got[k], want)
 		}
 	}
-	if got, want := withoutSpaces(" a\tb\u3000c\u00a0d\n\xffe "), strings.Join(strings.Fields(" a\tb\u3000c\u00a0d\n\xffe "), ""); got != want {
-		t.Errorf("withoutSpaces = %q, want %q", got, want)
+	for _, s := range []string{" a\tb\u3000c\u00a0d\n\xffe ", "", "  ", "생성형 AI  시대\n\n챗GPT…", "\u2026\u2028x\xe2\x80"} {
+		if got, want := withoutSpaces(s), strings.Join(strings.Fields(s), ""); got != want {
+			t.Errorf("withoutSpaces(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
 
@@ -53,6 +55,21 @@ func TestAppendLower(t *testing.T) {
 	for _, s := range []string{"", "챗GPT", "GPT-3.5", "초거대AI", "ÀÉ", "ΣΑ", "ǅ한", "İstanbul", "\xffA", "한\xed\xa0\x80", "ABC가나다xyz"} {
 		if got := string(appendLower([]byte("x"), s)); got != "x"+strings.ToLower(s) {
 			t.Errorf("appendLower(%q) = %q, want %q", s, got[1:], strings.ToLower(s))
+		}
+	}
+}
+
+func TestKthLargest(t *testing.T) {
+	scores := []float64{0.3, 0.1, 0.3, 0.7, 0.05, 0.7, 0.2, 0.9, 0.3}
+	var cands []*cand
+	for i, s := range scores {
+		cands = append(cands, &cand{score: s, first: i})
+	}
+	sorted := slices.Clone(scores)
+	slices.SortFunc(sorted, byScoreDesc)
+	for k := 1; k <= len(scores); k++ {
+		if got := kthLargest(cands, k); got != sorted[k-1] {
+			t.Errorf("kthLargest(%d) = %v, want %v", k, got, sorted[k-1])
 		}
 	}
 }
