@@ -159,20 +159,32 @@ func nameLike(s string) bool {
 // 취리히대), or shorter with the same first and last code point and its code points in full in
 // order (과기정통부, 과학기술정보통신부).
 func isAbbreviation(short, full string) bool {
-	if strings.HasSuffix(full, " "+short) && utf8.RuneCountInString(short) >= 2 {
+	if len(full) > len(short) && full[len(full)-len(short)-1] == ' ' && strings.HasSuffix(full, short) &&
+		utf8.RuneCountInString(short) >= 2 {
 		return true // 스위스 취리히대 -> 취리히대
 	}
-	s, f := []rune(short), []rune(full)
-	if len(s) < 2 || len(s) >= len(f) || s[0] != f[0] || s[len(s)-1] != f[len(f)-1] {
+	// short's code points, in order, among full's, with the same first and last (without
+	// converting either to []rune: most pairs differ at once).
+	ns := utf8.RuneCountInString(short)
+	if ns < 2 || ns >= utf8.RuneCountInString(full) {
 		return false
 	}
-	j := 0
-	for _, r := range f {
-		if j < len(s) && s[j] == r {
-			j++
+	s0, _ := utf8.DecodeRuneInString(short)
+	f0, _ := utf8.DecodeRuneInString(full)
+	sl, _ := utf8.DecodeLastRuneInString(short)
+	fl, _ := utf8.DecodeLastRuneInString(full)
+	if s0 != f0 || sl != fl {
+		return false
+	}
+	j := 0 // bytes of short matched
+	for _, r := range full {
+		if j < len(short) {
+			if c, size := utf8.DecodeRuneInString(short[j:]); c == r {
+				j += size
+			}
 		}
 	}
-	return j == len(s)
+	return j == len(short)
 }
 
 // aliasPair reports whether a name and the bracketed form after it name the same thing: one is
