@@ -62,7 +62,7 @@ func (s *nerSeq) cls(i int) byte {
 	if i < 0 || i >= len(s.runes) {
 		return 'B'
 	}
-	return charClass(s.runes[i])
+	return s.class[i]
 }
 
 // bies places i within [lo, hi): B begin, I inside, E end, S single.

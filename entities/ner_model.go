@@ -150,6 +150,23 @@ func addWeights(em *[nLabels]int32, w *[nLabels]int16) {
 	em[12] += int32(w[12])
 }
 
+// addSums adds x to em, label by label as addWeights.
+func addSums(em, x *[nLabels]int32) {
+	em[0] += x[0]
+	em[1] += x[1]
+	em[2] += x[2]
+	em[3] += x[3]
+	em[4] += x[4]
+	em[5] += x[5]
+	em[6] += x[6]
+	em[7] += x[7]
+	em[8] += x[8]
+	em[9] += x[9]
+	em[10] += x[10]
+	em[11] += x[11]
+	em[12] += x[12]
+}
+
 // decode labels each code point of s with Viterbi over allowed BIO transitions.
 func (m *NERModel) decode(s *nerSeq, tg *tagger) []int8 {
 	n := len(s.runes)
@@ -183,21 +200,19 @@ func (m *NERModel) emissions(s *nerSeq, tg *tagger) []int32 {
 	}
 	m.prepareNgrams(s, &tg.memo)
 	for i := 0; i < n; i++ {
+		// Start from what the code point's morpheme and eojeol share.
 		em := (*[nLabels]int32)(score[i*nLabels : (i+1)*nLabels])
-		*em = [nLabels]int32{}
+		if k := s.tok[i]; k >= 0 {
+			*em = *(*[nLabels]int32)(shared[int(k)*nLabels:])
+		} else {
+			*em = [nLabels]int32{}
+		}
+		if e := s.eoj[i]; e >= 0 {
+			addSums(em, (*[nLabels]int32)(shared[(nt+int(e))*nLabels:]))
+		}
 		tg.feats = s.restFeatures(i, tg.feats[:0])
 		m.addKeys(em, tg.feats)
 		m.addNgrams(em, i, &tg.memo)
-		if k := s.tok[i]; k >= 0 {
-			for l, x := range shared[int(k)*nLabels : int(k+1)*nLabels] {
-				em[l] += x
-			}
-		}
-		if e := s.eoj[i]; e >= 0 {
-			for l, x := range shared[(nt+int(e))*nLabels : (nt+int(e)+1)*nLabels] {
-				em[l] += x
-			}
-		}
 	}
 	return score
 }

@@ -12,6 +12,7 @@ import (
 type nerSeq struct {
 	src   string            // the sentence text
 	runes []rune            // its code points
+	class []byte            // charClass of each code point
 	off   []int             // byte offset of each code point in src; off[len(runes)] = len(src)
 	tok   []int32           // index into toks of the morpheme covering each code point, -1 for none
 	toks  []*tokenize.Token // the sentence's morphemes (their spans index the whole text)
@@ -60,12 +61,14 @@ func (s *nerSeq) reset(src string, toks []tokenize.Token, base int) *nerSeq {
 	n := utf8.RuneCountInString(src)
 	s.src = src
 	s.runes = grow(s.runes, n+1)[:0]
+	s.class = grow(s.class, n)[:0]
 	s.off = grow(s.off, n+1)[:0]
 	s.tok = grow(s.tok, n)
 	s.eoj = grow(s.eoj, n)
 	s.toks, s.tokLo, s.tokHi, s.eojs = s.toks[:0], s.tokLo[:0], s.tokHi[:0], s.eojs[:0]
 	for i, r := range src {
 		s.runes = append(s.runes, r)
+		s.class = append(s.class, charClass(r))
 		s.off = append(s.off, i)
 	}
 	s.off = append(s.off, len(src))
