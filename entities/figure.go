@@ -287,7 +287,13 @@ func (x *figureScan) hangulFigure(i int) (Figure, int, bool) {
 	}
 	skip := tok.End
 	word := tok.Surface
-	if v, ok := durationWords[word]; ok && tagOf(tok.POS) == "NNG" {
+	tag := tagOf(tok.POS)
+	var v float64
+	var isDuration bool
+	if tag == "NNG" { // the map only for nouns, most words being no duration
+		v, isDuration = durationWords[word]
+	}
+	if isDuration {
 		if strings.HasPrefix(s[tok.End:], "도") {
 			return Figure{}, skip, false // 하루도 … 않다
 		}
@@ -310,7 +316,7 @@ func (x *figureScan) hangulFigure(i int) (Figure, int, bool) {
 		f.Qualifier = x.qualifier(rd, "")
 		return f, max(skip, rd.after), true
 	}
-	if tag := tagOf(tok.POS); tag != "NR" && tag != "MM" {
+	if tag != "NR" && tag != "MM" {
 		return Figure{}, skip, false
 	}
 	if p := x.prevWord(i); p != "" && isArabicDigit(lastRune(p)) {
