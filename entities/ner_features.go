@@ -114,17 +114,17 @@ func (s *nerSeq) prepare() {
 	s.tf = grow(s.tf, len(s.toks))
 	for k := range s.toks {
 		t := s.toks[k]
-		tag := t.Tag()
+		tag := s.tags[k]
 		var prevTag, nextTag, nextSurf string = "^", "$", "$"
 		f := &s.tf[k]
 		*f = tokFeat{}
 		if k > 0 {
-			prevTag = s.toks[k-1].Tag()
+			prevTag = s.tags[k-1]
 			f.konst[2] = tmpl(24).s(surf(s.toks[k-1].Surface)).key()
 			f.nk = 1
 		}
 		if k+1 < len(s.toks) {
-			nextTag, nextSurf = s.toks[k+1].Tag(), surf(s.toks[k+1].Surface)
+			nextTag, nextSurf = s.tags[k+1], surf(s.toks[k+1].Surface)
 		}
 		f.konst[0] = tmpl(26).s(prevTag).s(tag).s(nextTag).key()
 		f.konst[1] = tmpl(27).s(surf(t.Surface)).s(nextSurf).key()
@@ -168,7 +168,8 @@ func (s *nerSeq) prepare() {
 			prev = s.eojs[e-1].stem
 		}
 		f.h46 = tmpl(46).s(next)
-		f.titleNext, f.titleNext2 = featureTitles[next], featureTitles[next2]
+		f.titleNext = e+1 < len(s.eojs) && s.eojs[e+1].title // featureTitles[next]
+		f.titleNext2 = e+2 < len(s.eojs) && s.eojs[e+2].title
 		f.konst = [2]uint32{tmpl(47).s(next2).key(), tmpl(48).s(prev).key()}
 	}
 }

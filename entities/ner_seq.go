@@ -16,6 +16,7 @@ type nerSeq struct {
 	off   []int             // byte offset of each code point in src; off[len(runes)] = len(src)
 	tok   []int32           // index into toks of the morpheme covering each code point, -1 for none
 	toks  []*tokenize.Token // the sentence's morphemes (their spans index the whole text)
+	tags  []string          // each morpheme's Tag()
 	tokLo []int32           // first code point of each morpheme
 	tokHi []int32           // end (exclusive) code point of each morpheme
 	eoj   []int32           // index into eojs of each code point's eojeol, -1 for whitespace
@@ -34,6 +35,7 @@ type nerEojeol struct {
 	afterStem  int32  // index of the first morpheme after the stem, -1 when none
 	stemTokEnd int32  // end (exclusive) morpheme index of the stem
 	head       string // surface of the first morpheme (or the text when there is none)
+	title      bool   // head is one of featureTitles
 	stem       string // the nominal stem's text, "~" when there is none
 	sufKind    byte   // 'o' when the stem ends in an organisation suffix, 't' in a title, else 0
 	suf        string // that suffix
@@ -65,7 +67,7 @@ func (s *nerSeq) reset(src string, toks []tokenize.Token, base int) *nerSeq {
 	s.off = grow(s.off, n+1)[:0]
 	s.tok = grow(s.tok, n)
 	s.eoj = grow(s.eoj, n)
-	s.toks, s.tokLo, s.tokHi, s.eojs = s.toks[:0], s.tokLo[:0], s.tokHi[:0], s.eojs[:0]
+	s.toks, s.tags, s.tokLo, s.tokHi, s.eojs = s.toks[:0], s.tags[:0], s.tokLo[:0], s.tokHi[:0], s.eojs[:0]
 	for i, r := range src {
 		s.runes = append(s.runes, r)
 		s.class = append(s.class, charClass(r))
@@ -95,6 +97,7 @@ func (s *nerSeq) reset(src string, toks []tokenize.Token, base int) *nerSeq {
 		}
 		k := int32(len(s.toks))
 		s.toks = append(s.toks, t)
+		s.tags = append(s.tags, t.Tag())
 		s.tokLo = append(s.tokLo, int32(ri))
 		s.tokHi = append(s.tokHi, int32(rj))
 		for x := ri; x < rj; x++ {
@@ -126,13 +129,13 @@ func (s *nerSeq) reset(src string, toks []tokenize.Token, base int) *nerSeq {
 		e.stemLo, e.stemHi, e.stemTokEnd = e.lo, e.lo, e.tokLo
 		if e.tokLo >= 0 {
 			k := e.tokLo
-			for k < e.tokHi && s.tokLo[k] == e.stemLo && openTag(s.toks[k].Tag()) {
+			for k < e.tokHi && s.tokLo[k] == e.stemLo && openTag(s.tags[k]) {
 				e.stemLo = s.tokHi[k]
 				k++
 			}
 			e.stemHi = e.stemLo
 			first := k
-			for k < e.tokHi && stemTag(s.toks[k].Tag()) {
+			for k < e.tokHi && stemTag(s.tags[k]) {
 				k++
 			}
 			e.stemTokEnd = k
@@ -147,6 +150,7 @@ func (s *nerSeq) reset(src string, toks []tokenize.Token, base int) *nerSeq {
 		if e.tokLo >= 0 {
 			e.head = surf(s.toks[e.tokLo].Surface)
 		}
+		e.title = featureTitles[e.head]
 		if e.stemHi > e.stemLo {
 			st := s.text(e.stemLo, e.stemHi)
 			e.stem = surf(st)
