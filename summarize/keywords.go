@@ -16,12 +16,12 @@ const keywordCount = 10
 // keywordWindow is the co-occurrence window of the keyword graph, in content morphemes.
 const keywordWindow = 3
 
-// keywordNode reports whether a token is a node of the keyword graph: a common or proper noun,
-// a root, or a Latin word.
-func keywordNode(t tokenize.Token) bool {
-	switch tagOf(t.POS) {
+// keywordTag reports whether a token with this tag is a node of the keyword graph unless it is
+// a stop noun: a common or proper noun, a root, or a Latin word.
+func keywordTag(tag string) bool {
+	switch tag {
 	case "NNG", "NNP", "XR", "SL":
-		return !stopNouns[t.Surface]
+		return true
 	}
 	return false
 }
@@ -87,8 +87,13 @@ func (dt *docTerms) keywords(n int) []string {
 	local := ks.local[:0] // vocab id → node, -1 when not a node yet
 	defer func() { ks.local = local[:0] }()
 	var nnodes int32
+	// id returns the node of a keyword token, -1 for a stop noun (lower-casing leaves the
+	// stop nouns, all Hangul, as they are: one lookup serves both).
 	id := func(surface string) int32 {
 		g := dt.v.id(appendLower(dt.v.buf[:0], surface))
+		if dt.v.stop[g]&stopNoun != 0 {
+			return -1
+		}
 		for int(g) >= len(local) {
 			local = append(local, -1)
 		}
@@ -132,10 +137,11 @@ func (dt *docTerms) keywords(n int) []string {
 				if u.End-u.Start != len(u.Surface) || u.End > len(src) || src[u.Start:u.End] != u.Surface || (j > i && toks[j-1].End != u.Start) {
 					contiguous = false
 				}
-				if keywordNode(*u) {
-					nd := id(u.Surface)
-					nodes = append(nodes, nd)
-					seq = append(seq, nd)
+				if keywordTag(tagOf(u.POS)) {
+					if nd := id(u.Surface); nd >= 0 {
+						nodes = append(nodes, nd)
+						seq = append(seq, nd)
+					}
 				}
 				j++
 			}

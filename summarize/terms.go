@@ -31,7 +31,30 @@ var stopNouns = map[string]bool{
 type vocab struct {
 	ids   map[string]int32
 	names []string // names[id] is the term
+	stop  []uint8  // stop[id]: the term's stopNoun and stopPredicate bits, set once
 	buf   []byte
+}
+
+// Bits of vocab.stop.
+const (
+	stopNoun      = 1 << iota // the term is in stopNouns
+	stopPredicate             // the term is in stopPredicates
+)
+
+// add gives the new term s the next id.
+func (v *vocab) add(s string) int32 {
+	id := int32(len(v.names))
+	v.ids[s] = id
+	v.names = append(v.names, s)
+	var stop uint8
+	if stopNouns[s] {
+		stop |= stopNoun
+	}
+	if stopPredicates[s] {
+		stop |= stopPredicate
+	}
+	v.stop = append(v.stop, stop)
+	return id
 }
 
 // newVocab returns a vocab for about size terms.
@@ -41,7 +64,7 @@ func newVocab(size int) *vocab { return &vocab{ids: make(map[string]int32, size)
 func (v *vocab) reset() {
 	clear(v.ids)
 	clear(v.names)
-	v.names = v.names[:0]
+	v.names, v.stop = v.names[:0], v.stop[:0]
 }
 
 // id returns the id of the term b, adding it when new.
@@ -49,11 +72,7 @@ func (v *vocab) id(b []byte) int32 {
 	if id, ok := v.ids[string(b)]; ok {
 		return id
 	}
-	s := string(b)
-	id := int32(len(v.names))
-	v.ids[s] = id
-	v.names = append(v.names, s)
-	return id
+	return v.add(string(b))
 }
 
 // idOf returns the id of the term s, adding it when new.
@@ -61,10 +80,7 @@ func (v *vocab) idOf(s string) int32 {
 	if id, ok := v.ids[s]; ok {
 		return id
 	}
-	id := int32(len(v.names))
-	v.ids[s] = id
-	v.names = append(v.names, s)
-	return id
+	return v.add(s)
 }
 
 // appendLower appends s lower-cased as strings.ToLower does it.
@@ -117,8 +133,11 @@ func (v *vocab) contentIDs(toks []tokenize.Token, withPredicates bool, out []int
 		inRun := false
 		switch tag {
 		case "NNG", "NNP":
-			if !stopNouns[t.Surface] && t.Surface != "" {
-				out = append(out, v.idOf(t.Surface))
+			// One lookup gives the term and whether it is a stop noun.
+			if t.Surface != "" {
+				if id := v.idOf(t.Surface); v.stop[id]&stopNoun == 0 {
+					out = append(out, id)
+				}
 			}
 			inRun = true
 		case "XR", "SH":
@@ -143,8 +162,10 @@ func (v *vocab) contentIDs(toks []tokenize.Token, withPredicates bool, out []int
 				}
 			}
 		case "VV", "VA":
-			if withPredicates && !stopPredicates[t.Lemma] && t.Lemma != "" {
-				out = append(out, v.idOf(t.Lemma))
+			if withPredicates && t.Lemma != "" {
+				if id := v.idOf(t.Lemma); v.stop[id]&stopPredicate == 0 {
+					out = append(out, id)
+				}
 			}
 		}
 		if inRun {
