@@ -268,7 +268,7 @@ func (s *nerSeq) restFeatures(i int, dst []uint32) []uint32 {
 		if surnames[c] {
 			dst = append(dst, tmpl(51).b(sl).key())
 		}
-		if i+1 < len(s.runes) && compoundSurnames[string([]rune{c, s.runes[i+1]})] {
+		if i+1 < len(s.runes) && compoundSurnameFirsts[c] && compoundSurnames[string([]rune{c, s.runes[i+1]})] {
 			dst = append(dst, tmpl(52).b(sl).key())
 		}
 	}
@@ -305,6 +305,17 @@ func suffixClass(stem string) (kind byte, suffix string) {
 	}
 	return 0, ""
 }
+
+// compoundSurnameFirsts holds the first code point of every compound surname, so that most
+// stems need not build a string to look up.
+var compoundSurnameFirsts = func() map[rune]bool {
+	m := map[rune]bool{}
+	for w := range compoundSurnames {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = true
+	}
+	return m
+}()
 
 // suffixFinals holds the last code point of every organisation suffix and feature title.
 var suffixFinals = func() map[rune]bool {
