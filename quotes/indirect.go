@@ -123,7 +123,17 @@ func quotativeETM(w *word) int {
 }
 
 // hasMark reports whether word i holds a quote mark.
-func (d *doc) hasMark(i int) bool { return strings.IndexFunc(d.words[i].text, isQuoteMark) >= 0 }
+func (d *doc) hasMark(i int) bool {
+	text := d.words[i].text
+	// Every mark is ASCII or starts with byte E2 or E3: most words need no decoding.
+	for k := 0; k < len(text); k++ {
+		switch text[k] {
+		case '"', '\'', '`', 0xE2, 0xE3:
+			return strings.IndexFunc(text, isQuoteMark) >= 0
+		}
+	}
+	return false
+}
 
 // indirect finds reported speech in sentence s.
 func (d *doc) indirect(s int) {

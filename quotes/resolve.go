@@ -402,8 +402,21 @@ func foreignNamePart(w string) bool {
 // teamHeads end the phrases that name a research team or institute.
 var teamHeads = []string{"연구팀", "연구진", "연구단", "연구소", "연구원", "팀"}
 
+// teamEnds are the last syllables of teamHeads.
+var teamEnds = func() map[string]bool {
+	m := map[string]bool{}
+	for _, h := range teamHeads {
+		m[h[len(h)-3:]] = true
+	}
+	return m
+}()
+
 // isTeam reports the head of a research team phrase.
 func isTeam(w string) bool {
+	// Every head ends in 팀, 진, 단, 소 or 원 (three bytes each): other words need no more.
+	if n := len(w); n < 3 || !teamEnds[w[n-3:]] {
+		return false
+	}
 	for _, s := range teamHeads {
 		if strings.HasSuffix(w, s) {
 			return true

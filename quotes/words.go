@@ -97,13 +97,18 @@ func isSpace(r rune) bool {
 // trimPunct strips trailing sentence punctuation and commas from s.
 func trimPunct(s string) string {
 	for len(s) > 0 {
-		r, size := utf8.DecodeLastRuneInString(s)
-		switch r {
-		case '.', ',', ';', ':', '!', '?', '…', '·':
-			s = s[:len(s)-size]
-			continue
+		// By bytes: the ASCII marks, … (E2 80 A6) and · (C2 B7); what the last code point
+		// decodes to is one of them exactly when its bytes end s.
+		switch c := s[len(s)-1]; {
+		case c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?':
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "…"):
+			s = s[:len(s)-len("…")]
+		case strings.HasSuffix(s, "·"):
+			s = s[:len(s)-len("·")]
+		default:
+			return s
 		}
-		break
 	}
 	return s
 }
@@ -111,15 +116,16 @@ func trimPunct(s string) string {
 // endsSentence reports whether the text ends with sentence-final punctuation.
 func endsSentence(s string) bool {
 	for len(s) > 0 {
-		r, size := utf8.DecodeLastRuneInString(s)
-		switch r {
-		case ')', ']', '}', '>', '”', '’', '"', '\'':
-			s = s[:len(s)-size]
-			continue
-		case '.', '?', '!', '。':
-			return true
+		// By bytes, as trimPunct: closing marks ) ] } > " ' ” (E2 80 9D) ’ (E2 80 99) are
+		// skipped, then . ? ! or 。 (E3 80 82) ends a sentence.
+		switch c := s[len(s)-1]; {
+		case c == ')' || c == ']' || c == '}' || c == '>' || c == '"' || c == '\'':
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "”") || strings.HasSuffix(s, "’"):
+			s = s[:len(s)-3]
+		default:
+			return c == '.' || c == '?' || c == '!' || strings.HasSuffix(s, "。")
 		}
-		return false
 	}
 	return false
 }
