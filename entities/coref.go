@@ -303,8 +303,15 @@ func propagate(d *corefDoc, spans []rawSpan) []rawSpan {
 	if len(names) == 0 {
 		return spans
 	}
+	minLen, maxLen := len(d.src), 0 // the names' byte lengths, to pass over most stems
+	for n := range names {
+		minLen, maxLen = min(minLen, len(n)), max(maxLen, len(n))
+	}
 	out := spans
 	for _, ej := range d.eojs {
+		if len(ej.stem) < minLen || len(ej.stem) > maxLen {
+			continue
+		}
 		typ, ok := names[ej.stem]
 		if !ok {
 			continue
