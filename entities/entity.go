@@ -130,6 +130,9 @@ func (r *Recognizer) tag(txt *tokenize.Text) []rawSpan {
 
 // chunks cuts span sp of src into pieces of at most maxSeq code points, at spaces when it can.
 func chunks(src string, sp tokenize.Span) []tokenize.Span {
+	if sp.Start < sp.End && sp.End-sp.Start <= maxSeq { // no more code points than bytes
+		return []tokenize.Span{sp}
+	}
 	var out []tokenize.Span
 	start := sp.Start
 	for start < sp.End {

@@ -107,13 +107,13 @@ func (s *nerSeq) reset(src string, toks []tokenize.Token, base int) *nerSeq {
 	}
 	// Eojeols.
 	for i := 0; i < n; {
-		if unicode.IsSpace(s.runes[i]) {
+		if s.class[i] == 'S' { // unicode.IsSpace
 			s.eoj[i] = -1
 			i++
 			continue
 		}
 		j := i
-		for j < n && !unicode.IsSpace(s.runes[j]) {
+		for j < n && s.class[j] != 'S' {
 			j++
 		}
 		e := nerEojeol{lo: int32(i), hi: int32(j), tokLo: -1, tokHi: -1, afterStem: -1}
