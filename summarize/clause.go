@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"strings"
 
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -35,7 +34,7 @@ var connectives = map[string]bool{
 // lastPart returns the tag and surface of the last morpheme of a token, looking inside the
 // parts of a multi-morpheme entry (왔으나 = 오/VX+았/EP+으나/EC).
 func lastPart(t tokenize.Token) (tag, surface string) {
-	if n := len(t.Parts); n > 0 && strings.Contains(t.POS, "+") {
+	if n := len(t.Parts); n > 0 && tagOf(t.POS) != t.POS { // the POS has a "+"
 		return t.Parts[n-1].POS, t.Parts[n-1].Surface
 	}
 	return tagOf(t.POS), t.Surface

@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -175,7 +174,17 @@ func tokensIn(txt *tokenize.Text, sp tokenize.Span) []tokenize.Token {
 // without one is a subheading, a caption or a fragment (음성인식 기술 활용 잇따라).
 func hasFinalEnding(toks []tokenize.Token) bool {
 	for _, t := range toks {
-		if strings.Contains(t.POS, "EF") {
+		if hasEF(t.POS) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasEF is strings.Contains(pos, "EF") for a tag string of a few bytes, without the call.
+func hasEF(pos string) bool {
+	for i := 0; i+1 < len(pos); i++ {
+		if pos[i] == 'E' && pos[i+1] == 'F' {
 			return true
 		}
 	}
