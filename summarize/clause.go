@@ -1,9 +1,6 @@
 package summarize
 
-import (
-
-	"github.com/gisa-nlp/gisa/tokenize"
-)
+import "github.com/gisa-nlp/gisa/tokenize"
 
 // eojeol is one whitespace-delimited word of a sentence with its morphemes.
 type eojeol struct {
