@@ -82,7 +82,7 @@ func (d *doc) isNominal(i int) bool {
 	}
 	tag := tagOf(t.POS)
 	if strings.HasPrefix(tag, "E") || strings.HasPrefix(tag, "V") || tag == "XSV" || tag == "XSA" ||
-		strings.Contains(t.POS, "+E") || strings.Contains(t.POS, "+J") {
+		laterPart(t.POS, 'E') || laterPart(t.POS, 'J') {
 		return false
 	}
 	if strings.HasPrefix(tag, "J") && tag != "JC" && !(tag == "JKB" && (t.Surface == "과" || t.Surface == "와")) {
@@ -221,6 +221,17 @@ func (d *doc) inRegion(off int) bool {
 	if lo < len(d.regs) {
 		a, b := d.regs[lo].inner()
 		return off >= a && off < b
+	}
+	return false
+}
+
+// laterPart reports whether a tag after the first in pos starts with c: strings.Contains(pos,
+// "+"+c) as a loop over the few bytes of a tag string.
+func laterPart(pos string, c byte) bool {
+	for i := 0; i+1 < len(pos); i++ {
+		if pos[i] == '+' && pos[i+1] == c {
+			return true
+		}
 	}
 	return false
 }
