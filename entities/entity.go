@@ -114,7 +114,8 @@ func (r *Recognizer) tag(txt *tokenize.Text) []rawSpan {
 		if s.Start < 0 || s.End > len(src) || s.Start >= s.End {
 			continue
 		}
-		for _, c := range chunks(src, s.Span) {
+		tg.chunks = chunks(src, s.Span, tg.chunks[:0])
+		for _, c := range tg.chunks {
 			toks := tokensIn(s.Tokens, c)
 			seq := tg.seq.reset(src[c.Start:c.End], toks, c.Start)
 			for _, sp := range refine(seq, labelSpans(r.model.decode(seq, tg))) {
@@ -128,12 +129,12 @@ func (r *Recognizer) tag(txt *tokenize.Text) []rawSpan {
 	return out
 }
 
-// chunks cuts span sp of src into pieces of at most maxSeq code points, at spaces when it can.
-func chunks(src string, sp tokenize.Span) []tokenize.Span {
+// chunks cuts span sp of src into pieces of at most maxSeq code points, at spaces when it can,
+// and appends them to out.
+func chunks(src string, sp tokenize.Span, out []tokenize.Span) []tokenize.Span {
 	if sp.Start < sp.End && sp.End-sp.Start <= maxSeq { // no more code points than bytes
-		return []tokenize.Span{sp}
+		return append(out, sp)
 	}
-	var out []tokenize.Span
 	start := sp.Start
 	for start < sp.End {
 		end, n, lastSpace := start, 0, -1

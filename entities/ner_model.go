@@ -10,6 +10,8 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+
+	"github.com/gisa-nlp/gisa/tokenize"
 )
 
 // Labels are BIO tags over KLUE's six types, one per code point, as KLUE-NER writes them.
@@ -120,6 +122,8 @@ type tagger struct {
 	memo   ngramMemo
 	feats  []uint32
 	score  []int32 // n * nLabels
+	labels []int8  // decode's result, valid until the next call
+	chunks []tokenize.Span
 	shared []int32 // summed weights of the keys each morpheme and eojeol share
 }
 
@@ -167,7 +171,8 @@ func addSums(em, x *[nLabels]int32) {
 	em[12] += x[12]
 }
 
-// decode labels each code point of s with Viterbi over allowed BIO transitions.
+// decode labels each code point of s with Viterbi over allowed BIO transitions. The labels
+// are tg's buffer, valid until its next decode.
 func (m *NERModel) decode(s *nerSeq, tg *tagger) []int8 {
 	n := len(s.runes)
 	if n == 0 {
@@ -175,7 +180,8 @@ func (m *NERModel) decode(s *nerSeq, tg *tagger) []int8 {
 	}
 	score := m.emissions(s, tg)
 	viterbi(score, n, &m.trans)
-	return backtrack(score, n, &m.trans)
+	tg.labels = backtrack(score, n, &m.trans, tg.labels)
+	return tg.labels
 }
 
 // emissions fills tg.score with every code point's label scores: the weights of all its
@@ -292,9 +298,9 @@ func maxOutside(prev, t *[nLabels]int32) int32 {
 // backtrack reads the best label sequence out of viterbi's scores: at each code point, from
 // the last, the first label in order with the best score (the first predecessor that gives
 // the best path, as a forward pass keeping a candidate only when strictly better would).
-func backtrack(score []int32, n int, trans *[nLabels + 1][nLabels]int32) []int8 {
+func backtrack(score []int32, n int, trans *[nLabels + 1][nLabels]int32, buf []int8) []int8 {
 	tt := transposed(trans)
-	out := make([]int8, n)
+	out := grow(buf, n)
 	last := score[(n-1)*nLabels : n*nLabels]
 	best := 0
 	for c := 1; c < nLabels; c++ {

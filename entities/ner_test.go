@@ -294,7 +294,7 @@ func TestViterbiMatchesReference(t *testing.T) {
 		want := referenceDecode(em, n, &trans)
 		score := slices.Clone(em)
 		viterbi(score, n, &trans)
-		if got := backtrack(score, n, &trans); !slices.Equal(got, want) {
+		if got := backtrack(score, n, &trans, nil); !slices.Equal(got, want) {
 			t.Fatalf("trial %d: em %v trans %v: got %v, want %v", trial, em, trans, got, want)
 		}
 	}

@@ -143,7 +143,7 @@ func TrainNER(examples []*NERExample, opt NERTrainOptions) *NERModel {
 					}
 				}
 				viterbi(sc, n, &tw)
-				pred := backtrack(sc, n, &tw)
+				pred := backtrack(sc, n, &tw, nil)
 				pg, pp := nLabels, nLabels
 				for i := range n {
 					g, p := int(ex.gold[i]), int(pred[i])
