@@ -3,30 +3,32 @@ package entities
 import "math/bits"
 
 // The character unigram and bigram features (templates 0-9) make up a third of a code point's
-// lookups, and the same characters recur all through an article. ngramMemo keeps, per
-// character and per character pair, the weights of all the templates that look at it, so a
-// tagger looks each one up once instead of once per neighbour. A sequence first finds the
-// record of each of its characters and adjacent pairs (one probe of a small table per code
-// point for each), and a code point then sums the records of its neighbourhood.
+// lookups, and the same characters recur all through an article. ngramMemo keeps their
+// weights per character and per pair of adjacent characters, so a tagger looks each one up
+// once instead of once per neighbour.
+//
+// Every unigram template can be folded into a pair that holds its character: code point i
+// with neighbours p2 p1 c n1 n2 takes templates 0 (bias), 1 (c) and 6 (p1 c) from the pair
+// (p1, c); 3 (n1) and 7 (c n1) from (c, n1); 2 (p1), 4 (p2) and 8 (p2 p1) from (p2, p1); 5 (n2)
+// and 9 (n1 n2) from (n1, n2). So a pair's record holds four sums, one per role, and a code
+// point adds four rows: those of its four pairs in their roles. A sequence first finds the
+// record of each adjacent pair (one probe of a small table per code point).
 
 // memoCap bounds each memo; past it the memo starts afresh.
 const memoCap = 1 << 16
 
 // ngramMemo caches unigram and bigram weights for one model (a tagger belongs to one
-// Recognizer, so its model never changes). It outlives sequences and calls. Each record holds
-// one feature's row per template, so int16 as in the model: an article's bigrams take
-// megabytes, which would otherwise crowd the model's table out of the CPU's caches.
+// Recognizer, so its model never changes). It outlives sequences and calls.
 type ngramMemo struct {
 	bias  [nLabels]int32
 	ready bool
 	uni   memoTable           // character+1 -> index into uniW
-	uniW  [][5][nLabels]int16 // templates 1-5 for a character
+	uniW  [][5][nLabels]int16 // templates 1-5 for a character, as in the model
 	bi    memoTable           // packed pair+1 -> index into biW
-	biW   [][4][nLabels]int16 // templates 6-9 for a pair of characters
-	// For the current sequence of n code points: u[j+2] indexes uniW for code point j, and
-	// b[j+1] indexes biW for the pair (j-1, j), j from -2 (or -1) to n+1, outside positions
-	// standing for boundary.
-	u, b []int32
+	biW   [][4][nLabels]int32 // a pair's four roles (see above), sums of several rows
+	// For the current sequence of n code points, b[j+1] indexes biW for the pair (j-1, j),
+	// j from -1 to n+1, outside positions standing for boundary.
+	b []int32
 }
 
 // memoTable maps non-zero uint64 keys to int32 values by open addressing (Go maps cost
@@ -106,15 +108,26 @@ func (m *NERModel) uniRec(mm *ngramMemo, c rune) int32 {
 	return k
 }
 
-// biRec returns the index in mm.biW of the weights of templates 6-9 for the pair (a, b).
+// biRec returns the index in mm.biW of the record of the pair (a, b): its four roles' sums
+// of templates 6-9 and the unigram templates folded into them.
 func (m *NERModel) biRec(mm *ngramMemo, a, b rune) int32 {
 	key := (uint64(uint32(a))<<32 | uint64(uint32(b))) + 1 // code points stay below 2^21
 	if sl := mm.bi.find(key); sl.key != 0 {
 		return sl.val
 	}
-	var rec [4][nLabels]int16
+	ia, ib := m.uniRec(mm, a), m.uniRec(mm, b)
+	ua, ub := &mm.uniW[ia], &mm.uniW[ib]
+	var rec [4][nLabels]int32
 	for t := range 4 {
-		rec[t] = m.rowOrZero(tmpl(byte(6 + t)).r(a).r(b).key())
+		for l, x := range m.rowOrZero(tmpl(byte(6 + t)).r(a).r(b).key()) {
+			rec[t][l] = int32(x)
+		}
+	}
+	for l := range nLabels {
+		rec[0][l] += mm.bias[l] + int32(ub[0][l])      // as (p1, c): bias, template 1 on c
+		rec[1][l] += int32(ub[2][l])                   // as (c, n1): template 3 on n1
+		rec[2][l] += int32(ua[3][l]) + int32(ub[1][l]) // as (p2, p1): templates 4 and 2
+		rec[3][l] += int32(ub[4][l])                   // as (n1, n2): template 5 on n2
 	}
 	k := int32(len(mm.biW))
 	mm.biW = append(mm.biW, rec)
@@ -122,10 +135,10 @@ func (m *NERModel) biRec(mm *ngramMemo, a, b rune) int32 {
 	return k
 }
 
-// prepareNgrams finds the memo records of every code point and adjacent pair of s.
+// prepareNgrams finds the memo records of every adjacent pair of s.
 func (m *NERModel) prepareNgrams(s *nerSeq, mm *ngramMemo) {
 	n := len(s.runes)
-	if !mm.ready || len(mm.uniW)+n+4 > memoCap || len(mm.biW)+n+3 > memoCap {
+	if !mm.ready || len(mm.uniW)+2*(n+3) > memoCap || len(mm.biW)+n+3 > memoCap {
 		mm.ready = true
 		for l, x := range m.rowOrZero(tmpl(0).key()) {
 			mm.bias[l] = int32(x)
@@ -134,11 +147,7 @@ func (m *NERModel) prepareNgrams(s *nerSeq, mm *ngramMemo) {
 		mm.bi.reset()
 		mm.uniW, mm.biW = mm.uniW[:0], mm.biW[:0]
 	}
-	mm.u = grow(mm.u, n+4)
 	mm.b = grow(mm.b, n+3)
-	for j := -2; j < n+2; j++ {
-		mm.u[j+2] = m.uniRec(mm, s.at(j))
-	}
 	for j := -1; j < n+2; j++ {
 		mm.b[j+1] = m.biRec(mm, s.at(j-1), s.at(j))
 	}
@@ -147,14 +156,9 @@ func (m *NERModel) prepareNgrams(s *nerSeq, mm *ngramMemo) {
 // addNgrams adds the weights of templates 0-9 at code point i of s to em, as charFeatures
 // would give them; prepareNgrams must have run on s.
 func (m *NERModel) addNgrams(em *[nLabels]int32, i int, mm *ngramMemo) {
-	u := mm.u[i : i+5 : i+5]
 	b := mm.b[i : i+4 : i+4]
-	u0, u1, u2 := &mm.uniW[u[2]][0], &mm.uniW[u[1]][1], &mm.uniW[u[3]][2] // c, p1, n1
-	u3, u4 := &mm.uniW[u[0]][3], &mm.uniW[u[4]][4]                        // p2, n2
-	b0, b1 := &mm.biW[b[1]][0], &mm.biW[b[2]][1]                          // (p1, c), (c, n1)
-	b2, b3 := &mm.biW[b[0]][2], &mm.biW[b[3]][3]                          // (p2, p1), (n1, n2)
-	for l := range nLabels {
-		em[l] += mm.bias[l] + int32(u0[l]) + int32(u1[l]) + int32(u2[l]) + int32(u3[l]) + int32(u4[l]) +
-			int32(b0[l]) + int32(b1[l]) + int32(b2[l]) + int32(b3[l])
-	}
+	addSums(em, &mm.biW[b[1]][0]) // (p1, c)
+	addSums(em, &mm.biW[b[2]][1]) // (c, n1)
+	addSums(em, &mm.biW[b[0]][2]) // (p2, p1)
+	addSums(em, &mm.biW[b[3]][3]) // (n1, n2)
 }
