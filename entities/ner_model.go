@@ -272,13 +272,20 @@ func viterbi(score []int32, n int, trans *[nLabels + 1][nLabels]int32) {
 	for i := 2; i < n; i++ {
 		prev := (*[nLabels]int32)(score[(i-1)*nLabels : i*nLabels])
 		cur := (*[nLabels]int32)(score[i*nLabels : (i+1)*nLabels])
-		for c := range nLabels {
-			if isInside(c) {
-				cur[c] += max(prev[c-1]+tt[c][c-1], prev[c]+tt[c][c])
-			} else {
-				cur[c] += maxAll(prev, &tt[c])
-			}
-		}
+		// O and B-X after anything, I-X after B-X or I-X, spelled out for the 13 labels.
+		cur[0] += maxAll(prev, &tt[0])
+		cur[1] += maxAll(prev, &tt[1])
+		cur[2] += max(prev[1]+tt[2][1], prev[2]+tt[2][2])
+		cur[3] += maxAll(prev, &tt[3])
+		cur[4] += max(prev[3]+tt[4][3], prev[4]+tt[4][4])
+		cur[5] += maxAll(prev, &tt[5])
+		cur[6] += max(prev[5]+tt[6][5], prev[6]+tt[6][6])
+		cur[7] += maxAll(prev, &tt[7])
+		cur[8] += max(prev[7]+tt[8][7], prev[8]+tt[8][8])
+		cur[9] += maxAll(prev, &tt[9])
+		cur[10] += max(prev[9]+tt[10][9], prev[10]+tt[10][10])
+		cur[11] += maxAll(prev, &tt[11])
+		cur[12] += max(prev[11]+tt[12][11], prev[12]+tt[12][12])
 	}
 }
 
