@@ -134,9 +134,11 @@ func (s *nerSeq) prepare() {
 		f.h22 = tmpl(22).s(tag)
 		f.h23 = tmpl(23).s(t.Features.Semantic)
 		f.h25 = tmpl(25).s(nextSurf)
-		f.h29 = tmpl(29).s(nextSurf)
 		f.acronym = tag == "SL" && isAcronym(t.Surface)
 		f.number = tag == "SN"
+		if f.number { // only numbers have template 29
+			f.h29 = tmpl(29).s(nextSurf)
+		}
 	}
 	s.ef = grow(s.ef, len(s.eojs))
 	for e := range s.eojs {
