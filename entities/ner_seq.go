@@ -97,7 +97,7 @@ func (s *nerSeq) reset(src string, toks []tokenize.Token, base int) *nerSeq {
 		}
 		k := int32(len(s.toks))
 		s.toks = append(s.toks, t)
-		s.tags = append(s.tags, t.Tag())
+		s.tags = append(s.tags, firstTag(t.POS))
 		s.tokLo = append(s.tokLo, int32(ri))
 		s.tokHi = append(s.tokHi, int32(rj))
 		for x := ri; x < rj; x++ {
@@ -178,6 +178,17 @@ func (s *nerSeq) knownPrefix(lo, hi int32) (bool, int32) {
 		}
 	}
 	return false, 0
+}
+
+// firstTag returns the first tag of a mecab-ko-dic POS, as tokenize.Token.Tag does ("VV" for
+// "VV+EP"), without copying the token for a value-receiver call.
+func firstTag(pos string) string {
+	for i := 0; i < len(pos); i++ {
+		if pos[i] == '+' {
+			return pos[:i]
+		}
+	}
+	return pos
 }
 
 // maxParticle is the length in code points of the longest of nameParticles.
