@@ -1,17 +1,11 @@
 package entities
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/internal/cputime"
-	"github.com/gisa-nlp/gisa/internal/shareddata"
-	"github.com/gisa-nlp/gisa/tokenize"
 )
 
 // BenchmarkTag measures the tagger alone (features, scores, Viterbi) on the seed article,
@@ -82,28 +76,7 @@ func reportSpeed(b *testing.B, n int, c0 time.Duration) {
 // BenchmarkTagArticles measures the tagger alone over the 53 news articles of ../shared, whose
 // varied text exercises the model's table as a real corpus does (the seed alone stays in cache).
 func BenchmarkTagArticles(b *testing.B) {
-	dir, err := shareddata.Dir()
-	if err != nil {
-		b.Skip(err)
-	}
-	f, err := os.Open(filepath.Join(dir, "data", "news", "articles.jsonl"))
-	if err != nil {
-		b.Skip(err)
-	}
-	defer f.Close()
-	var txts []*tokenize.Text
-	n := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var d struct{ Title, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			b.Fatal(err)
-		}
-		src := d.Title + "\n" + d.Text
-		txts = append(txts, analyze(b, src))
-		n += utf8.RuneCountInString(src)
-	}
+	txts, n := articleTexts(b)
 	r := testRecognizer(b)
 	b.ReportAllocs()
 	c0 := cputime.Process()
