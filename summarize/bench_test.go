@@ -36,17 +36,7 @@ func BenchmarkSummarizeDev(b *testing.B) {
 		ins[i] = Input{Text: d.Text, Headline: d.Headline, Figures: entities.ExtractFigures(d.Text), Quotes: quotes.Extract(d.Text, d.Headline, nil)}
 		chars += utf8.RuneCountInString(d.Text.Source)
 	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	cpu0 := cputime.Process()
-	for b.Loop() {
-		for _, in := range ins {
-			Summarize(in)
-		}
-	}
-	if cpu := cputime.Process() - cpu0; cpu > 0 {
-		b.ReportMetric(float64(chars*b.N)/cpu.Seconds(), "chars/cpu-s")
-	}
+	benchSummarize(b, ins, chars)
 }
 
 // BenchmarkSummarizeArticles measures Summarize over all 53 news articles of ../shared, with
@@ -78,6 +68,12 @@ func BenchmarkSummarizeArticles(b *testing.B) {
 		ins[i] = Input{Text: txt, Headline: head, Entities: ents, Figures: entities.ExtractFigures(txt), Quotes: quotes.Extract(txt, head, ents)}
 		chars += utf8.RuneCountInString(src)
 	}
+	benchSummarize(b, ins, chars)
+}
+
+// benchSummarize times Summarize over ins, whose texts hold chars code points, and reports
+// code points per CPU-second of the process, steadier than wall time on a shared machine.
+func benchSummarize(b *testing.B, ins []Input, chars int) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	cpu0 := cputime.Process()
