@@ -1,14 +1,16 @@
 package gisa
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/gisa-nlp/gisa/internal/shareddata"
+	"github.com/gisa-nlp/gisa/internal/summeval"
 )
 
 // BenchmarkAnalyzeSeed runs the whole pipeline on the seed article (bytes/s in MB/s).
@@ -28,25 +30,21 @@ func BenchmarkAnalyzeSeed(b *testing.B) {
 	}
 }
 
-// benchArticles reads ../shared/data/news/articles.jsonl as documents and counts their
-// characters (code points of title + "\n" + text), or skips.
+// benchArticles reads ../shared's news articles as documents and counts their characters
+// (code points of title + "\n" + text), or skips.
 func benchArticles(b *testing.B) ([]Document, int) {
-	f, err := os.Open(filepath.Join("..", "shared", "data", "news", "articles.jsonl"))
-	if err != nil {
-		b.Skipf("../shared not found: %v", err)
+	arts, err := summeval.LoadNewsArticles()
+	if errors.Is(err, shareddata.ErrNotFound) {
+		b.Skip(err)
+	} else if err != nil {
+		b.Fatal(err)
 	}
-	defer f.Close()
-	var docs []Document
+	docs := make([]Document, len(arts))
 	chars := 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	for sc.Scan() {
-		var d struct{ ID, Title, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, Document(d))
-		chars += utf8.RuneCountInString(d.Title) + 1 + utf8.RuneCountInString(d.Text)
+	for i, a := range arts {
+		docs[i] = Document{ID: a.ID, Title: a.Title, Text: a.Text}
+		src, _ := a.Document()
+		chars += utf8.RuneCountInString(src)
 	}
 	return docs, chars
 }

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -40,12 +41,10 @@ func BenchmarkExtractFigures(b *testing.B) {
 // articleTexts returns the 53 news articles of ../shared, tokenized, and their total code
 // points, or skips without ../shared.
 func articleTexts(b *testing.B) ([]*tokenize.Text, int) {
-	shared, err := shareddata.Dir()
-	if err != nil {
+	arts, err := summeval.LoadNewsArticles()
+	if errors.Is(err, shareddata.ErrNotFound) {
 		b.Skip(err)
-	}
-	arts, err := summeval.LoadArticles(filepath.Join(shared, "data", "news", "articles.jsonl"))
-	if err != nil {
+	} else if err != nil {
 		b.Fatal(err)
 	}
 	txts := make([]*tokenize.Text, len(arts))

@@ -1,8 +1,8 @@
 package quotes_test
 
 import (
+	"errors"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -47,12 +47,10 @@ func BenchmarkOpenMarks(b *testing.B) {
 // with tokens and entities computed before the timer starts, as the pipeline passes them (the
 // seed alone stays in cache and flatters maps and buffers).
 func BenchmarkExtractArticles(b *testing.B) {
-	shared, err := shareddata.Dir()
-	if err != nil {
-		b.Skip("../shared not found: ", err)
-	}
-	arts, err := summeval.LoadArticles(filepath.Join(shared, "data", "news", "articles.jsonl"))
-	if err != nil {
+	arts, err := summeval.LoadNewsArticles()
+	if errors.Is(err, shareddata.ErrNotFound) {
+		b.Skip(err)
+	} else if err != nil {
 		b.Fatal(err)
 	}
 	rec, err := entities.NewRecognizer()

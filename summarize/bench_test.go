@@ -1,7 +1,7 @@
 package summarize
 
 import (
-	"path/filepath"
+	"errors"
 	"testing"
 	"unicode/utf8"
 
@@ -43,12 +43,10 @@ func BenchmarkSummarizeDev(b *testing.B) {
 // the entities, figures and quotes of the earlier stages computed before the timer starts, as
 // the pipeline passes them (the seed alone stays in cache and flatters maps and buffers).
 func BenchmarkSummarizeArticles(b *testing.B) {
-	shared, err := shareddata.Dir()
-	if err != nil {
-		b.Skip("../shared not found: ", err)
-	}
-	arts, err := summeval.LoadArticles(filepath.Join(shared, "data", "news", "articles.jsonl"))
-	if err != nil {
+	arts, err := summeval.LoadNewsArticles()
+	if errors.Is(err, shareddata.ErrNotFound) {
+		b.Skip(err)
+	} else if err != nil {
 		b.Fatal(err)
 	}
 	rec, err := entities.NewRecognizer()

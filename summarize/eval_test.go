@@ -1,9 +1,9 @@
 package summarize
 
 import (
+	"errors"
 	"flag"
 	"fmt"
-	"path/filepath"
 	"sync"
 	"testing"
 
@@ -37,19 +37,18 @@ var (
 
 // devSet returns the dev articles with human picks, analysed, or skips without ../shared.
 func devSet(t testing.TB) []summeval.Doc {
-	shared, err := shareddata.Dir()
-	if err != nil {
-		t.Skip("../shared not found: ", err)
-	}
 	tok := tokenizer(t)
 	devOnce.Do(func() {
-		arts, err := summeval.LoadArticles(filepath.Join(shared, "data", "news", "articles.jsonl"))
+		arts, err := summeval.LoadNewsArticles()
 		if err != nil {
 			devErr = err
 			return
 		}
 		devDocs, devErr = summeval.Prepare(tok, arts)
 	})
+	if errors.Is(devErr, shareddata.ErrNotFound) {
+		t.Skip(devErr)
+	}
 	if devErr != nil {
 		t.Fatal(devErr)
 	}

@@ -10,13 +10,16 @@ import (
 	"path/filepath"
 )
 
+// ErrNotFound is what Dir's error wraps when there is no ../shared: tests skip on it.
+var ErrNotFound = errors.New("../shared not found")
+
 // Dir walks up from the working directory to the module root (the first folder holding go.mod)
 // and returns ../shared beside it. It is an error, starting "../shared not found", when that
 // folder has no data/ in it.
 func Dir() (string, error) {
 	dir, err := os.Getwd()
 	if err != nil {
-		return "", fmt.Errorf("../shared not found: %w", err)
+		return "", fmt.Errorf("%w: %w", ErrNotFound, err)
 	}
 	for {
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
@@ -24,13 +27,13 @@ func Dir() (string, error) {
 		}
 		up := filepath.Dir(dir)
 		if up == dir {
-			return "", errors.New("../shared not found: no go.mod above the working directory")
+			return "", fmt.Errorf("%w: no go.mod above the working directory", ErrNotFound)
 		}
 		dir = up
 	}
 	shared := filepath.Join(filepath.Dir(dir), "shared")
 	if _, err := os.Stat(filepath.Join(shared, "data")); err != nil {
-		return "", fmt.Errorf("../shared not found next to %s", dir)
+		return "", fmt.Errorf("%w next to %s", ErrNotFound, dir)
 	}
 	return shared, nil
 }

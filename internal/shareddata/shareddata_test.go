@@ -1,6 +1,7 @@
 package shareddata
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,7 +19,7 @@ func TestDir(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Chdir(pkg)
-	if _, err := Dir(); err == nil || !strings.HasPrefix(err.Error(), "../shared not found") {
+	if _, err := Dir(); err == nil || !strings.HasPrefix(err.Error(), "../shared not found") || !errors.Is(err, ErrNotFound) {
 		t.Errorf("without ../shared: %v", err)
 	}
 	if err := os.MkdirAll(filepath.Join(root, "shared", "data"), 0o755); err != nil {

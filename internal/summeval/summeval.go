@@ -8,7 +8,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 
+	"github.com/gisa-nlp/gisa/internal/shareddata"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -27,6 +29,16 @@ func (a Article) HasSummary() bool { return a.SummaryIdx != nil }
 // Document is the analysed document: title + "\n" + text, as SCHEMA.md defines it.
 func (a Article) Document() (doc string, headline tokenize.Span) {
 	return a.Title + "\n" + a.Text, tokenize.Span{Start: 0, End: len(a.Title)}
+}
+
+// LoadNewsArticles reads ../shared's 53 news articles (data/news/articles.jsonl). Without
+// ../shared the error wraps shareddata.ErrNotFound.
+func LoadNewsArticles() ([]Article, error) {
+	shared, err := shareddata.Dir()
+	if err != nil {
+		return nil, err
+	}
+	return LoadArticles(filepath.Join(shared, "data", "news", "articles.jsonl"))
 }
 
 // LoadArticles reads a JSON Lines file of articles.
