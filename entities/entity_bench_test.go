@@ -6,41 +6,35 @@ import (
 	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/internal/cputime"
+	"github.com/gisa-nlp/gisa/tokenize"
 )
 
 // BenchmarkTag measures the tagger alone (features, scores, Viterbi) on the seed article,
 // tokenization excluded; chars/s counts code points.
 func BenchmarkTag(b *testing.B) {
-	src, err := seedOnce()
-	if err != nil {
-		b.Skip(err)
-	}
-	txt := analyze(b, src)
 	r := testRecognizer(b)
-	n := utf8.RuneCountInString(src)
-	b.ReportAllocs()
-	c0 := cputime.Process()
-	b.ResetTimer()
-	for b.Loop() {
-		r.tag(txt)
-	}
-	reportSpeed(b, n, c0)
+	benchSeed(b, func(txt *tokenize.Text) { r.tag(txt) })
 }
 
 // BenchmarkRecognize measures tagging and coreference together, tokenization excluded.
 func BenchmarkRecognize(b *testing.B) {
+	r := testRecognizer(b)
+	benchSeed(b, func(txt *tokenize.Text) { r.Recognize(txt) })
+}
+
+// benchSeed times run on the tokenized seed article and reports its code points per second.
+func benchSeed(b *testing.B, run func(*tokenize.Text)) {
 	src, err := seedOnce()
 	if err != nil {
 		b.Skip(err)
 	}
 	txt := analyze(b, src)
-	r := testRecognizer(b)
 	n := utf8.RuneCountInString(src)
 	b.ReportAllocs()
 	c0 := cputime.Process()
 	b.ResetTimer()
 	for b.Loop() {
-		r.Recognize(txt)
+		run(txt)
 	}
 	reportSpeed(b, n, c0)
 }
