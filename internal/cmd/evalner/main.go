@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/internal/shareddata"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -100,25 +101,14 @@ func main() {
 	os.Exit(0)
 }
 
-// readKLUE reads the KLUE spans file at path, or by default the one in ../shared next to the
-// repository root (found by walking up to go.mod).
+// readKLUE reads the KLUE spans file at path, or by default the one in ../shared.
 func readKLUE(path string) ([]entities.NERSentence, error) {
 	if path == "" {
-		dir, err := os.Getwd()
+		shared, err := shareddata.Dir()
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%w; pass -data", err)
 		}
-		for {
-			if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-				break
-			}
-			up := filepath.Dir(dir)
-			if up == dir {
-				return nil, fmt.Errorf("no go.mod above the working directory; pass -data")
-			}
-			dir = up
-		}
-		path = filepath.Join(dir, "..", "shared", "data", "ner", "klue_dev.spans.jsonl")
+		path = filepath.Join(shared, "data", "ner", "klue_dev.spans.jsonl")
 	}
 	f, err := os.Open(path)
 	if err != nil {

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/internal/shareddata"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -29,14 +30,18 @@ func main() {
 	flag.Parse()
 	log.SetFlags(0)
 
-	root, err := repoRoot()
-	if err != nil {
-		log.Fatal(err)
-	}
 	if *data == "" {
-		*data = filepath.Join(root, "..", "shared", "data", "ner", "klue_dev.spans.jsonl")
+		shared, err := shareddata.Dir()
+		if err != nil {
+			log.Fatalf("%v; pass -data", err)
+		}
+		*data = filepath.Join(shared, "data", "ner", "klue_dev.spans.jsonl")
 	}
 	if *out == "" {
+		root, err := shareddata.Root()
+		if err != nil {
+			log.Fatal(err)
+		}
 		*out = filepath.Join(root, "entities", "model", "ner.model")
 	}
 	f, err := os.Open(*data)
@@ -74,22 +79,4 @@ func main() {
 	}
 	fmt.Printf("trained on %d sentences in %.1fs: %d features, wrote %s (%d bytes)\n",
 		len(exs), time.Since(t0).Seconds(), m.NumFeatures(), *out, n)
-}
-
-// repoRoot walks up from the working directory to the directory holding go.mod.
-func repoRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		up := filepath.Dir(dir)
-		if up == dir {
-			return "", fmt.Errorf("no go.mod above the working directory")
-		}
-		dir = up
-	}
 }
