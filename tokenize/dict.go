@@ -89,30 +89,32 @@ type dictionary struct {
 	userIDsOnce sync.Once
 	userIDs     map[string][2]int16 // context ids for user entries, see contextIDsByTag
 
-	// The lattice's two randomly read tables, moved to huge pages once the process has shown
+	// The tables the lattice reads at random, moved to huge pages once the process has shown
 	// it is a bulk job (hugepages.go); nil until then.
 	hot       atomic.Pointer[hotTables]
 	processed atomic.Int64 // bytes tokenized with this dictionary
 	promote   sync.Once
 }
 
-// hotTables are the double array and the connection matrix the lattice reads.
+// hotTables are the tables the lattice reads at random: the double array, the connection
+// matrix and the entries' homograph counts and costs.
 type hotTables struct {
-	da   []daNode
-	conn []int16
+	da     []daNode
+	conn   []int16
+	dup    []uint8
+	morphs []morph
 }
 
-// tables returns the double array and the connection matrix to read: the huge-page copies
-// when there are some.
-func (d *dictionary) tables() ([]daNode, []int16) {
+// tables returns the tables the lattice reads: the huge-page copies when there are some.
+func (d *dictionary) tables() hotTables {
 	if h := d.hot.Load(); h != nil {
-		return h.da, h.conn
+		return *h
 	}
-	return d.da, d.conn
+	return hotTables{d.da, d.conn, d.dup, d.morphs}
 }
 
 // hugePagesAfter is how many bytes a process tokenizes before the tables move to huge pages.
-// A short run (one article) never pays the copy (about 50 MB, 20 ms); a bulk job gains about
+// A short run (one article) never pays the copy (about 57 MB, 20 ms); a bulk job gains about
 // a sixth of its tokenizing time, which goes mostly to TLB misses in these tables.
 const hugePagesAfter = 1 << 20
 
@@ -120,7 +122,7 @@ const hugePagesAfter = 1 << 20
 func (d *dictionary) count(n int) {
 	if d.processed.Add(int64(n)) > hugePagesAfter && d.hot.Load() == nil {
 		d.promote.Do(func() {
-			if h := hugePageTables(d.da, d.conn); h != nil {
+			if h := hugePageTables(d.tables()); h != nil {
 				d.hot.Store(h)
 			}
 		})
@@ -271,6 +273,9 @@ func newDictionary(kd *kdict.Dict, order []byte) (*dictionary, error) {
 // checkContextIDs checks that every entry's context ids index the connection matrix, which
 // the lattice's inner loop relies on, and that every class's unknown-word entries exist.
 func (d *dictionary) checkContextIDs() error {
+	if len(d.morphs) >= maxEntries || len(d.meta.UnkMorphs) >= maxEntries {
+		return fmt.Errorf("%d entries, more than a lattice node can name", len(d.morphs))
+	}
 	ok := func(m morph) bool {
 		return m.left >= 0 && int(m.left) < d.meta.LeftSize && m.right >= 0 && int(m.right) < d.meta.ConnRows
 	}

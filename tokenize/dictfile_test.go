@@ -72,11 +72,11 @@ func TestCorruptDictionaryFileIsRejected(t *testing.T) {
 // with them gives the same tokens.
 func TestHugePageTables(t *testing.T) {
 	d := testTokenizer(t).dict
-	h := hugePageTables(d.da, d.conn)
+	h := hugePageTables(d.tables())
 	if h == nil {
 		t.Skip("no huge-page tables on this system")
 	}
-	if !slices.Equal(h.da, d.da) || !slices.Equal(h.conn, d.conn) {
+	if !slices.Equal(h.da, d.da) || !slices.Equal(h.conn, d.conn) || !slices.Equal(h.dup, d.dup) || !slices.Equal(h.morphs, d.morphs) {
 		t.Fatal("huge-page copies differ")
 	}
 	text := seedText(t)

@@ -9,15 +9,17 @@ import (
 // allows it (enabled = always or madvise).
 const madvHugepage = 14
 
-// hugePageTables copies da and conn into anonymous memory backed by huge pages, or returns
-// nil when the memory cannot be had. The copies live as long as the process.
-func hugePageTables(da []daNode, conn []int16) *hotTables {
-	d, ok1 := hugeCopy(da)
-	c, ok2 := hugeCopy(conn)
-	if !ok1 || !ok2 {
+// hugePageTables copies the tables of t into anonymous memory backed by huge pages, or
+// returns nil when the memory cannot be had. The copies live as long as the process.
+func hugePageTables(t hotTables) *hotTables {
+	da, ok1 := hugeCopy(t.da)
+	conn, ok2 := hugeCopy(t.conn)
+	dup, ok3 := hugeCopy(t.dup)
+	morphs, ok4 := hugeCopy(t.morphs)
+	if !ok1 || !ok2 || !ok3 || !ok4 {
 		return nil
 	}
-	return &hotTables{da: d, conn: c}
+	return &hotTables{da: da, conn: conn, dup: dup, morphs: morphs}
 }
 
 func hugeCopy[T any](s []T) ([]T, bool) {

@@ -18,17 +18,46 @@ const (
 	srcUser
 )
 
-// node is one candidate morpheme in the lattice. Offsets are bytes into the line.
+// node is one candidate morpheme in the lattice. Offsets are bytes into the line. A line has
+// about ten nodes per character, written once and read back by the search, so the node is
+// kept to half a cache line.
 type node struct {
-	rstart, start, end int32 // rstart includes the whitespace skipped before start
-	id                 int32 // index into the entries of its source
-	src                uint8
-	left, right        int16
-	wcost              int32 // the entry's word cost, with the space penalty when it applies
-	cost               int64 // cost of the best path from BOS through this node
-	prev               int32 // best left neighbour
-	enext              int32 // next node ending at the same position
+	// cost is the node's own word cost (with the space penalty when it applies) until the
+	// search reaches it, then the cost of the best path from BOS through it.
+	cost        int64
+	start, end  int32
+	prev        int32 // best left neighbour
+	enext       int32 // next node ending at the same position
+	ref         uint32
+	left, right int16
 }
+
+// Node refs pack the entry id (an index into the entries of its source, below 1<<29, see
+// checkContextIDs), whether whitespace precedes the node, and its source.
+const (
+	refSourceBits = 2
+	refSpaced     = 1 << refSourceBits
+	refIDShift    = refSourceBits + 1
+	maxEntries    = 1 << (32 - refIDShift)
+)
+
+// makeRef packs a node's entry id, source and whether whitespace precedes it.
+func makeRef(id int32, src uint8, spaced bool) uint32 {
+	r := uint32(id)<<refIDShift | uint32(src)
+	if spaced {
+		r |= refSpaced
+	}
+	return r
+}
+
+// id is the node's entry id within its source.
+func (n *node) id() int32 { return int32(n.ref >> refIDShift) }
+
+// src is where the node's entry comes from (srcSystem, srcUnknown, srcUser, srcBOS).
+func (n *node) src() uint8 { return uint8(n.ref & (1<<refSourceBits - 1)) }
+
+// spaced reports whether whitespace precedes the node: it starts an eojeol.
+func (n *node) spaced() bool { return n.ref&refSpaced != 0 }
 
 // lattice is the reusable working memory of one Viterbi search.
 type lattice struct {
@@ -36,7 +65,10 @@ type lattice struct {
 	endHead []int32 // endHead[pos] = last node ending at byte pos, -1 if none
 	path    []int32
 	left    []leftNode
-	da      []daNode // the double array of this search (see dictionary.tables)
+	// The tables of this search (see dictionary.tables).
+	da     []daNode
+	dup    []uint8
+	morphs []morph
 	// Candidates at one position often share a left context id; the best left neighbour
 	// depends only on that id, so it is found once per id and position.
 	best []bestIn // best[leftID], valid for this position when its gen is gen
@@ -90,7 +122,7 @@ type leftNode struct {
 // it is strictly cheaper.
 func (t *Tokenizer) viterbi(lt *lattice, line string) []int32 {
 	n := len(line)
-	lt.nodes = append(lt.nodes[:0], node{src: srcBOS, prev: -1, enext: -1})
+	lt.nodes = append(lt.nodes[:0], node{ref: makeRef(0, srcBOS, false), prev: -1, enext: -1})
 	if cap(lt.endHead) < n+1 {
 		lt.endHead = make([]int32, n+1)
 	}
@@ -104,8 +136,9 @@ func (t *Tokenizer) viterbi(lt *lattice, line string) []int32 {
 		lt.best = make([]bestIn, d.meta.LeftSize)
 		lt.gen = 0
 	}
-	da, conn := d.tables()
-	lt.da = da
+	tabs := d.tables()
+	conn := tabs.conn
+	lt.da, lt.dup, lt.morphs = tabs.da, tabs.dup, tabs.morphs
 	rows := d.meta.ConnRows
 	if len(lt.rrep) < d.meta.ConnRows {
 		lt.rrep = make([]rightRep, d.meta.ConnRows)
@@ -132,7 +165,7 @@ func (t *Tokenizer) viterbi(lt *lattice, line string) []int32 {
 				cost, idx := bestLeft(left, conn[int(rn.left)*rows:int(rn.left+1)*rows])
 				*b = bestIn{gen, idx, cost}
 			}
-			rn.cost = b.cost + int64(rn.wcost)
+			rn.cost += b.cost
 			rn.prev = b.idx
 			rn.enext = endHead[rn.end]
 			endHead[rn.end] = k
@@ -257,13 +290,13 @@ func (t *Tokenizer) lookup(lt *lattice, line string, pos int) {
 	spaced := begin > pos
 	add := func(src uint8, id int32, m *morph, end int) {
 		lt.nodes = append(lt.nodes, node{
-			rstart: int32(pos), start: int32(begin), end: int32(end),
-			id: id, src: src, left: m.left, right: m.right, wcost: t.wordCost(m, spaced), enext: -1,
+			cost: int64(t.wordCost(m, spaced)), start: int32(begin), end: int32(end),
+			ref: makeRef(id, src, spaced), left: m.left, right: m.right, enext: -1,
 		})
 	}
 
 	// System dictionary: walk the double array byte by byte.
-	da := lt.da
+	da, dup, morphs := lt.da, lt.dup, lt.morphs
 	p := 0
 	for i := begin; i < len(line); i++ {
 		c := line[i]
@@ -280,11 +313,11 @@ func (t *Tokenizer) lookup(lt *lattice, line string, pos int) {
 		}
 		if e := int(da[p].base); e >= 0 && e < len(da) && int(da[e].check) == p && da[e].base <= 0 {
 			id := -da[e].base
-			for k := id; k <= id+int32(d.dup[id]); k++ {
-				m := &d.morphs[k]
+			for k := id; k <= id+int32(dup[id]); k++ {
+				m := &morphs[k]
 				lt.nodes = append(lt.nodes, node{
-					rstart: int32(pos), start: int32(begin), end: int32(i + 1),
-					id: k, src: srcSystem, left: m.left, right: m.right, wcost: t.wordCost(m, spaced), enext: -1,
+					cost: int64(t.wordCost(m, spaced)), start: int32(begin), end: int32(i + 1),
+					ref: makeRef(k, srcSystem, spaced), left: m.left, right: m.right, enext: -1,
 				})
 			}
 		}

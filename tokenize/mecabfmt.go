@@ -14,10 +14,10 @@ func (t *Tokenizer) AppendMeCab(dst []byte, line string) []byte {
 		n := &lt.nodes[k]
 		dst = append(dst, line[n.start:n.end]...)
 		dst = append(dst, '\t')
-		switch n.src {
+		switch n.src() {
 		case srcSystem:
-			dst = append(dst, t.dict.pos(n.id)...)
-			b := t.dict.feats[t.dict.featOff[n.id]:]
+			dst = append(dst, t.dict.pos(n.id())...)
+			b := t.dict.feats[t.dict.featOff[n.id()]:]
 			for f := 0; f < 7; f++ {
 				ln, w := int(b[0]), 1 // a uvarint length: one byte below 128
 				if ln >= 0x80 {
@@ -33,9 +33,9 @@ func (t *Tokenizer) AppendMeCab(dst []byte, line string) []byte {
 				b = b[w+ln:]
 			}
 		case srcUnknown:
-			dst = appendFeatures(dst, t.dict.meta.UnkPOS[n.id], t.dict.meta.UnkContents[n.id])
+			dst = appendFeatures(dst, t.dict.meta.UnkPOS[n.id()], t.dict.meta.UnkContents[n.id()])
 		case srcUser:
-			e := &t.user.entries[n.id]
+			e := &t.user.entries[n.id()]
 			dst = appendFeatures(dst, e.pos, e.contents)
 		}
 		dst = append(dst, '\n')

@@ -40,6 +40,11 @@ func (k SentenceKind) String() string {
 // 기자 =), bylines (홍길동 기자 hong@example.com) and photo credits ((사진=…), ▲ …) come out as
 // sentences of their own, with Kind Byline or Caption.
 func SplitSentences(src string) []Sentence {
+	return splitSentences(src, utf8.ValidString(src))
+}
+
+// splitSentences is SplitSentences for src known to be valid UTF-8 or not.
+func splitSentences(src string, valid bool) []Sentence {
 	var out []Sentence
 	runePos, bytePos := 0, 0 // code points counted up to bytePos
 	emit := func(start, end int) {
@@ -47,9 +52,9 @@ func SplitSentences(src string) []Sentence {
 		if start >= end {
 			return
 		}
-		runePos += utf8.RuneCountInString(src[bytePos:start])
+		runePos += runeCount(src[bytePos:start], valid)
 		rs := runePos
-		runePos += utf8.RuneCountInString(src[start:end])
+		runePos += runeCount(src[start:end], valid)
 		bytePos = end
 		out = append(out, Sentence{
 			Span:  Span{start, end},

@@ -27,7 +27,7 @@ func (t *Tokenizer) Analyze(src string) (*Text, error) {
 	if err != nil {
 		return nil, err
 	}
-	sents := SplitSentences(src)
+	sents := splitSentences(src, true) // Tokenize has checked the UTF-8
 	attachTokens(sents, toks)
 	return &Text{Source: src, Tokens: toks, Sentences: sents}, nil
 }

@@ -66,17 +66,38 @@ func ValidateUTF8(s string) error {
 	return nil
 }
 
+// runeCount is utf8.RuneCountInString(s). When s is known to be valid UTF-8, where every code
+// point has exactly one byte that is not a continuation byte (10xxxxxx), it counts those
+// bytes instead of decoding.
+func runeCount(s string, valid bool) int {
+	if !valid {
+		return utf8.RuneCountInString(s)
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xc0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
 // Tokenize analyses text line by line (a line is what MeCab analyses as one sentence) and
 // returns its morphemes with offsets into text. Whitespace is never a token.
 func (t *Tokenizer) Tokenize(text string) ([]Token, error) {
 	if err := ValidateUTF8(text); err != nil {
 		return nil, err
 	}
-	return t.AppendTokens(nil, text), nil
+	return t.appendTokens(nil, text, true), nil
 }
 
 // AppendTokens appends the morphemes of text, which must be valid UTF-8, to dst.
 func (t *Tokenizer) AppendTokens(dst []Token, text string) []Token {
+	return t.appendTokens(dst, text, utf8.ValidString(text))
+}
+
+// appendTokens is AppendTokens for text known to be valid UTF-8 or not.
+func (t *Tokenizer) appendTokens(dst []Token, text string, valid bool) []Token {
 	lt := t.pool.Get()
 	defer t.pool.Put(lt)
 	t.dict.count(len(text))
@@ -99,33 +120,37 @@ func (t *Tokenizer) AppendTokens(dst []Token, text string) []Token {
 		for _, k := range path {
 			n := &lt.nodes[k]
 			start, end := lineStart+int(n.start), lineStart+int(n.end)
-			if n.rstart < n.start || lastEnd < 0 || lastEnd != start {
+			if n.spaced() || lastEnd < 0 || lastEnd != start {
 				eojeol++
 			}
 			lastEnd = end
-			runeOff += utf8.RuneCountInString(text[bytePos:start])
+			runeOff += runeCount(text[bytePos:start], valid)
 			rs := runeOff
-			runeOff += utf8.RuneCountInString(text[start:end])
+			runeOff += runeCount(text[start:end], valid)
 			bytePos = end
-			dst = append(dst, t.token(lt, n, text[start:end], Span{start, end}, Span{rs, runeOff}, eojeol))
+			dst = dst[:len(dst)+1] // the room was made above
+			t.setToken(&dst[len(dst)-1], lt, n, text[start:end], Span{start, end}, Span{rs, runeOff}, eojeol)
 		}
 		lineStart = lineEnd + 1
 	}
 	return dst
 }
 
-func (t *Tokenizer) token(lt *lattice, n *node, surface string, span, runes Span, eojeol int) Token {
-	tok := Token{Span: span, Runes: runes, Surface: surface, Eojeol: eojeol}
-	switch n.src {
+// setToken fills tok with the output of node n. It writes the token in place: a Token is
+// over 200 bytes, and building it elsewhere to copy it in cost a copy per morpheme.
+func (t *Tokenizer) setToken(tok *Token, lt *lattice, n *node, surface string, span, runes Span, eojeol int) {
+	*tok = Token{Span: span, Runes: runes, Surface: surface, Eojeol: eojeol}
+	id := n.id()
+	switch n.src() {
 	case srcSystem:
 		// A system entry always decodes to the same tag, features, parts and lemma, and a few
 		// hundred entries (particles, endings, 것, 있다) make most of any text.
-		c := &lt.entries[n.id&(entryCacheSize-1)]
-		if c.id != n.id+1 {
+		c := &lt.entries[id&(entryCacheSize-1)]
+		if c.id != id+1 {
 			var f [7]string
-			t.dict.features(n.id, &f)
-			c.id = n.id + 1
-			c.pos, c.feats = t.dict.pos(n.id), makeFeatures(f[:])
+			t.dict.features(id, &f)
+			c.id = id + 1
+			c.pos, c.feats = t.dict.pos(id), makeFeatures(f[:])
 			c.parts = nil
 			if c.feats.Type != "" {
 				c.parts = parseExpression(c.feats.Expression)
@@ -133,12 +158,12 @@ func (t *Tokenizer) token(lt *lattice, n *node, surface string, span, runes Span
 			c.lemma = lemma(surface, c.pos, c.parts)
 		}
 		tok.POS, tok.Features, tok.Parts, tok.Lemma = c.pos, c.feats, c.parts, c.lemma
-		return tok
+		return
 	case srcUnknown:
-		tok.POS, tok.Features = t.dict.meta.UnkPOS[n.id], makeFeatures(t.dict.meta.UnkContents[n.id])
+		tok.POS, tok.Features = t.dict.meta.UnkPOS[id], makeFeatures(t.dict.meta.UnkContents[id])
 		tok.Unknown = true
 	case srcUser:
-		e := &t.user.entries[n.id]
+		e := &t.user.entries[id]
 		tok.POS, tok.Features = e.pos, makeFeatures(e.contents)
 		tok.User = true
 	}
@@ -146,7 +171,6 @@ func (t *Tokenizer) token(lt *lattice, n *node, surface string, span, runes Span
 		tok.Parts = parseExpression(tok.Features.Expression)
 	}
 	tok.Lemma = lemma(surface, tok.POS, tok.Parts)
-	return tok
 }
 
 // MeCabFeature is the token's feature string as MeCab prints it: "NNG,행위,T,여행,*,*,*,*".

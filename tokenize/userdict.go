@@ -94,6 +94,9 @@ func ReadUserDict(r io.Reader, name string) (*UserDict, error) {
 			m: morph{left: lr[0], right: lr[1], cost: int16(cost)},
 		})
 	}
+	if len(rows) >= maxEntries {
+		return nil, fmt.Errorf("%s: %d entries, more than a lattice node can name", name, len(rows))
+	}
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].e.surface < rows[j].e.surface })
 	u := &UserDict{}
 	keys := make([]string, len(rows))
