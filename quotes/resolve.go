@@ -180,7 +180,11 @@ func trimParticle(w *word) string { return w.bare }
 func (w *word) trimParticle() string {
 	end := w.End
 	for k := len(w.toks) - 1; k >= 0; k-- {
-		tag := tagOf(w.toks[k].POS)
+		pos := w.toks[k].POS
+		if pos == "" || pos[0] != 'J' && pos[0] != 'S' {
+			break // the common case, told by the first byte
+		}
+		tag := tagOf(pos)
 		if strings.HasPrefix(tag, "J") || tag == "SF" || tag == "SC" || tag == "SY" || tag == "SE" {
 			end = w.toks[k].Start
 			continue

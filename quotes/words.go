@@ -69,6 +69,7 @@ func splitWords(buf []word, src string, toks []tokenize.Token) []word {
 			hi++
 		}
 		w.toks = toks[lo:hi:hi]
+		lo = hi // the next word starts after this one ends
 		w.cleaned = trimPunct(w.text)
 		w.bare = w.trimParticle()
 		// bare is a prefix of text, valid UTF-8 when src is and it ends at a code point.
