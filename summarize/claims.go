@@ -38,7 +38,8 @@ func (dt *docTerms) buildClaims(qs []quotes.Quote, speakers []Speaker) []Claim {
 		if q.Speaker == nil || q.Speaker.Name == "" || q.End > len(txt.Source) || q.Start >= q.End {
 			continue
 		}
-		for _, st := range dt.v.splitStatements(tokensIn(txt, q.Span)) {
+		toks := tokensIn(txt, q.Span)
+		for _, st := range dt.v.splitStatements(toks, dt.factsOf(toks)) {
 			st.speaker, st.quote = q.Speaker.Name, qi
 			bySpeaker[st.speaker] = append(bySpeaker[st.speaker], st)
 		}
@@ -69,30 +70,30 @@ func (dt *docTerms) buildClaims(qs []quotes.Quote, speakers []Speaker) []Claim {
 }
 
 // splitStatements cuts a quote's tokens into sentences at sentence-final punctuation and keeps
-// the ones that read as full statements.
-func (v *vocab) splitStatements(toks []tokenize.Token) []statement {
+// the ones that read as full statements. facts are the tokens' facts, aligned with toks.
+func (v *vocab) splitStatements(toks []tokenize.Token, facts []tokFact) []statement {
 	var out []statement
 	start := 0
 	emit := func(end int) {
-		part := toks[start:end]
+		part, pf := toks[start:end], facts[start:end]
 		start = end
-		for len(part) > 0 && punctTag(tagOf(part[len(part)-1].POS)) && tagOf(part[len(part)-1].POS) != "SF" {
-			part = part[:len(part)-1]
+		for len(part) > 0 && pf[len(pf)-1].class == tcPunct {
+			part, pf = part[:len(part)-1], pf[:len(pf)-1]
 		}
-		for len(part) > 0 && punctTag(tagOf(part[0].POS)) {
-			part = part[1:]
+		for len(part) > 0 && (pf[0].class == tcPunct || pf[0].class == tcFinal) {
+			part, pf = part[1:], pf[1:]
 		}
 		if len(part) == 0 || !statementEnd(part) {
 			return
 		}
-		terms := v.contentIDs(part, true, nil)
+		terms := v.contentIDs(part, pf, true, nil)
 		if len(terms) < 3 {
 			return
 		}
 		out = append(out, statement{span: tokenize.Span{Start: part[0].Start, End: part[len(part)-1].End}, terms: terms})
 	}
-	for i, t := range toks {
-		if tagOf(t.POS) == "SF" {
+	for i := range toks {
+		if facts[i].class == tcFinal {
 			emit(i + 1)
 		}
 	}
@@ -143,12 +144,11 @@ func rankStatements(vs *vectorScratch, sts []statement, article, head []int32, n
 			}
 		}
 	}
-	whole, headline := tv.weighted(m), tv.weighted(m+1)
+	vec := vs.weighted(tv)
+	whole, headline := vec[m], vec[m+1]
 	prior := make([]float64, m)
-	vec := make([]sparse, m)
 	for i := range prior {
 		// A little length: of two statements equally on topic, the fuller one says more.
-		vec[i] = tv.weighted(i)
 		prior[i] = (0.05 + cosine(vec[i], whole) + cosine(vec[i], headline)) * math.Log(2+float64(len(sts[i].terms)))
 	}
 	score := pageRank(adj, prior, 0.5)

@@ -16,27 +16,17 @@ const keywordCount = 10
 // keywordWindow is the co-occurrence window of the keyword graph, in content morphemes.
 const keywordWindow = 3
 
-// keywordTag reports whether a token with this tag is a node of the keyword graph unless it is
+// keywordTag reports whether a token of this class is a node of the keyword graph unless it is
 // a stop noun: a common or proper noun, a root, or a Latin word.
-func keywordTag(tag string) bool {
-	switch tag {
-	case "NNG", "NNP", "XR", "SL":
-		return true
-	}
-	return false
+func keywordTag(class uint8) bool {
+	return class == tcNoun || class == tcRoot || class == tcLatin
 }
 
-// compoundPart reports whether a token can stand inside a compound as a reader writes it:
-// keyword nodes, prefixes (초거대), the noun suffix 형 (생성형), and numbers after a Latin word
-// are not joined (GPT-3.5 is written with its own punctuation).
-func compoundPart(t tokenize.Token) bool {
-	switch tagOf(t.POS) {
-	case "NNG", "NNP", "XR", "SL", "XPN":
-		return true
-	case "XSN":
-		return t.Surface == "형"
-	}
-	return false
+// compoundPart reports whether a token of this class can stand inside a compound as a reader
+// writes it: keyword nodes, prefixes (초거대), the noun suffix 형 (생성형), and numbers after a
+// Latin word are not joined (GPT-3.5 is written with its own punctuation).
+func compoundPart(class uint8) bool {
+	return keywordTag(class) || class == tcPrefix || class == tcHyeong
 }
 
 // phrase is one occurrence of a compound: the morphemes of an eojeol's run of compound parts.
@@ -73,6 +63,7 @@ type keywordScratch struct {
 	counts                   map[string]int
 	needles                  []string
 	graph                    graphScratch
+	count                    countScratch
 }
 
 var kwPool = freelist.New[keywordScratch]()
@@ -88,9 +79,9 @@ func (dt *docTerms) keywords(n int) []string {
 	defer func() { ks.local = local[:0] }()
 	var nnodes int32
 	// id returns the node of a keyword token, -1 for a stop noun (lower-casing leaves the
-	// stop nouns, all Hangul, as they are: one lookup serves both).
-	id := func(surface string) int32 {
-		g := dt.v.id(appendLower(dt.v.buf[:0], surface))
+	// stop nouns, all Hangul, as they are: one id serves both).
+	id := func(f *tokFact) int32 {
+		g := f.kw
 		if dt.v.stop[g]&stopNoun != 0 {
 			return -1
 		}
@@ -115,15 +106,16 @@ func (dt *docTerms) keywords(n int) []string {
 		clear(phrases) // the texts may be long-lived substrings: let them go
 		ks.phrases = phrases[:0]
 	}()
-	for _, s := range txt.Sentences {
+	for si, s := range txt.Sentences {
 		if s.Kind != tokenize.Body && !(headline.End > headline.Start && headline.Contains(s.Span)) {
 			continue
 		}
 		seq = seq[:0]
 		toks := s.Tokens
+		facts := dt.sentFacts(si)
 		for i := 0; i < len(toks); {
 			t := &toks[i]
-			if !compoundPart(*t) {
+			if !compoundPart(facts[i].class) {
 				i++
 				continue
 			}
@@ -132,13 +124,13 @@ func (dt *docTerms) keywords(n int) []string {
 			// The phrase's text is its morphemes' surfaces joined; when they lie side by side
 			// in the source as written, that is a slice of it.
 			contiguous := true
-			for j < len(toks) && toks[j].Eojeol == t.Eojeol && compoundPart(toks[j]) {
+			for j < len(toks) && toks[j].Eojeol == t.Eojeol && compoundPart(facts[j].class) {
 				u := &toks[j]
 				if u.End-u.Start != len(u.Surface) || u.End > len(src) || src[u.Start:u.End] != u.Surface || (j > i && toks[j-1].End != u.Start) {
 					contiguous = false
 				}
-				if keywordTag(tagOf(u.POS)) {
-					if nd := id(u.Surface); nd >= 0 {
+				if keywordTag(facts[j].class) {
+					if nd := id(&facts[j]); nd >= 0 {
 						nodes = append(nodes, nd)
 						seq = append(seq, nd)
 					}
@@ -270,7 +262,7 @@ func (dt *docTerms) keywords(n int) []string {
 		if flat == "" {
 			flat = withoutSpaces(src)
 		}
-		for k, f := range countAll(flat, needles) {
+		for k, f := range ks.count.countAll(flat, needles) {
 			counts[needles[k]] = f
 		}
 		for _, c := range reach {
@@ -395,12 +387,27 @@ func kthLargest(cands []*cand, k int) float64 {
 // countAll returns strings.Count(s, needle) for every needle, in one pass over s: at each
 // code point of s it tries only the needles that start with it. The needles must be distinct.
 func countAll(s string, needles []string) []int {
-	counts := make([]int, len(needles))
+	var cs countScratch
+	return cs.countAll(s, needles)
+}
+
+// countScratch holds the buffers of countAll between calls.
+type countScratch struct {
+	counts, next []int
+	link         []int32
+}
+
+// countAll is countAll with its buffers in cs; the counts live there until the next call.
+func (cs *countScratch) countAll(s string, needles []string) []int {
+	counts := grow(cs.counts, len(needles))
+	clear(counts)
+	cs.counts = counts
 	// The needles by first code point, in a small open-addressing table: first[h] is a code
-	// point (-1 for an empty slot) and list[h] the needles starting with it.
+	// point (-1 for an empty slot) and head[h] the first of the needles starting with it, the
+	// next one of which is link[k] (-1 ends the list).
 	const bits = 8
 	var first [1 << bits]rune
-	var list [1 << bits][]int32
+	var head [1 << bits]int32
 	for h := range first {
 		first[h] = -1
 	}
@@ -411,29 +418,37 @@ func countAll(s string, needles []string) []int {
 		}
 		return h
 	}
+	link := grow(cs.link, len(needles))
+	cs.link = link
 	indexed := false
-	for k, nd := range needles {
+	// Backwards, so that each list runs in the needles' order.
+	for k := len(needles) - 1; k >= 0; k-- {
+		nd := needles[k]
 		r, size := utf8.DecodeRuneInString(nd)
 		if nd == "" || (r == utf8.RuneError && size <= 1) || k >= 1<<bits-1 {
 			counts[k] = strings.Count(s, nd) // not a code point, or no room: no shortcut
 			continue
 		}
 		h := slot(r)
-		first[h] = r
-		list[h] = append(list[h], int32(k))
+		if first[h] != r {
+			first[h], head[h] = r, -1
+		}
+		link[k], head[h] = head[h], int32(k)
 		indexed = true
 	}
 	if !indexed {
 		return counts
 	}
-	next := make([]int, len(needles)) // strings.Count counts matches that do not overlap
+	next := grow(cs.next, len(needles)) // strings.Count counts matches that do not overlap
+	clear(next)
+	cs.next = next
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
 		if h := slot(r); first[h] == r {
-			for _, k := range list[h] {
+			for k := head[h]; k >= 0; k = link[k] {
 				if i >= next[k] && strings.HasPrefix(s[i:], needles[k]) {
 					counts[k]++
 					next[k] = i + len(needles[k])

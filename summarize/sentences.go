@@ -68,7 +68,7 @@ func (dt *docTerms) summarySentences(p sentenceParams) []Sentence {
 			continue
 		}
 		terms := dt.sentTerms(i, p.predicates)
-		if len(terms) < p.minTerms || !hasFinalEnding(s.Tokens) {
+		if len(terms) < p.minTerms || !hasFinalEnding(dt.sentFacts(i)) {
 			continue
 		}
 		cand = append(cand, i)
@@ -80,10 +80,7 @@ func (dt *docTerms) summarySentences(p sentenceParams) []Sentence {
 	}
 	// The headline is one more document of the vocabulary, so its terms get IDF weights too.
 	tv := dt.vs.build(append(docs, dt.headTerms(p.predicates)), len(dt.v.names))
-	vec := make([]sparse, n+1)
-	for i := range vec {
-		vec[i] = tv.weighted(i)
-	}
+	vec := dt.vs.weighted(tv)
 	avg := 0.0
 	for i := 0; i < n; i++ {
 		avg += tv.len[i]
@@ -170,11 +167,12 @@ func tokensIn(txt *tokenize.Text, sp tokenize.Span) []tokenize.Token {
 	return txt.Tokens[lo:hi]
 }
 
-// hasFinalEnding reports whether a sentence has a sentence-final ending (했다, 없어요): a line
+// hasFinalEnding reports whether a sentence, given its tokens' facts, has a sentence-final
+// ending (했다, 없어요): a line
 // without one is a subheading, a caption or a fragment (음성인식 기술 활용 잇따라).
-func hasFinalEnding(toks []tokenize.Token) bool {
-	for _, t := range toks {
-		if hasEF(t.POS) {
+func hasFinalEnding(facts []tokFact) bool {
+	for i := range facts {
+		if facts[i].ef {
 			return true
 		}
 	}

@@ -117,6 +117,8 @@ type docTerms struct {
 	head     []int32
 	headDone bool
 	vs       vectorScratch
+	facts    []tokFact // by index in txt.Tokens
+	sentOff  []int     // the index in txt.Tokens of each sentence's first token, -1 none
 }
 
 var docPool = freelist.New[docTerms]()
@@ -141,16 +143,21 @@ func (dt *docTerms) reset(txt *tokenize.Text, headline tokenize.Span) {
 	clear(dt.sentDone)
 	dt.terms = dt.terms[:0]
 	dt.head, dt.headDone = nil, false
+	dt.sentOff = grow(dt.sentOff, len(txt.Sentences))
+	for i := range dt.sentOff {
+		dt.sentOff[i] = unknownOffset
+	}
+	dt.readTokens()
 }
 
 // sentTerms returns the content terms of sentence i.
 func (dt *docTerms) sentTerms(i int, withPredicates bool) []int32 {
 	if !withPredicates {
-		return dt.v.contentIDs(dt.txt.Sentences[i].Tokens, false, nil)
+		return dt.v.contentIDs(dt.txt.Sentences[i].Tokens, dt.sentFacts(i), false, nil)
 	}
 	if !dt.sentDone[i] {
 		lo := len(dt.terms)
-		dt.terms = dt.v.contentIDs(dt.txt.Sentences[i].Tokens, true, dt.terms)
+		dt.terms = dt.v.contentIDs(dt.txt.Sentences[i].Tokens, dt.sentFacts(i), true, dt.terms)
 		dt.sent[i], dt.sentDone[i] = dt.terms[lo:len(dt.terms):len(dt.terms)], true
 	}
 	return dt.sent[i]
@@ -161,11 +168,12 @@ func (dt *docTerms) headTerms(withPredicates bool) []int32 {
 	if dt.headline.End <= dt.headline.Start {
 		return nil
 	}
+	toks := tokensIn(dt.txt, dt.headline)
 	if !withPredicates {
-		return dt.v.contentIDs(tokensIn(dt.txt, dt.headline), false, nil)
+		return dt.v.contentIDs(toks, dt.factsOf(toks), false, nil)
 	}
 	if !dt.headDone {
-		dt.head, dt.headDone = dt.v.contentIDs(tokensIn(dt.txt, dt.headline), true, nil), true
+		dt.head, dt.headDone = dt.v.contentIDs(toks, dt.factsOf(toks), true, nil), true
 	}
 	return dt.head
 }

@@ -111,8 +111,8 @@ func appendLower(b []byte, s string) []byte {
 // nouns, roots, Latin words (lower-cased), Hanja, numbers with their counters, and, when
 // withPredicates is set, the lemmas of verbs and adjectives. Adjacent nouns, roots and Latin
 // words inside one eojeol are also returned joined ("챗"+"GPT" adds "챗gpt"), so compounds
-// count as terms of their own.
-func (v *vocab) contentIDs(toks []tokenize.Token, withPredicates bool, out []int32) []int32 {
+// count as terms of their own. facts are the tokens' facts, aligned with toks.
+func (v *vocab) contentIDs(toks []tokenize.Token, facts []tokFact, withPredicates bool, out []int32) []int32 {
 	run := v.buf[:0] // the joined surfaces of the current run
 	runLen := 0      // how many morphemes the run holds
 	runEojeol := -1
@@ -123,53 +123,40 @@ func (v *vocab) contentIDs(toks []tokenize.Token, withPredicates bool, out []int
 		}
 		run, runLen = run[:0], 0
 	}
+	facts = facts[:len(toks)]
 	for i := range toks {
-		t := &toks[i]
+		t, f := &toks[i], &facts[i]
 		if t.Eojeol != runEojeol {
 			flush()
 			runEojeol = t.Eojeol
 		}
-		tag := tagOf(t.POS)
 		inRun := false
-		switch tag {
-		case "NNG", "NNP":
-			// One lookup gives the term and whether it is a stop noun.
-			if t.Surface != "" {
-				if id := v.idOf(t.Surface); v.stop[id]&stopNoun == 0 {
-					out = append(out, id)
-				}
+		switch f.class {
+		case tcNoun:
+			if f.term >= 0 && v.stop[f.term]&stopNoun == 0 {
+				out = append(out, f.term)
 			}
 			inRun = true
-		case "XR", "SH":
-			if t.Surface != "" {
-				out = append(out, v.idOf(t.Surface))
+		case tcRoot, tcHanja, tcLatin:
+			if f.term >= 0 {
+				out = append(out, f.term)
 			}
 			inRun = true
-		case "XPN":
+		case tcPrefix:
 			inRun = true // a prefix joins the compound it starts: 초+거대+AI
-		case "SL":
-			if t.Surface != "" {
-				out = append(out, v.id(appendLower(term[:0], t.Surface)))
-			}
-			inRun = true
-		case "SN":
-			if i+1 < len(toks) && toks[i+1].Eojeol == t.Eojeol {
-				switch tagOf(toks[i+1].POS) {
-				case "NNBC", "NR", "NNB":
-					if t.Surface != "" || toks[i+1].Surface != "" {
-						out = append(out, v.id(append(append(term[:0], t.Surface...), toks[i+1].Surface...)))
-					}
+		case tcNumber:
+			if i+1 < len(toks) && toks[i+1].Eojeol == t.Eojeol && facts[i+1].class == tcCounter {
+				if t.Surface != "" || toks[i+1].Surface != "" {
+					out = append(out, v.id(append(append(term[:0], t.Surface...), toks[i+1].Surface...)))
 				}
 			}
-		case "VV", "VA":
-			if withPredicates && t.Lemma != "" {
-				if id := v.idOf(t.Lemma); v.stop[id]&stopPredicate == 0 {
-					out = append(out, id)
-				}
+		case tcPredicate:
+			if withPredicates && f.term >= 0 && v.stop[f.term]&stopPredicate == 0 {
+				out = append(out, f.term)
 			}
 		}
 		if inRun {
-			if tag == "SL" {
+			if f.class == tcLatin {
 				run = appendLower(run, t.Surface)
 			} else {
 				run = append(run, t.Surface...)

@@ -30,6 +30,8 @@ type vectorScratch struct {
 	df, idf      []float64
 	tf           []sparse
 	len          []float64
+	vecs         []sparse // weighted's vectors, slices of weights
+	weights      sparse
 }
 
 // build counts the terms of each document (ids of a vocab of size n) and their inverse
@@ -100,13 +102,26 @@ func (vs *vectorScratch) build(docs [][]int32, n int) termVectors {
 	return tv
 }
 
-// weighted returns document i's TF-IDF vector (log-scaled term frequency).
-func (tv termVectors) weighted(i int) sparse {
-	v := make(sparse, len(tv.tf[i]))
-	for k, e := range tv.tf[i] {
-		v[k] = entry{e.id, (1 + logCount(e.x)) * tv.idf[e.id]}
+// weighted returns every document's TF-IDF vector (log-scaled term frequency). They live in
+// vs's buffers until the next call.
+func (vs *vectorScratch) weighted(tv termVectors) []sparse {
+	vecs := grow(vs.vecs, len(tv.tf))
+	total := 0
+	for _, tf := range tv.tf {
+		total += len(tf)
 	}
-	return v
+	vs.weights = grow(vs.weights, total)
+	backing := vs.weights
+	for i, tf := range tv.tf {
+		v := backing[:len(tf):len(tf)]
+		backing = backing[len(tf):]
+		for k, e := range tf {
+			v[k] = entry{e.id, (1 + logCount(e.x)) * tv.idf[e.id]}
+		}
+		vecs[i] = v
+	}
+	vs.vecs = vecs
+	return vecs
 }
 
 // smallLogs[k] is math.Log(k): term counts are small whole numbers.
