@@ -29,13 +29,17 @@ func splitWords(buf []word, src string, toks []tokenize.Token) []word {
 	}
 	start := -1
 	for i := 0; i < len(src); {
-		c, space, size := src[i], false, 1
-		switch {
-		case c < utf8.RuneSelf:
-			space = c == ' ' || '\t' <= c && c <= '\r'
-		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
-			// The only bytes that start a white-space code point beyond ASCII (U+0085,
-			// U+00A0, U+1680, U+2000…U+205F, U+3000); others are read one at a time.
+		// Bytes that cannot start white space are skipped in a tight loop.
+		if j := skipNonSpace(src, i); j > i {
+			if start < 0 {
+				start = i
+			}
+			if i = j; i == len(src) {
+				break
+			}
+		}
+		c, space, size := src[i], true, 1
+		if c >= utf8.RuneSelf {
 			var r rune
 			r, size = utf8.DecodeRuneInString(src[i:])
 			space = isSpace(r)
@@ -80,6 +84,20 @@ func splitWords(buf []word, src string, toks []tokenize.Token) []word {
 		}
 	}
 	return ws
+}
+
+// spaceLead marks the bytes that may start white space: the ASCII spaces, and the only bytes
+// that start a white-space code point beyond ASCII (U+0085, U+00A0, U+1680, U+2000…U+205F,
+// U+3000).
+var spaceLead = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true, 0xC2: true, 0xE1: true, 0xE2: true, 0xE3: true}
+
+// skipNonSpace returns the first index from i on of a byte of s that may start white space,
+// len(s) when there is none.
+func skipNonSpace(s string, i int) int {
+	for i < len(s) && !spaceLead[s[i]] {
+		i++
+	}
+	return i
 }
 
 // isSpace is unicode.IsSpace without its table lookup: the White_Space code points.

@@ -136,6 +136,7 @@ func rankStatements(vs *vectorScratch, sts []statement, article, head []int32, n
 	adj := make([][]arc, m)
 	bp := tv.bm25Weights(m, 1.2, 0.75, avg)
 	for i := 0; i < m; i++ {
+		bp.mark(i)
 		for j := i + 1; j < m; j++ {
 			s := bp.sym(i, j)
 			if s > 0 {
@@ -143,6 +144,7 @@ func rankStatements(vs *vectorScratch, sts []statement, article, head []int32, n
 				adj[j] = append(adj[j], arc{i, s})
 			}
 		}
+		bp.unmark(i)
 	}
 	vec := vs.weighted(tv)
 	whole, headline := vec[m], vec[m+1]

@@ -462,32 +462,35 @@ func (cs *countScratch) countAll(s string, needles []string) []int {
 
 // withoutSpaces returns s with its white space removed: strings.Join(strings.Fields(s), "").
 func withoutSpaces(s string) string {
-	b := make([]byte, 0, len(s))
+	var b strings.Builder // one allocation, and no copy to make a string of it
+	b.Grow(len(s))
 	start := 0 // the text since the last space, not copied yet
 	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c < utf8.RuneSelf:
-			if asciiSpace[c] != 0 {
-				b = append(b, s[start:i]...)
-				start = i + 1
-			}
+		// Bytes that cannot start white space are skipped in a tight loop.
+		for i < len(s) && spaceLead[s[i]] == 0 {
 			i++
-			continue
-		case c != 0xC2 && c != 0xE1 && c != 0xE2 && c != 0xE3:
-			// No white space beyond ASCII starts with another byte (U+0085, U+00A0,
-			// U+1680, U+2000…U+205F, U+3000).
+		}
+		if i == len(s) {
+			break
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			b.WriteString(s[start:i])
+			start = i + 1
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
-			b = append(b, s[start:i]...)
+			b.WriteString(s[start:i])
 			start = i + size
 		}
 		i += size
 	}
-	return string(append(b, s[start:]...))
+	b.WriteString(s[start:])
+	return b.String()
 }
 
-var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
+// spaceLead marks the bytes that may start white space: the ASCII spaces, and the only bytes
+// that start a white-space code point beyond ASCII (U+0085, U+00A0, U+1680, U+2000…U+205F,
+// U+3000).
+var spaceLead = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1, 0xC2: 1, 0xE1: 1, 0xE2: 1, 0xE3: 1}

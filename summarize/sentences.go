@@ -93,6 +93,9 @@ func (dt *docTerms) summarySentences(p sentenceParams) []Sentence {
 		bp = tv.bm25Weights(n, p.k1, p.b, avg)
 	}
 	for i := 0; i < n; i++ {
+		if p.bm25 {
+			bp.mark(i)
+		}
 		for j := i + 1; j < n; j++ {
 			var s float64
 			if p.bm25 {
@@ -101,6 +104,9 @@ func (dt *docTerms) summarySentences(p sentenceParams) []Sentence {
 				s = cosine(vec[i], vec[j])
 			}
 			w[i*n+j], w[j*n+i] = s, s
+		}
+		if p.bm25 {
+			bp.unmark(i)
 		}
 	}
 	prior := make([]float64, n)

@@ -172,12 +172,13 @@ func cosine(a, b sparse) float64 {
 // documents both ways are one walk over their common terms. The BM25 score of document j for
 // the terms of document i is the sum of j's weights of the terms they share.
 type bm25Pairs struct {
-	tv termVectors
-	w  [][]float64 // w[j][y]: the weight of the y-th term of document j
+	tv  termVectors
+	w   [][]float64 // w[j][y]: the weight of the y-th term of document j
+	pos []int32     // pos[id]: 1 + the index of term id in the marked document's vector, else 0
 }
 
 func (tv termVectors) bm25Weights(n int, k1, b, avg float64) bm25Pairs {
-	bp := bm25Pairs{tv: tv, w: make([][]float64, n)}
+	bp := bm25Pairs{tv: tv, w: make([][]float64, n), pos: make([]int32, len(tv.idf))}
 	total := 0
 	for j := 0; j < n; j++ {
 		total += len(tv.tf[j])
@@ -196,23 +197,32 @@ func (tv termVectors) bm25Weights(n int, k1, b, avg float64) bm25Pairs {
 	return bp
 }
 
-// sym is the mean of the BM25 scores of j for i and of i for j; each sum runs over the common
-// terms in order of id.
+// mark readies sym(i, ·) by noting where document i holds each of its terms; unmark(i) undoes
+// it before another document is marked.
+func (bp bm25Pairs) mark(i int) {
+	for x, e := range bp.tv.tf[i] {
+		bp.pos[e.id] = int32(x + 1)
+	}
+}
+
+// unmark undoes mark(i).
+func (bp bm25Pairs) unmark(i int) {
+	for _, e := range bp.tv.tf[i] {
+		bp.pos[e.id] = 0
+	}
+}
+
+// sym is the mean of the BM25 scores of j for i and of i for j, i being the marked document;
+// each sum runs over the common terms in order of id (j's vector is sorted by id), as a merge
+// of the two vectors would, but without walking i's.
 func (bp bm25Pairs) sym(i, j int) float64 {
-	a, c := bp.tv.tf[i], bp.tv.tf[j]
-	wi, wj := bp.w[i], bp.w[j]
+	c := bp.tv.tf[j]
+	wi, wj := bp.w[i], bp.w[j][:len(c)]
 	sij, sji := 0.0, 0.0
-	for x, y := 0, 0; x < len(a) && y < len(c); {
-		switch {
-		case a[x].id < c[y].id:
-			x++
-		case a[x].id > c[y].id:
-			y++
-		default:
+	for y, e := range c {
+		if x := bp.pos[e.id]; x > 0 {
 			sij += wj[y]
-			sji += wi[x]
-			x++
-			y++
+			sji += wi[x-1]
 		}
 	}
 	return (sij + sji) / 2
