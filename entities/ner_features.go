@@ -204,18 +204,21 @@ func (s *nerSeq) charFeatures(i int, dst []uint32) []uint32 {
 		tmpl(7).r(c).r(n1).key(),
 		tmpl(8).r(p2).r(p1).key(),
 		tmpl(9).r(n1).r(n2).key(),
+		classKey(s.cls(i-1), s.cls(i), s.cls(i+1)),
 	)
 	return s.restFeatures(i, dst)
 }
 
-// restFeatures appends the keys of charFeatures beyond the bias and the unigram and bigram
-// templates (0-9), which decode looks up through its memo instead.
+// classKey is template 11: the classes of a code point and its neighbours.
+func classKey(p1, c, n1 byte) uint32 { return tmpl(11).b(p1).b(c).b(n1).key() }
+
+// restFeatures appends the keys of charFeatures beyond the bias, the unigram and bigram
+// templates (0-9) and the class trigram (11), which decode looks up through its memo instead.
 func (s *nerSeq) restFeatures(i int, dst []uint32) []uint32 {
 	c := s.at(i)
 	p1, n1 := s.at(i-1), s.at(i+1)
 	dst = append(dst,
 		tmpl(10).r(p1).r(c).r(n1).key(),
-		tmpl(11).b(s.cls(i-1)).b(s.cls(i)).b(s.cls(i+1)).key(),
 	)
 	// The morpheme.
 	if k := s.tok[i]; k >= 0 {

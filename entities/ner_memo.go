@@ -26,9 +26,12 @@ type ngramMemo struct {
 	uniW  [][5][nLabels]int16 // templates 1-5 for a character, as in the model
 	bi    memoTable           // packed pair+1 -> index into biW
 	biW   [][4][nLabels]int32 // a pair's four roles (see above), sums of several rows
+	// cls holds the weights of template 11 for every trigram of classes (classTrigram).
+	cls [][nLabels]int32
 	// For the current sequence of n code points, b[j+1] indexes biW for the pair (j-1, j),
 	// j from -1 to n+1, outside positions standing for boundary.
 	b []int32
+	c []uint16 // c[i] indexes cls for code point i
 }
 
 // memoTable maps non-zero uint64 keys to int32 values by open addressing (Go maps cost
@@ -147,13 +150,20 @@ func (m *NERModel) prepareNgrams(s *nerSeq, mm *ngramMemo) {
 		mm.bi.reset()
 		mm.uniW, mm.biW = mm.uniW[:0], mm.biW[:0]
 	}
+	if mm.cls == nil {
+		m.fillClasses(mm)
+	}
 	mm.b = grow(mm.b, n+3)
 	for j := -1; j < n+2; j++ {
 		mm.b[j+1] = m.biRec(mm, s.at(j-1), s.at(j))
 	}
+	mm.c = grow(mm.c, n)
+	for i := range n {
+		mm.c[i] = classTrigram(s.cls(i-1), s.class[i], s.cls(i+1))
+	}
 }
 
-// addNgrams adds the weights of templates 0-9 at code point i of s to em, as charFeatures
+// addNgrams adds the weights of templates 0-9 and 11 at code point i of s to em, as charFeatures
 // would give them; prepareNgrams must have run on s.
 func (m *NERModel) addNgrams(em *[nLabels]int32, i int, mm *ngramMemo) {
 	b := mm.b[i : i+4 : i+4]
@@ -161,4 +171,37 @@ func (m *NERModel) addNgrams(em *[nLabels]int32, i int, mm *ngramMemo) {
 	addSums(em, &mm.biW[b[2]][1]) // (c, n1)
 	addSums(em, &mm.biW[b[0]][2]) // (p2, p1)
 	addSums(em, &mm.biW[b[3]][3]) // (n1, n2)
+	addSums(em, &mm.cls[mm.c[i]])
+}
+
+// classes are the values of charClass and 'B', the class outside a sequence.
+const classes = "BHAaDSCPLO"
+
+const nClasses = uint16(len(classes))
+
+// classIndex numbers the bytes of classes (others are 0, which TestClassIndex keeps from
+// happening).
+var classIndex = func() (t [256]uint8) {
+	for i := range len(classes) {
+		t[classes[i]] = uint8(i)
+	}
+	return t
+}()
+
+// classTrigram is the index in ngramMemo.cls of a trigram of classes.
+func classTrigram(p1, c, n1 byte) uint16 {
+	return (uint16(classIndex[p1])*nClasses+uint16(classIndex[c]))*nClasses + uint16(classIndex[n1])
+}
+
+// fillClasses fills mm.cls: there are only a thousand trigrams of classes, so a table of
+// their template 11 weights takes a lookup in the model off every code point.
+func (m *NERModel) fillClasses(mm *ngramMemo) {
+	mm.cls = make([][nLabels]int32, nClasses*nClasses*nClasses)
+	for _, p1 := range []byte(classes) {
+		for _, c := range []byte(classes) {
+			for _, n1 := range []byte(classes) {
+				m.addKeys(&mm.cls[classTrigram(p1, c, n1)], []uint32{classKey(p1, c, n1)})
+			}
+		}
+	}
 }

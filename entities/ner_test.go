@@ -10,6 +10,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/gisa-nlp/gisa/internal/summeval"
+	"github.com/gisa-nlp/gisa/tokenize"
 )
 
 // kluePath finds KLUE-NER dev in ../shared, or skips.
@@ -189,29 +192,49 @@ func gz(b []byte) []byte {
 }
 
 // TestEmissionsMatchFeatures checks that the tagger's shortcuts (shared features summed once,
-// memoized n-grams) give every code point exactly the score of its full feature list, the one
-// training used.
+// memoized n-grams, the class table) give every code point exactly the score of its full
+// feature list, the one training used: over the seed article twice (the second time from the
+// memos) and, when ../shared is there, news articles.
 func TestEmissionsMatchFeatures(t *testing.T) {
 	src, err := seedOnce()
 	if err != nil {
 		t.Fatal(err)
 	}
-	txt := analyze(t, src)
+	txts := []*tokenize.Text{analyze(t, src), analyze(t, src)}
+	if arts, err := summeval.LoadNewsArticles(); err == nil {
+		for _, a := range arts[:min(len(arts), 12)] {
+			doc, _ := a.Document()
+			txts = append(txts, analyze(t, doc))
+		}
+	} else {
+		t.Logf("news articles not checked: %v", err)
+	}
 	r := testRecognizer(t)
 	var tg tagger
-	for _, sent := range txt.Sentences[:6] {
-		s := newNERSeq(src[sent.Start:sent.End], sent.Tokens, sent.Start)
-		got := r.model.emissions(s, &tg)
-		for i := range s.runes {
-			var want [nLabels]int32
-			for _, k := range s.features(i, nil) {
-				for l, x := range r.model.rowOrZero(k) {
-					want[l] += int32(x)
+	for _, txt := range txts {
+		for _, sent := range txt.Sentences {
+			s := newNERSeq(txt.Source[sent.Start:sent.End], sent.Tokens, sent.Start)
+			got := r.model.emissions(s, &tg)
+			for i := range s.runes {
+				var want [nLabels]int32
+				for _, k := range s.features(i, nil) {
+					for l, x := range r.model.rowOrZero(k) {
+						want[l] += int32(x)
+					}
+				}
+				if !slices.Equal(got[i*nLabels:(i+1)*nLabels], want[:]) {
+					t.Fatalf("code point %d of %q: emissions %v, want %v", i, s.src, got[i*nLabels:(i+1)*nLabels], want)
 				}
 			}
-			if !slices.Equal(got[i*nLabels:(i+1)*nLabels], want[:]) {
-				t.Fatalf("code point %d of %q: emissions %v, want %v", i, s.src, got[i*nLabels:(i+1)*nLabels], want)
-			}
+		}
+	}
+}
+
+// TestClassIndex checks that classTrigram tells apart every class charClass gives.
+func TestClassIndex(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if c := charClass(r); classIndex[c] == 0 {
+			t.Fatalf("charClass(%U) = %q, not in classes %q", r, c, classes)
 		}
 	}
 }
