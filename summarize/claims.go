@@ -39,7 +39,7 @@ func (dt *docTerms) buildClaims(qs []quotes.Quote, speakers []Speaker) []Claim {
 			continue
 		}
 		toks := tokensIn(txt, q.Span)
-		for _, st := range dt.v.splitStatements(toks, dt.factsOf(toks)) {
+		for _, st := range dt.splitStatements(toks, dt.factsOf(toks)) {
 			st.speaker, st.quote = q.Speaker.Name, qi
 			bySpeaker[st.speaker] = append(bySpeaker[st.speaker], st)
 		}
@@ -71,7 +71,7 @@ func (dt *docTerms) buildClaims(qs []quotes.Quote, speakers []Speaker) []Claim {
 
 // splitStatements cuts a quote's tokens into sentences at sentence-final punctuation and keeps
 // the ones that read as full statements. facts are the tokens' facts, aligned with toks.
-func (v *vocab) splitStatements(toks []tokenize.Token, facts []tokFact) []statement {
+func (dt *docTerms) splitStatements(toks []tokenize.Token, facts []tokFact) []statement {
 	var out []statement
 	start := 0
 	emit := func(end int) {
@@ -86,8 +86,12 @@ func (v *vocab) splitStatements(toks []tokenize.Token, facts []tokFact) []statem
 		if len(part) == 0 || !statementEnd(part) {
 			return
 		}
-		terms := v.contentIDs(part, pf, true, nil)
+		// The terms go to the document's statement backing (kept for the next document).
+		lo := len(dt.stTerms)
+		dt.stTerms = dt.v.contentIDs(part, pf, true, dt.stTerms)
+		terms := dt.stTerms[lo:len(dt.stTerms):len(dt.stTerms)]
 		if len(terms) < 3 {
+			dt.stTerms = dt.stTerms[:lo]
 			return
 		}
 		out = append(out, statement{span: tokenize.Span{Start: part[0].Start, End: part[len(part)-1].End}, terms: terms})

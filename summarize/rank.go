@@ -6,17 +6,26 @@ type arc struct {
 	w  float64
 }
 
-// denseArcs turns an n×n weight matrix (row-major) into adjacency lists, dropping zero
-// weights; the lists share one backing array.
-func denseArcs(w []float64, n int) [][]arc {
+// arcScratch holds the buffers of dense between calls.
+type arcScratch struct {
+	backing []arc
+	adj     [][]arc
+}
+
+// dense turns an n×n weight matrix (row-major) into adjacency lists, dropping zero weights;
+// the lists share one backing array and live in as until the next call.
+func (as *arcScratch) dense(w []float64, n int) [][]arc {
 	nonzero := 0
 	for _, x := range w {
 		if x != 0 {
 			nonzero++
 		}
 	}
-	backing := make([]arc, 0, nonzero)
-	adj := make([][]arc, n)
+	backing := as.backing[:0]
+	if cap(backing) < nonzero {
+		backing = make([]arc, 0, nonzero) // never grown below: the lists point into it
+	}
+	adj := grow(as.adj, n)
 	for i := 0; i < n; i++ {
 		lo := len(backing)
 		for j, x := range w[i*n : (i+1)*n] {
@@ -24,10 +33,12 @@ func denseArcs(w []float64, n int) [][]arc {
 				backing = append(backing, arc{j, x})
 			}
 		}
+		adj[i] = nil
 		if len(backing) > lo {
 			adj[i] = backing[lo:len(backing):len(backing)]
 		}
 	}
+	as.backing, as.adj = backing, adj
 	return adj
 }
 

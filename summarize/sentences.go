@@ -58,11 +58,23 @@ func summarySentences(txt *tokenize.Text, headline tokenize.Span, p sentencePara
 	return newDocTerms(txt, headline).summarySentences(p)
 }
 
+// sentScratch holds the buffers of summarySentences between calls.
+type sentScratch struct {
+	cand, order, picked []int
+	docs                [][]int32
+	w, nums             []float64
+	arcs                arcScratch
+}
+
 // summarySentences is summarySentences over the terms computed once in dt.
 func (dt *docTerms) summarySentences(p sentenceParams) []Sentence {
 	txt, headline := dt.txt, dt.headline
-	var cand []int
-	var docs [][]int32
+	ss := &dt.ss
+	cand, docs := ss.cand[:0], ss.docs[:0]
+	defer func() {
+		clear(docs) // hold on to no terms while pooled
+		ss.cand, ss.docs = cand[:0], docs[:0]
+	}()
 	for i, s := range txt.Sentences {
 		if s.Kind != tokenize.Body || (headline.End > headline.Start && headline.Contains(s.Span)) {
 			continue
@@ -87,7 +99,9 @@ func (dt *docTerms) summarySentences(p sentenceParams) []Sentence {
 	}
 	avg /= float64(n)
 
-	w := make([]float64, n*n)
+	w := grow(ss.w, n*n)
+	clear(w)
+	ss.w = w
 	var bp bm25Pairs
 	if p.bm25 {
 		bp = tv.bm25Weights(n, p.k1, p.b, avg)
@@ -109,15 +123,14 @@ func (dt *docTerms) summarySentences(p sentenceParams) []Sentence {
 			bp.unmark(i)
 		}
 	}
-	prior := make([]float64, n)
+	ss.nums = grow(ss.nums, 3*n)
+	prior, headSim, pos := ss.nums[:n:n], ss.nums[n:2*n:2*n], ss.nums[2*n:]
 	headSum := 0.0
-	headSim := make([]float64, n)
 	for i := range headSim {
 		headSim[i] = cosine(vec[i], vec[n])
 		headSum += headSim[i]
 	}
 	posSum := 0.0
-	pos := make([]float64, n)
 	for i := range pos {
 		pos[i] = 1 / math.Pow(float64(i+1), p.posDecay)
 		posSum += pos[i]
@@ -132,16 +145,18 @@ func (dt *docTerms) summarySentences(p sentenceParams) []Sentence {
 			prior[i] += p.headWeight / float64(n)
 		}
 	}
-	score := pageRank(denseArcs(w, n), prior, p.damping)
+	score := pageRank(ss.arcs.dense(w, n), prior, p.damping)
 
 	k := int(math.Round(p.base + p.ratio*float64(n)))
 	k = max(p.minK, min(k, p.maxK, n))
-	order := make([]int, n)
+	order := grow(ss.order, n)
+	ss.order = order
 	for i := range order {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return byScoreDesc(score[a], score[b]) })
-	var picked []int
+	picked := ss.picked[:0]
+	defer func() { ss.picked = picked[:0] }()
 	for _, i := range order {
 		if len(picked) == k {
 			break

@@ -114,9 +114,11 @@ type docTerms struct {
 	sent     [][]int32 // contentIDs(…, true) of each sentence, by sentence index
 	sentDone []bool
 	terms    []int32 // the backing of sent
+	stTerms  []int32 // the backing of the statements' terms
 	head     []int32
 	headDone bool
 	vs       vectorScratch
+	ss       sentScratch
 	facts    []tokFact // by index in txt.Tokens
 	sentOff  []int     // the index in txt.Tokens of each sentence's first token, -1 none
 }
@@ -141,7 +143,7 @@ func (dt *docTerms) reset(txt *tokenize.Text, headline tokenize.Span) {
 	clear(dt.sent)
 	dt.sentDone = grow(dt.sentDone, len(txt.Sentences))
 	clear(dt.sentDone)
-	dt.terms = dt.terms[:0]
+	dt.terms, dt.stTerms = dt.terms[:0], dt.stTerms[:0]
 	dt.head, dt.headDone = nil, false
 	dt.sentOff = grow(dt.sentOff, len(txt.Sentences))
 	for i := range dt.sentOff {

@@ -33,6 +33,7 @@ type vocab struct {
 	names []string // names[id] is the term
 	stop  []uint8  // stop[id]: the term's stopNoun and stopPredicate bits, set once
 	buf   []byte
+	arena strings.Builder // the bytes of the terms made from byte buffers, chunk by chunk
 }
 
 // Bits of vocab.stop.
@@ -72,7 +73,23 @@ func (v *vocab) id(b []byte) int32 {
 	if id, ok := v.ids[string(b)]; ok {
 		return id
 	}
-	return v.add(string(b))
+	return v.add(v.intern(b))
+}
+
+// arenaChunk is the size of a new chunk of a vocab's arena.
+const arenaChunk = 4096
+
+// intern returns b as a string kept in v's arena: the terms share a few allocations instead of
+// one each. A full chunk is left to the strings made in it (strings.Builder never changes the
+// bytes it has written) and a new one started.
+func (v *vocab) intern(b []byte) string {
+	if v.arena.Cap()-v.arena.Len() < len(b) {
+		v.arena = strings.Builder{}
+		v.arena.Grow(max(arenaChunk, len(b)))
+	}
+	start := v.arena.Len()
+	v.arena.Write(b)
+	return v.arena.String()[start:]
 }
 
 // idOf returns the id of the term s, adding it when new.
