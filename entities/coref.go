@@ -137,13 +137,22 @@ type entityBuilder struct {
 	ents []*Entity
 	by   map[[2]string]*Entity // (type, key) -> entity
 	last map[*Entity]int       // byte start of the latest mention
+	slab []Entity              // where new entities are made, a chunk at a time
 }
+
+// entityChunk is how many entities an entityBuilder allocates at once.
+const entityChunk = 16
 
 func (b *entityBuilder) get(typ, key, name string) *Entity {
 	if e := b.by[[2]string{typ, key}]; e != nil {
 		return e
 	}
-	e := &Entity{Name: name, Type: typ}
+	// The slab is never grown in place: a full one is left to the entities made in it.
+	if len(b.slab) == cap(b.slab) {
+		b.slab = make([]Entity, 0, entityChunk)
+	}
+	b.slab = append(b.slab, Entity{Name: name, Type: typ})
+	e := &b.slab[len(b.slab)-1]
 	b.by[[2]string{typ, key}] = e
 	b.ents = append(b.ents, e)
 	return e

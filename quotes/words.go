@@ -10,14 +10,16 @@ import (
 // word is one whitespace-delimited word (eojeol) of the source, with its tokens.
 type word struct {
 	tokenize.Span
-	text    string
-	toks    []tokenize.Token
-	para    bool   // first word of a line
-	sent    int    // index of the sentence (as this package splits them) holding the word
-	inQ     bool   // the word starts inside a quote's content
-	cleaned string // clean(): text without trailing punctuation, computed once
-	bare    string // trimParticle(): without trailing particles either, computed once
-	head    string // stripMarks(bare), computed once
+	text     string
+	toks     []tokenize.Token
+	para     bool   // first word of a line
+	sent     int    // index of the sentence (as this package splits them) holding the word
+	inQ      bool   // the word starts inside a quote's content
+	cleaned  string // clean(): text without trailing punctuation, computed once
+	bare     string // trimParticle(): without trailing particles either, computed once
+	head     string // stripMarks(bare), computed once
+	stemmed  string // stem(), once stemDone
+	stemDone bool
 }
 
 // splitWords cuts src into whitespace-delimited words and gives each the tokens that start
@@ -190,6 +192,14 @@ func (w *word) isPredicate() bool {
 // stem is the dictionary stem of w's predicate without 다: 설명하 for 설명했다, 밝히 for
 // 밝혔다, 내놓 for 내놨다, 알리지 for the passive 알려졌다. It is "" when w holds no predicate.
 func (w *word) stem() string {
+	if !w.stemDone {
+		w.stemmed, w.stemDone = w.makeStem(), true
+	}
+	return w.stemmed
+}
+
+// makeStem computes stem.
+func (w *word) makeStem() string {
 	var b strings.Builder
 	var noun string
 	for _, t := range w.toks {
