@@ -8,11 +8,16 @@ import "math/bits"
 // once instead of once per neighbour.
 //
 // Every unigram template can be folded into a pair that holds its character: code point i
-// with neighbours p2 p1 c n1 n2 takes templates 0 (bias), 1 (c) and 6 (p1 c) from the pair
+// with neighbours p2 p1 c n1 n2 takes templates 1 (c) and 6 (p1 c) from the pair
 // (p1, c); 3 (n1) and 7 (c n1) from (c, n1); 2 (p1), 4 (p2) and 8 (p2 p1) from (p2, p1); 5 (n2)
 // and 9 (n1 n2) from (n1, n2). So a pair's record holds four sums, one per role, and a code
 // point adds four rows: those of its four pairs in their roles. A sequence first finds the
-// record of each adjacent pair (one probe of a small table per code point).
+// record of each adjacent pair (one probe of a small table per code point). The bias
+// (template 0) goes with the class trigram (11), whose table every code point reads too.
+//
+// On new text the records are read from beyond the nearer caches, so their size counts: a
+// role's sum nearly always fits 16 bits, and a record then takes 104 bytes rather than 208.
+// The few that do not fit are kept at full width apart.
 
 // memoCap bounds each memo; past it the memo starts afresh.
 const memoCap = 1 << 16
@@ -20,54 +25,60 @@ const memoCap = 1 << 16
 // ngramMemo caches unigram and bigram weights for one model (a tagger belongs to one
 // Recognizer, so its model never changes). It outlives sequences and calls.
 type ngramMemo struct {
-	bias  [nLabels]int32
 	ready bool
 	uni   memoTable           // character+1 -> index into uniW
 	uniW  [][5][nLabels]int16 // templates 1-5 for a character, as in the model
-	bi    memoTable           // packed pair+1 -> index into biW
-	biW   [][4][nLabels]int32 // a pair's four roles (see above), sums of several rows
-	// cls holds the weights of template 11 for every trigram of classes (classTrigram).
+	bi    memoTable           // packed pair+1 -> record (see pairRec)
+	biW   [][4][nLabels]int16 // a pair's four roles (see above), sums of several rows
+	wide  [][4][nLabels]int32 // the records whose sums do not fit 16 bits
+	// cls holds the weights of template 11 for every trigram of classes (classTrigram), plus
+	// the bias.
 	cls [][nLabels]int32
-	// For the current sequence of n code points, b[j+1] indexes biW for the pair (j-1, j),
+	// For the current sequence of n code points, b[j+1] is the record of the pair (j-1, j),
 	// j from -1 to n+1, outside positions standing for boundary.
-	b []int32
+	b []pairRec
 	c []uint16 // c[i] indexes cls for code point i
 }
 
-// memoTable maps non-zero uint64 keys to int32 values by open addressing (Go maps cost
-// several times as much per lookup here).
+// memoTable maps non-zero keys below 2^43 to values in [-2^20, 2^20) by open addressing (Go maps
+// cost several times as much per lookup here). A slot packs its key and value in 8 bytes, so
+// a table of 64k pairs takes 1 MB rather than 2: on text not seen before most probes miss
+// the nearer caches, and half the bytes halve those misses.
 type memoTable struct {
-	slots []memoSlot
+	slots []uint64 // key<<memoValBits | value; 0: empty
 	n     int
 	shift uint
 }
 
-type memoSlot struct {
-	key uint64 // 0: empty
-	val int32
-}
+const memoValBits = 21 // values stay within ±memoCap, far inside 21 bits
 
 // reset empties t.
 func (t *memoTable) reset() {
 	if t.slots == nil {
-		t.slots = make([]memoSlot, 1024)
+		t.slots = make([]uint64, 1024)
 		t.shift = 64 - 10
 	}
 	clear(t.slots)
 	t.n = 0
 }
 
-// find returns the slot of key, empty when the table does not hold it yet.
-func (t *memoTable) find(key uint64) *memoSlot {
+// find returns the index of the slot of key, empty when the table does not hold it yet.
+func (t *memoTable) find(key uint64) uint64 {
 	mask := uint64(len(t.slots) - 1)
 	i := (key * 0x9E3779B97F4A7C15) >> t.shift
 	for {
-		sl := &t.slots[i]
-		if sl.key == key || sl.key == 0 {
-			return sl
+		sl := t.slots[i]
+		if sl>>memoValBits == key || sl == 0 {
+			return i
 		}
 		i = (i + 1) & mask
 	}
+}
+
+// lookup returns the value of key, and whether t holds it.
+func (t *memoTable) lookup(key uint64) (int32, bool) {
+	sl := t.slots[t.find(key)]
+	return int32(int64(sl<<(64-memoValBits)) >> (64 - memoValBits)), sl != 0
 }
 
 // insert adds key (not in t) with value v, growing t to keep it at most half full.
@@ -75,15 +86,15 @@ func (t *memoTable) insert(key uint64, v int32) {
 	if 2*(t.n+1) > len(t.slots) {
 		old := t.slots
 		size := 2 * len(old)
-		t.slots = make([]memoSlot, size)
+		t.slots = make([]uint64, size)
 		t.shift = uint(64 - bits.Len(uint(size-1)))
 		for _, sl := range old {
-			if sl.key != 0 {
-				*t.find(sl.key) = sl
+			if sl != 0 {
+				t.slots[t.find(sl>>memoValBits)] = sl
 			}
 		}
 	}
-	*t.find(key) = memoSlot{key, v}
+	t.slots[t.find(key)] = key<<memoValBits | uint64(v)&(1<<memoValBits-1)
 	t.n++
 }
 
@@ -98,8 +109,8 @@ func (m *NERModel) rowOrZero(k uint32) [nLabels]int16 {
 // uniRec returns the index in mm.uniW of the weights of templates 1-5 for character c.
 func (m *NERModel) uniRec(mm *ngramMemo, c rune) int32 {
 	key := uint64(uint32(c)) + 1
-	if sl := mm.uni.find(key); sl.key != 0 {
-		return sl.val
+	if v, ok := mm.uni.lookup(key); ok {
+		return v
 	}
 	var rec [5][nLabels]int16
 	for t := range 5 {
@@ -111,12 +122,15 @@ func (m *NERModel) uniRec(mm *ngramMemo, c rune) int32 {
 	return k
 }
 
-// biRec returns the index in mm.biW of the record of the pair (a, b): its four roles' sums
-// of templates 6-9 and the unigram templates folded into them.
-func (m *NERModel) biRec(mm *ngramMemo, a, b rune) int32 {
-	key := (uint64(uint32(a))<<32 | uint64(uint32(b))) + 1 // code points stay below 2^21
-	if sl := mm.bi.find(key); sl.key != 0 {
-		return sl.val
+// pairRec locates a pair's record: k >= 0 is mm.biW[k], k < 0 is mm.wide[-1-k].
+type pairRec int32
+
+// biRec returns the record of the pair (a, b): its four roles' sums of templates 6-9 and the
+// unigram templates folded into them.
+func (m *NERModel) biRec(mm *ngramMemo, a, b rune) pairRec {
+	key := (uint64(uint32(a))<<21 | uint64(uint32(b))) + 1 // code points stay below 2^21
+	if v, ok := mm.bi.lookup(key); ok {
+		return pairRec(v)
 	}
 	ia, ib := m.uniRec(mm, a), m.uniRec(mm, b)
 	ua, ub := &mm.uniW[ia], &mm.uniW[ib]
@@ -126,29 +140,47 @@ func (m *NERModel) biRec(mm *ngramMemo, a, b rune) int32 {
 			rec[t][l] = int32(x)
 		}
 	}
+	var narrow [4][nLabels]int16
+	var lost int32 // non-zero when some sum does not fit 16 bits
 	for l := range nLabels {
-		rec[0][l] += mm.bias[l] + int32(ub[0][l])      // as (p1, c): bias, template 1 on c
+		rec[0][l] += int32(ub[0][l])                   // as (p1, c): template 1 on c
 		rec[1][l] += int32(ub[2][l])                   // as (c, n1): template 3 on n1
 		rec[2][l] += int32(ua[3][l]) + int32(ub[1][l]) // as (p2, p1): templates 4 and 2
 		rec[3][l] += int32(ub[4][l])                   // as (n1, n2): template 5 on n2
+		for t := range rec {
+			narrow[t][l] = int16(rec[t][l])
+			lost |= rec[t][l] ^ int32(narrow[t][l])
+		}
 	}
-	k := int32(len(mm.biW))
-	mm.biW = append(mm.biW, rec)
-	mm.bi.insert(key, k)
+	var k pairRec
+	if lost == 0 {
+		k = pairRec(len(mm.biW))
+		mm.biW = append(mm.biW, narrow)
+	} else {
+		k = pairRec(-1 - len(mm.wide))
+		mm.wide = append(mm.wide, rec)
+	}
+	mm.bi.insert(key, int32(k))
 	return k
+}
+
+// addRole adds the sums of record k in role r to em.
+func (mm *ngramMemo) addRole(em *[nLabels]int32, k pairRec, r int) {
+	if k >= 0 {
+		addWeights(em, &mm.biW[k][r])
+	} else {
+		addSums(em, &mm.wide[-1-k][r])
+	}
 }
 
 // prepareNgrams finds the memo records of every adjacent pair of s.
 func (m *NERModel) prepareNgrams(s *nerSeq, mm *ngramMemo) {
 	n := len(s.runes)
-	if !mm.ready || len(mm.uniW)+2*(n+3) > memoCap || len(mm.biW)+n+3 > memoCap {
+	if !mm.ready || len(mm.uniW)+2*(n+3) > memoCap || len(mm.biW)+len(mm.wide)+n+3 > memoCap {
 		mm.ready = true
-		for l, x := range m.rowOrZero(tmpl(0).key()) {
-			mm.bias[l] = int32(x)
-		}
 		mm.uni.reset()
 		mm.bi.reset()
-		mm.uniW, mm.biW = mm.uniW[:0], mm.biW[:0]
+		mm.uniW, mm.biW, mm.wide = mm.uniW[:0], mm.biW[:0], mm.wide[:0]
 	}
 	if mm.cls == nil {
 		m.fillClasses(mm)
@@ -167,10 +199,10 @@ func (m *NERModel) prepareNgrams(s *nerSeq, mm *ngramMemo) {
 // would give them; prepareNgrams must have run on s.
 func (m *NERModel) addNgrams(em *[nLabels]int32, i int, mm *ngramMemo) {
 	b := mm.b[i : i+4 : i+4]
-	addSums(em, &mm.biW[b[1]][0]) // (p1, c)
-	addSums(em, &mm.biW[b[2]][1]) // (c, n1)
-	addSums(em, &mm.biW[b[0]][2]) // (p2, p1)
-	addSums(em, &mm.biW[b[3]][3]) // (n1, n2)
+	mm.addRole(em, b[1], 0) // (p1, c)
+	mm.addRole(em, b[2], 1) // (c, n1)
+	mm.addRole(em, b[0], 2) // (p2, p1)
+	mm.addRole(em, b[3], 3) // (n1, n2)
 	addSums(em, &mm.cls[mm.c[i]])
 }
 
@@ -194,13 +226,14 @@ func classTrigram(p1, c, n1 byte) uint16 {
 }
 
 // fillClasses fills mm.cls: there are only a thousand trigrams of classes, so a table of
-// their template 11 weights takes a lookup in the model off every code point.
+// their template 11 weights takes a lookup in the model off every code point. The bias
+// (template 0), which every code point has, is added in.
 func (m *NERModel) fillClasses(mm *ngramMemo) {
 	mm.cls = make([][nLabels]int32, nClasses*nClasses*nClasses)
 	for _, p1 := range []byte(classes) {
 		for _, c := range []byte(classes) {
 			for _, n1 := range []byte(classes) {
-				m.addKeys(&mm.cls[classTrigram(p1, c, n1)], []uint32{classKey(p1, c, n1)})
+				m.addKeys(&mm.cls[classTrigram(p1, c, n1)], []uint32{tmpl(0).key(), classKey(p1, c, n1)})
 			}
 		}
 	}
