@@ -76,7 +76,9 @@ type charClass struct {
 // memory-mapped file (see dictfile.go). Feature strings are decoded only for output tokens.
 type dictionary struct {
 	da      []daNode
-	dup     []uint8 // dup[id] = how many entries after id share its surface
+	rda     []runeCell // the same trie over code points (runetrie.go), nil when not built
+	codes   runeCodes  // the characters' codes in rda
+	dup     []uint8    // dup[id] = how many entries after id share its surface
 	morphs  []morph
 	posIdx  []uint16 // posIdx[id] indexes posNames: the full tag, e.g. "VV+EP"
 	featOff []uint32 // featOff[id] is where the entry's feature record starts in featBlob
@@ -100,6 +102,7 @@ type dictionary struct {
 // matrix and the entries' homograph counts and costs.
 type hotTables struct {
 	da     []daNode
+	rda    []runeCell
 	conn   []int16
 	dup    []uint8
 	morphs []morph
@@ -110,7 +113,7 @@ func (d *dictionary) tables() hotTables {
 	if h := d.hot.Load(); h != nil {
 		return *h
 	}
-	return hotTables{d.da, d.conn, d.dup, d.morphs}
+	return hotTables{d.da, d.rda, d.conn, d.dup, d.morphs}
 }
 
 // hugePagesAfter is how many bytes a process tokenizes before the tables move to huge pages.
@@ -259,6 +262,9 @@ func newDictionary(kd *kdict.Dict, order []byte) (*dictionary, error) {
 	}
 	if err := d.checkContextIDs(); err != nil {
 		return nil, fmt.Errorf("tokenize: %v", err)
+	}
+	if d.rda, d.codes, err = buildRuneTrie(d.da, d.dup); err != nil {
+		return nil, fmt.Errorf("tokenize: rune trie: %v", err)
 	}
 	if order != nil {
 		o, err := parseContextOrder(order, d.meta.LeftSize, d.meta.ConnRows)

@@ -27,7 +27,7 @@ import (
 // sections, each 8-byte aligned, in the order of dictSections.
 const (
 	dictMagic   = "GISADIC\x00"
-	dictFormat  = 2
+	dictFormat  = 3
 	headerSize  = 64
 	sectionAlig = 8
 )
@@ -37,7 +37,7 @@ const (
 const kagomeDictVersion = "v0.2.1"
 
 // dictSections are the file's sections in order; meta is JSON, the others raw arrays.
-var dictSections = []string{"da", "dup", "morphs", "posIdx", "featOff", "feats", "conn", "charCat", "meta"}
+var dictSections = []string{"da", "dup", "morphs", "posIdx", "featOff", "feats", "conn", "charCat", "meta", "rda", "codes"}
 
 // dictKey identifies what a compiled file was built from: the file format, the kagome-dict-ko
 // version and the embedded configuration. A file with another key is rebuilt.
@@ -134,7 +134,7 @@ func (d *dictionary) sections() ([][]byte, error) {
 	}
 	return [][]byte{
 		bytesOf(d.da), d.dup, bytesOf(d.morphs), bytesOf(d.posIdx), bytesOf(d.featOff),
-		d.feats, bytesOf(d.conn), d.charCat, meta,
+		d.feats, bytesOf(d.conn), d.charCat, meta, bytesOf(d.rda), bytesOf(d.codes),
 	}, nil
 }
 
@@ -229,6 +229,8 @@ func decodeDict(data []byte) (*dictionary, error) {
 		feats:   secs[5],
 		conn:    sliceOf[int16](secs[6]),
 		charCat: secs[7],
+		rda:     sliceOf[runeCell](secs[9]),
+		codes:   sliceOf[uint16](secs[10]),
 	}
 	if err := json.Unmarshal(secs[8], &d.meta); err != nil {
 		return nil, bad("meta: " + err.Error())
@@ -241,6 +243,8 @@ func decodeDict(data []byte) (*dictionary, error) {
 		return nil, bad("connection matrix size")
 	case len(d.charCat) == 0 || int(d.meta.Space) >= len(d.meta.Classes):
 		return nil, bad("character classes")
+	case (len(d.rda) == 0) != (len(d.codes) == 0) || len(d.codes) != 0 && len(d.codes) != 1<<16:
+		return nil, bad("rune trie")
 	}
 	if err := d.checkContextIDs(); err != nil {
 		return nil, bad(err.Error())

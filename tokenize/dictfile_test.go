@@ -31,7 +31,8 @@ func TestCompiledDictionaryRoundTrip(t *testing.T) {
 	if !slices.Equal(built.da, mapped.da) || !bytes.Equal(built.dup, mapped.dup) ||
 		!slices.Equal(built.morphs, mapped.morphs) || !slices.Equal(built.posIdx, mapped.posIdx) ||
 		!slices.Equal(built.featOff, mapped.featOff) || !bytes.Equal(built.feats, mapped.feats) ||
-		!slices.Equal(built.conn, mapped.conn) || !bytes.Equal(built.charCat, mapped.charCat) {
+		!slices.Equal(built.conn, mapped.conn) || !bytes.Equal(built.charCat, mapped.charCat) ||
+		!slices.Equal(built.rda, mapped.rda) || !slices.Equal(built.codes, mapped.codes) {
 		t.Fatal("a table differs after the round trip")
 	}
 	text := seedText(t)
@@ -76,13 +77,13 @@ func TestHugePageTables(t *testing.T) {
 	if h == nil {
 		t.Skip("no huge-page tables on this system")
 	}
-	if !slices.Equal(h.da, d.da) || !slices.Equal(h.conn, d.conn) || !slices.Equal(h.dup, d.dup) || !slices.Equal(h.morphs, d.morphs) {
+	if !slices.Equal(h.da, d.da) || !slices.Equal(h.rda, d.rda) || !slices.Equal(h.conn, d.conn) || !slices.Equal(h.dup, d.dup) || !slices.Equal(h.morphs, d.morphs) {
 		t.Fatal("huge-page copies differ")
 	}
 	text := seedText(t)
 	plain := &Tokenizer{dict: d, spacePenalty: true, pool: freelist.New[lattice]()}
 	want := plain.AppendTokens(nil, text)
-	copyDict := &dictionary{da: d.da, dup: d.dup, morphs: d.morphs, posIdx: d.posIdx, featOff: d.featOff, feats: d.feats, conn: d.conn, charCat: d.charCat, meta: d.meta}
+	copyDict := &dictionary{da: d.da, rda: d.rda, codes: d.codes, dup: d.dup, morphs: d.morphs, posIdx: d.posIdx, featOff: d.featOff, feats: d.feats, conn: d.conn, charCat: d.charCat, meta: d.meta}
 	copyDict.hot.Store(h)
 	huge := &Tokenizer{dict: copyDict, spacePenalty: true, pool: freelist.New[lattice]()}
 	got := huge.AppendTokens(nil, text)

@@ -11,6 +11,7 @@
 //   - dict.go, dictfile.go: the dictionary flattened into plain arrays (double-array trie,
 //     entries, connection matrix, character classes, unknown words, feature records), compiled
 //     once from github.com/ikawaha/kagome-dict-ko into the user cache and memory-mapped;
+//   - runetrie.go: the same trie over characters, which lookups walk;
 //   - lattice.go: candidate lookup and the Viterbi search;
 //   - tokenizer.go, token.go: tokens with offsets, tags, features, parts and lemmas;
 //   - sentence*.go: the news sentence splitter; text.go: Text, a document's tokens and sentences;

@@ -12,14 +12,18 @@ const madvHugepage = 14
 // hugePageTables copies the tables of t into anonymous memory backed by huge pages, or
 // returns nil when the memory cannot be had. The copies live as long as the process.
 func hugePageTables(t hotTables) *hotTables {
-	da, ok1 := hugeCopy(t.da)
+	da, ok1 := t.da, true
+	if len(t.rda) == 0 { // else lookups walk the rune trie, not da
+		da, ok1 = hugeCopy(t.da)
+	}
+	rda, ok5 := hugeCopy(t.rda)
 	conn, ok2 := hugeCopy(t.conn)
 	dup, ok3 := hugeCopy(t.dup)
 	morphs, ok4 := hugeCopy(t.morphs)
-	if !ok1 || !ok2 || !ok3 || !ok4 {
+	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 {
 		return nil
 	}
-	return &hotTables{da: da, conn: conn, dup: dup, morphs: morphs}
+	return &hotTables{da: da, rda: rda, conn: conn, dup: dup, morphs: morphs}
 }
 
 func hugeCopy[T any](s []T) ([]T, bool) {

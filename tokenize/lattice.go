@@ -67,6 +67,8 @@ type lattice struct {
 	left    []leftNode
 	// The tables of this search (see dictionary.tables).
 	da     []daNode
+	rda    []runeCell // the rune trie, nil when lookups walk da (runetrie.go)
+	codes  runeCodes
 	dup    []uint8
 	morphs []morph
 	// Candidates at one position often share a left context id; the best left neighbour
@@ -139,6 +141,7 @@ func (t *Tokenizer) viterbi(lt *lattice, line string) []int32 {
 	tabs := d.tables()
 	conn := tabs.conn
 	lt.da, lt.dup, lt.morphs = tabs.da, tabs.dup, tabs.morphs
+	lt.rda, lt.codes = tabs.rda, d.codes
 	rows := d.meta.ConnRows
 	if len(lt.rrep) < d.meta.ConnRows {
 		lt.rrep = make([]rightRep, d.meta.ConnRows)
@@ -268,6 +271,75 @@ func (t *Tokenizer) wordCost(m *morph, spaced bool) int32 {
 	return int32(m.cost)
 }
 
+// addEntries adds the system entries id..id+dup, whose surface is line[begin:end].
+func (t *Tokenizer) addEntries(lt *lattice, id, dup int32, begin, end int, spaced bool) {
+	for k := id; k <= id+dup; k++ {
+		m := &lt.morphs[k]
+		lt.nodes = append(lt.nodes, node{
+			cost: int64(t.wordCost(m, spaced)), start: int32(begin), end: int32(end),
+			ref: makeRef(k, srcSystem, spaced), left: m.left, right: m.right, enext: -1,
+		})
+	}
+}
+
+// walkRunes adds the system entries whose surfaces start line[begin:], walking the rune trie
+// character by character.
+func (t *Tokenizer) walkRunes(lt *lattice, line string, begin int, spaced bool) {
+	rda, codes := lt.rda, lt.codes
+	p := int32(0)
+	for i := begin; i < len(line); {
+		c := line[i]
+		r, sz := rune(c), 1
+		if c >= utf8.RuneSelf {
+			if c >= 0xe1 && c <= 0xec && i+2 < len(line) && line[i+1]&0xc0 == 0x80 && line[i+2]&0xc0 == 0x80 {
+				// Three bytes with no exception to check (most of Hangul), decoded inline.
+				r, sz = rune(c&0x0f)<<12|rune(line[i+1]&0x3f)<<6|rune(line[i+2]&0x3f), 3
+			} else if r, sz = utf8.DecodeRuneInString(line[i:]); sz == 1 || r >= 1<<16 {
+				return // not UTF-8 (whose U+FFFD stand-in must not match a surface), or in none
+			}
+		}
+		code := codes[r]
+		if code == 0 {
+			return // NUL and characters that are in no surface
+		}
+		q := int(rda[p].base) + int(code)
+		if uint(q) >= uint(len(rda)) || rda[q].check != p {
+			return
+		}
+		p = int32(q)
+		i += sz
+		if e := rda[q].entry; e != 0 {
+			id, dup := cellEntries(e)
+			t.addEntries(lt, id, dup, begin, i, spaced)
+		}
+	}
+}
+
+// walkBytes adds the system entries whose surfaces start line[begin:], walking kagome-dict's
+// double array byte by byte (when the dictionary has no rune trie).
+func (t *Tokenizer) walkBytes(lt *lattice, line string, begin int, spaced bool) {
+	da := lt.da
+	p := 0
+	for i := begin; i < len(line); i++ {
+		c := line[i]
+		if c == 0 {
+			break
+		}
+		q := int(da[p].base) + int(c)
+		if q < 0 || q >= len(da) || int(da[q].check) != p {
+			break
+		}
+		p = q
+		if i+1 < len(line) && line[i+1]&0xc0 == 0x80 {
+			continue // inside a character, where no entry ends (TestEntriesEndOnCharacters)
+		}
+		if e := int(da[p].base); e >= 0 && e < len(da) && int(da[e].check) == p && da[e].base <= 0 {
+			id := -da[e].base
+			t.addEntries(lt, id, int32(lt.dup[id]), begin, i+1, spaced)
+		}
+	}
+}
+
 // lookup adds the candidates that start at pos (after any whitespace) in MeCab's order:
 // dictionary entries by increasing length, then unknown words per char.def.
 func (t *Tokenizer) lookup(lt *lattice, line string, pos int) {
@@ -295,32 +367,10 @@ func (t *Tokenizer) lookup(lt *lattice, line string, pos int) {
 		})
 	}
 
-	// System dictionary: walk the double array byte by byte.
-	da, dup, morphs := lt.da, lt.dup, lt.morphs
-	p := 0
-	for i := begin; i < len(line); i++ {
-		c := line[i]
-		if c == 0 {
-			break
-		}
-		q := int(da[p].base) + int(c)
-		if q < 0 || q >= len(da) || int(da[q].check) != p {
-			break
-		}
-		p = q
-		if i+1 < len(line) && line[i+1]&0xc0 == 0x80 {
-			continue // inside a character, where no entry ends (TestEntriesEndOnCharacters)
-		}
-		if e := int(da[p].base); e >= 0 && e < len(da) && int(da[e].check) == p && da[e].base <= 0 {
-			id := -da[e].base
-			for k := id; k <= id+int32(dup[id]); k++ {
-				m := &morphs[k]
-				lt.nodes = append(lt.nodes, node{
-					cost: int64(t.wordCost(m, spaced)), start: int32(begin), end: int32(i + 1),
-					ref: makeRef(k, srcSystem, spaced), left: m.left, right: m.right, enext: -1,
-				})
-			}
-		}
+	if lt.rda != nil {
+		t.walkRunes(lt, line, begin, spaced)
+	} else {
+		t.walkBytes(lt, line, begin, spaced)
 	}
 	if t.user != nil {
 		t.user.index.CommonPrefixSearchCallback(line[begin:], func(id, l int) {

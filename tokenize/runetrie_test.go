@@ -1,0 +1,73 @@
+package tokenize
+
+import (
+	"os"
+	"testing"
+
+	"github.com/gisa-nlp/gisa/internal/freelist"
+)
+
+// TestRuneTrieMatchesByteTrie checks that the rune trie holds exactly the surfaces of
+// kagome-dict's byte double array, each with the same first entry and homograph count.
+func TestRuneTrieMatchesByteTrie(t *testing.T) {
+	d := testTokenizer(t).dict
+	if d.rda == nil {
+		t.Fatal("no rune trie: some surface holds a character outside the BMP")
+	}
+	keys, err := byteSurfaces(d.da, len(d.dup))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range keys {
+		p := int32(0)
+		for _, r := range k.s {
+			q := int(d.rda[p].base) + int(d.codes[r])
+			if d.codes[r] == 0 || q >= len(d.rda) || d.rda[q].check != p {
+				t.Fatalf("surface %q is not in the rune trie", k.s)
+			}
+			p = int32(q)
+		}
+		id, dup := cellEntries(d.rda[p].entry)
+		if id != k.id || dup != int32(d.dup[k.id]) {
+			t.Fatalf("surface %q: entries %d+%d, the byte trie has %d+%d", k.s, id, dup, k.id, d.dup[k.id])
+		}
+	}
+	ends := 0
+	for _, c := range d.rda {
+		if c.entry != 0 {
+			ends++
+		}
+	}
+	if ends != len(keys) || len(keys) < 100000 {
+		t.Fatalf("%d surfaces end in the rune trie, %d in the byte trie", ends, len(keys))
+	}
+	t.Logf("%d surfaces in %d cells", len(keys), len(d.rda))
+}
+
+// TestRuneTrieLookupsAgree tokenizes with the rune trie and with the byte double array alone
+// and wants the same tokens, on news text and on input that trips decoders: NUL, invalid
+// UTF-8, U+FFFD, characters beyond the BMP, Hangul next to Jamo and Hanja.
+func TestRuneTrieLookupsAgree(t *testing.T) {
+	d := testTokenizer(t).dict
+	bytesOnly := &dictionary{da: d.da, dup: d.dup, morphs: d.morphs, posIdx: d.posIdx, featOff: d.featOff, feats: d.feats, conn: d.conn, charCat: d.charCat, meta: d.meta}
+	text := seedText(t)
+	for _, f := range []string{"testdata/tricky.txt", "testdata/tricky-more.txt"} {
+		if b, err := os.ReadFile(f); err == nil {
+			text += "\n" + string(b)
+		}
+	}
+	text += "\n널\x00문자와 깨진\xff\xfe바이트 \xed\xa0\x80대리 \ufffd대체 😀웃음 𝄞악보 ㄱㄴ자모 韓國한국 ｱｲ가나다\xe2\x82"
+	for _, pen := range []bool{true, false} {
+		a := &Tokenizer{dict: bytesOnly, spacePenalty: pen, pool: freelist.New[lattice]()}
+		b := &Tokenizer{dict: d, spacePenalty: pen, pool: freelist.New[lattice]()}
+		ta, tb := a.AppendTokens(nil, text), b.AppendTokens(nil, text)
+		if len(ta) != len(tb) {
+			t.Fatalf("penalty %v: %d tokens walking bytes, %d walking runes", pen, len(ta), len(tb))
+		}
+		for i := range ta {
+			if ta[i].Span != tb[i].Span || ta[i].Runes != tb[i].Runes || ta[i].MeCabFeature() != tb[i].MeCabFeature() {
+				t.Fatalf("penalty %v, token %d: %+v walking bytes, %+v walking runes", pen, i, ta[i], tb[i])
+			}
+		}
+	}
+}
