@@ -23,7 +23,8 @@ type factSentence struct {
 	words    []eojeol
 	nps      []nounPhrase
 	cls      [][2]int
-	figWords map[int]bool // the words that hold a figure: never part of a subject
+	figWords map[int]bool     // the words that hold a figure: never part of a subject
+	rests    []tokenize.Token // the backing of the nps' rests that drop punctuation
 }
 
 // wordAt returns the index of the word containing byte offset off, -1 if none.
@@ -73,8 +74,9 @@ func buildFacts(txt *tokenize.Text, figs []entities.Figure) []Fact {
 		fs.index = si
 		fs.words = appendEojeols(fs.words[:0], s.Tokens)
 		fs.nps = grow(fs.nps, len(fs.words))
+		fs.rests = fs.rests[:0]
 		for i, w := range fs.words {
-			fs.nps[i] = splitNoun(w)
+			fs.nps[i] = splitNoun(w, &fs.rests)
 		}
 		fs.cls = appendClauses(fs.cls[:0], fs.words)
 		figWords := fs.figWords

@@ -32,8 +32,9 @@ func punctTag(tag string) bool {
 
 // splitNoun splits a word into its noun run and the rest. Leading punctuation is skipped; a
 // hyphen or point between Latin letters and digits (GPT-3.5) and a parenthesised part
-// (월간활성이용자수(MAU)) stay inside the run.
-func splitNoun(e eojeol) nounPhrase {
+// (월간활성이용자수(MAU)) stay inside the run. A rest that drops punctuation is appended to
+// *rests, which the caller keeps for as long as it keeps the phrase.
+func splitNoun(e eojeol, rests *[]tokenize.Token) nounPhrase {
 	toks := e.toks
 	i := 0
 	for i < len(toks) && punctTag(tagOf(toks[i].POS)) {
@@ -68,13 +69,14 @@ func splitNoun(e eojeol) nounPhrase {
 	for k, t := range np.rest {
 		if punctTag(tagOf(t.POS)) {
 			// Copy only when there is punctuation to drop ('터보'도, 말했다”며).
-			rest := append([]tokenize.Token(nil), np.rest[:k]...)
+			lo := len(*rests)
+			*rests = append(*rests, np.rest[:k]...)
 			for _, u := range np.rest[k+1:] {
 				if !punctTag(tagOf(u.POS)) {
-					rest = append(rest, u)
+					*rests = append(*rests, u)
 				}
 			}
-			np.rest = rest
+			np.rest = (*rests)[lo:len(*rests):len(*rests)]
 			break
 		}
 	}

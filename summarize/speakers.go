@@ -122,9 +122,13 @@ func speakerNames(txt *tokenize.Text, qs []quotes.Quote) map[string]string {
 		}
 	}
 	target := map[string]string{}
-	for _, a := range names {
-		for _, b := range names {
-			if a != b && sameSpeaker(a, b) {
+	words := make([][]string, len(names)) // each name's words, split once for all pairs
+	for i, n := range names {
+		words[i] = strings.Fields(n)
+	}
+	for i, a := range names {
+		for j, b := range names {
+			if a != b && sameSpeaker(a, b, words[i], words[j]) {
 				target[a] = b
 				break
 			}
@@ -159,8 +163,8 @@ func cleanName(n string) string {
 // sameSpeaker reports whether short names the same speaker as long, in a short form: a surname
 // and a title (이 위원 for 이민형, 리 부사장 for 피터 리), or the beginning of the name (샤오우 for
 // 샤오우엔).
-func sameSpeaker(short, long string) bool {
-	sw, lw := strings.Fields(short), strings.Fields(long)
+// sw and lw are the names' words (strings.Fields).
+func sameSpeaker(short, long string, sw, lw []string) bool {
 	if len(sw) == 2 && utf8.RuneCountInString(sw[0]) == 1 && !strings.Contains(long, sw[1]) {
 		if len(lw) == 1 && utf8.RuneCountInString(long) >= 2 && utf8.RuneCountInString(long) <= 4 && strings.HasPrefix(long, sw[0]) {
 			return true
