@@ -81,9 +81,10 @@ func (t *memoTable) lookup(key uint64) (int32, bool) {
 	return int32(int64(sl<<(64-memoValBits)) >> (64 - memoValBits)), sl != 0
 }
 
-// insert adds key (not in t) with value v, growing t to keep it at most half full.
+// insert adds key (not in t) with value v, growing t to keep it at most three quarters full:
+// a fuller table probes a little further, but more of it stays in the nearer caches.
 func (t *memoTable) insert(key uint64, v int32) {
-	if 2*(t.n+1) > len(t.slots) {
+	if 4*(t.n+1) > 3*len(t.slots) {
 		old := t.slots
 		size := 2 * len(old)
 		t.slots = make([]uint64, size)
