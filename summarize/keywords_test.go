@@ -52,7 +52,8 @@ func TestCountAll(t *testing.T) {
 }
 
 func TestAppendLower(t *testing.T) {
-	for _, s := range []string{"", "챗GPT", "GPT-3.5", "초거대AI", "ÀÉ", "ΣΑ", "ǅ한", "İstanbul", "\xffA", "한\xed\xa0\x80", "ABC가나다xyz"} {
+	for _, s := range []string{"", "챗GPT", "GPT-3.5", "초거대AI", "ÀÉ", "ΣΑ", "ǅ한", "İstanbul", "\xffA", "한\xed\xa0\x80", "ABC가나다xyz",
+		"가힣A", "\uABFF가", "\uD7A4A", "ퟻB", "한\xea\xb0", "A\xec", "\xea\xb0\x41B", "\xed\x9e\xa3Z", "\xed\x9e\xa4Z"} {
 		if got := string(appendLower([]byte("x"), s)); got != "x"+strings.ToLower(s) {
 			t.Errorf("appendLower(%q) = %q, want %q", s, got[1:], strings.ToLower(s))
 		}

@@ -102,17 +102,11 @@ func (v *vocab) idOf(s string) int32 {
 
 // appendLower appends s lower-cased as strings.ToLower does it.
 func appendLower(b []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		// Hangul syllables have no case; other letters may.
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r < 0xAC00 || r > 0xD7A3 {
-			return append(b, strings.ToLower(s)...)
-		}
-		i += size
+	switch lowerCase(s) {
+	case lowerSame:
+		return append(b, s...) // most terms: Hangul, digits, lower-case Latin
+	case lowerOther:
+		return append(b, strings.ToLower(s)...)
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -124,21 +118,67 @@ func appendLower(b []byte, s string) []byte {
 	return b
 }
 
+// What lower-casing does to a string (lowerCase).
+const (
+	lowerSame  = iota // nothing: no letter with a case
+	lowerASCII        // it lowers ASCII capitals, and there are no other letters with a case
+	lowerOther        // it may change letters beyond ASCII: strings.ToLower's business
+)
+
+// lowerCase tells what lower-casing does to s: Hangul syllables and ASCII other than capitals
+// stay; anything else beyond ASCII may change.
+func lowerCase(s string) int {
+	upper := false // an ASCII capital to lower
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			upper = upper || 'A' <= c && c <= 'Z'
+			i++
+			continue
+		}
+		// Hangul syllables (U+AC00…U+D7A3, EA B0 80 … ED 9E A3) have no case; other letters
+		// may. The three bytes are read here: utf8.DecodeRuneInString takes its slow path
+		// for every one of them.
+		if 0xEA <= c && c <= 0xED && i+2 < len(s) {
+			c1, c2 := s[i+1], s[i+2]
+			if r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); c1&0xC0 == 0x80 && c2&0xC0 == 0x80 && 0xAC00 <= r && r <= 0xD7A3 {
+				i += 3
+				continue
+			}
+		}
+		return lowerOther
+	}
+	if upper {
+		return lowerASCII
+	}
+	return lowerSame
+}
+
 // contentIDs appends to out the ids of the content morphemes of a sentence: nouns and proper
 // nouns, roots, Latin words (lower-cased), Hanja, numbers with their counters, and, when
 // withPredicates is set, the lemmas of verbs and adjectives. Adjacent nouns, roots and Latin
 // words inside one eojeol are also returned joined ("챗"+"GPT" adds "챗gpt"), so compounds
 // count as terms of their own. facts are the tokens' facts, aligned with toks.
 func (v *vocab) contentIDs(toks []tokenize.Token, facts []tokFact, withPredicates bool, out []int32) []int32 {
-	run := v.buf[:0] // the joined surfaces of the current run
-	runLen := 0      // how many morphemes the run holds
+	runStart := 0 // the run is toks[runStart:runStart+runLen]
+	runLen := 0   // how many morphemes the run holds
 	runEojeol := -1
 	var term [64]byte
 	flush := func() {
 		if runLen > 1 {
+			// Only a run of two or more is a term: its surfaces are joined here.
+			run := v.buf[:0]
+			for k := runStart; k < runStart+runLen; k++ {
+				if facts[k].class == tcLatin {
+					run = appendLower(run, toks[k].Surface)
+				} else {
+					run = append(run, toks[k].Surface...)
+				}
+			}
 			out = append(out, v.id(run))
+			v.buf = run
 		}
-		run, runLen = run[:0], 0
+		runLen = 0
 	}
 	facts = facts[:len(toks)]
 	for i := range toks {
@@ -173,10 +213,8 @@ func (v *vocab) contentIDs(toks []tokenize.Token, facts []tokFact, withPredicate
 			}
 		}
 		if inRun {
-			if f.class == tcLatin {
-				run = appendLower(run, t.Surface)
-			} else {
-				run = append(run, t.Surface...)
+			if runLen == 0 {
+				runStart = i
 			}
 			runLen++
 		} else {
@@ -184,6 +222,5 @@ func (v *vocab) contentIDs(toks []tokenize.Token, facts []tokFact, withPredicate
 		}
 	}
 	flush()
-	v.buf = run
 	return out
 }

@@ -84,10 +84,10 @@ func (v *vocab) factOf(t *tokenize.Token) tokFact {
 	case tcNoun, tcRoot, tcLatin:
 		// Lower-casing leaves most surfaces (all Hangul ones) as they are: then the keyword
 		// term is the term.
-		if b := appendLower(lower[:0], t.Surface); f.term >= 0 && string(b) == t.Surface {
-			f.kw = f.term
+		if f.term >= 0 && (f.class == tcLatin || lowerCase(t.Surface) == lowerSame) {
+			f.kw = f.term // the term of a Latin word is lower-cased already
 		} else {
-			f.kw = v.id(b)
+			f.kw = v.id(appendLower(lower[:0], t.Surface))
 		}
 	}
 	return f
