@@ -105,7 +105,8 @@ func (d *doc) collectPeople() {
 		if i+1 < len(d.words) && d.isPersonWord(i+1) && foreignNamePart(d.words[i+1].clean()) {
 			continue // 마이클 다이아몬드: a foreign first name, not a Korean full name
 		}
-		var org []string
+		var orgWords [4]string // the words before the title: four at most
+		org := orgWords[:0]
 		for k := i + 1; k < len(d.words) && k <= i+4; k++ {
 			c := cutParen(trimParticle(&d.words[k]))
 			if hasSuffixWord(names.title, c) && !hasSuffixWord(names.group, c) || names.title[c] {
