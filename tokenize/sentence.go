@@ -83,6 +83,9 @@ func splitLine(src string, start, end int, emit func(start, end int)) {
 	depth := 0
 	sentStart := 0 // start of the current sentence, relative to line
 	atStart := true
+	// prev is the character that ends at prevEnd, when it decoded as one (not an invalid
+	// byte): most steps need the character before i, which is the one just stepped over.
+	prev, prevEnd := rune(0), -1
 	for i := 0; i < len(line); {
 		r, size := utf8.DecodeRuneInString(line[i:])
 		if atStart {
@@ -100,7 +103,7 @@ func splitLine(src string, start, end int, emit func(start, end int)) {
 				sentStart, i, atStart = n, n, true
 				continue
 			}
-		} else if depth == 0 && i > 0 && isSpace(prevRune(line, i)) {
+		} else if depth == 0 && i > 0 && isSpace(prevRuneAt(line, i, prev, prevEnd)) {
 			if n := tagSegment(line, i, marks, true); n > 0 {
 				emit(start+sentStart, start+i)
 				emit(start+i, start+n)
@@ -123,9 +126,21 @@ func splitLine(src string, start, end int, emit func(start, end int)) {
 				continue
 			}
 		}
+		if r != utf8.RuneError || size > 1 {
+			prev, prevEnd = r, i+size
+		}
 		i += size
 	}
 	emit(start+sentStart, end)
+}
+
+// prevRuneAt is prevRune(line, i), given that prev, when prevEnd == i, is the valid
+// character that ends at i.
+func prevRuneAt(line string, i int, prev rune, prevEnd int) rune {
+	if prevEnd == i {
+		return prev
+	}
+	return prevRune(line, i)
 }
 
 // prevRune returns the code point before line[i].

@@ -130,7 +130,7 @@ func pairMarks(line string) marks {
 		idx++
 		p := prev
 		prev = r
-		if r < 0x80 && !isASCIIMarkOrEnd[r] {
+		if r < 0x80 && !isASCIIMarkOrEnd[r] || r >= 0x80 && !mayBeMark(r) {
 			continue // the common case: a letter, digit or space
 		}
 		_, size := utf8.DecodeRuneInString(line[i:])
@@ -170,6 +170,12 @@ func pairMarks(line string) marks {
 		}
 	}
 	return m
+}
+
+// mayBeMark reports whether the non-ASCII r may be a quote or bracket: all of them lie in
+// U+2018 (‘) .. U+FF3D (］), outside the Hangul syllables.
+func mayBeMark(r rune) bool {
+	return r >= '‘' && r <= '］' && (r < 0xAC00 || r > 0xD7A3)
 }
 
 // isASCIIMarkOrEnd flags the ASCII quotes, brackets and terminators pairMarks looks at.

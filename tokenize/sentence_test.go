@@ -208,3 +208,20 @@ func BenchmarkSplitSentences(b *testing.B) {
 		SplitSentences(s)
 	}
 }
+
+// TestMayBeMarkCoversMarks checks pairMarks' shortcut: every non-ASCII quote or bracket is
+// one that mayBeMark lets through.
+func TestMayBeMarkCoversMarks(t *testing.T) {
+	marks := 0
+	for r := rune(0x80); r <= 0x10FFFF; r++ {
+		if _, opens := closerOf(r); opens || isClosingMark(r) {
+			marks++
+			if !mayBeMark(r) {
+				t.Errorf("%q (%U) is a mark that pairMarks would skip", r, r)
+			}
+		}
+	}
+	if marks < 20 {
+		t.Fatalf("only %d non-ASCII marks", marks)
+	}
+}
