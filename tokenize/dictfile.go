@@ -27,7 +27,7 @@ import (
 // sections, each 8-byte aligned, in the order of dictSections.
 const (
 	dictMagic   = "GISADIC\x00"
-	dictFormat  = 3
+	dictFormat  = 4
 	headerSize  = 64
 	sectionAlig = 8
 )

@@ -286,7 +286,7 @@ func (t *Tokenizer) addEntries(lt *lattice, id, dup int32, begin, end int, space
 // character by character.
 func (t *Tokenizer) walkRunes(lt *lattice, line string, begin int, spaced bool) {
 	rda, codes := lt.rda, lt.codes
-	p := int32(0)
+	cur := rda[0]
 	for i := begin; i < len(line); {
 		c := line[i]
 		r, sz := rune(c), 1
@@ -302,14 +302,13 @@ func (t *Tokenizer) walkRunes(lt *lattice, line string, begin int, spaced bool) 
 		if code == 0 {
 			return // NUL and characters that are in no surface
 		}
-		q := int(rda[p].base) + int(code)
-		if uint(q) >= uint(len(rda)) || rda[q].check != p {
+		q := cur.base() + int(code)
+		if q >= len(rda) || rda[q].label() != code {
 			return
 		}
-		p = int32(q)
+		cur = rda[q]
 		i += sz
-		if e := rda[q].entry; e != 0 {
-			id, dup := cellEntries(e)
+		if id, dup, ok := cur.entries(); ok {
 			t.addEntries(lt, id, dup, begin, i, spaced)
 		}
 	}

@@ -17,31 +17,53 @@ import (
 //
 //   - one transition per character; a character's code is its rank among the characters of
 //     the surfaces (the commonest first; code 0: in no surface);
-//   - each cell carries its state's entries (first id and homograph count), so the cell the
-//     transition reads also says which entries end there;
+//   - a cell is 8 bytes and carries its state's base, the code that leads to it (bases are
+//     unique, so the code identifies the parent) and its entries (first id and homograph
+//     count): the one read per character also says which entries end there;
 //   - states are placed breadth first, so the shallow states that every lookup reads lie
 //     together at the start of the table instead of spread over all of it.
 //
 // It holds exactly the surfaces of the byte array with the same entries
 // (TestRuneTrieMatchesByteTrie), so lookups find the same entries in the same order.
 
-// runeCell is one cell of the rune trie: the child of state p by code c is q = base[p]+c
-// when check[q] == p; entry is 0, or (first entry id + 1) << 8 | the number of entries after
-// it with the same surface, for the entries whose surface ends at this state.
-type runeCell struct {
-	base, check int32
-	entry       uint32
+// runeCell is one cell of the rune trie, packed in 64 bits: base (22 bits), label (14 bits)
+// and entry (28 bits). The child of state p by code c is cell q = base(p)+c when
+// label(q) == c: every state with children has its own base >= 1, so only a child of p can
+// sit at base(p)+c with label c; a state without children has base 0, which leads nowhere
+// (a state at cell q has label q - its parent's base < q). entry is 0, or
+// (first entry id + 1) << 8 | the number of entries after it with the same surface, for the
+// entries whose surface ends at this state. Free cells are 0.
+type runeCell uint64
+
+const (
+	cellBaseBits  = 22
+	cellLabelBits = 14
+	cellEntryBits = 64 - cellBaseBits - cellLabelBits
+)
+
+func makeCell(base int, label uint16, entry uint32) runeCell {
+	return runeCell(uint64(base) | uint64(label)<<cellBaseBits | uint64(entry)<<(cellBaseBits+cellLabelBits))
 }
 
-// entries returns the first entry id and homograph count packed in a runeCell's entry.
-func cellEntries(e uint32) (id, dup int32) { return int32(e>>8) - 1, int32(e & 0xff) }
+// base is where the state's children are: child by code c at base+c.
+func (c runeCell) base() int { return int(c & (1<<cellBaseBits - 1)) }
+
+// label is the code that leads to the state.
+func (c runeCell) label() uint16 { return uint16(c >> cellBaseBits & (1<<cellLabelBits - 1)) }
+
+// entries returns the first entry id and homograph count of the surface ending at the state,
+// ok false when none does.
+func (c runeCell) entries() (id, dup int32, ok bool) {
+	e := uint32(c >> (cellBaseBits + cellLabelBits))
+	return int32(e>>8) - 1, int32(e & 0xff), e != 0
+}
 
 // runeCodes maps the code points of the Basic Multilingual Plane to their codes in the rune
 // trie; 0 means no surface contains the code point.
 type runeCodes []uint16
 
 // maxRuneTrieEntries bounds the entry ids a runeCell can hold.
-const maxRuneTrieEntries = 1<<24 - 1
+const maxRuneTrieEntries = 1<<(cellEntryBits-8) - 1
 
 // trieKey is one surface as codes, with its packed entries.
 type trieKey struct {
@@ -73,6 +95,9 @@ func buildRuneTrie(da []daNode, dup []uint8) ([]runeCell, runeCodes, error) {
 			count[r]++
 		}
 	}
+	if len(count) >= 1<<cellLabelBits {
+		return nil, nil, nil
+	}
 	runes := make([]rune, 0, len(count))
 	for r := range count {
 		runes = append(runes, r)
@@ -85,7 +110,7 @@ func buildRuneTrie(da []daNode, dup []uint8) ([]runeCell, runeCodes, error) {
 	})
 	codes := make(runeCodes, 1<<16)
 	for i, r := range runes {
-		codes[r] = uint16(i + 1) // fewer than 1<<16 characters: all are in the BMP, none is 0
+		codes[r] = uint16(i + 1)
 	}
 	tk := make([]trieKey, len(keys))
 	for i, k := range keys {
@@ -96,7 +121,11 @@ func buildRuneTrie(da []daNode, dup []uint8) ([]runeCell, runeCodes, error) {
 		tk[i] = trieKey{c, uint32(k.id+1)<<8 | uint32(dup[k.id])}
 	}
 	slices.SortFunc(tk, func(a, b trieKey) int { return slices.Compare(a.codes, b.codes) })
-	return placeTrie(tk), codes, nil
+	cells := placeTrie(tk)
+	if cells == nil {
+		return nil, nil, nil
+	}
+	return cells, codes, nil
 }
 
 // byteSurface is a surface of the byte double array and the first entry with it.
@@ -137,16 +166,23 @@ func byteSurfaces(da []daNode, n int) ([]byteSurface, error) {
 }
 
 // placeTrie lays out the trie of the sorted keys breadth first, each state's children at the
-// lowest base where all their cells are free.
+// lowest unused base where all their cells are free; nil when the table outgrows a cell's
+// base.
 func placeTrie(keys []trieKey) []runeCell {
-	cells := []runeCell{{check: -1}}
+	type cell struct {
+		base  int
+		label uint16
+		entry uint32
+	}
+	cells := []cell{{}}
 	// next[i] leads towards the first free cell at or after i (i itself when free): a
 	// union-find over the used cells, so that first fit skips them in near constant time.
 	next := []int32{1}
+	var baseUsed []bool
 	grow := func(n int) {
 		for len(cells) < n {
 			next = append(next, int32(len(cells)))
-			cells = append(cells, runeCell{check: -1})
+			cells = append(cells, cell{})
 		}
 	}
 	free := func(i int) int {
@@ -189,7 +225,7 @@ func placeTrie(keys []trieKey) []runeCell {
 			i = j
 		}
 		if len(labels) == 0 {
-			continue // a leaf: base 0 leads nowhere, as no cell has it for parent
+			continue // a leaf: base 0
 		}
 		from := labels[0] + 1 // base >= 1
 		if len(labels) > 1 {
@@ -200,9 +236,12 @@ func placeTrie(keys []trieKey) []runeCell {
 		for {
 			q := free(from)
 			base = q - labels[0]
+			from = q + 1
+			if base < len(baseUsed) && baseUsed[base] {
+				continue
+			}
 			for _, l := range labels[1:] {
 				if !isFree(base + l) {
-					from = q + 1
 					if tries++; tries > maxTries {
 						searchFrom = q
 					}
@@ -212,13 +251,24 @@ func placeTrie(keys []trieKey) []runeCell {
 			break
 		}
 		grow(base + labels[len(labels)-1] + 1)
-		cells[it.p].base = int32(base)
+		for len(baseUsed) <= base {
+			baseUsed = append(baseUsed, false)
+		}
+		baseUsed[base] = true
+		cells[it.p].base = base
 		for k, l := range labels {
 			q := base + l
 			next[q] = int32(q + 1)
-			cells[q].check = int32(it.p)
+			cells[q].label = uint16(l)
 			queue = append(queue, item{q, it.depth + 1, bounds[2*k], bounds[2*k+1]})
 		}
 	}
-	return cells
+	if len(cells) >= 1<<cellBaseBits {
+		return nil
+	}
+	packed := make([]runeCell, len(cells))
+	for i, c := range cells {
+		packed[i] = makeCell(c.base, c.label, c.entry)
+	}
+	return packed
 }

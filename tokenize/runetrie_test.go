@@ -19,22 +19,22 @@ func TestRuneTrieMatchesByteTrie(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, k := range keys {
-		p := int32(0)
+		cur := d.rda[0]
 		for _, r := range k.s {
-			q := int(d.rda[p].base) + int(d.codes[r])
-			if d.codes[r] == 0 || q >= len(d.rda) || d.rda[q].check != p {
+			q := cur.base() + int(d.codes[r])
+			if d.codes[r] == 0 || q >= len(d.rda) || d.rda[q].label() != d.codes[r] {
 				t.Fatalf("surface %q is not in the rune trie", k.s)
 			}
-			p = int32(q)
+			cur = d.rda[q]
 		}
-		id, dup := cellEntries(d.rda[p].entry)
+		id, dup, _ := cur.entries()
 		if id != k.id || dup != int32(d.dup[k.id]) {
 			t.Fatalf("surface %q: entries %d+%d, the byte trie has %d+%d", k.s, id, dup, k.id, d.dup[k.id])
 		}
 	}
 	ends := 0
 	for _, c := range d.rda {
-		if c.entry != 0 {
+		if _, _, ok := c.entries(); ok {
 			ends++
 		}
 	}
