@@ -1,10 +1,11 @@
 package quotes
 
 import (
-	"github.com/gisa-nlp/gisa/entities"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -407,19 +408,27 @@ func foreignNamePart(w string) bool {
 // teamHeads end the phrases that name a research team or institute.
 var teamHeads = []string{"연구팀", "연구진", "연구단", "연구소", "연구원", "팀"}
 
-// teamEnds are the last syllables of teamHeads.
-var teamEnds = func() map[string]bool {
-	m := map[string]bool{}
+// teamEnds are the last syllables of teamHeads, as tail3 gives them: a few numbers to compare
+// rather than a map to look up for every word.
+var teamEnds = func() (ends []uint32) {
 	for _, h := range teamHeads {
-		m[h[len(h)-3:]] = true
+		if e := tail3(h); !slices.Contains(ends, e) {
+			ends = append(ends, e)
+		}
 	}
-	return m
+	return ends
 }()
+
+// tail3 packs the last three bytes of s (len(s) >= 3) into a number.
+func tail3(s string) uint32 {
+	n := len(s)
+	return uint32(s[n-3])<<16 | uint32(s[n-2])<<8 | uint32(s[n-1])
+}
 
 // isTeam reports the head of a research team phrase.
 func isTeam(w string) bool {
 	// Every head ends in 팀, 진, 단, 소 or 원 (three bytes each): other words need no more.
-	if n := len(w); n < 3 || !teamEnds[w[n-3:]] {
+	if len(w) < 3 || !slices.Contains(teamEnds, tail3(w)) {
 		return false
 	}
 	for _, s := range teamHeads {

@@ -107,3 +107,24 @@ func TestTrimPunctAndTeams(t *testing.T) {
 		}
 	}
 }
+
+func TestIsHangul(t *testing.T) {
+	for _, s := range []string{"", "가", "힣", "백상엽", "가A", "A가", "\uABFF", "\uD7A4", "가\xea\xb0", "\xea\xb0\x41", "\xed\x9e\xa3", "\xed\xa0\x80", "가\uFFFD", "한국어만", "ㄱ", "가나다라마바사아자차카타파하"} {
+		want := s != ""
+		for _, r := range s {
+			if r < 0xAC00 || r > 0xD7A3 {
+				want = false
+			}
+		}
+		if got := isHangul(s); got != want {
+			t.Errorf("isHangul(%q) = %v, want %v", s, got, want)
+		}
+		last, _ := utf8.DecodeLastRuneInString(s)
+		if last < 0xAC00 || last > 0xD7A3 {
+			last = -1
+		}
+		if got := syllable(s[max(0, len(s)-3):]); got != last {
+			t.Errorf("syllable(%q's end) = %U, want %U", s, got, last)
+		}
+	}
+}
