@@ -138,10 +138,14 @@ type entityBuilder struct {
 	by   map[[2]string]*Entity // (type, key) -> entity
 	last map[*Entity]int       // byte start of the latest mention
 	slab []Entity              // where new entities are made, a chunk at a time
+	ms   []Mention             // where entities' first mentions go, a chunk at a time
 }
 
 // entityChunk is how many entities an entityBuilder allocates at once.
 const entityChunk = 16
+
+// firstMentions is how many mentions of an entity fit in its window of entityBuilder.ms.
+const firstMentions = 2
 
 func (b *entityBuilder) get(typ, key, name string) *Entity {
 	if e := b.by[[2]string{typ, key}]; e != nil {
@@ -163,6 +167,16 @@ func (b *entityBuilder) add(e *Entity, m Mention) {
 		if x.Span == m.Span {
 			return
 		}
+	}
+	if e.Mentions == nil {
+		// The first mentions of an entity go to a window of a shared chunk (capped, so that
+		// an entity's later mentions move out of it rather than over its neighbour's).
+		if cap(b.ms)-len(b.ms) < firstMentions {
+			b.ms = make([]Mention, 0, entityChunk*firstMentions)
+		}
+		n := len(b.ms)
+		b.ms = b.ms[:n+firstMentions]
+		e.Mentions = b.ms[n : n : n+firstMentions]
 	}
 	e.Mentions = append(e.Mentions, m)
 	if m.Start > b.last[e] {
