@@ -230,6 +230,51 @@ func TestEmissionsMatchFeatures(t *testing.T) {
 	}
 }
 
+// TestWideNgramRecords checks the n-gram memo on sums that do not fit 16 bits, which the
+// embedded model gives for only a few pairs: a model whose unigram and bigram weights of one
+// pair add up past 32767 must still score each code point as the sum of its features' rows.
+func TestWideNgramRecords(t *testing.T) {
+	const src = "삼성전자 삼성"
+	var weights = map[uint32][nLabels]int16{}
+	heavy := [nLabels]int16{30000, -30000, 20000, 1, -1, 30000, 0, 0, 0, 0, 0, 0, 32000}
+	for _, k := range []uint32{
+		tmpl(0).key(), tmpl(1).r('성').key(), tmpl(2).r('삼').key(), tmpl(4).r('삼').key(),
+		tmpl(6).r('삼').r('성').key(), tmpl(7).r('삼').r('성').key(), tmpl(8).r('삼').r('성').key(),
+	} {
+		weights[k] = heavy
+	}
+	weights[tmpl(3).r('전').key()] = [nLabels]int16{5, 6, 7}
+	m := &NERModel{}
+	for k := range weights {
+		m.keys = append(m.keys, k)
+	}
+	slices.Sort(m.keys)
+	for _, k := range m.keys {
+		w := weights[k]
+		m.rows = append(m.rows, w[:]...)
+	}
+	m.index()
+	var tg tagger
+	for range 2 { // the second time from the memo
+		s := newNERSeq(src, nil, 0)
+		got := m.emissions(s, &tg)
+		for i := range s.runes {
+			var want [nLabels]int32
+			for _, k := range s.features(i, nil) {
+				for l, x := range m.rowOrZero(k) {
+					want[l] += int32(x)
+				}
+			}
+			if !slices.Equal(got[i*nLabels:(i+1)*nLabels], want[:]) {
+				t.Fatalf("code point %d: emissions %v, want %v", i, got[i*nLabels:(i+1)*nLabels], want)
+			}
+		}
+	}
+	if len(tg.memo.wide) == 0 {
+		t.Error("no record was kept at full width")
+	}
+}
+
 // TestClassIndex checks that classTrigram tells apart every class charClass gives.
 func TestClassIndex(t *testing.T) {
 	for r := rune(0); r < 0x10000; r++ {
