@@ -138,7 +138,7 @@ func rankStatements(vs *vectorScratch, sts []statement, article, head []int32, n
 	}
 	avg /= float64(m)
 	adj := make([][]arc, m)
-	bp := tv.bm25Weights(m, 1.2, 0.75, avg)
+	bp := vs.bm25Weights(tv, m, 1.2, 0.75, avg)
 	for i := 0; i < m; i++ {
 		bp.mark(i)
 		for j := i + 1; j < m; j++ {

@@ -104,7 +104,7 @@ func (dt *docTerms) summarySentences(p sentenceParams) []Sentence {
 	ss.w = w
 	var bp bm25Pairs
 	if p.bm25 {
-		bp = tv.bm25Weights(n, p.k1, p.b, avg)
+		bp = dt.vs.bm25Weights(tv, n, p.k1, p.b, avg)
 	}
 	for i := 0; i < n; i++ {
 		if p.bm25 {

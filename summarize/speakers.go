@@ -21,8 +21,8 @@ func buildSpeakers(txt *tokenize.Text, qs []quotes.Quote, byName map[string]enti
 		sp     Speaker
 		chars  int
 		first  int
-		titles map[string]int
-		orgs   map[string]int
+		titles tally
+		orgs   tally
 	}
 	canon := speakerNames(txt, qs)
 	idx := map[string]*acc{}
@@ -34,17 +34,17 @@ func buildSpeakers(txt *tokenize.Text, qs []quotes.Quote, byName map[string]enti
 		name := canon[q.Speaker.Name]
 		a, ok := idx[name]
 		if !ok {
-			a = &acc{sp: Speaker{Name: name}, first: i, titles: map[string]int{}, orgs: map[string]int{}}
+			a = &acc{sp: Speaker{Name: name}, first: i}
 			idx[name] = a
 			all = append(all, a)
 		}
 		a.sp.Quotes++
 		a.chars += utf8.RuneCountInString(q.Text)
 		if q.Speaker.Title != "" {
-			a.titles[q.Speaker.Title]++
+			a.titles.add(q.Speaker.Title)
 		}
 		if q.Speaker.Org != "" {
-			a.orgs[q.Speaker.Org]++
+			a.orgs.add(q.Speaker.Org)
 		}
 	}
 	out := make([]Speaker, 0, len(all))
@@ -58,7 +58,7 @@ func buildSpeakers(txt *tokenize.Text, qs []quotes.Quote, byName map[string]enti
 		return all[i].first < all[j].first
 	})
 	for _, a := range all {
-		a.sp.Title, a.sp.Org = mostFrequent(a.titles), mostFrequent(a.orgs)
+		a.sp.Title, a.sp.Org = a.titles.mostFrequent(), a.orgs.mostFrequent()
 		if e, ok := byName[a.sp.Name]; ok {
 			if a.sp.Title == "" {
 				a.sp.Title = e.Title
@@ -72,12 +72,33 @@ func buildSpeakers(txt *tokenize.Text, qs []quotes.Quote, byName map[string]enti
 	return out
 }
 
-// mostFrequent returns the most frequent key, the smallest on ties; "" for an empty map.
-func mostFrequent(m map[string]int) string {
+// tally counts the keys seen, a speaker's titles or organisations: a few each, so a list is
+// cheaper than a map.
+type tally []tallyEntry
+
+// tallyEntry is one key of a tally and how many times it was seen.
+type tallyEntry struct {
+	key string
+	n   int
+}
+
+// add counts one more k.
+func (t *tally) add(k string) {
+	for i := range *t {
+		if (*t)[i].key == k {
+			(*t)[i].n++
+			return
+		}
+	}
+	*t = append(*t, tallyEntry{k, 1})
+}
+
+// mostFrequent returns the most frequent key, the smallest on ties; "" for an empty tally.
+func (t tally) mostFrequent() string {
 	best, n := "", 0
-	for k, c := range m {
-		if c > n || (c == n && k < best) {
-			best, n = k, c
+	for _, e := range t {
+		if e.n > n || (e.n == n && e.key < best) {
+			best, n = e.key, e.n
 		}
 	}
 	return best

@@ -32,6 +32,9 @@ type vectorScratch struct {
 	len          []float64
 	vecs         []sparse // weighted's vectors, slices of weights
 	weights      sparse
+	bw           [][]float64 // bm25Weights' rows, slices of bbacking
+	bbacking     []float64
+	pos          []int32
 }
 
 // build counts the terms of each document (ids of a vocab of size n) and their inverse
@@ -177,13 +180,18 @@ type bm25Pairs struct {
 	pos []int32     // pos[id]: 1 + the index of term id in the marked document's vector, else 0
 }
 
-func (tv termVectors) bm25Weights(n int, k1, b, avg float64) bm25Pairs {
-	bp := bm25Pairs{tv: tv, w: make([][]float64, n), pos: make([]int32, len(tv.idf))}
+// bm25Weights returns the BM25 weights of the first n documents of tv, in vs's buffers until
+// the next call.
+func (vs *vectorScratch) bm25Weights(tv termVectors, n int, k1, b, avg float64) bm25Pairs {
+	vs.bw, vs.pos = grow(vs.bw, n), grow(vs.pos, len(tv.idf))
+	clear(vs.pos)
+	bp := bm25Pairs{tv: tv, w: vs.bw, pos: vs.pos}
 	total := 0
 	for j := 0; j < n; j++ {
 		total += len(tv.tf[j])
 	}
-	backing := make([]float64, total)
+	vs.bbacking = grow(vs.bbacking, total)
+	backing := vs.bbacking
 	for j := 0; j < n; j++ {
 		norm := k1 * (1 - b + b*tv.len[j]/avg)
 		w := backing[:len(tv.tf[j]):len(tv.tf[j])]
