@@ -47,12 +47,13 @@ func (dt *docTerms) buildClaims(qs []quotes.Quote, speakers []Speaker) []Claim {
 	if len(bySpeaker) == 0 {
 		return nil
 	}
-	var article []int32
+	article := dt.cs.article[:0]
 	for i, s := range txt.Sentences {
 		if s.Kind == tokenize.Body {
 			article = append(article, dt.sentTerms(i, true)...)
 		}
 	}
+	dt.cs.article = article
 	head := dt.headTerms(true)
 	var out []Claim
 	for _, sp := range speakers {
@@ -60,7 +61,7 @@ func (dt *docTerms) buildClaims(qs []quotes.Quote, speakers []Speaker) []Claim {
 		if len(sts) == 0 {
 			continue
 		}
-		for _, i := range rankStatements(&dt.vs, sts, article, head, claimsPerSpeaker, len(dt.v.names)) {
+		for _, i := range rankStatements(&dt.vs, &dt.cs, sts, article, head, claimsPerSpeaker, len(dt.v.names)) {
 			st := sts[i]
 			text := strings.TrimSpace(txt.Source[st.span.Start:st.span.End])
 			out = append(out, Claim{Speaker: sp.Name, Text: text, Quote: st.quote})
@@ -123,21 +124,40 @@ func statementEnd(part []tokenize.Token) bool {
 	return false
 }
 
+// claimScratch holds the buffers of buildClaims and rankStatements between calls.
+type claimScratch struct {
+	article []int32
+	docs    [][]int32
+	adj     [][]arc
+	prior   []float64
+	order   []int
+}
+
 // rankStatements returns the indices of the best n statements, best first, skipping one that
 // repeats (cosine over 0.3) a better one.
-func rankStatements(vs *vectorScratch, sts []statement, article, head []int32, n, nvocab int) []int {
-	docs := make([][]int32, 0, len(sts)+2)
+func rankStatements(vs *vectorScratch, cs *claimScratch, sts []statement, article, head []int32, n, nvocab int) []int {
+	docs := cs.docs[:0]
 	for _, st := range sts {
 		docs = append(docs, st.terms)
 	}
-	tv := vs.build(append(docs, article, head), nvocab)
+	docs = append(docs, article, head)
+	defer func() {
+		clear(docs) // hold on to no terms while pooled
+		cs.docs = docs[:0]
+	}()
+	tv := vs.build(docs, nvocab)
 	m := len(sts)
 	avg := 0.0
 	for i := 0; i < m; i++ {
 		avg += tv.len[i]
 	}
 	avg /= float64(m)
-	adj := make([][]arc, m)
+	// Each node's list keeps its array from earlier calls.
+	adj := grow(cs.adj, m)
+	cs.adj = adj
+	for i := range adj {
+		adj[i] = adj[i][:0]
+	}
 	bp := vs.bm25Weights(tv, m, 1.2, 0.75, avg)
 	for i := 0; i < m; i++ {
 		bp.mark(i)
@@ -152,13 +172,15 @@ func rankStatements(vs *vectorScratch, sts []statement, article, head []int32, n
 	}
 	vec := vs.weighted(tv)
 	whole, headline := vec[m], vec[m+1]
-	prior := make([]float64, m)
+	cs.prior = grow(cs.prior, m)
+	prior := cs.prior
 	for i := range prior {
 		// A little length: of two statements equally on topic, the fuller one says more.
 		prior[i] = (0.05 + cosine(vec[i], whole) + cosine(vec[i], headline)) * math.Log(2+float64(len(sts[i].terms)))
 	}
 	score := pageRank(adj, prior, 0.5)
-	order := make([]int, m)
+	order := grow(cs.order, m)
+	cs.order = order
 	for i := range order {
 		order[i] = i
 	}

@@ -119,6 +119,7 @@ type docTerms struct {
 	headDone bool
 	vs       vectorScratch
 	ss       sentScratch
+	cs       claimScratch
 	facts    []tokFact // by index in txt.Tokens
 	sentOff  []int     // the index in txt.Tokens of each sentence's first token, -1 none
 }
