@@ -98,8 +98,8 @@ type dictionary struct {
 	promote   sync.Once
 }
 
-// hotTables are the tables the lattice reads at random: the double array, the connection
-// matrix and the entries' homograph counts and costs.
+// hotTables are the tables the lattice reads at random: the rune trie (or, without one, the
+// double array and the homograph counts), the connection matrix and the entries' costs.
 type hotTables struct {
 	da     []daNode
 	rda    []runeCell
@@ -117,7 +117,7 @@ func (d *dictionary) tables() hotTables {
 }
 
 // hugePagesAfter is how many bytes a process tokenizes before the tables move to huge pages.
-// A short run (one article) never pays the copy (about 57 MB, 20 ms); a bulk job gains about
+// A short run (one article) never pays the copy (about 45 MB, 20 ms); a bulk job gains about
 // a sixth of its tokenizing time, which goes mostly to TLB misses in these tables.
 const hugePagesAfter = 1 << 20
 

@@ -12,13 +12,15 @@ const madvHugepage = 14
 // hugePageTables copies the tables of t into anonymous memory backed by huge pages, or
 // returns nil when the memory cannot be had. The copies live as long as the process.
 func hugePageTables(t hotTables) *hotTables {
-	da, ok1 := t.da, true
-	if len(t.rda) == 0 { // else lookups walk the rune trie, not da
+	// With a rune trie, lookups read neither da nor dup (its cells hold the homograph
+	// counts): those stay where they are.
+	da, dup, ok1, ok3 := t.da, t.dup, true, true
+	if len(t.rda) == 0 {
 		da, ok1 = hugeCopy(t.da)
+		dup, ok3 = hugeCopy(t.dup)
 	}
 	rda, ok5 := hugeCopy(t.rda)
 	conn, ok2 := hugeCopy(t.conn)
-	dup, ok3 := hugeCopy(t.dup)
 	morphs, ok4 := hugeCopy(t.morphs)
 	if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 {
 		return nil
