@@ -16,7 +16,7 @@ type doc struct {
 	ents       []entities.Entity
 	good       []int8 // goodEntity's answers by entity: 0 not known yet, 1 good, -1 not
 	words      []word
-	wordBuf    *[]word  // where words came from, returned to wordPool by release
+	bufs       *docBufs // where words, sentences and regions came from, returned to bufPool by release
 	sents      [][2]int // word index ranges [from, to) of the sentences
 	regs       []region // top-level regions, in document order
 	regAt      map[int]int
@@ -36,8 +36,9 @@ func newDoc(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity) 
 	if d.head.Start < 0 || d.head.End > len(d.src) || d.head.Start > d.head.End {
 		d.head = tokenize.Span{}
 	}
-	d.wordBuf = wordPool.Get()
-	d.words = splitWords(*d.wordBuf, d.src, txt.Tokens)
+	d.bufs = bufPool.Get()
+	d.words = splitWords(d.bufs.words, d.src, txt.Tokens)
+	d.regs, d.sents = d.bufs.regs[:0], d.bufs.sents[:0]
 	for _, r := range pairMarks(d.src) {
 		if r.depth == 0 {
 			d.regs = append(d.regs, r)
@@ -50,19 +51,26 @@ func newDoc(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity) 
 	return d
 }
 
-// wordPool keeps the word slices of past extractions: a slice of the article's words is the
-// largest allocation of an extraction.
-var wordPool = freelist.New[[]word]()
+// docBufs are the slices of an extraction kept for the next one (bufPool): a slice of the
+// article's words is its largest allocation; its sentences and regions grow with the article.
+type docBufs struct {
+	words      []word
+	sents      [][2]int
+	regs, keep []region
+}
 
-// release gives d's words back to wordPool; d is not used after. No quote refers to them.
+// bufPool keeps the docBufs of past extractions.
+var bufPool = freelist.New[docBufs]()
+
+// release gives d's slices back to bufPool; d is not used after. No quote refers to them.
 func (d *doc) release() {
-	if d.wordBuf == nil {
+	if d.bufs == nil {
 		return
 	}
 	clear(d.words) // hold on to no text or tokens while pooled
-	*d.wordBuf = d.words[:0]
-	wordPool.Put(d.wordBuf)
-	d.words, d.wordBuf = nil, nil
+	d.bufs.words, d.bufs.sents, d.bufs.regs = d.words[:0], d.sents[:0], d.regs[:0]
+	bufPool.Put(d.bufs)
+	d.words, d.sents, d.regs, d.bufs = nil, nil, nil, nil
 }
 
 // inHeadline reports whether byte offset off lies in the headline.
@@ -88,7 +96,7 @@ func (d *doc) wordAt(off int) int {
 // later on the same line (“…고민하겠다고 강조했다), else the end of its sentence. It also drops
 // regions that end up inside an earlier one, so the top-level regions do not overlap.
 func (d *doc) boundOpen() {
-	var keep []region
+	keep := d.bufs.keep[:0]
 	lastEnd := -1
 	for _, r := range d.regs {
 		if r.open < lastEnd {
@@ -102,7 +110,7 @@ func (d *doc) boundOpen() {
 		keep = append(keep, r)
 		lastEnd = r.end()
 	}
-	d.regs = keep
+	d.bufs.keep, d.regs = d.regs[:0], keep // the two arrays trade places for the next call
 	d.regAt = make(map[int]int, len(keep))
 	for i, r := range keep {
 		d.regAt[r.open] = i
