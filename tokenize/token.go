@@ -83,21 +83,30 @@ func makeFeatures(c []string) Features {
 	}
 }
 
-// parseExpression splits "가/VV/*+았/EP/*" into its parts.
+// parseExpression splits "가/VV/*+았/EP/*" into its parts. It cuts the string in place rather
+// than splitting it into slices of fields: it runs for every Inflect or Compound entry a
+// document meets.
 func parseExpression(e string) []Part {
 	if e == "" {
 		return nil
 	}
 	var parts []Part
-	for _, p := range strings.Split(e, "+") {
-		f := strings.Split(p, "/")
-		if len(f) < 2 || f[0] == "" {
+	for rest, more := e, true; more; {
+		var p string
+		p, rest, more = strings.Cut(rest, "+")
+		surface, fields, ok := strings.Cut(p, "/")
+		if !ok || surface == "" {
 			// A "+" inside a surface ("+/SY/*") splits oddly; keep what can be read.
 			continue
 		}
-		part := Part{Surface: f[0], POS: f[1]}
-		if len(f) > 2 {
-			part.Semantic = star(f[2])
+		pos, fields, hasSemantic := strings.Cut(fields, "/")
+		part := Part{Surface: surface, POS: pos}
+		if hasSemantic {
+			semantic, _, _ := strings.Cut(fields, "/")
+			part.Semantic = star(semantic)
+		}
+		if parts == nil {
+			parts = make([]Part, 0, strings.Count(e, "+")+1)
 		}
 		parts = append(parts, part)
 	}
