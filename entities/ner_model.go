@@ -269,24 +269,51 @@ func viterbi(score []int32, n int, trans *[nLabels + 1][nLabels]int32) {
 			cur[c] += maxOutside(first, &tt[c])
 		}
 	}
+	top := tops(&tt)
 	for i := 2; i < n; i++ {
 		prev := (*[nLabels]int32)(score[(i-1)*nLabels : i*nLabels])
 		cur := (*[nLabels]int32)(score[i*nLabels : (i+1)*nLabels])
+		rest := maxButO(prev)
 		// O and B-X after anything, I-X after B-X or I-X, spelled out for the 13 labels.
-		cur[0] += maxAll(prev, &tt[0])
-		cur[1] += maxAll(prev, &tt[1])
+		cur[0] += bestFrom(prev, &tt[0], rest, top[0])
+		cur[1] += bestFrom(prev, &tt[1], rest, top[1])
 		cur[2] += max(prev[1]+tt[2][1], prev[2]+tt[2][2])
-		cur[3] += maxAll(prev, &tt[3])
+		cur[3] += bestFrom(prev, &tt[3], rest, top[3])
 		cur[4] += max(prev[3]+tt[4][3], prev[4]+tt[4][4])
-		cur[5] += maxAll(prev, &tt[5])
+		cur[5] += bestFrom(prev, &tt[5], rest, top[5])
 		cur[6] += max(prev[5]+tt[6][5], prev[6]+tt[6][6])
-		cur[7] += maxAll(prev, &tt[7])
+		cur[7] += bestFrom(prev, &tt[7], rest, top[7])
 		cur[8] += max(prev[7]+tt[8][7], prev[8]+tt[8][8])
-		cur[9] += maxAll(prev, &tt[9])
+		cur[9] += bestFrom(prev, &tt[9], rest, top[9])
 		cur[10] += max(prev[9]+tt[10][9], prev[10]+tt[10][10])
-		cur[11] += maxAll(prev, &tt[11])
+		cur[11] += bestFrom(prev, &tt[11], rest, top[11])
 		cur[12] += max(prev[11]+tt[12][11], prev[12]+tt[12][12])
 	}
+}
+
+// tops returns the best transition into each label, for bestFrom and backtrack.
+func tops(tt *[nLabels][nLabels]int32) (top [nLabels]int32) {
+	for c := range nLabels {
+		top[c] = slices.Max(tt[c][:])
+	}
+	return top
+}
+
+// bestFrom returns maxAll(prev, t), given rest, the best of prev but for O, and top, the best
+// of t. Mostly O leads by more than any transition can make up: no other p can then have
+// prev[p]+t[p] > rest+top, and when that is no more than O's path, O's path is the best,
+// found without looking at the others.
+func bestFrom(prev, t *[nLabels]int32, rest, top int32) int32 {
+	if v := prev[0] + t[0]; int64(rest)+int64(top) <= int64(v) {
+		return v
+	}
+	return maxAll(prev, t)
+}
+
+// maxButO returns the best of prev but for O.
+func maxButO(prev *[nLabels]int32) int32 {
+	return max(prev[1], prev[2], prev[3], prev[4], prev[5], prev[6], prev[7], prev[8], prev[9],
+		prev[10], prev[11], prev[12])
 }
 
 // maxAll returns the best of prev[p] + t[p] over all labels p.
@@ -307,6 +334,7 @@ func maxOutside(prev, t *[nLabels]int32) int32 {
 // the best path, as a forward pass keeping a candidate only when strictly better would).
 func backtrack(score []int32, n int, trans *[nLabels + 1][nLabels]int32, buf []int8) []int8 {
 	tt := transposed(trans)
+	top := tops(&tt)
 	out := grow(buf, n)
 	last := score[(n-1)*nLabels : n*nLabels]
 	best := 0
@@ -334,6 +362,9 @@ func backtrack(score []int32, n int, trans *[nLabels + 1][nLabels]int32, buf []i
 		}
 		bv := prev[0] + t[0]
 		best = 0
+		if int64(maxButO(prev))+int64(top[c]) <= int64(bv) {
+			continue // O leads, as in bestFrom, and comes first of equals
+		}
 		for p := 1; p < nLabels; p += step {
 			if v := prev[p] + t[p]; v > bv {
 				bv, best = v, p

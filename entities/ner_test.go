@@ -340,7 +340,7 @@ func referenceDecode(em []int32, n int, trans *[nLabels + 1][nLabels]int32) []in
 }
 
 // TestViterbiMatchesReference checks the specialised decoder against referenceDecode on
-// random scores, small ones so that ties are common.
+// random scores, small ones so that ties are common, and some where O leads.
 func TestViterbiMatchesReference(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for trial := range 3000 {
@@ -358,6 +358,9 @@ func TestViterbiMatchesReference(t *testing.T) {
 		em := make([]int32, n*nLabels)
 		for i := range em {
 			em[i] = rng.Int32N(2*spread+1) - spread
+			if trial%4 >= 2 && i%nLabels == 0 {
+				em[i] += 2 * spread // O mostly leads, as in text: the shortcuts of bestFrom
+			}
 		}
 		want := referenceDecode(em, n, &trans)
 		score := slices.Clone(em)
