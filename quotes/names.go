@@ -96,15 +96,14 @@ func hasSuffixWord(m map[string]bool, w string) bool {
 		return true
 	}
 	n := utf8.RuneCountInString(w)
+	r := 0 // the code points before i: the suffix from i has n-r
 	for i := range w {
-		if i == 0 {
-			continue
+		if i > 0 {
+			if k := n - r; (k >= 2 || n >= 3) && m[w[i:]] {
+				return true
+			}
 		}
-		suf := w[i:]
-		k := utf8.RuneCountInString(suf)
-		if m[suf] && (k >= 2 || n >= 3) {
-			return true
-		}
+		r++
 	}
 	return false
 }

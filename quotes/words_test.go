@@ -128,3 +128,21 @@ func TestIsHangul(t *testing.T) {
 		}
 	}
 }
+
+// TestHasSuffixWord checks hasSuffixWord against its definition (m holds w, or a suffix of w
+// of two or more code points, or of one when w has three or more) on real titles and odd bytes.
+func TestHasSuffixWord(t *testing.T) {
+	m := map[string]bool{"부": true, "대표": true, "과학기술부": true, "\xff": true, "장관": true}
+	for _, w := range []string{"", "부", "일부", "과학기술부", "기술부", "카카오대표", "대표", "\xff", "a\xff", "ab\xff", "부장관", "x장관", "장", "\xff부", "\xff\xff부"} {
+		want := m[w]
+		n := utf8.RuneCountInString(w)
+		for i := range w {
+			if k := utf8.RuneCountInString(w[i:]); i > 0 && m[w[i:]] && (k >= 2 || n >= 3) {
+				want = true
+			}
+		}
+		if got := hasSuffixWord(m, w); got != want {
+			t.Errorf("hasSuffixWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
