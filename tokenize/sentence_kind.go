@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -148,10 +149,27 @@ func isCopyright(s string) bool {
 	if utf8.RuneCountInString(s) > 80 {
 		return false
 	}
-	compact := strings.ReplaceAll(s, " ", "")
-	return strings.HasPrefix(s, "ⓒ") || strings.HasPrefix(s, "©") || strings.HasPrefix(compact, "저작권자") ||
-		strings.Contains(compact, "무단전재") || strings.Contains(compact, "재배포금지")
+	if strings.HasPrefix(s, "ⓒ") || strings.HasPrefix(s, "©") {
+		return true
+	}
+	// s without its spaces, in a buffer on the stack: 80 code points take at most 320 bytes.
+	var buf [4 * 80]byte
+	compact := buf[:0]
+	for i := 0; i < len(s); i++ {
+		if s[i] != ' ' {
+			compact = append(compact, s[i])
+		}
+	}
+	return bytes.HasPrefix(compact, copyrightStart) || bytes.Contains(compact, noCopying) ||
+		bytes.Contains(compact, noRedistribution)
 }
+
+// The words of copyright lines, spaces removed.
+var (
+	copyrightStart   = []byte("저작권자")
+	noCopying        = []byte("무단전재")
+	noRedistribution = []byte("재배포금지")
+)
 
 // endsWithCredit reports whether s ends with a photo credit: "… (사진=카카오)",
 // "…모습/한국연구재단 제공", "[사진=연합뉴스]".
