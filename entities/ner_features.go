@@ -22,10 +22,16 @@ func (h fhash) r(c rune) fhash { return (h ^ fhash(c)) * fnvPrime }
 // b mixes in a byte.
 func (h fhash) b(c byte) fhash { return (h ^ fhash(c)) * fnvPrime }
 
-// s mixes in a string and a terminator.
+// s mixes in a string and a terminator. Two bytes a step, the same hash with half the loop's
+// bookkeeping: the tagger hashes a dozen strings a morpheme.
 func (h fhash) s(x string) fhash {
-	for i := 0; i < len(x); i++ {
-		h = (h ^ fhash(x[i])) * fnvPrime
+	for len(x) >= 2 {
+		h = (h ^ fhash(x[0])) * fnvPrime
+		h = (h ^ fhash(x[1])) * fnvPrime
+		x = x[2:]
+	}
+	if len(x) > 0 {
+		h = (h ^ fhash(x[0])) * fnvPrime
 	}
 	return (h ^ 0xff) * fnvPrime
 }
