@@ -136,21 +136,20 @@ func (m *NERModel) biRec(mm *ngramMemo, a, b rune) pairRec {
 	ia, ib := m.uniRec(mm, a), m.uniRec(mm, b)
 	ua, ub := &mm.uniW[ia], &mm.uniW[ib]
 	var rec [4][nLabels]int32
-	for t := range 4 {
-		for l, x := range m.rowOrZero(tmpl(byte(6 + t)).r(a).r(b).key()) {
-			rec[t][l] = int32(x)
-		}
+	for t := range rec {
+		m.addKey(&rec[t], tmpl(byte(6+t)).r(a).r(b).key())
 	}
+	addWeights(&rec[0], &ub[0]) // as (p1, c): template 1 on c
+	addWeights(&rec[1], &ub[2]) // as (c, n1): template 3 on n1
+	addWeights(&rec[2], &ua[3]) // as (p2, p1): templates 4 and 2
+	addWeights(&rec[2], &ub[1])
+	addWeights(&rec[3], &ub[4]) // as (n1, n2): template 5 on n2
 	var narrow [4][nLabels]int16
 	var lost int32 // non-zero when some sum does not fit 16 bits
-	for l := range nLabels {
-		rec[0][l] += int32(ub[0][l])                   // as (p1, c): template 1 on c
-		rec[1][l] += int32(ub[2][l])                   // as (c, n1): template 3 on n1
-		rec[2][l] += int32(ua[3][l]) + int32(ub[1][l]) // as (p2, p1): templates 4 and 2
-		rec[3][l] += int32(ub[4][l])                   // as (n1, n2): template 5 on n2
-		for t := range rec {
-			narrow[t][l] = int16(rec[t][l])
-			lost |= rec[t][l] ^ int32(narrow[t][l])
+	for t := range rec {
+		for l, x := range rec[t] {
+			narrow[t][l] = int16(x)
+			lost |= x ^ int32(int16(x))
 		}
 	}
 	var k pairRec
@@ -234,7 +233,8 @@ func (m *NERModel) fillClasses(mm *ngramMemo) {
 	for _, p1 := range []byte(classes) {
 		for _, c := range []byte(classes) {
 			for _, n1 := range []byte(classes) {
-				m.addKeys(&mm.cls[classTrigram(p1, c, n1)], []uint32{tmpl(0).key(), classKey(p1, c, n1)})
+				m.addKey(&mm.cls[classTrigram(p1, c, n1)], tmpl(0).key())
+				m.addKey(&mm.cls[classTrigram(p1, c, n1)], classKey(p1, c, n1))
 			}
 		}
 	}

@@ -136,6 +136,13 @@ func (m *NERModel) addKeys(em *[nLabels]int32, keys []uint32) {
 	}
 }
 
+// addKey adds the weights of key k to em, when the model has any.
+func (m *NERModel) addKey(em *[nLabels]int32, k uint32) {
+	if w := m.row(k); w != nil {
+		addWeights(em, w)
+	}
+}
+
 // addWeights adds w to em. It is spelled out label by label: a loop costs several times as
 // many instructions, and this is the tagger's innermost step.
 func addWeights(em *[nLabels]int32, w *[nLabels]int16) {
