@@ -291,9 +291,8 @@ func (t *Tokenizer) walkRunes(lt *lattice, line string, begin int, spaced bool) 
 		c := line[i]
 		r, sz := rune(c), 1
 		if c >= utf8.RuneSelf {
-			if c >= 0xe1 && c <= 0xec && i+2 < len(line) && line[i+1]&0xc0 == 0x80 && line[i+2]&0xc0 == 0x80 {
-				// Three bytes with no exception to check (most of Hangul), decoded inline.
-				r, sz = rune(c&0x0f)<<12|rune(line[i+1]&0x3f)<<6|rune(line[i+2]&0x3f), 3
+			if r3, ok := threeByteRune(line, i); ok {
+				r, sz = r3, 3
 			} else if r, sz = utf8.DecodeRuneInString(line[i:]); sz == 1 || r >= 1<<16 {
 				return // not UTF-8 (whose U+FFFD stand-in must not match a surface), or in none
 			}
@@ -350,7 +349,11 @@ func (t *Tokenizer) lookup(lt *lattice, line string, pos int) {
 		if begin >= len(line) {
 			return // only whitespace is left: it ends the line, it is never a token
 		}
-		r, size = utf8.DecodeRuneInString(line[begin:])
+		if r3, ok := threeByteRune(line, begin); ok {
+			r, size = r3, 3
+		} else {
+			r, size = utf8.DecodeRuneInString(line[begin:])
+		}
 		if d.class(r) != d.meta.Space {
 			break
 		}

@@ -87,7 +87,7 @@ func splitLine(src string, start, end int, emit func(start, end int)) {
 	// byte): most steps need the character before i, which is the one just stepped over.
 	prev, prevEnd := rune(0), -1
 	for i := 0; i < len(line); {
-		r, size := utf8.DecodeRuneInString(line[i:])
+		r, size := decodeRune(line, i)
 		if atStart {
 			if isSpace(r) {
 				i += size

@@ -23,7 +23,7 @@ func tagSegment(line string, i int, m marks, midSentence bool) int {
 	c := m.partner(i)
 	_, size := utf8.DecodeRuneInString(line[i:])
 	inner := line[i+size : c]
-	if utf8.RuneCountInString(inner) > maxTagRunes || !isTag(inner) {
+	if !runesAtMost(inner, maxTagRunes) || !isTag(inner) {
 		return 0
 	}
 	_, csize := utf8.DecodeRuneInString(line[c:])
@@ -38,7 +38,7 @@ func tagSegment(line string, i int, m marks, midSentence bool) int {
 		return end
 	}
 	// A dateline may be followed by the reporter: [서울=뉴시스] 홍길동 기자 = 본문…
-	if k := strings.IndexByte(line[end:], '='); k >= 0 && utf8.RuneCountInString(line[end:end+k]) <= maxTagRunes {
+	if k := strings.IndexByte(line[end:], '='); k >= 0 && runesAtMost(line[end:end+k], maxTagRunes) {
 		if isReporter(strings.TrimSpace(line[end : end+k])) {
 			return end + k + 1
 		}
@@ -53,7 +53,7 @@ func tagSegment(line string, i int, m marks, midSentence bool) int {
 // line[i] (a dateline without brackets), or 0.
 func reporterPrefix(line string, i int) int {
 	k := strings.IndexByte(line[i:], '=')
-	if k <= 0 || utf8.RuneCountInString(line[i:i+k]) > maxTagRunes || !isReporter(line[i:i+k]) {
+	if k <= 0 || !runesAtMost(line[i:i+k], maxTagRunes) || !isReporter(line[i:i+k]) {
 		return 0
 	}
 	return i + k + 1
@@ -98,7 +98,7 @@ var reporterTitles = []string{"기자", "특파원", "논설위원", "선임기�
 // "홍길동·김철수 기자", "/워싱턴=홍길동 특파원".
 func isReporter(s string) bool {
 	s = strings.TrimLeft(strings.TrimSpace(s), "/")
-	if s == "" || strings.Count(s, " ") > 4 || utf8.RuneCountInString(s) > maxTagRunes {
+	if s == "" || strings.Count(s, " ") > 4 || !runesAtMost(s, maxTagRunes) {
 		return false
 	}
 	for _, t := range reporterTitles {
@@ -128,13 +128,13 @@ func classifySentence(s string) SentenceKind {
 			}
 		}
 	}
-	if endsWithCredit(s) || strings.Contains(s, "=") && utf8.RuneCountInString(s) <= maxTagRunes && isCredit(s) {
+	if endsWithCredit(s) || strings.Contains(s, "=") && runesAtMost(s, maxTagRunes) && isCredit(s) {
 		return Caption // … (사진=카카오), or a bare 사진=연합뉴스
 	}
 	if isCopyright(s) {
 		return Byline
 	}
-	if utf8.RuneCountInString(s) <= 80 && hasEmail(s) {
+	if runesAtMost(s, 80) && hasEmail(s) {
 		return Byline
 	}
 	if isReporter(strings.TrimSpace(strings.TrimSuffix(s, "="))) {
@@ -146,7 +146,7 @@ func classifySentence(s string) SentenceKind {
 // isCopyright reports a publisher's copyright line: "ⓒ 연합뉴스, 무단 전재-재배포 금지",
 // "저작권자 © 기자신문 무단전재 및 재배포금지".
 func isCopyright(s string) bool {
-	if utf8.RuneCountInString(s) > 80 {
+	if !runesAtMost(s, 80) {
 		return false
 	}
 	if strings.HasPrefix(s, "ⓒ") || strings.HasPrefix(s, "©") {
@@ -178,7 +178,7 @@ func endsWithCredit(s string) bool {
 	if open := openerOf(last); open != 0 && last != '"' && last != '\'' {
 		if o := strings.LastIndex(s[:len(s)-size], string(open)); o >= 0 {
 			inner := s[o+len(string(open)) : len(s)-size]
-			if utf8.RuneCountInString(inner) <= maxTagRunes && isCredit(inner) && strings.Contains(inner, "=") ||
+			if runesAtMost(inner, maxTagRunes) && isCredit(inner) && strings.Contains(inner, "=") ||
 				strings.HasPrefix(strings.TrimSpace(inner), "사진") {
 				return true
 			}
@@ -186,7 +186,7 @@ func endsWithCredit(s string) bool {
 		return false
 	}
 	if k := strings.LastIndexByte(s, '/'); k >= 0 && strings.HasSuffix(s, "제공") &&
-		utf8.RuneCountInString(s[k:]) <= maxTagRunes {
+		runesAtMost(s[k:], maxTagRunes) {
 		return true
 	}
 	return false

@@ -1,7 +1,5 @@
 package tokenize
 
-import "unicode/utf8"
-
 // maxQuoteRunes bounds how far apart, in code points, a quote or bracket and its closing
 // partner may be. A mark that finds no partner within its paragraph and this distance is
 // treated as plain text, so a stray “ cannot hold a whole article in one sentence.
@@ -126,14 +124,15 @@ func pairMarks(line string) marks {
 	var stack []openMark
 	idx := -1
 	prev := ' '
-	for i, r := range line {
+	for i, next := 0, 0; i < len(line); i = next {
+		r, size := decodeRune(line, i)
+		next = i + size
 		idx++
 		p := prev
 		prev = r
 		if r < 0x80 && !isASCIIMarkOrEnd[r] || r >= 0x80 && !mayBeMark(r) {
 			continue // the common case: a letter, digit or space
 		}
-		_, size := utf8.DecodeRuneInString(line[i:])
 		closer, isOpener := closerOf(r)
 		switch {
 		case (r == '\'' || r == '’') && i > 0 && i+size < len(line) &&
