@@ -1,5 +1,11 @@
 package summarize
 
+import (
+	"math"
+
+	"github.com/gisa-nlp/gisa/internal/freelist"
+)
+
 // arc is a weighted edge to node to.
 type arc struct {
 	to int
@@ -42,16 +48,127 @@ func (as *arcScratch) dense(w []float64, n int) [][]arc {
 	return adj
 }
 
+// maxPullNodes is the largest graph pageRank ranks by pulling: its node indices fit in 16 bits.
+const maxPullNodes = 1 << 16
+
+// rankScratch holds pageRank's buffers between calls (see rankPool).
+type rankScratch struct {
+	p, out []float64
+	start  []int32   // the arcs into node j are src[start[j]:start[j+1]], w likewise
+	fill   []int32   // where the next arc into each node goes while they are laid out
+	src    []uint16  // an arc's source node
+	w      []float64 // an arc's weight
+	share  *[maxPullNodes]float64
+}
+
+var rankPool = freelist.New[rankScratch]()
+
 // pageRank ranks the nodes of a weighted graph by the stationary distribution of a random walk
 // that follows an edge with probability damping and jumps to a node drawn from prior otherwise
 // (personalised PageRank). adj[i] lists the edges leaving i; prior need not be normalised and
 // may be nil (uniform). A node without out-edges jumps to prior. The result sums to 1.
+//
+// Each step sums, for every node, what flows into it along its in-arcs, taken in the order of
+// their source nodes: the same additions in the same order as pushing every node's share
+// along its out-arcs in node order (pageRankPush), so the ranks are the same to the bit, but
+// the sum stays in a register and a 16-bit source index reads the shares without a bounds
+// check. Larger graphs are pushed.
 func pageRank(adj [][]arc, prior []float64, damping float64) []float64 {
 	n := len(adj)
 	if n == 0 {
 		return nil
 	}
-	p := make([]float64, n)
+	if n > maxPullNodes {
+		return pageRankPush(adj, prior, damping)
+	}
+	rs := rankPool.Get()
+	defer rankPool.Put(rs)
+	p := grow(rs.p, n)
+	rs.p = p
+	initialRanks(p, prior)
+	out := grow(rs.out, n)
+	rs.out = out
+	clear(out)
+	arcs := 0
+	for i, as := range adj {
+		for _, a := range as {
+			out[i] += a.w
+		}
+		arcs += len(as)
+	}
+	// The arcs by target node (a counting sort), sources ascending within each; a node
+	// whose out-weights sum to zero is dangling and sends along none of them.
+	start := grow(rs.start, n+1)
+	clear(start)
+	for i, as := range adj {
+		if out[i] == 0 {
+			continue
+		}
+		for _, a := range as {
+			start[a.to+1]++
+		}
+	}
+	for j := 0; j < n; j++ {
+		start[j+1] += start[j]
+	}
+	fill := append(rs.fill[:0], start[:n]...)
+	src := grow(rs.src, arcs)
+	w := grow(rs.w, arcs)
+	for i, as := range adj {
+		if out[i] == 0 {
+			continue
+		}
+		for _, a := range as {
+			k := fill[a.to]
+			src[k], w[k] = uint16(i), a.w
+			fill[a.to]++
+		}
+	}
+	rs.start, rs.fill, rs.src, rs.w = start, fill, src, w
+	if rs.share == nil {
+		rs.share = new([maxPullNodes]float64)
+	}
+	share := rs.share
+	w = w[:len(src)]
+	p = p[:n]
+	out = out[:n]
+	start = start[:n+1]
+
+	r := make([]float64, n)
+	copy(r, p)
+	for iter := 0; iter < 100; iter++ {
+		dangling := 0.0
+		for i := range r {
+			if out[i] == 0 {
+				dangling += r[i]
+				continue
+			}
+			share[i] = r[i] / out[i]
+		}
+		delta := 0.0
+		k := uint(0) // the arcs of node j start at k
+		for j := range r {
+			// The arcs into j end at start[j+1]: no later than the last arc, which the
+			// compiler needs told to read src and w unchecked.
+			end := min(uint(start[j+1]), uint(len(src)))
+			in := 0.0
+			for ; k < end; k++ {
+				from := src[k]
+				in += share[from] * w[k]
+			}
+			v := (1-damping)*p[j] + damping*(in+dangling*p[j])
+			delta += math.Abs(v - r[j]) // as exact as adding a positive d, subtracting a negative
+			r[j] = v
+		}
+		if delta < 1e-9 {
+			break
+		}
+	}
+	return r
+}
+
+// initialRanks sets p to prior normalised to sum 1, uniform when prior is nil or sums to 0.
+func initialRanks(p, prior []float64) {
 	sum := 0.0
 	for i := range p {
 		p[i] = 1
@@ -64,9 +181,20 @@ func pageRank(adj [][]arc, prior []float64, damping float64) []float64 {
 		if sum > 0 {
 			p[i] /= sum
 		} else {
-			p[i] = 1 / float64(n)
+			p[i] = 1 / float64(len(p))
 		}
 	}
+}
+
+// pageRankPush is pageRank for any number of nodes: each step pushes every node's rank along
+// its out-arcs.
+func pageRankPush(adj [][]arc, prior []float64, damping float64) []float64 {
+	n := len(adj)
+	if n == 0 {
+		return nil
+	}
+	p := make([]float64, n)
+	initialRanks(p, prior)
 	out := make([]float64, n)
 	for i, as := range adj {
 		for _, a := range as {
@@ -91,11 +219,7 @@ func pageRank(adj [][]arc, prior []float64, damping float64) []float64 {
 		delta := 0.0
 		for i := range next {
 			v := (1-damping)*p[i] + damping*(next[i]+dangling*p[i])
-			if d := v - r[i]; d > 0 {
-				delta += d
-			} else {
-				delta -= d
-			}
+			delta += math.Abs(v - r[i]) // as exact as adding a positive d, subtracting a negative
 			r[i] = v
 		}
 		if delta < 1e-9 {
