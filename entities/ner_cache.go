@@ -21,25 +21,30 @@ import (
 // table to the user cache (internal/mapfile), keyed by the embedded model's checksum; later
 // processes map that file and use the table in place.
 //
-// Layout (little-endian): magic, format, label count, slot count, feature count, the model's
-// length and CRC-32, the key filter's word count, the transition weights, zeros up to a
-// multiple of 64 bytes, then the slots and the filter's words as they lie in memory. The
-// padding puts every 32-byte slot within one cache line of the mapped file (the mapping
-// starts on a page); without it half the slots straddled two lines, and a lookup of a
-// present key cost two misses instead of one.
+// Layout (little-endian): magic, format, label count, bucket count, feature count, the
+// model's length and CRC-32, the key filter's word count, the transition weights, zeros up to
+// a multiple of 64 bytes, then the buckets and the filter's words as they lie in memory. The
+// padding puts every 64-byte bucket on one cache line of the mapped file (the mapping starts
+// on a page); a bucket straddling two lines would cost a lookup two misses instead of one.
+//
+// The format number is part of the file's name too, so that binaries of different formats
+// sharing a cache directory each keep their own file instead of overwriting each other's.
 const (
 	nerCacheMagic  = "GISANERC"
-	nerCacheFormat = 3
+	nerCacheFormat = 4
 	nerCacheHeader = 8 + 4 + 4 + 8 + 8 + 8 + 4 + 4 + 8 // magic … crc, padding, filter words
-	// nerCacheSlots is where the slots start.
-	nerCacheSlots = (nerCacheHeader + int(unsafe.Sizeof([nLabels + 1][nLabels]int32{})) + 63) &^ 63
+	// nerCacheBuckets is where the buckets start.
+	nerCacheBuckets = (nerCacheHeader + int(unsafe.Sizeof([nLabels + 1][nLabels]int32{})) + 63) &^ 63
 )
+
+// A bucket must fill one cache line exactly (see bucket).
+var _ [64]byte = [unsafe.Sizeof(bucket{})]byte{}
 
 // loadEmbeddedModel returns the embedded model, from the cached table when there is one.
 func loadEmbeddedModel() (*NERModel, error) {
 	path := ""
 	if dir, err := mapfile.CacheDir(); err == nil {
-		path = filepath.Join(dir, fmt.Sprintf("ner-%08x-%d.table", crc32.ChecksumIEEE(embeddedModel), len(embeddedModel)))
+		path = filepath.Join(dir, fmt.Sprintf("ner-%08x-%d-v%d.table", crc32.ChecksumIEEE(embeddedModel), len(embeddedModel), nerCacheFormat))
 		if data, err := mapfile.Map(path); err == nil {
 			if m, err := decodeNERTable(data, embeddedModel); err == nil {
 				return m, nil
@@ -67,7 +72,7 @@ func nerTableHeader(m *NERModel, model []byte) []byte {
 	copy(h, nerCacheMagic)
 	binary.LittleEndian.PutUint32(h[8:], nerCacheFormat)
 	binary.LittleEndian.PutUint32(h[12:], nLabels)
-	binary.LittleEndian.PutUint64(h[16:], uint64(len(m.slots)))
+	binary.LittleEndian.PutUint64(h[16:], uint64(len(m.table)))
 	binary.LittleEndian.PutUint64(h[24:], uint64(m.NumFeatures()))
 	binary.LittleEndian.PutUint64(h[32:], uint64(len(model)))
 	binary.LittleEndian.PutUint32(h[40:], crc32.ChecksumIEEE(model))
@@ -83,13 +88,13 @@ func writeNERTable(w io.Writer, m *NERModel, model []byte) error {
 	if err := binary.Write(w, binary.LittleEndian, &m.trans); err != nil {
 		return err
 	}
-	if _, err := w.Write(make([]byte, nerCacheSlots-nerCacheHeader-int(unsafe.Sizeof(m.trans)))); err != nil {
+	if _, err := w.Write(make([]byte, nerCacheBuckets-nerCacheHeader-int(unsafe.Sizeof(m.trans)))); err != nil {
 		return err
 	}
-	if len(m.slots) == 0 {
+	if len(m.table) == 0 {
 		return errors.New("ner table: empty")
 	}
-	if _, err := w.Write(unsafe.Slice((*byte)(unsafe.Pointer(&m.slots[0])), len(m.slots)*int(unsafe.Sizeof(slot{})))); err != nil {
+	if _, err := w.Write(unsafe.Slice((*byte)(unsafe.Pointer(&m.table[0])), len(m.table)*int(unsafe.Sizeof(bucket{})))); err != nil {
 		return err
 	}
 	return binary.Write(w, binary.LittleEndian, m.filter)
@@ -101,32 +106,32 @@ func decodeNERTable(data, model []byte) (*NERModel, error) {
 	if len(data) < nerCacheHeader || !littleEndian() {
 		return nil, bad
 	}
-	nslots := binary.LittleEndian.Uint64(data[16:])
+	nbuckets := binary.LittleEndian.Uint64(data[16:])
 	nwords := binary.LittleEndian.Uint64(data[48:])
-	if nslots == 0 || bits.OnesCount64(nslots) != 1 || nslots > 1<<30 ||
+	if nbuckets == 0 || bits.OnesCount64(nbuckets) != 1 || nbuckets > 1<<30 ||
 		nwords == 0 || bits.OnesCount64(nwords) != 1 || nwords > 1<<30 {
 		return nil, bad
 	}
 	m := &NERModel{}
-	want := nerTableHeader(&NERModel{slots: make([]slot, 0)}, model)
-	// Compare everything but the slot, feature and filter word counts, which come from the file.
+	want := nerTableHeader(&NERModel{}, model)
+	// Compare everything but the bucket, feature and filter word counts, which come from the file.
 	if !bytes.Equal(data[:16], want[:16]) || !bytes.Equal(data[32:48], want[32:48]) {
 		return nil, bad
 	}
 	transSize := int(unsafe.Sizeof(m.trans))
-	slotSize := int(unsafe.Sizeof(slot{}))
-	if uint64(len(data)) != uint64(nerCacheSlots)+nslots*uint64(slotSize)+nwords*8 {
+	bucketSize := uint64(unsafe.Sizeof(bucket{}))
+	if uint64(len(data)) != uint64(nerCacheBuckets)+nbuckets*bucketSize+nwords*8 {
 		return nil, bad
 	}
 	if err := binary.Read(bytes.NewReader(data[nerCacheHeader:nerCacheHeader+transSize]), binary.LittleEndian, &m.trans); err != nil {
 		return nil, err
 	}
-	body := data[nerCacheSlots:]
-	m.slots = unsafe.Slice((*slot)(unsafe.Pointer(&body[0])), nslots)
-	m.mask = uint32(nslots - 1)
-	// The slots start at a multiple of 64 bytes and take 32 each, so the filter's words are
+	body := data[nerCacheBuckets:]
+	m.table = unsafe.Slice((*bucket)(unsafe.Pointer(&body[0])), nbuckets)
+	m.mask = uint32(nbuckets - 1)
+	// The buckets start at a multiple of 64 bytes and take 64 each, so the filter's words are
 	// aligned too.
-	m.filter = unsafe.Slice((*uint64)(unsafe.Pointer(&body[nslots*uint64(slotSize)])), nwords)
+	m.filter = unsafe.Slice((*uint64)(unsafe.Pointer(&body[nbuckets*bucketSize])), nwords)
 	m.fshift = uint(64 - bits.Len64(nwords-1))
 	m.features = int(binary.LittleEndian.Uint64(data[24:]))
 	return m, nil

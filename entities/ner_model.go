@@ -26,8 +26,8 @@ type NERModel struct {
 	trans [nLabels + 1][nLabels]int32 // [prev][cur]; prev nLabels is the start
 	keys  []uint32                    // sorted feature keys
 	rows  []int16                     // nLabels weights per key
-	slots []slot                      // open addressing over keys, for lookup
-	mask  uint32
+	table []bucket                    // open addressing over keys, for lookup
+	mask  uint32                      // len(table)-1
 	// filter is a Bloom filter over the keys (see filterWord); fshift maps a hash to a word.
 	filter []uint64
 	fshift uint
@@ -36,10 +36,17 @@ type NERModel struct {
 	features int
 }
 
-// slot holds one key and its weights in 32 bytes, so a lookup touches one cache line.
-type slot struct {
-	key uint32 // 0: empty
-	w   [nLabels]int16
+// bucket holds two keys and their weights in one 64-byte cache line (the table starts on a
+// line), so a lookup reads one line unless its key's home bucket overflowed. With single
+// 32-byte slots, linear probing at this load read 1.9 slots a present key, often over two
+// lines.
+type bucket struct {
+	key [2]uint32 // 0: empty
+	w   [2][nLabels]int16
+	// more is non-zero when a key whose home is this bucket or one before it was placed past
+	// it: a lookup that finds neither key here goes on only then, so most absent keys that
+	// pass the filter cost one line too.
+	more uint32
 }
 
 // NumFeatures is the number of feature keys the model keeps weights for.
@@ -47,19 +54,25 @@ func (m *NERModel) NumFeatures() int { return max(len(m.keys), m.features) }
 
 // index builds the open-addressing lookup table over m.keys.
 func (m *NERModel) index() {
-	size := 1 << bits.Len(uint(len(m.keys)*4/3)) // load factor 0.375-0.75
-	if size < 16 {
-		size = 16
+	size := (1 << bits.Len(uint(len(m.keys)*4/3))) / 2 // buckets; load factor 0.375-0.75
+	if size < 8 {
+		size = 8
 	}
-	m.slots = make([]slot, size)
+	m.table = make([]bucket, size)
 	m.mask = uint32(size - 1)
 	for r, k := range m.keys {
 		i := k & m.mask
-		for m.slots[i].key != 0 {
+		for m.table[i].key[1] != 0 {
+			m.table[i].more = 1
 			i = (i + 1) & m.mask
 		}
-		m.slots[i].key = k
-		copy(m.slots[i].w[:], m.rows[r*nLabels:(r+1)*nLabels])
+		b := &m.table[i]
+		j := 0
+		if b.key[0] != 0 {
+			j = 1
+		}
+		b.key[j] = k
+		copy(b.w[j][:], m.rows[r*nLabels:(r+1)*nLabels])
 	}
 	m.buildFilter()
 }
@@ -79,21 +92,25 @@ func filterWord(k uint32, shift uint) (int, uint64) {
 	return int(h >> shift), bits
 }
 
-// buildFilter fills m.filter from the keys in m.slots.
+// buildFilter fills m.filter from the keys in m.table.
 func (m *NERModel) buildFilter() {
 	n := 0
-	for i := range m.slots {
-		if m.slots[i].key != 0 {
-			n++
+	for i := range m.table {
+		for _, k := range m.table[i].key {
+			if k != 0 {
+				n++
+			}
 		}
 	}
 	words := 1 << bits.Len(uint(max(n*filterBitsPerKey/64, 1)-1))
 	m.filter = make([]uint64, words)
 	m.fshift = uint(64 - bits.Len(uint(words-1)))
-	for i := range m.slots {
-		if k := m.slots[i].key; k != 0 {
-			w, b := filterWord(k, m.fshift)
-			m.filter[w] |= b
+	for i := range m.table {
+		for _, k := range m.table[i].key {
+			if k != 0 {
+				w, b := filterWord(k, m.fshift)
+				m.filter[w] |= b
+			}
 		}
 	}
 }
@@ -105,11 +122,14 @@ func (m *NERModel) row(k uint32) *[nLabels]int16 {
 	}
 	i := k & m.mask
 	for {
-		sl := &m.slots[i]
-		if sl.key == k {
-			return &sl.w
+		b := &m.table[i]
+		if b.key[0] == k {
+			return &b.w[0]
 		}
-		if sl.key == 0 {
+		if b.key[1] == k {
+			return &b.w[1]
+		}
+		if b.more == 0 {
 			return nil
 		}
 		i = (i + 1) & m.mask
