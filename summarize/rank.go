@@ -54,11 +54,11 @@ const maxPullNodes = 1 << 16
 // rankScratch holds pageRank's buffers between calls (see rankPool).
 type rankScratch struct {
 	p, out []float64
-	start  []int32   // the arcs into node j are src[start[j]:start[j+1]], w likewise
-	fill   []int32   // where the next arc into each node goes while they are laid out
-	src    []uint16  // an arc's source node
-	w      []float64 // an arc's weight
-	share  *[maxPullNodes]float64
+	start  []int32                   // the arcs into node j are src[start[j]:start[j+1]], w likewise
+	fill   []int32                   // where the next arc into each node goes while they are laid out
+	src    []uint16                  // an arc's source node
+	w      []float64                 // an arc's weight
+	share  *[2][maxPullNodes]float64 // this step's shares and the next one's
 }
 
 var rankPool = freelist.New[rankScratch]()
@@ -126,45 +126,60 @@ func pageRank(adj [][]arc, prior []float64, damping float64) []float64 {
 	}
 	rs.start, rs.fill, rs.src, rs.w = start, fill, src, w
 	if rs.share == nil {
-		rs.share = new([maxPullNodes]float64)
+		rs.share = new([2][maxPullNodes]float64)
 	}
-	share := rs.share
-	w = w[:len(src)]
-	p = p[:n]
-	out = out[:n]
-	start = start[:n+1]
-
+	share, next := &rs.share[0], &rs.share[1] // what each node sends along a unit of weight
 	r := make([]float64, n)
 	copy(r, p)
+	dangling := 0.0 // the rank of the dangling nodes, jumping to prior
+	for i := range r {
+		if out[i] == 0 {
+			dangling += r[i]
+			continue
+		}
+		share[i] = r[i] / out[i]
+	}
 	for iter := 0; iter < 100; iter++ {
-		dangling := 0.0
-		for i := range r {
-			if out[i] == 0 {
-				dangling += r[i]
-				continue
-			}
-			share[i] = r[i] / out[i]
-		}
-		delta := 0.0
-		k := uint(0) // the arcs of node j start at k
-		for j := range r {
-			// The arcs into j end at start[j+1]: no later than the last arc, which the
-			// compiler needs told to read src and w unchecked.
-			end := min(uint(start[j+1]), uint(len(src)))
-			in := 0.0
-			for ; k < end; k++ {
-				from := src[k]
-				in += share[from] * w[k]
-			}
-			v := (1-damping)*p[j] + damping*(in+dangling*p[j])
-			delta += math.Abs(v - r[j]) // as exact as adding a positive d, subtracting a negative
-			r[j] = v
-		}
+		delta, nextDangling := pullStep(r, p, out, start, src, w, share, next, dangling, damping)
 		if delta < 1e-9 {
 			break
 		}
+		share, next = next, share
+		dangling = nextDangling
 	}
 	return r
+}
+
+// pullStep is one step of pageRank on the arcs into each node j, src[start[j]:start[j+1]]
+// with weights w likewise: it sets r to the new ranks and next to the shares they send, and
+// returns the ranks' total change and the rank of the dangling nodes. A function of its own
+// keeps few values live, so that the inner loop's stay in registers.
+func pullStep(r, p, out []float64, start []int32, src []uint16, w []float64, share, next *[maxPullNodes]float64, dangling, damping float64) (delta, nextDangling float64) {
+	p, out, start = p[:len(r)], out[:len(r)], start[:len(r)+1]
+	w = w[:len(src)]
+	_, _ = share[0], next[0] // their nil checks, here once, not at every arc
+	keep := 1 - damping
+	k := uint(0) // the arcs into node j start at k
+	for j := range r {
+		// The arcs into j end at start[j+1]: no later than the last arc, which the compiler
+		// needs told to read src and w unchecked.
+		end := min(uint(start[j+1]), uint(len(src)))
+		in := 0.0
+		for ; k < end; k++ {
+			from := src[k]
+			in += share[from] * w[k]
+		}
+		v := keep*p[j] + damping*(in+dangling*p[j])
+		delta += math.Abs(v - r[j]) // as exact as adding a positive d, subtracting a negative
+		r[j] = v
+		// The next step's shares, from the new ranks, while this step still reads its own.
+		if out[j] == 0 {
+			nextDangling += v
+		} else {
+			next[j] = v / out[j]
+		}
+	}
+	return delta, nextDangling
 }
 
 // initialRanks sets p to prior normalised to sum 1, uniform when prior is nil or sums to 0.
