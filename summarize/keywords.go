@@ -59,7 +59,7 @@ type keywordScratch struct {
 	text                     []byte
 	byText                   map[string]*cand
 	all                      []cand
-	cands, reach             []*cand
+	cands, reach, best       []*cand
 	counts                   map[string]int
 	needles                  []string
 	graph                    graphScratch
@@ -227,18 +227,6 @@ func (dt *docTerms) keywords(n int) []string {
 	for _, c := range cands {
 		c.score *= damp(c.freq)
 	}
-	// first is distinct for every candidate, so this order is total and any sort gives it.
-	byScore := func() {
-		slices.SortFunc(cands, func(a, b *cand) int {
-			if a.score != b.score {
-				if a.score > b.score {
-					return -1
-				}
-				return 1
-			}
-			return a.first - b.first
-		})
-	}
 	if top := min(len(cands), 2*n); top > 0 {
 		// Counting can raise a score to at most score/damp(freq); a form that cannot reach
 		// the top-th score even so keeps its own count.
@@ -271,26 +259,40 @@ func (dt *docTerms) keywords(n int) []string {
 			}
 		}
 	}
-	byScore()
-
-	// A form inside a better keyword adds nothing (지카 after 지카바이러스).
+	// A form inside a better keyword adds nothing (지카 after 지카바이러스). Only the best few
+	// candidates are read, so they are picked out in order rather than all sorted; the rest
+	// are sorted only if the few run out first (first is distinct for every candidate, so
+	// the order is total and any sort or selection gives it).
 	var out []string
 	var outLower []string
-	for _, c := range cands {
-		if len(out) == n {
-			break
-		}
+	take := func(c *cand) {
 		lower := strings.ToLower(c.text)
-		inside := false
 		for _, k := range outLower {
 			if strings.Contains(k, lower) {
-				inside = true
-				break
+				return
 			}
 		}
-		if !inside {
-			out = append(out, c.text)
-			outLower = append(outLower, lower)
+		out = append(out, c.text)
+		outLower = append(outLower, lower)
+	}
+	best := bestCands(ks.best[:0], cands, min(len(cands), 2*n))
+	defer func() {
+		clear(best)
+		ks.best = best[:0]
+	}()
+	for _, c := range best {
+		if len(out) == n {
+			return out
+		}
+		take(c)
+	}
+	if len(out) < n && len(cands) > len(best) {
+		slices.SortFunc(cands, byScore)
+		for _, c := range cands[len(best):] {
+			if len(out) == n {
+				break
+			}
+			take(c)
 		}
 	}
 	return out
@@ -359,6 +361,41 @@ func (g *graphScratch) cooccurrence(n int, pairs []int32) [][]arc {
 	}
 	g.start, g.fill, g.other, g.at, g.owner, g.backing, g.adj = start, fill, other, at, owner, backing, adj
 	return adj
+}
+
+// byScore orders candidates best first: by score, then by first occurrence.
+func byScore(a, b *cand) int {
+	if a.score != b.score {
+		if a.score > b.score {
+			return -1
+		}
+		return 1
+	}
+	return a.first - b.first
+}
+
+// bestCands appends to top the k best of cands (k ≤ len(cands)) in byScore order: the first
+// k of cands once sorted, found by insertion into a list of k.
+func bestCands(top, cands []*cand, k int) []*cand {
+	if k <= 0 {
+		return top
+	}
+	for _, c := range cands {
+		if len(top) == k {
+			if byScore(c, top[k-1]) >= 0 {
+				continue
+			}
+			top = top[:k-1]
+		}
+		i := len(top)
+		top = append(top, c)
+		for i > 0 && byScore(top[i-1], c) > 0 {
+			top[i] = top[i-1]
+			i--
+		}
+		top[i] = c
+	}
+	return top
 }
 
 // kthLargest returns the k-th largest score of cands (1 ≤ k ≤ len(cands)): the score of

@@ -3,6 +3,7 @@ package summarize
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -44,6 +45,30 @@ func TestPageRankPullIsPush(t *testing.T) {
 			if math.Float64bits(got[i]) != math.Float64bits(want[i]) {
 				t.Fatalf("trial %d (n=%d): rank[%d] = %v pulled, %v pushed", trial, n, i, got[i], want[i])
 			}
+		}
+	}
+}
+
+// TestBestCandsIsSortedPrefix checks that picking the k best candidates gives the first k of
+// the full sort, ties on score included.
+func TestBestCandsIsSortedPrefix(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for trial := 0; trial < 200; trial++ {
+		all := make([]cand, rng.IntN(80))
+		cands := make([]*cand, len(all))
+		for i := range all {
+			all[i] = cand{score: float64(rng.IntN(10)) / 4, first: rng.Int()}
+			cands[i] = &all[i]
+		}
+		k := 0
+		if len(cands) > 0 {
+			k = rng.IntN(len(cands) + 1)
+		}
+		got := bestCands(nil, cands, k)
+		sorted := slices.Clone(cands)
+		slices.SortFunc(sorted, byScore)
+		if !slices.Equal(got, sorted[:k]) {
+			t.Fatalf("trial %d: bestCands(k=%d) differs from the first k of the sort", trial, k)
 		}
 	}
 }
