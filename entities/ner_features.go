@@ -55,21 +55,11 @@ const boundary rune = 0x02
 // maxSurf is the longest morpheme surface (bytes) used as a feature; longer ones are "#long".
 const maxSurf = 24
 
-// at returns code point i, or boundary outside the sequence.
-func (s *nerSeq) at(i int) rune {
-	if i < 0 || i >= len(s.runes) {
-		return boundary
-	}
-	return s.runes[i]
-}
+// at returns code point i, or boundary outside the sequence (i from -seqPad to n-1+seqPad).
+func (s *nerSeq) at(i int) rune { return s.rpad[i+seqPad] }
 
-// cls returns the class of code point i, or 'B' outside the sequence.
-func (s *nerSeq) cls(i int) byte {
-	if i < 0 || i >= len(s.runes) {
-		return 'B'
-	}
-	return s.class[i]
-}
+// cls returns the class of code point i, or 'B' outside the sequence (i from -1 to n).
+func (s *nerSeq) cls(i int) byte { return s.cpad[i+1] }
 
 // bies places i within [lo, hi): B begin, I inside, E end, S single.
 func bies(i, lo, hi int) byte {
@@ -119,28 +109,27 @@ type eojFeat struct {
 func (s *nerSeq) prepare() {
 	s.tf = grow(s.tf, len(s.toks))
 	for k := range s.toks {
-		t := s.toks[k]
-		tag := s.tags[k]
+		tag, sf := s.tags[k], s.surfs[k]
 		var prevTag, nextTag, nextSurf string = "^", "$", "$"
 		f := &s.tf[k]
 		*f = tokFeat{}
 		if k > 0 {
 			prevTag = s.tags[k-1]
-			f.konst[2] = tmpl(24).s(surf(s.toks[k-1].Surface)).key()
+			f.konst[2] = tmpl(24).s(surf(s.surfs[k-1])).key()
 			f.nk = 1
 		}
 		if k+1 < len(s.toks) {
-			nextTag, nextSurf = s.tags[k+1], surf(s.toks[k+1].Surface)
+			nextTag, nextSurf = s.tags[k+1], surf(s.surfs[k+1])
 		}
 		f.konst[0] = tmpl(26).s(prevTag).s(tag).s(nextTag).key()
-		f.konst[1] = tmpl(27).s(surf(t.Surface)).s(nextSurf).key()
+		f.konst[1] = tmpl(27).s(surf(sf)).s(nextSurf).key()
 		f.nk += 2
-		f.h20 = tmpl(20).s(surf(t.Surface))
+		f.h20 = tmpl(20).s(surf(sf))
 		f.h21 = tmpl(21).s(tag)
 		f.h22 = tmpl(22).s(tag)
-		f.h23 = tmpl(23).s(t.Features.Semantic)
+		f.h23 = tmpl(23).s(s.sems[k])
 		f.h25 = tmpl(25).s(nextSurf)
-		f.acronym = tag == "SL" && isAcronym(t.Surface)
+		f.acronym = tag == "SL" && isAcronym(sf)
 		f.number = tag == "SN"
 		if f.number { // only numbers have template 29
 			f.h29 = tmpl(29).s(nextSurf)
@@ -162,7 +151,7 @@ func (s *nerSeq) prepare() {
 		}
 		after := "$"
 		if ej.afterStem >= 0 {
-			after = surf(s.toks[ej.afterStem].Surface)
+			after = surf(s.surfs[ej.afterStem])
 		}
 		f.h45 = tmpl(45).s(after)
 		next, next2, prev := "$", "$", "^"

@@ -11,12 +11,16 @@ import (
 // morpheme and the eojeol (whitespace-delimited word) it belongs to.
 type nerSeq struct {
 	src   string            // the sentence text
-	runes []rune            // its code points
-	class []byte            // charClass of each code point
+	runes []rune            // its code points, rpad[seqPad : seqPad+n]
+	rpad  []rune            // runes with seqPad boundary entries on each side, for at
+	class []byte            // charClass of each code point, cpad[1 : 1+n]
+	cpad  []byte            // class with a 'B' on each side, for cls
 	off   []int             // byte offset of each code point in src; off[len(runes)] = len(src)
 	tok   []int32           // index into toks of the morpheme covering each code point, -1 for none
 	toks  []*tokenize.Token // the sentence's morphemes (their spans index the whole text)
 	tags  []string          // each morpheme's Tag()
+	surfs []string          // each morpheme's Surface
+	sems  []string          // each morpheme's Features.Semantic
 	tokLo []int32           // first code point of each morpheme
 	tokHi []int32           // end (exclusive) code point of each morpheme
 	eoj   []int32           // index into eojs of each code point's eojeol, -1 for whitespace
@@ -58,26 +62,41 @@ func grow[T any](x []T, n int) []T {
 	return x[:n]
 }
 
+// seqPad is how many boundary entries rpad has on each side of the code points: the furthest
+// any feature looks (two code points).
+const seqPad = 2
+
 // reset rebuilds s over src, as newNERSeq does, reusing its buffers.
 func (s *nerSeq) reset(src string, toks []tokenize.Token, base int) *nerSeq {
 	n := utf8.RuneCountInString(src)
 	s.src = src
-	s.runes = grow(s.runes, n+1)[:0]
-	s.class = grow(s.class, n)[:0]
-	s.off = grow(s.off, n+1)[:0]
+	s.rpad = grow(s.rpad, n+2*seqPad)
+	s.cpad = grow(s.cpad, n+2)
+	s.off = grow(s.off, n+1)
 	s.tok = grow(s.tok, n)
 	s.eoj = grow(s.eoj, n)
-	s.toks, s.tags, s.tokLo, s.tokHi, s.eojs = s.toks[:0], s.tags[:0], s.tokLo[:0], s.tokHi[:0], s.eojs[:0]
-	for i, r := range src {
-		s.runes = append(s.runes, r)
-		s.class = append(s.class, charClass(r))
-		s.off = append(s.off, i)
+	s.runes, s.class = s.rpad[seqPad:seqPad+n], s.cpad[1:1+n]
+	for j := range seqPad {
+		s.rpad[j], s.rpad[seqPad+n+j] = boundary, boundary
 	}
-	s.off = append(s.off, len(src))
-	for i := range s.tok {
-		s.tok[i] = -1
+	s.cpad[0], s.cpad[n+1] = 'B', 'B'
+	// Filled by index (n counts the code points of src exactly): appends cost a length check
+	// and a store of the slice header each.
+	runes, class, off, tok := s.runes, s.class, s.off[:n], s.tok
+	i := 0
+	for b, r := range src {
+		runes[i] = r
+		class[i] = charClass(r)
+		off[i] = b
+		tok[i] = -1
+		i++
 	}
-	// Morphemes: map byte spans to code point spans by walking both in order.
+	s.off[n] = len(src)
+	// Morphemes: map byte spans to code point spans by walking both in order. Every field of a
+	// token that the tagger needs is read here, together: tokens lie beyond the nearer caches
+	// and span several lines each, whose misses then overlap.
+	s.toks, s.tags, s.surfs, s.sems = s.toks[:0], s.tags[:0], s.surfs[:0], s.sems[:0]
+	s.tokLo, s.tokHi, s.eojs = s.tokLo[:0], s.tokHi[:0], s.eojs[:0]
 	ri := 0
 	for x := range toks {
 		t := &toks[x]
@@ -85,23 +104,25 @@ func (s *nerSeq) reset(src string, toks []tokenize.Token, base int) *nerSeq {
 		if lo < 0 || hi > len(src) || lo >= hi {
 			continue
 		}
-		for ri < n && s.off[ri] < lo {
+		for ri < n && off[ri] < lo {
 			ri++
 		}
-		if ri >= n || s.off[ri] != lo {
+		if ri >= n || off[ri] != lo {
 			continue
 		}
 		rj := ri
-		for rj < n && s.off[rj] < hi {
+		for rj < n && off[rj] < hi {
 			rj++
 		}
 		k := int32(len(s.toks))
 		s.toks = append(s.toks, t)
 		s.tags = append(s.tags, firstTag(t.POS))
+		s.surfs = append(s.surfs, t.Surface)
+		s.sems = append(s.sems, t.Features.Semantic)
 		s.tokLo = append(s.tokLo, int32(ri))
 		s.tokHi = append(s.tokHi, int32(rj))
 		for x := ri; x < rj; x++ {
-			s.tok[x] = k
+			tok[x] = k
 		}
 		ri = rj
 	}
@@ -148,7 +169,7 @@ func (s *nerSeq) reset(src string, toks []tokenize.Token, base int) *nerSeq {
 		}
 		e.head, e.stem = surf(s.text(e.lo, e.hi)), "~"
 		if e.tokLo >= 0 {
-			e.head = surf(s.toks[e.tokLo].Surface)
+			e.head = surf(s.surfs[e.tokLo])
 		}
 		e.title = featureTitles[e.head]
 		if e.stemHi > e.stemLo {
