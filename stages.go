@@ -76,25 +76,40 @@ func figuresOf(figs []entities.Figure, facts []summarize.Fact, qs []Quote) []Fig
 // quotesOf converts the quotes stage's output.
 func quotesOf(qs []quotes.Quote) []Quote {
 	out := make([]Quote, len(qs))
+	speakers := 0
+	for _, q := range qs {
+		if q.Speaker != nil {
+			speakers++
+		}
+	}
+	sps := make([]Speaker, speakers) // the quotes' speakers, in one array
 	for i, q := range qs {
 		out[i] = Quote{Span: q.Span, Text: q.Text, Kind: q.Kind, Verb: q.Verb, Stance: string(q.Stance),
 			Sentence: q.Sentence, Unclosed: q.Unclosed}
 		if sp := q.Speaker; sp != nil {
-			out[i].Speaker = &Speaker{Name: sp.Name, Title: sp.Title, Org: sp.Org,
+			sps[0] = Speaker{Name: sp.Name, Title: sp.Title, Org: sp.Org,
 				Mention: Mention{Span: sp.Mention.Span, Text: sp.Mention.Text}}
+			out[i].Speaker, sps = &sps[0], sps[1:]
 		}
 	}
 	return out
 }
 
-// entitiesOf converts the entity recognizer's output.
+// entitiesOf converts the entity recognizer's output. The mentions of all entities share one
+// array, each entity's list capped at its own length (an append to one copies it).
 func entitiesOf(ents []entities.Entity) []Entity {
 	out := make([]Entity, len(ents))
+	total := 0
+	for _, e := range ents {
+		total += len(e.Mentions)
+	}
+	all := make([]Mention, 0, total)
 	for i, e := range ents {
-		ms := make([]Mention, len(e.Mentions))
-		for k, m := range e.Mentions {
-			ms[k] = Mention{Span: m.Span, Text: m.Text}
+		lo := len(all)
+		for _, m := range e.Mentions {
+			all = append(all, Mention{Span: m.Span, Text: m.Text})
 		}
+		ms := all[lo:len(all):len(all)] // never nil, as a list of its own was not
 		out[i] = Entity{Name: e.Name, Type: e.Type, Title: e.Title, Org: e.Org, Mentions: ms}
 	}
 	return out

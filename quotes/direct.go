@@ -154,7 +154,7 @@ func (d *doc) speechLike(r region, f frame, single bool) bool {
 	if content == "" {
 		return false
 	}
-	nw := len(strings.Fields(content))
+	nw, _, _ := wordStats(content)
 	clause := endsSentence(content) || nw >= 4 || d.endsWithPredicate(b)
 	switch f.kind {
 	case compQuote, compChain:
@@ -358,8 +358,8 @@ func (d *doc) isPersonish(p np) bool {
 	if e := d.entityAt(p.Span); e != nil {
 		return e.Type == "PERSON"
 	}
-	ws := strings.Fields(stripParens(stripMarks(d.text(p))))
-	return len(ws) > 0 && (hasSuffixWord(names.title, ws[len(ws)-1]) || names.pronoun[ws[len(ws)-1]])
+	n, _, last := wordStats(stripParens(stripMarks(d.text(p))))
+	return n > 0 && (hasSuffixWord(names.title, last) || names.pronoun[last])
 }
 
 // hasRegion reports whether a quote region opens within words [a, b).
@@ -517,8 +517,7 @@ func (d *doc) parenAttribution(r region) *Speaker {
 		return nil
 	}
 	inner := strings.TrimSpace(rest[1:close])
-	ws := strings.Fields(inner)
-	if len(ws) == 0 || len(ws) > 6 || !hasSuffixWord(names.title, ws[len(ws)-1]) {
+	if n, _, last := wordStats(inner); n == 0 || n > 6 || !hasSuffixWord(names.title, last) {
 		return nil
 	}
 	p := np{Span: spanOf(r.end()+1, r.end()+1+len(rest[1:close]))}

@@ -61,12 +61,12 @@ func (d *doc) goodEntity(i int) bool {
 
 // goodEntityName reports a name fit to be a canonical speaker.
 func goodEntityName(n string) bool {
-	ws := strings.Fields(stripParens(n))
-	if len(ws) == 0 || len([]rune(strings.Join(ws, ""))) < 2 {
+	n = stripParens(n)
+	words, _, last := wordStats(n)
+	if words == 0 || nonSpaceRunes(n) < 2 {
 		return false
 	}
-	last := ws[len(ws)-1]
-	return !names.pronoun[last] && !(len(ws) > 1 && names.title[last]) && !strings.HasSuffix(last, "측")
+	return !names.pronoun[last] && !(words > 1 && names.title[last]) && !strings.HasSuffix(last, "측")
 }
 
 // omittedSubject is the entity the recogniser reads as the understood subject of the reporting
@@ -256,17 +256,14 @@ func (d *doc) speakerOf(p np) *Speaker {
 
 // isPronoun reports a phrase that is one singular personal pronoun (그, 그녀).
 func isPronoun(s string) bool {
-	ws := strings.Fields(stripParens(stripMarks(s)))
-	return len(ws) == 1 && names.pronoun[ws[0]] && ws[0] != "그들" && ws[0] != "이들" && ws[0] != "그녀들"
+	n, w, _ := wordStats(stripParens(stripMarks(s)))
+	return n == 1 && names.pronoun[w] && w != "그들" && w != "이들" && w != "그녀들"
 }
 
 // lastWord is the last space-separated word of s.
 func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
+	_, _, last := wordStats(s)
+	return last
 }
 
 // localSpeaker resolves a noun phrase within the article, without the recogniser.

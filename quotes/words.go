@@ -256,3 +256,70 @@ func tagOf(pos string) string {
 	}
 	return pos
 }
+
+// wordStats returns len(strings.Fields(s)) and its first and last word ("" when there is
+// none), without making the list.
+func wordStats(s string) (n int, first, last string) {
+	for i := 0; ; n++ {
+		a, b := nextField(s, i)
+		if a == b {
+			return n, first, last
+		}
+		if n == 0 {
+			first = s[a:b]
+		}
+		last, i = s[a:b], b
+	}
+}
+
+// nextField returns the bounds of the first word of s at or after i, words as strings.Fields
+// splits them (invalid bytes are part of a word); start == end == len(s) when there is none.
+func nextField(s string, i int) (start, end int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !isSpace(rune(c)) {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isSpace(r) {
+			break
+		}
+		i += size
+	}
+	start = i
+	for i < len(s) {
+		// Only a byte of spaceLead can start white space, and none of them continues a
+		// code point: the others are stepped over one by one.
+		if i = skipNonSpace(s, i); i == len(s) {
+			break
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			break // the ASCII bytes of spaceLead are all white space
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isSpace(r) {
+			break
+		}
+		i += size
+	}
+	return start, i
+}
+
+// nonSpaceRunes returns len([]rune(strings.Join(strings.Fields(s), ""))): the code points of
+// s that are not white space.
+func nonSpaceRunes(s string) int {
+	if !utf8.ValidString(s) {
+		// Joined, the bytes of an invalid sequence split by a space may make one code point.
+		return len([]rune(strings.Join(strings.Fields(s), "")))
+	}
+	n := 0
+	for _, r := range s {
+		if !isSpace(r) {
+			n++
+		}
+	}
+	return n
+}
