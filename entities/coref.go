@@ -139,6 +139,32 @@ type entityBuilder struct {
 	last map[*Entity]int       // byte start of the latest mention
 	slab []Entity              // where new entities are made, a chunk at a time
 	ms   []Mention             // where entities' first mentions go, a chunk at a time
+	kept []rawSpan             // resolve's valid spans
+}
+
+// builderPool keeps entity builders between documents: their maps and lists are cleared,
+// not made anew (see newEntityBuilder and release).
+var builderPool = freelist.New[entityBuilder]()
+
+// newEntityBuilder returns an empty builder.
+func newEntityBuilder() *entityBuilder {
+	b := builderPool.Get()
+	if b.by == nil {
+		b.by, b.last = map[[2]string]*Entity{}, map[*Entity]int{}
+	}
+	return b
+}
+
+// release empties b and returns it to the pool. The entities made in the slab have been
+// copied out by then; the mention chunks belong to them and are left to them.
+func (b *entityBuilder) release() {
+	clear(b.by)
+	clear(b.last)
+	clear(b.ents)
+	clear(b.slab)
+	clear(b.kept)
+	b.ents, b.slab, b.kept, b.ms = b.ents[:0], b.slab[:0], b.kept[:0], nil
+	builderPool.Put(b)
 }
 
 // entityChunk is how many entities an entityBuilder allocates at once.
@@ -188,22 +214,23 @@ func (b *entityBuilder) add(e *Entity, m Mention) {
 func resolve(txt *tokenize.Text, spans []rawSpan) []Entity {
 	d := newCorefDoc(txt)
 	defer d.release() // the entities hold only spans and strings of the source
-	b := &entityBuilder{by: map[[2]string]*Entity{}, last: map[*Entity]int{}}
+	b := newEntityBuilder()
+	defer b.release() // out holds copies of the entities
 	mention := func(lo, hi int) Mention {
 		return Mention{Span: tokenize.Span{Start: lo, End: hi}, Text: d.src[lo:hi]}
 	}
-	var kept []rawSpan
+	kept := b.kept[:0]
 	for _, s := range spans {
 		if d.valid(s.Start, s.End) && s.Start < s.End {
 			kept = append(kept, s)
 		}
 	}
+	b.kept = kept
 	spans = propagate(d, kept)
 
 	orgName := resolveOrgs(d, spans, b, mention)
 	people := personCandidates(d, spans)
-	named := map[*Entity]bool{} // people with a name, who pronouns may refer to
-	var latest *Entity          // the named person mentioned last
+	var latest *Entity // the named person mentioned last
 	for _, c := range people {
 		switch c.kind {
 		case candName:
@@ -212,7 +239,7 @@ func resolve(txt *tokenize.Text, spans []rawSpan) []Entity {
 			if e.Title == "" && c.title != "" {
 				e.Title, e.Org = c.title, orgName(c.org)
 			}
-			named[e], latest = true, e
+			latest = e
 		case candTitled:
 			e := findBySurname(b, c.name, c.title, c.Start)
 			if e == nil {
@@ -222,7 +249,7 @@ func resolve(txt *tokenize.Text, spans []rawSpan) []Entity {
 				e.Title = c.title
 			}
 			b.add(e, mention(c.Start, c.End))
-			named[e], latest = true, e
+			latest = e
 		case candPronoun, candOmitted:
 			if latest == nil {
 				continue
