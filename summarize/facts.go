@@ -25,6 +25,7 @@ type factSentence struct {
 	cls      [][2]int
 	figWords map[int]bool     // the words that hold a figure: never part of a subject
 	rests    []tokenize.Token // the backing of the nps' rests that drop punctuation
+	run      []tokenize.Token // extend's noun run over several words
 }
 
 // wordAt returns the index of the word containing byte offset off, -1 if none.
@@ -222,9 +223,18 @@ func (b *factBuilder) topicIn(fs *factSentence, lo, hi int, figWords map[int]boo
 // extend returns the core of the noun phrase ending at word i: its noun run with the bare nouns
 // right before it (국산 AI 반도체 회사들과 → 국산 AI 반도체), not crossing a figure or a comma.
 func (b *factBuilder) extend(fs *factSentence, lo, i int) string {
+	j := i - 1
+	for j >= lo && fs.nps[j].bare() && !fs.figWords[j] && !endsClause(fs.words[j]) {
+		j--
+	}
 	toks := fs.nps[i].nouns
-	for j := i - 1; j >= lo && fs.nps[j].bare() && !fs.figWords[j] && !endsClause(fs.words[j]); j-- {
-		toks = append(append([]tokenize.Token(nil), fs.nps[j].nouns...), toks...)
+	if j+1 < i {
+		// The nouns of words j+1 … i, in order, in a buffer of the sentence.
+		toks = fs.run[:0]
+		for k := j + 1; k <= i; k++ {
+			toks = append(toks, fs.nps[k].nouns...)
+		}
+		fs.run = toks
 	}
 	if q := quoted(b.src[toks[0].Start:min(toks[len(toks)-1].End+4, fs.words[i].End)]); q != "" {
 		return q

@@ -61,7 +61,7 @@ type keywordScratch struct {
 	all                      []cand
 	cands, reach, best       []*cand
 	counts                   map[string]int
-	needles                  []string
+	needles, outLower        []string
 	graph                    graphScratch
 	count                    countScratch
 }
@@ -263,8 +263,12 @@ func (dt *docTerms) keywords(n int) []string {
 	// candidates are read, so they are picked out in order rather than all sorted; the rest
 	// are sorted only if the few run out first (first is distinct for every candidate, so
 	// the order is total and any sort or selection gives it).
-	var out []string
-	var outLower []string
+	out := make([]string, 0, n)
+	outLower := ks.outLower[:0]
+	defer func() {
+		clear(outLower)
+		ks.outLower = outLower[:0]
+	}()
 	take := func(c *cand) {
 		lower := strings.ToLower(c.text)
 		for _, k := range outLower {

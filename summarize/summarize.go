@@ -97,8 +97,13 @@ func Summarize(in Input) Summary {
 		docPool.Put(dt)
 	}()
 	s.Claims = append(s.Claims, dt.buildClaims(in.Quotes, s.Speakers)...)
-	s.Facts = append(s.Facts, buildFacts(in.Text, in.Figures)...)
-	s.Keywords = append(s.Keywords, dt.keywords(keywordCount)...)
+	// The facts and keywords are new lists of their own: kept, not copied, when there are any.
+	if facts := buildFacts(in.Text, in.Figures); len(facts) > 0 {
+		s.Facts = facts
+	}
+	if kws := dt.keywords(keywordCount); len(kws) > 0 {
+		s.Keywords = kws
+	}
 	s.Sentences = append(s.Sentences, dt.summarySentences(defaultSentenceParams)...)
 	return s
 }
