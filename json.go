@@ -116,13 +116,26 @@ type runeIndex struct {
 func newRuneIndex(src string) runeIndex {
 	ix := runeIndex{runes: make([]int32, len(src)+1)}
 	n := int32(0)
-	for b := 0; b < len(src); {
+	runes := ix.runes[:len(src)]
+	for b := 0; b < len(src); n++ {
+		// ASCII, and Hangul and the other valid three-byte code points of U+1000…U+CFFF
+		// (lead bytes E1…EC), told by their bytes; the rest decoded.
+		c := src[b]
+		if c < utf8.RuneSelf {
+			runes[b] = n
+			b++
+			continue
+		}
+		if c >= 0xE1 && c <= 0xEC && b+2 < len(src) && src[b+1]&0xC0 == 0x80 && src[b+2]&0xC0 == 0x80 {
+			runes[b], runes[b+1], runes[b+2] = n, n, n
+			b += 3
+			continue
+		}
 		_, size := utf8.DecodeRuneInString(src[b:])
 		for k := 0; k < size; k++ {
-			ix.runes[b+k] = n // inside a rune: the rune's own index
+			runes[b+k] = n // inside a rune: the rune's own index
 		}
 		b += size
-		n++
 	}
 	ix.runes[len(src)] = n
 	return ix
