@@ -44,6 +44,20 @@ type factBuilder struct {
 	figs                []entities.Figure
 	lastSubject         string // the subject of the latest clause that had one
 	lastSubjectSentence int
+	durations, others   []int  // clauseFacts' figures of one clause
+	out                 []Fact // clauseFacts' facts of one clause, read before the next
+	figSlab             []int  // where the facts' figure lists are made, a chunk at a time
+}
+
+// figList returns the list of figures a, more…, made in a chunk shared by the document's
+// facts and capped at its length (an append to it copies it out).
+func (b *factBuilder) figList(a int, more ...int) []int {
+	if n := 1 + len(more); cap(b.figSlab)-len(b.figSlab) < n {
+		b.figSlab = make([]int, 0, max(32, n)) // never grown in place: the lists point into it
+	}
+	lo := len(b.figSlab)
+	b.figSlab = append(append(b.figSlab, a), more...)
+	return b.figSlab[lo:len(b.figSlab):len(b.figSlab)]
 }
 
 // buildFacts joins each figure to what it is about: its subject (the topic or subject noun
@@ -132,7 +146,8 @@ func sentenceAt(txt *tokenize.Text, off int) int {
 
 // clauseFacts builds the facts of the figures of one clause.
 func (b *factBuilder) clauseFacts(fs *factSentence, c [2]int, here []int, figWords map[int]bool, prev []Fact) []Fact {
-	var durations, others []int
+	durations, others := b.durations[:0], b.others[:0]
+	defer func() { b.durations, b.others = durations, others }()
 	for _, fi := range here {
 		if b.figs[fi].Kind == entities.KindDuration {
 			durations = append(durations, fi)
@@ -140,7 +155,8 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c [2]int, here []int, figWor
 			others = append(others, fi)
 		}
 	}
-	var out []Fact
+	out := b.out[:0]
+	defer func() { b.out = out }()
 	if len(others) == 0 {
 		// A duration alone: a parallel clause that repeats the previous fact's measure.
 		if len(durations) == 0 || len(prev) == 0 {
@@ -155,15 +171,21 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c [2]int, here []int, figWor
 		f := last
 		f.Subject = subj
 		f.Period = b.period(d)
-		f.Figures = []int{last.Figures[0], d}
+		f.Figures = b.figList(last.Figures[0], d)
 		f.Sentence = fs.index
 		f.Comparison = ""
-		return append(out, f)
+		out = append(out, f)
+		return out
 	}
 	for _, fi := range others {
 		fig := b.figs[fi]
 		w := fs.wordAt(fig.Start)
-		fact := Fact{Value: fig.Value, Unit: fig.Unit, Qualifier: fig.Qualifier, Figures: []int{fi}, Sentence: fs.index}
+		fact := Fact{Value: fig.Value, Unit: fig.Unit, Qualifier: fig.Qualifier, Sentence: fs.index}
+		if len(durations) > 0 {
+			fact.Figures = b.figList(fi, durations[0]) // the figure, then its period's
+		} else {
+			fact.Figures = b.figList(fi)
+		}
 		measureWord := -1
 		fact.Measure, measureWord = b.measure(fs, c, w, fig, figWords)
 		fact.Subject = b.modifiedHead(fs, fs.wordAt(fig.End-1))
@@ -185,7 +207,6 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c [2]int, here []int, figWor
 		fact.Comparison = b.comparison(fs, c, w)
 		if len(durations) > 0 {
 			fact.Period = b.period(durations[0])
-			fact.Figures = append(fact.Figures, durations[0])
 		}
 		out = append(out, fact)
 	}
