@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/internal/freelist"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -26,6 +27,21 @@ type factSentence struct {
 	figWords map[int]bool     // the words that hold a figure: never part of a subject
 	rests    []tokenize.Token // the backing of the nps' rests that drop punctuation
 	run      []tokenize.Token // extend's noun run over several words
+}
+
+// factPool keeps factSentences, with their buffers, between documents.
+var factPool = freelist.New[factSentence]()
+
+// release empties fs, which then holds on to no document, and returns it to factPool.
+func (fs *factSentence) release() {
+	// Whole arrays: a longer sentence before the last left tokens past the lengths.
+	clear(fs.words[:cap(fs.words)])
+	clear(fs.nps[:cap(fs.nps)])
+	clear(fs.rests[:cap(fs.rests)])
+	clear(fs.run[:cap(fs.run)])
+	clear(fs.figWords)
+	fs.words, fs.nps, fs.cls, fs.rests, fs.run = fs.words[:0], fs.nps[:0], fs.cls[:0], fs.rests[:0], fs.run[:0]
+	factPool.Put(fs)
 }
 
 // wordAt returns the index of the word containing byte offset off, -1 if none.
@@ -79,7 +95,11 @@ func buildFacts(txt *tokenize.Text, figs []entities.Figure) []Fact {
 		}
 	}
 	var facts []Fact
-	fs := &factSentence{figWords: map[int]bool{}} // one sentence at a time, its buffers reused
+	fs := factPool.Get() // one sentence at a time, its buffers reused
+	defer fs.release()
+	if fs.figWords == nil {
+		fs.figWords = map[int]bool{}
+	}
 	for si, s := range txt.Sentences {
 		// A sentence's subject is carried over to the next sentence at most: a sentence
 		// without figures, followed by one without, adds nothing.
