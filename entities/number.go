@@ -446,27 +446,28 @@ func (p *numParser) fraction() (float64, bool, bool) {
 
 // arabicAt reads Arabic digits with optional valid thousands separators (1,000 or 27,350,000).
 func arabicAt(s string) (float64, int, bool) {
-	var b strings.Builder
+	var buf [24]byte // the digits as ASCII; on the stack unless the number is longer
+	b := buf[:0]
 	i := 0
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if !isArabicDigit(r) {
 			break
 		}
-		b.WriteByte(byte(digitValue(r)) + '0')
+		b = append(b, byte(digitValue(r))+'0')
 		i += w
 	}
 	if i == 0 {
 		return 0, 0, false
 	}
 	// Thousands separators: only after 1-3 leading digits, each followed by exactly 3 digits.
-	if b.Len() <= 3 {
+	if len(b) <= 3 {
 		for i+4 <= len(s) && s[i] == ',' && allASCIIDigits(s[i+1:i+4]) && (i+4 == len(s) || !isArabicDigit(firstRune(s[i+4:]))) {
-			b.WriteString(s[i+1 : i+4])
+			b = append(b, s[i+1:i+4]...)
 			i += 4
 		}
 	}
-	f, err := strconv.ParseFloat(b.String(), 64)
+	f, err := strconv.ParseFloat(string(b), 64)
 	if err != nil || math.IsInf(f, 0) {
 		return 0, 0, false
 	}

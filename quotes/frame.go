@@ -185,10 +185,10 @@ func (d *doc) nounFrame(i, end int) (f frame, ok bool) {
 
 // leadingNoun is the run of common nouns that starts word w: 전망 for 전망도.
 func leadingNoun(w *word) string {
-	var b strings.Builder
+	var b pieces
 	for _, t := range w.toks {
 		if tg := tagOf(t.POS); tg == "NNG" || tg == "NNB" {
-			b.WriteString(t.Surface)
+			b.add(t.Surface)
 			continue
 		}
 		break

@@ -198,47 +198,95 @@ func (w *word) stem() string {
 	return w.stemmed
 }
 
-// makeStem computes stem.
+// makeStem computes stem. Its pieces are gathered first and joined once: most stems are one
+// piece (a verb's lemma), returned as it is.
 func (w *word) makeStem() string {
-	var b strings.Builder
-	var noun string
+	var b, noun pieces
 	for _, t := range w.toks {
 		tag := tagOf(t.POS)
 		switch {
 		case tag == "NNG" || tag == "XR" || tag == "NNP":
-			noun += t.Surface
+			noun.add(t.Surface)
 			continue
 		case tag == "XSV" || tag == "XSA" || tag == "VCP":
-			b.WriteString(noun)
+			b.addAll(&noun)
 			switch {
 			case tag == "VCP":
-				b.WriteString("이")
+				b.add("이")
 			case t.Lemma != "" && t.Lemma != "하다" && strings.HasSuffix(t.Lemma, "다"):
-				b.WriteString(strings.TrimSuffix(t.Lemma, "다")) // 되다, 시키다
+				b.add(strings.TrimSuffix(t.Lemma, "다")) // 되다, 시키다
 			default:
-				b.WriteString("하")
+				b.add("하")
 			}
-			noun = ""
+			noun.reset()
 		case strings.HasPrefix(tag, "V"):
-			noun = ""
+			noun.reset()
 			if len(t.Parts) > 0 {
 				// an inflected entry: its verb parts (알리+지 of 알려진)
 				for _, p := range t.Parts {
 					if strings.HasPrefix(p.POS, "V") || strings.HasPrefix(p.POS, "XS") {
-						b.WriteString(p.Surface)
+						b.add(p.Surface)
 					}
 				}
 			} else {
-				b.WriteString(strings.TrimSuffix(t.Lemma, "다"))
+				b.add(strings.TrimSuffix(t.Lemma, "다"))
 			}
 		case strings.HasPrefix(tag, "E") || strings.HasPrefix(tag, "J"):
-			if b.Len() > 0 {
+			if b.size > 0 {
 				return b.String()
 			}
-			noun = ""
+			noun.reset()
 		default:
-			noun = ""
+			noun.reset()
 		}
+	}
+	return b.String()
+}
+
+// pieces is a string built from pieces, joined only when read (and not at all when it is
+// one piece): a strings.Builder without the copies, on the stack.
+type pieces struct {
+	list [6]string // the pieces, list[:n]
+	n    int
+	size int // the bytes of all pieces
+}
+
+// add appends s.
+func (p *pieces) add(s string) {
+	if s == "" {
+		return
+	}
+	if p.n == len(p.list) {
+		// Full (a rare long word): the pieces so far become one.
+		p.list[0], p.n = p.String(), 1
+	}
+	p.list[p.n] = s
+	p.n++
+	p.size += len(s)
+}
+
+// addAll appends the pieces of q.
+func (p *pieces) addAll(q *pieces) {
+	for _, s := range q.list[:q.n] {
+		p.add(s)
+	}
+}
+
+// reset empties p.
+func (p *pieces) reset() { p.n, p.size = 0, 0 }
+
+// String returns the pieces joined.
+func (p *pieces) String() string {
+	switch p.n {
+	case 0:
+		return ""
+	case 1:
+		return p.list[0]
+	}
+	var b strings.Builder
+	b.Grow(p.size)
+	for _, s := range p.list[:p.n] {
+		b.WriteString(s)
 	}
 	return b.String()
 }

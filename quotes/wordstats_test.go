@@ -35,3 +35,19 @@ func TestWordStatsIsFields(t *testing.T) {
 		}
 	}
 }
+
+// TestPiecesJoin checks pieces against plain concatenation, past its array's length too.
+func TestPiecesJoin(t *testing.T) {
+	words := []string{"알리", "", "지", "하", "이", "되", "시키", "발표", "했", "다", "말", "씀"}
+	for n := 0; n <= len(words); n++ {
+		var p pieces
+		want := ""
+		for _, w := range words[:n] {
+			p.add(w)
+			want += w
+		}
+		if got := p.String(); got != want || p.size != len(want) {
+			t.Fatalf("%d pieces: %q (size %d), want %q", n, got, p.size, want)
+		}
+	}
+}
