@@ -318,6 +318,7 @@ func (t *Tokenizer) walkRunes(lt *lattice, line string, begin int, spaced bool) 
 func (t *Tokenizer) walkBytes(lt *lattice, line string, begin int, spaced bool) {
 	da := lt.da
 	p := 0
+	need := 0 // continuation bytes the character being walked still lacks
 	for i := begin; i < len(line); i++ {
 		c := line[i]
 		if c == 0 {
@@ -328,14 +329,35 @@ func (t *Tokenizer) walkBytes(lt *lattice, line string, begin int, spaced bool) 
 			break
 		}
 		p = q
-		if i+1 < len(line) && line[i+1]&0xc0 == 0x80 {
-			continue // inside a character, where no entry ends (TestEntriesEndOnCharacters)
+		switch {
+		case c < 0x80:
+			need = 0
+		case c < 0xc0: // a continuation byte; a stray one (invalid input) completes nothing
+			need = max(need-1, 0)
+		default:
+			need = utf8LeadLen(c) - 1
+		}
+		if need > 0 {
+			// Inside a character: every surface is valid UTF-8, so no entry ends here
+			// (TestEntriesEndOnCharacters), whatever the input.
+			continue
 		}
 		if e := int(da[p].base); e >= 0 && e < len(da) && int(da[e].check) == p && da[e].base <= 0 {
 			id := -da[e].base
 			t.addEntries(lt, id, int32(lt.dup[id]), begin, i+1, spaced)
 		}
 	}
+}
+
+// utf8LeadLen is the length of the UTF-8 sequence that lead byte c (0xc0 or above) announces.
+func utf8LeadLen(c byte) int {
+	switch {
+	case c >= 0xf0:
+		return 4
+	case c >= 0xe0:
+		return 3
+	}
+	return 2
 }
 
 // lookup adds the candidates that start at pos (after any whitespace) in MeCab's order:

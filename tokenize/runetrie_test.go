@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"fmt"
 	"os"
 	"testing"
 
@@ -48,8 +49,6 @@ func TestRuneTrieMatchesByteTrie(t *testing.T) {
 // and wants the same tokens, on news text and on input that trips decoders: NUL, invalid
 // UTF-8, U+FFFD, characters beyond the BMP, Hangul next to Jamo and Hanja.
 func TestRuneTrieLookupsAgree(t *testing.T) {
-	d := testTokenizer(t).dict
-	bytesOnly := &dictionary{da: d.da, dup: d.dup, morphs: d.morphs, posIdx: d.posIdx, featOff: d.featOff, feats: d.feats, conn: d.conn, charCat: d.charCat, meta: d.meta}
 	text := seedText(t)
 	for _, f := range []string{"testdata/tricky.txt", "testdata/tricky-more.txt"} {
 		if b, err := os.ReadFile(f); err == nil {
@@ -57,17 +56,50 @@ func TestRuneTrieLookupsAgree(t *testing.T) {
 		}
 	}
 	text += "\n널\x00문자와 깨진\xff\xfe바이트 \xed\xa0\x80대리 \ufffd대체 😀웃음 𝄞악보 ㄱㄴ자모 韓國한국 ｱｲ가나다\xe2\x82"
+	walks := trieWalkers(t)
 	for _, pen := range []bool{true, false} {
-		a := &Tokenizer{dict: bytesOnly, spacePenalty: pen, pool: freelist.New[lattice]()}
-		b := &Tokenizer{dict: d, spacePenalty: pen, pool: freelist.New[lattice]()}
-		ta, tb := a.AppendTokens(nil, text), b.AppendTokens(nil, text)
-		if len(ta) != len(tb) {
-			t.Fatalf("penalty %v: %d tokens walking bytes, %d walking runes", pen, len(ta), len(tb))
-		}
-		for i := range ta {
-			if ta[i].Span != tb[i].Span || ta[i].Runes != tb[i].Runes || ta[i].MeCabFeature() != tb[i].MeCabFeature() {
-				t.Fatalf("penalty %v, token %d: %+v walking bytes, %+v walking runes", pen, i, ta[i], tb[i])
-			}
+		if err := walks.agree(text, pen); err != nil {
+			t.Fatal(err)
 		}
 	}
+}
+
+// FuzzRuneTrieAgrees wants the same tokens from the rune trie as from the byte double array
+// on any input.
+func FuzzRuneTrieAgrees(f *testing.F) {
+	for _, s := range []string{"백상엽 대표는 “AI”라고 말했다.", "널\x00문자 \xff\xfe깨진", "😀웃음 𝄞 ㄱㄴ 韓國한국", "2조4000억원 GPT-3.5 터보"} {
+		f.Add(s, true)
+	}
+	walks := trieWalkers(f)
+	f.Fuzz(func(t *testing.T, s string, penalty bool) {
+		if err := walks.agree(s, penalty); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// walkers holds the test dictionary twice: with its rune trie, and with the byte double array
+// alone (as a dictionary compiled without the rune trie would be).
+type walkers struct{ bytesOnly, runes *dictionary }
+
+func trieWalkers(t testing.TB) walkers {
+	d := testTokenizer(t).dict
+	bytesOnly := &dictionary{da: d.da, dup: d.dup, morphs: d.morphs, posIdx: d.posIdx, featOff: d.featOff, feats: d.feats, conn: d.conn, charCat: d.charCat, meta: d.meta}
+	return walkers{bytesOnly, d}
+}
+
+// agree tokenizes text both ways and reports the first token that differs.
+func (w walkers) agree(text string, penalty bool) error {
+	a := &Tokenizer{dict: w.bytesOnly, spacePenalty: penalty, pool: freelist.New[lattice]()}
+	b := &Tokenizer{dict: w.runes, spacePenalty: penalty, pool: freelist.New[lattice]()}
+	ta, tb := a.AppendTokens(nil, text), b.AppendTokens(nil, text)
+	if len(ta) != len(tb) {
+		return fmt.Errorf("penalty %v: %d tokens walking bytes, %d walking runes in %q", penalty, len(ta), len(tb), text)
+	}
+	for i := range ta {
+		if ta[i].Span != tb[i].Span || ta[i].Runes != tb[i].Runes || ta[i].MeCabFeature() != tb[i].MeCabFeature() {
+			return fmt.Errorf("penalty %v, token %d: %+v walking bytes, %+v walking runes", penalty, i, ta[i], tb[i])
+		}
+	}
+	return nil
 }
