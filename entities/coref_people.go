@@ -352,7 +352,11 @@ func (d *corefDoc) plausibleNames(cands []personCand) []personCand {
 
 // nameShaped reports whether the text at sp looks like a person's name by itself.
 func (d *corefDoc) nameShaped(sp tokenize.Span) bool {
-	words := strings.Fields(d.src[sp.Start:sp.End])
+	var buf [4]string // the words, on the stack for up to four
+	words := buf[:0]
+	for w := range strings.FieldsSeq(d.src[sp.Start:sp.End]) {
+		words = append(words, w)
+	}
 	switch {
 	case len(words) == 1:
 		r := []rune(words[0])

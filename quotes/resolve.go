@@ -269,11 +269,15 @@ func lastWord(s string) string {
 // localSpeaker resolves a noun phrase within the article, without the recogniser.
 func (d *doc) localSpeaker(p np, m Mention) *Speaker {
 	raw := m.Text
-	ws := strings.Fields(stripParens(stripMarks(raw)))
+	var buf [6]string // the words, on the stack for up to six
+	ws := buf[:0]
+	for w := range strings.FieldsSeq(stripParens(stripMarks(raw))) {
+		ws = append(ws, w)
+	}
 	if len(ws) == 0 {
 		return nil
 	}
-	full := strings.Join(strings.Fields(stripMarks(raw)), " ")
+	full := joinFields(stripMarks(raw))
 	last := ws[len(ws)-1]
 	// 그, 그녀: the latest person speaker
 	if len(ws) == 1 && (last == "그들" || last == "이들") {

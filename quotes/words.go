@@ -356,6 +356,22 @@ func nextField(s string, i int) (start, end int) {
 	return start, i
 }
 
+// joinFields returns strings.Join(strings.Fields(s), " "): s itself when its words are
+// already one ASCII space apart.
+func joinFields(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+				return strings.Join(strings.Fields(s), " ")
+			}
+		case spaceLead[c]: // other white space, or a byte that may start it
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}
+
 // nonSpaceRunes returns len([]rune(strings.Join(strings.Fields(s), ""))): the code points of
 // s that are not white space.
 func nonSpaceRunes(s string) int {

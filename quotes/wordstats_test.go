@@ -6,11 +6,11 @@ import (
 	"testing"
 )
 
-// TestWordStatsIsFields checks wordStats and nonSpaceRunes against strings.Fields on real
+// TestWordStatsIsFields checks wordStats, joinFields and nonSpaceRunes against strings.Fields on real
 // names and on random mixes of Hangul, the white-space code points and invalid bytes.
 func TestWordStatsIsFields(t *testing.T) {
 	cases := []string{"", " ", "백상엽 대표", "  카카오엔터프라이즈\u3000백상엽 대표 ", "그녀", "피터 리(Peter Lee)",
-		"\xEA\xB0 \x80", "a\u00a0b\u2009c\u0085d\u200be", "\xe2\x80", "서울대\t측\n"}
+		"\xEA\xB0 \x80", "a\u00a0b\u2009c\u0085d\u200be", "\xe2\x80", "서울대\t측\n", "백상엽  대표", "a b", " a"}
 	pieces := []string{"가", "대표", " ", "\t", "\u3000", "\u00a0", "\u2028", "\u200b", "\xEA", "\xB0", "\x80", "\xC2", "\xE2\x80", "a", "(", "·"}
 	rng := rand.New(rand.NewPCG(5, 6))
 	for range 2000 {
@@ -29,6 +29,9 @@ func TestWordStatsIsFields(t *testing.T) {
 		}
 		if n != len(f) || first != wantFirst || last != wantLast {
 			t.Fatalf("wordStats(%q) = %d %q %q, want %d %q %q", s, n, first, last, len(f), wantFirst, wantLast)
+		}
+		if got, want := joinFields(s), strings.Join(f, " "); got != want {
+			t.Fatalf("joinFields(%q) = %q, want %q", s, got, want)
 		}
 		if got, want := nonSpaceRunes(s), len([]rune(strings.Join(f, ""))); got != want {
 			t.Fatalf("nonSpaceRunes(%q) = %d, want %d", s, got, want)
