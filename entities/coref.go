@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -18,11 +19,11 @@ import (
 
 // sortSpans orders spans by start, longer first.
 func sortSpans(s []rawSpan) {
-	sort.SliceStable(s, func(i, j int) bool {
-		if s[i].Start != s[j].Start {
-			return s[i].Start < s[j].Start
+	slices.SortStableFunc(s, func(a, b rawSpan) int {
+		if a.Start != b.Start {
+			return cmp.Compare(a.Start, b.Start)
 		}
-		return s[i].End > s[j].End
+		return cmp.Compare(b.End, a.End)
 	})
 }
 

@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -131,7 +133,7 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 	out = append(out, d.pronouns()...)
 	out = append(out, d.omittedSubjects()...)
 	out = append(out, d.sources(orgIn)...)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(a, b personCand) int { return cmp.Compare(a.Start, b.Start) })
 	return out
 }
 

@@ -1,9 +1,11 @@
 package quotes
 
 import (
-	"github.com/gisa-nlp/gisa/entities"
+	"cmp"
+	"slices"
 	"sort"
 
+	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -48,7 +50,7 @@ func Extract(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity)
 	d.run()
 	d.release()
 	out := d.quotes
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(a, b Quote) int { return cmp.Compare(a.Start, b.Start) })
 	for i := range out {
 		out[i].Sentence = sentenceIndex(txt.Sentences, out[i].Start)
 	}

@@ -1,8 +1,8 @@
 package summarize
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,14 +48,14 @@ func buildSpeakers(txt *tokenize.Text, qs []quotes.Quote, byName map[string]enti
 		}
 	}
 	out := make([]Speaker, 0, len(all))
-	sort.SliceStable(all, func(i, j int) bool {
-		if all[i].sp.Quotes != all[j].sp.Quotes {
-			return all[i].sp.Quotes > all[j].sp.Quotes
+	slices.SortStableFunc(all, func(a, b *acc) int {
+		if a.sp.Quotes != b.sp.Quotes {
+			return cmp.Compare(b.sp.Quotes, a.sp.Quotes)
 		}
-		if all[i].chars != all[j].chars {
-			return all[i].chars > all[j].chars
+		if a.chars != b.chars {
+			return cmp.Compare(b.chars, a.chars)
 		}
-		return all[i].first < all[j].first
+		return cmp.Compare(a.first, b.first)
 	})
 	for _, a := range all {
 		a.sp.Title, a.sp.Org = a.titles.mostFrequent(), a.orgs.mostFrequent()
