@@ -141,6 +141,20 @@ type entityBuilder struct {
 	slab []Entity              // where new entities are made, a chunk at a time
 	ms   []Mention             // where entities' first mentions go, a chunk at a time
 	kept []rawSpan             // resolve's valid spans
+
+	// resolveOrgs' occurrences, groups (parent), canonical names, names by span and
+	// names seen.
+	occs   []orgOcc
+	parent map[string]string
+	canon  map[string]string
+	at     map[tokenize.Span]string
+	seen   []string
+}
+
+// orgOcc is an occurrence of an organisation's name, or of its alias.
+type orgOcc struct {
+	tokenize.Span
+	text string
 }
 
 // builderPool keeps entity builders between documents: their maps and lists are cleared,
@@ -152,6 +166,7 @@ func newEntityBuilder() *entityBuilder {
 	b := builderPool.Get()
 	if b.by == nil {
 		b.by, b.last = map[[2]string]*Entity{}, map[*Entity]int{}
+		b.parent, b.canon, b.at = map[string]string{}, map[string]string{}, map[tokenize.Span]string{}
 	}
 	return b
 }
@@ -164,7 +179,12 @@ func (b *entityBuilder) release() {
 	clear(b.ents)
 	clear(b.slab)
 	clear(b.kept)
-	b.ents, b.slab, b.kept, b.ms = b.ents[:0], b.slab[:0], b.kept[:0], nil
+	clear(b.occs)
+	clear(b.parent)
+	clear(b.canon)
+	clear(b.at)
+	clear(b.seen)
+	b.ents, b.slab, b.kept, b.ms, b.occs, b.seen = b.ents[:0], b.slab[:0], b.kept[:0], nil, b.occs[:0], b.seen[:0]
 	builderPool.Put(b)
 }
 

@@ -14,12 +14,9 @@ const maxAlias = 20 // longest parenthesised alias, in code points
 // abbreviations of names given earlier. It returns a function naming the organisation at a
 // span (its canonical name), or the span's text when no organisation was found there.
 func resolveOrgs(d *corefDoc, spans []rawSpan, b *entityBuilder, mention func(lo, hi int) Mention) func(tokenize.Span) string {
-	type occ struct {
-		tokenize.Span
-		text string
-	}
-	var occs []occ
-	parent := map[string]string{}
+	occs := b.occs[:0]
+	defer func() { b.occs = occs }()
+	parent := b.parent
 	var find func(string) string
 	find = func(x string) string {
 		p, ok := parent[x]
@@ -42,25 +39,26 @@ func resolveOrgs(d *corefDoc, spans []rawSpan, b *entityBuilder, mention func(lo
 			continue
 		}
 		text := d.src[s.Start:s.End]
-		occs = append(occs, occ{s.Span, text})
+		occs = append(occs, orgOcc{s.Span, text})
 		find(text)
 		// X(Y): an alias in brackets right after the name.
 		if lo, hi, ok := bracketAfter(d.src, s.End); ok && aliasPair(text, d.src[lo:hi]) {
 			alias := d.src[lo:hi]
-			occs = append(occs, occ{tokenize.Span{Start: lo, End: hi}, alias})
+			occs = append(occs, orgOcc{tokenize.Span{Start: lo, End: hi}, alias})
 			union(text, alias)
 		}
 		// X(Y) where the tagger found Y: the name before the bracket.
 		if strings.HasSuffix(d.src[:s.Start], "(") && strings.HasPrefix(d.src[s.End:], ")") {
 			if lo, ok := wordBefore(d.src, s.Start-1); ok && aliasPair(d.src[lo:s.Start-1], text) {
 				alias := d.src[lo : s.Start-1]
-				occs = append(occs, occ{tokenize.Span{Start: lo, End: s.Start - 1}, alias})
+				occs = append(occs, orgOcc{tokenize.Span{Start: lo, End: s.Start - 1}, alias})
 				union(text, alias)
 			}
 		}
 	}
 	// Abbreviations of a name given earlier (과기정통부 after 과학기술정보통신부).
-	var seen []string
+	seen := b.seen[:0]
+	defer func() { b.seen = seen }()
 	for _, o := range occs {
 		if _, dup := parent[o.text]; dup && containsStr(seen, o.text) {
 			continue
@@ -74,7 +72,7 @@ func resolveOrgs(d *corefDoc, spans []rawSpan, b *entityBuilder, mention func(lo
 		seen = append(seen, o.text)
 	}
 	// Canonical names: the longest member of each group.
-	canon := map[string]string{}
+	canon := b.canon
 	for _, o := range occs {
 		r := find(o.text)
 		c, ok := canon[r]
@@ -82,7 +80,7 @@ func resolveOrgs(d *corefDoc, spans []rawSpan, b *entityBuilder, mention func(lo
 			canon[r] = o.text
 		}
 	}
-	at := map[tokenize.Span]string{}
+	at := b.at // read by the function returned, while b lives
 	for _, o := range occs {
 		r := find(o.text)
 		e := b.get(Organization, r, canon[r])
