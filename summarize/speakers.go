@@ -25,19 +25,20 @@ func buildSpeakers(txt *tokenize.Text, qs []quotes.Quote, byName map[string]enti
 		orgs   tally
 	}
 	canon := speakerNames(txt, qs)
-	idx := map[string]*acc{}
-	var all []*acc
+	idx := map[string]int{} // name → index in accs
+	var accs []acc
 	for i, q := range qs {
 		if q.Speaker == nil || canon[q.Speaker.Name] == "" {
 			continue
 		}
 		name := canon[q.Speaker.Name]
-		a, ok := idx[name]
+		k, ok := idx[name]
 		if !ok {
-			a = &acc{sp: Speaker{Name: name}, first: i}
-			idx[name] = a
-			all = append(all, a)
+			k = len(accs)
+			idx[name] = k
+			accs = append(accs, acc{sp: Speaker{Name: name}, first: i})
 		}
+		a := &accs[k]
 		a.sp.Quotes++
 		a.chars += utf8.RuneCountInString(q.Text)
 		if q.Speaker.Title != "" {
@@ -46,6 +47,10 @@ func buildSpeakers(txt *tokenize.Text, qs []quotes.Quote, byName map[string]enti
 		if q.Speaker.Org != "" {
 			a.orgs.add(q.Speaker.Org)
 		}
+	}
+	all := make([]*acc, len(accs)) // in order of first quote, as made
+	for k := range accs {
+		all[k] = &accs[k]
 	}
 	out := make([]Speaker, 0, len(all))
 	slices.SortStableFunc(all, func(a, b *acc) int {
