@@ -39,7 +39,8 @@ func newDoc(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity) 
 	d.bufs = bufPool.Get()
 	d.words = splitWords(d.bufs.words, d.src, txt.Tokens)
 	d.regs, d.sents = d.bufs.regs[:0], d.bufs.sents[:0]
-	for _, r := range pairMarks(d.src) {
+	d.bufs.marks = pairMarks(d.bufs.marks, d.src)
+	for _, r := range d.bufs.marks {
 		if r.depth == 0 {
 			d.regs = append(d.regs, r)
 		}
@@ -57,6 +58,7 @@ type docBufs struct {
 	words      []word
 	sents      [][2]int
 	regs, keep []region
+	marks      []region // every pair of marks, nested ones too
 }
 
 // bufPool keeps the docBufs of past extractions.

@@ -64,10 +64,11 @@ func isQuoteMark(r rune) bool {
 // counterpart; straight marks are read as opening or closing from the characters around them.
 // A mark of a kind that is already open (Korean does not nest one kind inside itself) leaves
 // the earlier one open; straight marks do not cross a line break. It runs in time linear in
-// len(src) plus a sort of the regions.
-func pairMarks(src string) []region {
-	var regs []region
-	var stack []int         // indexes into regs of regions still open
+// len(src) plus a sort of the regions. The regions are appended to buf[:0].
+func pairMarks(buf []region, src string) []region {
+	regs := buf[:0]
+	var stackArr [8]int
+	stack := stackArr[:0]   // indexes into regs of regions still open
 	unwind := func(k int) { // leave stack[k:] open and drop them
 		stack = stack[:k]
 	}
