@@ -1,7 +1,8 @@
 package quotes
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -149,18 +150,21 @@ func pairMarks(buf []region, src string) []region {
 
 // setDepths counts, for every region, the closed regions that contain it.
 func setDepths(regs []region) {
-	order := make([]int, len(regs))
-	for i := range order {
-		order[i] = i
+	var orderArr [32]int // on the stack for up to 32 regions
+	order := orderArr[:0]
+	for i := range regs {
+		order = append(order, i)
 	}
-	sort.Slice(order, func(a, b int) bool {
-		ra, rb := regs[order[a]], regs[order[b]]
+	// Every region opens at an offset of its own: the order is total, any sort gives it.
+	slices.SortFunc(order, func(a, b int) int {
+		ra, rb := &regs[a], &regs[b]
 		if ra.open != rb.open {
-			return ra.open < rb.open
+			return cmp.Compare(ra.open, rb.open)
 		}
-		return ra.end() > rb.end()
+		return cmp.Compare(rb.end(), ra.end())
 	})
-	var ends []int // ends of the closed regions enclosing the sweep position
+	var endsArr [16]int
+	ends := endsArr[:0] // ends of the closed regions enclosing the sweep position
 	for _, i := range order {
 		r := &regs[i]
 		for len(ends) > 0 && ends[len(ends)-1] <= r.open {
