@@ -47,9 +47,18 @@ var reportVerbs = setOf("말하", "밝히", "덧붙이", "전하", "답하", "�
 
 // personCandidates lists every span that may refer to a person, in text order.
 func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
-	var out []personCand
-	used := map[int]bool{} // eojeols already part of a titled mention
-	var orgSpans []tokenize.Span
+	orgs, people := 0, 0
+	for _, s := range spans {
+		switch s.Type {
+		case Organization:
+			orgs++
+		case Person:
+			people++
+		}
+	}
+	out := make([]personCand, 0, people+4) // a candidate a person span, and a few more
+	used := map[int]bool{}                 // eojeols already part of a titled mention
+	orgSpans := make([]tokenize.Span, 0, orgs)
 	for _, s := range spans {
 		if s.Type == Organization {
 			orgSpans = append(orgSpans, s.Span)
