@@ -39,7 +39,8 @@ func (dt *docTerms) buildClaims(qs []quotes.Quote, speakers []Speaker) []Claim {
 			continue
 		}
 		toks := tokensIn(txt, q.Span)
-		for _, st := range dt.splitStatements(toks, dt.factsOf(toks)) {
+		dt.cs.split = dt.splitStatements(dt.cs.split[:0], toks, dt.factsOf(toks))
+		for _, st := range dt.cs.split {
 			st.speaker, st.quote = q.Speaker.Name, qi
 			bySpeaker[st.speaker] = append(bySpeaker[st.speaker], st)
 		}
@@ -71,9 +72,9 @@ func (dt *docTerms) buildClaims(qs []quotes.Quote, speakers []Speaker) []Claim {
 }
 
 // splitStatements cuts a quote's tokens into sentences at sentence-final punctuation and keeps
-// the ones that read as full statements. facts are the tokens' facts, aligned with toks.
-func (dt *docTerms) splitStatements(toks []tokenize.Token, facts []tokFact) []statement {
-	var out []statement
+// the ones that read as full statements, appended to out. facts are the tokens' facts,
+// aligned with toks.
+func (dt *docTerms) splitStatements(out []statement, toks []tokenize.Token, facts []tokFact) []statement {
 	start := 0
 	emit := func(end int) {
 		part, pf := toks[start:end], facts[start:end]
@@ -131,6 +132,7 @@ type claimScratch struct {
 	adj     [][]arc
 	prior   []float64
 	order   []int
+	split   []statement // one quote's statements, copied out before the next quote's
 }
 
 // rankStatements returns the indices of the best n statements, best first, skipping one that
