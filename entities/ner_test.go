@@ -244,16 +244,7 @@ func TestWideNgramRecords(t *testing.T) {
 		weights[k] = heavy
 	}
 	weights[tmpl(3).r('전').key()] = [nLabels]int16{5, 6, 7}
-	m := &NERModel{}
-	for k := range weights {
-		m.keys = append(m.keys, k)
-	}
-	slices.Sort(m.keys)
-	for _, k := range m.keys {
-		w := weights[k]
-		m.rows = append(m.rows, w[:]...)
-	}
-	m.index()
+	m := modelOf(weights)
 	var tg tagger
 	for range 2 { // the second time from the memo
 		s := newNERSeq(src, nil, 0)
