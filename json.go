@@ -1,25 +1,13 @@
 package gisa
 
-import (
-	"bytes"
-	"encoding/json"
-	"unicode/utf8"
-
-	"github.com/gisa-nlp/gisa/summarize"
-	"github.com/gisa-nlp/gisa/tokenize"
-)
+import "unicode/utf8"
 
 // MarshalJSON writes the gisa/1 record (docs/SCHEMA.md): byte spans become code point
 // offsets into Document, so that for every span document[start:end] == text in code points,
-// and empty lists are written as [].
+// and empty lists are written as []. The record is written field by field (json_write.go);
+// its bytes are what encoding/json makes of the record's shape (TestMarshalJSONMatchesEncoder).
 func (a *Analysis) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(a.record()); err != nil {
-		return nil, err
-	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+	return a.appendJSON(make([]byte, 0, 4*len(a.Document)+1024))
 }
 
 // ErrorRecord is the gisa/1 record that stands in for an input that could not be analysed, so
@@ -33,79 +21,6 @@ type ErrorRecord struct {
 // NewErrorRecord returns the error record for the input id.
 func NewErrorRecord(id string, err error) ErrorRecord {
 	return ErrorRecord{Schema: Schema, ID: id, Error: err.Error()}
-}
-
-// record builds the JSON form of the analysis.
-func (a *Analysis) record() jsonRecord {
-	ix := newRuneIndex(a.Document)
-	r := jsonRecord{
-		Schema:    Schema,
-		ID:        a.ID,
-		Title:     a.Title,
-		Sentences: make([]jsonSentence, len(a.Sentences)),
-		Entities:  make([]jsonEntity, len(a.Entities)),
-		Quotes:    make([]jsonQuote, len(a.Quotes)),
-		Figures:   make([]jsonFigure, len(a.Figures)),
-		Summary:   summaryRecord(a.Summary),
-	}
-	for i, s := range a.Sentences {
-		r.Sentences[i] = jsonSentence{ix.span(s.Span), s.Text, s.Kind.String()}
-	}
-	for i, e := range a.Entities {
-		ms := make([]jsonMention, len(e.Mentions))
-		for k, m := range e.Mentions {
-			ms[k] = jsonMention{m.Text, ix.span(m.Span)}
-		}
-		r.Entities[i] = jsonEntity{e.Name, e.Type, e.Title, e.Org, ms}
-	}
-	for i, q := range a.Quotes {
-		jq := jsonQuote{Text: q.Text, jsonSpan: ix.span(q.Span), Kind: q.Kind, Verb: q.Verb, Stance: q.Stance,
-			Sentence: q.Sentence, Unclosed: q.Unclosed}
-		if sp := q.Speaker; sp != nil {
-			jq.Speaker = &jsonSpeaker{sp.Name, sp.Title, sp.Org, jsonMention{sp.Mention.Text, ix.span(sp.Mention.Span)}}
-		}
-		r.Quotes[i] = jq
-	}
-	for i, f := range a.Figures {
-		r.Figures[i] = jsonFigure{
-			Text: f.Text, jsonSpan: ix.span(f.Span), Value: f.Value, ValueTo: f.ValueTo,
-			Unit: f.Unit, Kind: f.Kind, Measure: f.Measure, Qualifier: f.Qualifier,
-			Subject: f.Subject, Speaker: f.Speaker, Sentence: f.Sentence,
-		}
-		if f.SameAs >= 0 && f.SameAs < len(a.Figures) {
-			sameAs := f.SameAs
-			r.Figures[i].SameAs = &sameAs
-		}
-	}
-	if a.Tokens != nil {
-		r.Tokens = make([]jsonToken, len(a.Tokens))
-		for i, t := range a.Tokens {
-			r.Tokens[i] = jsonToken{t.Surface, t.POS, t.Lemma, ix.span(t.Span)}
-		}
-	}
-	return r
-}
-
-// summaryRecord is the summary with every list non-nil, so that it marshals as [].
-func summaryRecord(s summarize.Summary) summarize.Summary {
-	s.Speakers = orEmpty(s.Speakers)
-	s.Claims = orEmpty(s.Claims)
-	s.Keywords = orEmpty(s.Keywords)
-	s.Sentences = orEmpty(s.Sentences)
-	facts := make([]summarize.Fact, len(s.Facts))
-	for i, f := range s.Facts {
-		f.Figures = orEmpty(f.Figures)
-		facts[i] = f
-	}
-	s.Facts = facts
-	return s
-}
-
-func orEmpty[T any](s []T) []T {
-	if s == nil {
-		return []T{}
-	}
-	return s
 }
 
 // runeIndex converts byte offsets of one text to code point offsets.
@@ -141,11 +56,6 @@ func newRuneIndex(src string) runeIndex {
 	return ix
 }
 
-// span converts a byte span to code points.
-func (ix runeIndex) span(s tokenize.Span) jsonSpan {
-	return jsonSpan{ix.at(s.Start), ix.at(s.End)}
-}
-
 func (ix runeIndex) at(b int) int {
 	switch {
 	case b < 0:
@@ -155,74 +65,3 @@ func (ix runeIndex) at(b int) int {
 	}
 	return int(ix.runes[b])
 }
-
-// The JSON shapes of the gisa/1 record, field names as in docs/SCHEMA.md.
-type (
-	jsonRecord struct {
-		Schema    string            `json:"schema"`
-		ID        string            `json:"id"`
-		Title     string            `json:"title"`
-		Sentences []jsonSentence    `json:"sentences"`
-		Entities  []jsonEntity      `json:"entities"`
-		Quotes    []jsonQuote       `json:"quotes"`
-		Figures   []jsonFigure      `json:"figures"`
-		Summary   summarize.Summary `json:"summary"`
-		Tokens    []jsonToken       `json:"tokens,omitempty"`
-	}
-	jsonSpan struct {
-		Start int `json:"start"`
-		End   int `json:"end"`
-	}
-	jsonSentence struct {
-		jsonSpan
-		Text string `json:"text"`
-		Kind string `json:"kind"`
-	}
-	jsonMention struct {
-		Text string `json:"text"`
-		jsonSpan
-	}
-	jsonEntity struct {
-		Name     string        `json:"name"`
-		Type     string        `json:"type"`
-		Title    string        `json:"title"`
-		Org      string        `json:"org"`
-		Mentions []jsonMention `json:"mentions"`
-	}
-	jsonSpeaker struct {
-		Name    string      `json:"name"`
-		Title   string      `json:"title"`
-		Org     string      `json:"org"`
-		Mention jsonMention `json:"mention"`
-	}
-	jsonQuote struct {
-		Text string `json:"text"`
-		jsonSpan
-		Kind     string       `json:"kind"`
-		Verb     string       `json:"verb"`
-		Stance   string       `json:"stance"`
-		Sentence int          `json:"sentence"`
-		Speaker  *jsonSpeaker `json:"speaker"`
-		Unclosed bool         `json:"unclosed,omitempty"`
-	}
-	jsonFigure struct {
-		Text string `json:"text"`
-		jsonSpan
-		Value     float64  `json:"value"`
-		ValueTo   *float64 `json:"value_to,omitempty"`
-		Unit      string   `json:"unit"`
-		Kind      string   `json:"kind"`
-		Measure   string   `json:"measure"`
-		Qualifier string   `json:"qualifier"`
-		Subject   string   `json:"subject"`
-		Speaker   string   `json:"speaker"`
-		Sentence  int      `json:"sentence"`
-		SameAs    *int     `json:"same_as,omitempty"` // index into figures, when this one restates it
-	}
-	jsonToken struct {
-		Surface string `json:"surface"`
-		POS     string `json:"pos"`
-		Lemma   string `json:"lemma"`
-		jsonSpan
-	}
-)
