@@ -2,7 +2,6 @@ package gisa
 
 import (
 	"context"
-	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -34,11 +33,7 @@ func BenchmarkAnalyzeSeed(b *testing.B) {
 // (code points of title + "\n" + text), or skips.
 func benchArticles(b *testing.B) ([]Document, int) {
 	arts, err := summeval.LoadNewsArticles()
-	if errors.Is(err, shareddata.ErrNotFound) {
-		b.Skip(err)
-	} else if err != nil {
-		b.Fatal(err)
-	}
+	shareddata.SkipIfMissing(b, err)
 	docs := make([]Document, len(arts))
 	chars := 0
 	for i, a := range arts {

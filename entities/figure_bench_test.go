@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -42,11 +41,7 @@ func BenchmarkExtractFigures(b *testing.B) {
 // points, or skips without ../shared.
 func articleTexts(b *testing.B) ([]*tokenize.Text, int) {
 	arts, err := summeval.LoadNewsArticles()
-	if errors.Is(err, shareddata.ErrNotFound) {
-		b.Skip(err)
-	} else if err != nil {
-		b.Fatal(err)
-	}
+	shareddata.SkipIfMissing(b, err)
 	txts := make([]*tokenize.Text, len(arts))
 	n := 0
 	for i, a := range arts {

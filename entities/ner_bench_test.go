@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,11 +18,7 @@ import (
 // new text, instead of hitting on text they saw in the iteration before.
 func BenchmarkTagKLUE(b *testing.B) {
 	dir, err := shareddata.Dir()
-	if errors.Is(err, shareddata.ErrNotFound) {
-		b.Skip(err)
-	} else if err != nil {
-		b.Fatal(err)
-	}
+	shareddata.SkipIfMissing(b, err)
 	f, err := os.Open(filepath.Join(dir, "data", "ner", "klue_dev.spans.jsonl"))
 	if err != nil {
 		b.Fatal(err)

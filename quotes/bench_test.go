@@ -1,7 +1,6 @@
 package quotes_test
 
 import (
-	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -48,11 +47,7 @@ func BenchmarkOpenMarks(b *testing.B) {
 // seed alone stays in cache and flatters maps and buffers).
 func BenchmarkExtractArticles(b *testing.B) {
 	arts, err := summeval.LoadNewsArticles()
-	if errors.Is(err, shareddata.ErrNotFound) {
-		b.Skip(err)
-	} else if err != nil {
-		b.Fatal(err)
-	}
+	shareddata.SkipIfMissing(b, err)
 	rec, err := entities.NewRecognizer()
 	if err != nil {
 		b.Fatal(err)

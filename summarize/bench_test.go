@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"errors"
 	"testing"
 	"unicode/utf8"
 
@@ -44,11 +43,7 @@ func BenchmarkSummarizeDev(b *testing.B) {
 // the pipeline passes them (the seed alone stays in cache and flatters maps and buffers).
 func BenchmarkSummarizeArticles(b *testing.B) {
 	arts, err := summeval.LoadNewsArticles()
-	if errors.Is(err, shareddata.ErrNotFound) {
-		b.Skip(err)
-	} else if err != nil {
-		b.Fatal(err)
-	}
+	shareddata.SkipIfMissing(b, err)
 	rec, err := entities.NewRecognizer()
 	if err != nil {
 		b.Fatal(err)
