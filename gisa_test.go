@@ -1,7 +1,6 @@
 package gisa
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -315,29 +314,17 @@ func TestArticlesOffsets(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
 	}
-	f, err := os.Open(filepath.Join("..", "shared", "data", "news", "articles.jsonl"))
-	if err != nil {
-		t.Skipf("../shared not found: %v", err)
-	}
-	defer f.Close()
 	a := testAnalyzer(t)
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<24)
-	n := 0
-	for sc.Scan() {
-		var d struct{ ID, Title, Text string }
-		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			t.Fatal(err)
-		}
-		res, err := a.Analyze(context.Background(), Document(d))
+	docs := newsDocuments(t)
+	for _, d := range docs {
+		res, err := a.Analyze(context.Background(), d)
 		if err != nil {
 			t.Fatalf("%s: %v", d.ID, err)
 		}
 		checkOffsets(t, res.Document, marshalRecord(t, res))
-		n++
 	}
-	if n < 50 {
-		t.Errorf("only %d articles", n)
+	if len(docs) < 50 {
+		t.Errorf("only %d articles", len(docs))
 	}
 }
 

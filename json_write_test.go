@@ -3,12 +3,9 @@ package gisa
 import (
 	"bytes"
 	"context"
-	"errors"
 	"math"
 	"testing"
 
-	"github.com/gisa-nlp/gisa/internal/shareddata"
-	"github.com/gisa-nlp/gisa/internal/summeval"
 	"github.com/gisa-nlp/gisa/summarize"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -48,19 +45,12 @@ func TestMarshalJSONMatchesEncoder(t *testing.T) {
 	sameJSON(t, "seed with tokens", withTokens)
 	sameJSON(t, "escapes", awkwardAnalysis("제목 \"따옴표\" \\ 탭\t줄\n<b>&</b>\u2028\u2029\x01\x7f 끝", 1e21, -0.0000001))
 
-	arts, err := summeval.LoadNewsArticles()
-	if errors.Is(err, shareddata.ErrNotFound) {
-		t.Skipf("../shared not found: compared on the seed only (%v)", err)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, art := range arts {
-		res, err := testAnalyzer(t).Analyze(context.Background(), Document{ID: art.ID, Title: art.Title, Text: art.Text})
+	for _, d := range newsDocuments(t) { // skips without ../shared, after the seed's checks
+		res, err := testAnalyzer(t).Analyze(context.Background(), d)
 		if err != nil {
 			t.Fatal(err)
 		}
-		sameJSON(t, art.ID, res)
+		sameJSON(t, d.ID, res)
 	}
 }
 

@@ -1,14 +1,11 @@
 package entities
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/internal/cputime"
-	"github.com/gisa-nlp/gisa/internal/shareddata"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -17,17 +14,7 @@ import (
 // a new Recognizer, so the tagger's memos start empty each time as they would on a stream of
 // new text, instead of hitting on text they saw in the iteration before.
 func BenchmarkTagKLUE(b *testing.B) {
-	dir, err := shareddata.Dir()
-	shareddata.SkipIfMissing(b, err)
-	f, err := os.Open(filepath.Join(dir, "data", "ner", "klue_dev.spans.jsonl"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	sents, err := ReadKLUE(f)
-	f.Close()
-	if err != nil {
-		b.Fatal(err)
-	}
+	sents := readKLUEDev(b)
 	var txts []*tokenize.Text
 	n := 0
 	for lo := 0; lo < len(sents); lo += 50 {

@@ -11,18 +11,27 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gisa-nlp/gisa/internal/shareddata"
 	"github.com/gisa-nlp/gisa/internal/summeval"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
 // kluePath finds KLUE-NER dev in ../shared, or skips.
-func kluePath(t *testing.T) string {
-	t.Helper()
-	p := filepath.Join("..", "..", "shared", "data", "ner", "klue_dev.spans.jsonl")
-	if _, err := os.Stat(p); err != nil {
-		t.Skip("../shared not found: KLUE-NER dev is needed for this test")
+// readKLUEDev reads ../shared's KLUE-NER dev sentences, skipping without ../shared.
+func readKLUEDev(tb testing.TB) []NERSentence {
+	tb.Helper()
+	dir, err := shareddata.Dir()
+	shareddata.SkipIfMissing(tb, err)
+	f, err := os.Open(filepath.Join(dir, "data", "ner", "klue_dev.spans.jsonl"))
+	if err != nil {
+		tb.Fatal(err)
 	}
-	return p
+	defer f.Close()
+	sents, err := ReadKLUE(f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return sents
 }
 
 func TestReadKLUE(t *testing.T) {
@@ -91,15 +100,7 @@ func TestTrainSmall(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains a model")
 	}
-	f, err := os.Open(kluePath(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	all, err := ReadKLUE(f)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	all := readKLUEDev(t)
 	var news []NERSentence
 	for _, s := range all {
 		if s.News() {
