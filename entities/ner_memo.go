@@ -1,6 +1,11 @@
 package entities
 
-import "math/bits"
+import (
+	"math/bits"
+	"unsafe"
+
+	"github.com/gisa-nlp/gisa/internal/prefetch"
+)
 
 // The character unigram and bigram features (templates 0-9) make up a third of a code point's
 // lookups, and the same characters recur all through an article. ngramMemo keeps their
@@ -192,6 +197,13 @@ func (m *NERModel) prepareNgrams(s *nerSeq, mm *ngramMemo) {
 	mm.c = grow(mm.c, n)
 	for i := range n {
 		mm.c[i] = classTrigram(s.cls(i-1), s.class[i], s.cls(i+1))
+	}
+}
+
+// prefetch hints the record of pair j of the current sequence (mm.b[j]).
+func (mm *ngramMemo) prefetch(j int) {
+	if k := mm.b[j]; k >= 0 {
+		prefetch.Line(unsafe.Pointer(&mm.biW[k]), unsafe.Sizeof(mm.biW[k]))
 	}
 }
 

@@ -10,7 +10,9 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"unsafe"
 
+	"github.com/gisa-nlp/gisa/internal/prefetch"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -140,13 +142,19 @@ func (m *NERModel) row(k uint32) *[nLabels]int16 {
 	}
 }
 
+// prefetch asks for the home buckets of keys ahead of their lookups.
+func (m *NERModel) prefetch(keys []uint32) {
+	prefetch.Hashed(unsafe.Pointer(&m.table[0]), 6, m.mask, keys)
+}
+
 // tagger holds the buffers of one tagging call.
 type tagger struct {
 	seq    nerSeq
 	memo   ngramMemo
 	feats  []uint32
-	score  []int32 // n * nLabels
-	labels []int8  // decode's result, valid until the next call
+	feats2 []uint32 // the next code point's keys (emissions)
+	score  []int32  // n * nLabels
+	labels []int8   // decode's result, valid until the next call
 	chunks []tokenize.Span
 	shared []int32 // summed weights of the keys each morpheme and eojeol share
 }
@@ -223,6 +231,9 @@ func (m *NERModel) emissions(s *nerSeq, tg *tagger) []int32 {
 		tg.score = make([]int32, n*nLabels)
 	}
 	score := tg.score[:n*nLabels]
+	if n == 0 {
+		return score
+	}
 	nt, ne := len(s.toks), len(s.eojs)
 	if cap(tg.shared) < (nt+ne)*nLabels {
 		tg.shared = make([]int32, (nt+ne)*nLabels)
@@ -236,6 +247,11 @@ func (m *NERModel) emissions(s *nerSeq, tg *tagger) []int32 {
 		m.addKeys((*[nLabels]int32)(shared[(nt+e)*nLabels:]), s.ef[e].konst[:])
 	}
 	m.prepareNgrams(s, &tg.memo)
+	// Each code point's keys are computed one code point ahead and their buckets prefetched,
+	// so that the table's cache misses overlap the work on the code point before.
+	cur := s.restFeatures(0, tg.feats[:0])
+	m.prefetch(cur)
+	next := tg.feats2[:0]
 	for i := 0; i < n; i++ {
 		// Start from what the code point's morpheme and eojeol share.
 		em := (*[nLabels]int32)(score[i*nLabels : (i+1)*nLabels])
@@ -247,10 +263,16 @@ func (m *NERModel) emissions(s *nerSeq, tg *tagger) []int32 {
 		if e := s.eoj[i]; e >= 0 {
 			addSums(em, (*[nLabels]int32)(shared[(nt+int(e))*nLabels:]))
 		}
-		tg.feats = s.restFeatures(i, tg.feats[:0])
-		m.addKeys(em, tg.feats)
+		if i+1 < n {
+			next = s.restFeatures(i+1, next[:0])
+			m.prefetch(next)
+			tg.memo.prefetch(i + 4) // the one pair of code point i+1 that i has not read
+		}
+		m.addKeys(em, cur)
 		m.addNgrams(em, i, &tg.memo)
+		cur, next = next, cur
 	}
+	tg.feats, tg.feats2 = cur, next
 	return score
 }
 

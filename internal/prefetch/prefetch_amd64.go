@@ -1,0 +1,9 @@
+package prefetch
+
+import "unsafe"
+
+//go:noescape
+func hashed(base unsafe.Pointer, shift uint, mask uint32, keys []uint32)
+
+//go:noescape
+func line(p unsafe.Pointer, span uintptr)
