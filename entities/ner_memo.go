@@ -67,10 +67,18 @@ func (t *memoTable) reset() {
 	t.n = 0
 }
 
+// home is the slot where key's probe starts.
+func (t *memoTable) home(key uint64) uint64 { return (key * 0x9E3779B97F4A7C15) >> t.shift }
+
+// prefetch hints key's home slot.
+func (t *memoTable) prefetch(key uint64) {
+	prefetch.Line(unsafe.Pointer(&t.slots[t.home(key)]), 8)
+}
+
 // find returns the index of the slot of key, empty when the table does not hold it yet.
 func (t *memoTable) find(key uint64) uint64 {
 	mask := uint64(len(t.slots) - 1)
-	i := (key * 0x9E3779B97F4A7C15) >> t.shift
+	i := t.home(key)
 	for {
 		sl := t.slots[i]
 		if sl>>memoValBits == key || sl == 0 {
@@ -128,13 +136,18 @@ func (m *NERModel) uniRec(mm *ngramMemo, c rune) int32 {
 	return k
 }
 
+// pairKey is the memo key of the pair (a, b).
+func pairKey(a, b rune) uint64 {
+	return (uint64(uint32(a))<<21 | uint64(uint32(b))) + 1 // code points stay below 2^21
+}
+
 // pairRec locates a pair's record: k >= 0 is mm.biW[k], k < 0 is mm.wide[-1-k].
 type pairRec int32
 
 // biRec returns the record of the pair (a, b): its four roles' sums of templates 6-9 and the
 // unigram templates folded into them.
 func (m *NERModel) biRec(mm *ngramMemo, a, b rune) pairRec {
-	key := (uint64(uint32(a))<<21 | uint64(uint32(b))) + 1 // code points stay below 2^21
+	key := pairKey(a, b)
 	if v, ok := mm.bi.lookup(key); ok {
 		return pairRec(v)
 	}
@@ -191,7 +204,14 @@ func (m *NERModel) prepareNgrams(s *nerSeq, mm *ngramMemo) {
 		m.fillClasses(mm)
 	}
 	mm.b = grow(mm.b, n+3)
+	// Each pair's slot in the memo is prefetched two pairs ahead of its lookup.
+	for j := -1; j < min(1, n+2); j++ {
+		mm.bi.prefetch(pairKey(s.at(j-1), s.at(j)))
+	}
 	for j := -1; j < n+2; j++ {
+		if j+2 < n+2 {
+			mm.bi.prefetch(pairKey(s.at(j+1), s.at(j+2)))
+		}
 		mm.b[j+1] = m.biRec(mm, s.at(j-1), s.at(j))
 	}
 	mm.c = grow(mm.c, n)
