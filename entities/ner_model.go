@@ -86,10 +86,13 @@ func (m *NERModel) index() {
 // 64-bit word.
 const filterBitsPerKey = 8
 
+// filterMult is the filter's multiplicative hash.
+const filterMult = 0x9E3779B97F4A7C15
+
 // filterWord returns the filter word of key k and the bits k sets in it; shift is 64 minus
 // the log2 of the filter's word count.
 func filterWord(k uint32, shift uint) (int, uint64) {
-	h := uint64(k) * 0x9E3779B97F4A7C15
+	h := uint64(k) * filterMult
 	bits := uint64(1)<<(h&63) | uint64(1)<<(h>>6&63) | uint64(1)<<(h>>12&63) | uint64(1)<<(h>>18&63)
 	return int(h >> shift), bits
 }
@@ -145,6 +148,7 @@ func (m *NERModel) row(k uint32) *[nLabels]int16 {
 // prefetch asks for the home buckets of keys ahead of their lookups.
 func (m *NERModel) prefetch(keys []uint32) {
 	prefetch.Hashed(unsafe.Pointer(&m.table[0]), 6, m.mask, keys)
+	prefetch.Multiplied(unsafe.Pointer(&m.filter[0]), filterMult, m.fshift, keys)
 }
 
 // tagger holds the buffers of one tagging call.
@@ -240,13 +244,22 @@ func (m *NERModel) emissions(s *nerSeq, tg *tagger) []int32 {
 	}
 	shared := tg.shared[:(nt+ne)*nLabels]
 	clear(shared)
+	// The keys shared by a morpheme or an eojeol are mostly of surfaces, so their buckets are
+	// scattered over the table: they are all prefetched first, to arrive while prepareNgrams
+	// works, and added after it.
+	for k := range nt {
+		m.prefetch(s.tf[k].shared())
+	}
+	for e := range ne {
+		m.prefetch(s.ef[e].konst[:])
+	}
+	m.prepareNgrams(s, &tg.memo)
 	for k := range nt {
 		m.addKeys((*[nLabels]int32)(shared[k*nLabels:]), s.tf[k].shared())
 	}
 	for e := range ne {
 		m.addKeys((*[nLabels]int32)(shared[(nt+e)*nLabels:]), s.ef[e].konst[:])
 	}
-	m.prepareNgrams(s, &tg.memo)
 	// Each code point's keys are computed one code point ahead and their buckets prefetched,
 	// so that the table's cache misses overlap the work on the code point before.
 	cur := s.restFeatures(0, tg.feats[:0])

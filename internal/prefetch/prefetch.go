@@ -18,6 +18,15 @@ func Hashed(base unsafe.Pointer, shift uint, mask uint32, keys []uint32) {
 	hashed(base, shift, mask, keys)
 }
 
+// Multiplied hints the 8-byte words base[(k*mult)>>shift] for each key k: the words of a
+// table indexed by multiplicative hashing (mult odd, shift 64 minus the log2 of its length).
+func Multiplied(base unsafe.Pointer, mult uint64, shift uint, keys []uint32) {
+	if len(keys) == 0 {
+		return
+	}
+	multiplied(base, mult, shift, keys)
+}
+
 // Line hints the cache line holding p, and the next one when span reaches into it: a record
 // of up to 64 bytes that may straddle two lines. p may be any address; nothing is read.
 func Line(p unsafe.Pointer, span uintptr) {

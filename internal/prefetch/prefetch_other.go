@@ -7,3 +7,5 @@ import "unsafe"
 func hashed(base unsafe.Pointer, shift uint, mask uint32, keys []uint32) {}
 
 func line(p unsafe.Pointer, span uintptr) {}
+
+func multiplied(base unsafe.Pointer, mult uint64, shift uint, keys []uint32) {}
