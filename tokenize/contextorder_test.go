@@ -14,7 +14,6 @@ import (
 
 	ko "github.com/ikawaha/kagome-dict-ko"
 
-	"github.com/gisa-nlp/gisa/internal/freelist"
 	"github.com/gisa-nlp/gisa/internal/shareddata"
 )
 
@@ -28,7 +27,7 @@ func plainTokenizer(tb testing.TB) *Tokenizer {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return &Tokenizer{dict: d, spacePenalty: true, pool: freelist.New[lattice]()}
+	return newTokenizer(d)
 }
 
 // TestContextOrderFile checks the embedded order renumbers the ids; with
@@ -71,8 +70,8 @@ func TestRenumberingKeepsAnalyses(t *testing.T) {
 	}
 	for _, pen := range []bool{true, false} {
 		for _, users := range [][2]*UserDict{{nil, nil}, {&plainUD, ud}} {
-			a := &Tokenizer{dict: plain.dict, spacePenalty: pen, user: users[0], pool: freelist.New[lattice]()}
-			b := &Tokenizer{dict: renum.dict, spacePenalty: pen, user: users[1], pool: freelist.New[lattice]()}
+			a := newTokenizer(plain.dict, WithSpacePenalty(pen), WithUserDict(users[0]))
+			b := newTokenizer(renum.dict, WithSpacePenalty(pen), WithUserDict(users[1]))
 			user := users[1]
 			ta, tb := a.AppendTokens(nil, text), b.AppendTokens(nil, text)
 			if len(ta) != len(tb) {

@@ -6,8 +6,6 @@ import (
 	"path/filepath"
 	"slices"
 	"testing"
-
-	"github.com/gisa-nlp/gisa/internal/freelist"
 )
 
 // TestCompiledDictionaryRoundTrip compiles the dictionary from kagome-dict-ko, writes it,
@@ -39,8 +37,8 @@ func TestCompiledDictionaryRoundTrip(t *testing.T) {
 	if b, err := os.ReadFile("testdata/tricky.txt"); err == nil {
 		text += "\n" + string(b)
 	}
-	a := &Tokenizer{dict: built, spacePenalty: true, pool: freelist.New[lattice]()}
-	b := &Tokenizer{dict: mapped, spacePenalty: true, pool: freelist.New[lattice]()}
+	a := newTokenizer(built)
+	b := newTokenizer(mapped)
 	ta, tb := a.AppendTokens(nil, text), b.AppendTokens(nil, text)
 	if len(ta) != len(tb) {
 		t.Fatalf("%d tokens from the built dictionary, %d from the mapped one", len(ta), len(tb))
@@ -81,11 +79,11 @@ func TestHugePageTables(t *testing.T) {
 		t.Fatal("huge-page copies differ")
 	}
 	text := seedText(t)
-	plain := &Tokenizer{dict: d, spacePenalty: true, pool: freelist.New[lattice]()}
+	plain := newTokenizer(d)
 	want := plain.AppendTokens(nil, text)
 	copyDict := &dictionary{da: d.da, rda: d.rda, codes: d.codes, dup: d.dup, morphs: d.morphs, posIdx: d.posIdx, featOff: d.featOff, feats: d.feats, conn: d.conn, charCat: d.charCat, meta: d.meta}
 	copyDict.hot.Store(h)
-	huge := &Tokenizer{dict: copyDict, spacePenalty: true, pool: freelist.New[lattice]()}
+	huge := newTokenizer(copyDict)
 	got := huge.AppendTokens(nil, text)
 	if len(got) != len(want) {
 		t.Fatalf("%d tokens with huge pages, %d without", len(got), len(want))

@@ -81,7 +81,22 @@ type lattice struct {
 	rgen uint32
 	// The decoded output of recently used system entries, by id (see Tokenizer.token).
 	entries [entryCacheSize]cachedEntry
+	// featSlab hands out the Features that decoded entries point at, a block at a time.
+	featSlab []Features
 }
+
+// newFeatures returns features c in the lattice's slab: one allocation per block rather than
+// per decoded entry. A block stays alive as long as any token points into it.
+func (lt *lattice) newFeatures(c []string) *Features {
+	if len(lt.featSlab) == cap(lt.featSlab) {
+		lt.featSlab = make([]Features, 0, featSlabSize)
+	}
+	lt.featSlab = append(lt.featSlab, makeFeatures(c))
+	return &lt.featSlab[len(lt.featSlab)-1]
+}
+
+// featSlabSize is the number of Features in a block of a lattice's slab (about 14 KB).
+const featSlabSize = 128
 
 // entryCacheSize is the number of slots of the lattice's decoded-entry cache (a power of two).
 const entryCacheSize = 1024
@@ -91,7 +106,7 @@ const entryCacheSize = 1024
 type cachedEntry struct {
 	id    int32
 	pos   string
-	feats Features
+	feats *Features
 	parts []Part
 	lemma string
 }

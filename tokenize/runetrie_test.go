@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"os"
 	"testing"
-
-	"github.com/gisa-nlp/gisa/internal/freelist"
 )
 
 // TestRuneTrieMatchesByteTrie checks that the rune trie holds exactly the surfaces of
@@ -90,8 +88,8 @@ func trieWalkers(t testing.TB) walkers {
 
 // agree tokenizes text both ways and reports the first token that differs.
 func (w walkers) agree(text string, penalty bool) error {
-	a := &Tokenizer{dict: w.bytesOnly, spacePenalty: penalty, pool: freelist.New[lattice]()}
-	b := &Tokenizer{dict: w.runes, spacePenalty: penalty, pool: freelist.New[lattice]()}
+	a := newTokenizer(w.bytesOnly, WithSpacePenalty(penalty))
+	b := newTokenizer(w.runes, WithSpacePenalty(penalty))
 	ta, tb := a.AppendTokens(nil, text), b.AppendTokens(nil, text)
 	if len(ta) != len(tb) {
 		return fmt.Errorf("penalty %v: %d tokens walking bytes, %d walking runes in %q", penalty, len(ta), len(tb), text)

@@ -19,16 +19,16 @@ func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.En
 
 // Token is one morpheme of the analysis.
 type Token struct {
-	Span              // byte offsets into the analysed text
-	Runes    Span     // code point offsets into the analysed text
-	Surface  string   // the morpheme as written
-	POS      string   // full mecab-ko-dic tag, such as "NNG" or "VV+EP"
-	Lemma    string   // dictionary form: 가다 for 갔, the surface for nouns and particles
-	Eojeol   int      // index of the whitespace-delimited word the token belongs to
-	Features Features // the rest of mecab-ko-dic's feature columns
-	Parts    []Part   // the morphemes of an Inflect, Compound or Preanalysis entry (read-only: shared by tokens of one entry)
-	Unknown  bool     // not in the dictionary: made from char.def's unknown-word rules
-	User     bool     // from the user dictionary
+	Span               // byte offsets into the analysed text
+	Runes    Span      // code point offsets into the analysed text
+	Surface  string    // the morpheme as written
+	POS      string    // full mecab-ko-dic tag, such as "NNG" or "VV+EP"
+	Lemma    string    // dictionary form: 가다 for 갔, the surface for nouns and particles
+	Eojeol   int       // index of the whitespace-delimited word the token belongs to
+	Features *Features // the rest of mecab-ko-dic's feature columns (never nil from a Tokenizer; read-only: shared by tokens of one entry)
+	Parts    []Part    // the morphemes of an Inflect, Compound or Preanalysis entry (read-only: shared by tokens of one entry)
+	Unknown  bool      // not in the dictionary: made from char.def's unknown-word rules
+	User     bool      // from the user dictionary
 }
 
 // Tag is the first tag of POS: "VV" for "VV+EP".
@@ -58,6 +58,15 @@ type Features struct {
 	LastPOS    string // last tag of such an entry
 	Expression string // the entry's parts, "가/VV/*+았/EP/*"
 }
+
+// newFeatures is makeFeatures on the heap, for a Token to point at.
+func newFeatures(c []string) *Features {
+	f := makeFeatures(c)
+	return &f
+}
+
+// noFeatures stands for the features of a Token that has none (the zero Token).
+var noFeatures = &Features{}
 
 // Part is one morpheme inside an Inflect, Compound or Preanalysis entry.
 type Part struct {

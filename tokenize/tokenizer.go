@@ -16,6 +16,7 @@ type Tokenizer struct {
 	user         *UserDict
 	spacePenalty bool
 	pool         *freelist.List[lattice]
+	unkFeats     []*Features // the features of each unknown-word entry, shared by its tokens
 }
 
 // Option configures a Tokenizer.
@@ -34,12 +35,20 @@ func New(opts ...Option) (*Tokenizer, error) {
 	if err != nil {
 		return nil, err
 	}
+	return newTokenizer(d, opts...), nil
+}
+
+// newTokenizer returns a Tokenizer over dictionary d.
+func newTokenizer(d *dictionary, opts ...Option) *Tokenizer {
 	t := &Tokenizer{dict: d, spacePenalty: true}
 	for _, o := range opts {
 		o(t)
 	}
 	t.pool = freelist.New[lattice]()
-	return t, nil
+	for _, c := range d.meta.UnkContents {
+		t.unkFeats = append(t.unkFeats, newFeatures(c))
+	}
+	return t
 }
 
 // InvalidUTF8Error reports input that is not valid UTF-8.
@@ -150,7 +159,7 @@ func (t *Tokenizer) setToken(tok *Token, lt *lattice, n *node, surface string, s
 			var f [7]string
 			t.dict.features(id, &f)
 			c.id = id + 1
-			c.pos, c.feats = t.dict.pos(id), makeFeatures(f[:])
+			c.pos, c.feats = t.dict.pos(id), lt.newFeatures(f[:])
 			c.parts = nil
 			if c.feats.Type != "" {
 				c.parts = parseExpression(c.feats.Expression)
@@ -160,11 +169,11 @@ func (t *Tokenizer) setToken(tok *Token, lt *lattice, n *node, surface string, s
 		tok.POS, tok.Features, tok.Parts, tok.Lemma = c.pos, c.feats, c.parts, c.lemma
 		return
 	case srcUnknown:
-		tok.POS, tok.Features = t.dict.meta.UnkPOS[id], makeFeatures(t.dict.meta.UnkContents[id])
+		tok.POS, tok.Features = t.dict.meta.UnkPOS[id], t.unkFeats[id]
 		tok.Unknown = true
 	case srcUser:
 		e := &t.user.entries[id]
-		tok.POS, tok.Features = e.pos, makeFeatures(e.contents)
+		tok.POS, tok.Features = e.pos, e.feats
 		tok.User = true
 	}
 	if tok.Features.Type != "" {
@@ -178,7 +187,10 @@ func (t Token) MeCabFeature() string { return string(t.AppendMeCabFeature(nil)) 
 
 // AppendMeCabFeature appends the token's MeCab feature string to b.
 func (t Token) AppendMeCabFeature(b []byte) []byte {
-	f := &t.Features
+	f := t.Features
+	if f == nil {
+		f = noFeatures
+	}
 	for i, c := range [...]string{t.POS, f.Semantic, f.Coda, f.Reading, f.Type, f.FirstPOS, f.LastPOS, f.Expression} {
 		if i > 0 {
 			b = append(b, ',')

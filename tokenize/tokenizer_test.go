@@ -333,3 +333,10 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+// A Token built by hand has no Features; its feature string reads them as empty columns.
+func TestMeCabFeatureWithoutFeatures(t *testing.T) {
+	if got, want := (Token{POS: "NNG"}).MeCabFeature(), "NNG,*,*,*,*,*,*,*"; got != want {
+		t.Fatalf("MeCabFeature of a Token without Features = %q, want %q", got, want)
+	}
+}

@@ -28,7 +28,13 @@ type UserDict struct {
 type userEntry struct {
 	surface  string
 	pos      string
-	contents []string
+	contents []string  // the feature columns, as MeCab prints them
+	feats    *Features // contents, shared by the entry's tokens
+}
+
+// newUserEntry makes the entry of a user dictionary line.
+func newUserEntry(surface, pos string, contents []string) userEntry {
+	return userEntry{surface: surface, pos: pos, contents: contents, feats: newFeatures(contents)}
 }
 
 // ReadUserDict reads a user dictionary in CSV: surface,POS[,semantic class[,cost]], one entry a
@@ -90,7 +96,7 @@ func ReadUserDict(r io.Reader, name string) (*UserDict, error) {
 			return nil, bad("unknown POS tag %q", pos)
 		}
 		rows = append(rows, row{
-			e: userEntry{surface: surface, pos: pos, contents: []string{semantic, coda, surface, "*", "*", "*", "*"}},
+			e: newUserEntry(surface, pos, []string{semantic, coda, surface, "*", "*", "*", "*"}),
 			m: morph{left: lr[0], right: lr[1], cost: int16(cost)},
 		})
 	}
