@@ -81,6 +81,10 @@ func New(opts ...Option) (*Analyzer, error) {
 	return &Analyzer{cfg: cfg, tk: tk, stages: st}, nil
 }
 
+// PrepareBulk readies the Analyzer for a long run, such as megabytes of articles: see
+// tokenize.Tokenizer.PrepareBulk. Results are the same either way.
+func (a *Analyzer) PrepareBulk() { a.tk.PrepareBulk() }
+
 // Analyze analyses one document. It fails only on input that cannot be analysed (text that is
 // not valid UTF-8, naming the byte offset) or when ctx is done.
 func (a *Analyzer) Analyze(ctx context.Context, doc Document) (*Analysis, error) {

@@ -340,3 +340,31 @@ func TestMeCabFeatureWithoutFeatures(t *testing.T) {
 		t.Fatalf("MeCabFeature of a Token without Features = %q, want %q", got, want)
 	}
 }
+
+// PrepareBulk moves the tables (where huge pages are to be had) and changes no analysis.
+func TestPrepareBulkKeepsAnalyses(t *testing.T) {
+	tk, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const text = "백상엽 카카오엔터프라이즈 대표는 \"초거대AI 시장이 열렸다\"고 말했다.\n챗GPT는 출시 5일 만에 사용자 100만 명을 모았다."
+	before, err := tk.Tokenize(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk.PrepareBulk()
+	tk.PrepareBulk() // once per process: the second call does nothing
+	after, err := tk.Tokenize(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(before) != len(after) {
+		t.Fatalf("%d tokens after PrepareBulk, %d before", len(after), len(before))
+	}
+	for i := range before {
+		if before[i].Span != after[i].Span || before[i].MeCabFeature() != after[i].MeCabFeature() {
+			t.Fatalf("token %d: %q %s after PrepareBulk, %q %s before", i, after[i].Surface, after[i].MeCabFeature(), before[i].Surface, before[i].MeCabFeature())
+		}
+	}
+	t.Logf("tables on huge pages: %v", tk.dict.hot.Load() != nil)
+}

@@ -68,6 +68,7 @@ Formats:
 			if err != nil {
 				return err
 			}
+			prepareBulk(a, args, cmd.InOrStdin())
 			ctx := cmd.Context()
 			if ctx == nil {
 				ctx = context.Background()

@@ -300,3 +300,57 @@ func firstDiffLine(want, got string) string {
 	}
 	return "same lines"
 }
+
+// knownInputBytes counts what can be known before reading: named files, files under folders
+// (not hidden ones), standard input when it is a regular file but not a pipe; and it stops
+// once the limit is reached.
+func TestKnownInputBytes(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, n int) string {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, bytes.Repeat([]byte("가"), n/3), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	a := write("a.txt", 3000)
+	write("sub/b.txt", 6000)
+	write("sub/.hidden.txt", 9000)
+	write(".git/c.txt", 9000)
+	const big = 1 << 40
+	if got := knownInputBytes([]string{a}, nil, big); got != 3000 {
+		t.Errorf("one file: %d bytes, want 3000", got)
+	}
+	if got := knownInputBytes([]string{dir}, nil, big); got != 9000 {
+		t.Errorf("folder: %d bytes, want 9000 (a.txt and sub/b.txt, hidden ones left out)", got)
+	}
+	if got := knownInputBytes([]string{a, filepath.Join(dir, "missing.txt")}, nil, big); got != 3000 {
+		t.Errorf("with a missing file: %d bytes, want 3000", got)
+	}
+	if got := knownInputBytes([]string{a, a, a}, nil, 5000); got != 6000 {
+		t.Errorf("limit 5000: %d bytes, want 6000 (stops after the second file)", got)
+	}
+	f, err := os.Open(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got := knownInputBytes(nil, f, big); got != 3000 {
+		t.Errorf("stdin from a file: %d bytes, want 3000", got)
+	}
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	defer w.Close()
+	if got := knownInputBytes([]string{"-"}, r, big); got != 0 {
+		t.Errorf("stdin from a pipe: %d bytes, want 0 (unknown)", got)
+	}
+	if got := knownInputBytes(nil, strings.NewReader("텍스트"), big); got != 0 {
+		t.Errorf("stdin not a file: %d bytes, want 0", got)
+	}
+}

@@ -89,6 +89,7 @@ count is printed) or the run was interrupted, 2 for usage errors.`,
 			if err != nil {
 				return err
 			}
+			prepareBulk(a, args, cmd.InOrStdin())
 			cfg.Analyzer = a
 			cfg.Decoder = batchDecoder()
 

@@ -9,7 +9,9 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/gisa-nlp/gisa"
 	"github.com/gisa-nlp/gisa/internal/articleio"
+	"github.com/gisa-nlp/gisa/tokenize"
 )
 
 // input is one named text the user handed in.
@@ -91,4 +93,63 @@ func eachFile(path string, fn func(name string, r *bufio.Reader) error) error {
 	}
 	defer f.Close()
 	return fn(path, bufio.NewReaderSize(f, 1<<16))
+}
+
+// knownInputBytes adds up the sizes of the inputs eachInput would read, as far as they are
+// known before reading: regular files, under folders too (hidden ones left out), and standard
+// input when it is a regular file (a redirect, not a pipe). It stops counting once the total
+// reaches limit; inputs it cannot see are left for eachInput to report.
+func knownInputBytes(args []string, stdin io.Reader, limit int64) int64 {
+	if len(args) == 0 {
+		args = []string{"-"}
+	}
+	var total int64
+	for _, name := range args {
+		if total >= limit {
+			break
+		}
+		if name == "-" {
+			if f, ok := stdin.(*os.File); ok {
+				if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+					total += info.Size()
+				}
+			}
+			continue
+		}
+		info, err := os.Stat(name)
+		if err != nil {
+			continue
+		}
+		if !info.IsDir() {
+			total += info.Size()
+			continue
+		}
+		_ = filepath.WalkDir(name, func(path string, d fs.DirEntry, err error) error {
+			switch {
+			case err != nil:
+				return nil
+			case total >= limit:
+				return filepath.SkipAll
+			case path != name && strings.HasPrefix(d.Name(), "."):
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			case d.Type().IsRegular():
+				if info, err := d.Info(); err == nil {
+					total += info.Size()
+				}
+			}
+			return nil
+		})
+	}
+	return total
+}
+
+// prepareBulk readies a for a long run when the inputs named (or standard input) are known to
+// hold at least tokenize.BulkBytes.
+func prepareBulk(a *gisa.Analyzer, args []string, stdin io.Reader) {
+	if knownInputBytes(args, stdin, tokenize.BulkBytes) >= tokenize.BulkBytes {
+		a.PrepareBulk()
+	}
 }

@@ -52,6 +52,13 @@ Formats:
 			if err != nil {
 				return err
 			}
+			size := 0
+			for _, in := range inputs {
+				size += len(in.text)
+			}
+			if size >= tokenize.BulkBytes {
+				tk.PrepareBulk()
+			}
 			w := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
 			for _, in := range inputs {
 				if err := write(w, tk, in); err != nil {
