@@ -47,12 +47,38 @@ func DecodeText(b []byte) (string, error) {
 	}
 	s := string(b)
 	if err := tokenize.ValidateUTF8(s); err != nil {
+		var ue *tokenize.InvalidUTF8Error
+		if errors.As(err, &ue) && looksUTF8(b[:ue.Offset]) {
+			// UTF-8 text with a bad byte, such as a file cut in the middle of a character: its
+			// bytes would mostly pass as CP949 too, and turn into nonsense. Say where it broke.
+			return "", err
+		}
 		if k, ok := DecodeCP949(b); ok {
 			return k, nil
 		}
 		return "", err
 	}
 	return s, nil
+}
+
+// utf8Evidence is how many characters of three or more bytes valid UTF-8 text must have before
+// its first bad byte to be taken for UTF-8 rather than tried as CP949. CP949 Hangul breaks UTF-8
+// at once (its lead bytes from 0xB0 on are UTF-8 continuation bytes); by chance its bytes may
+// form a three-byte UTF-8 character or two, hardly four.
+const utf8Evidence = 4
+
+// looksUTF8 reports whether valid UTF-8 prefix holds utf8Evidence characters of three bytes or
+// more (Hangul syllables are three).
+func looksUTF8(prefix []byte) bool {
+	n := 0
+	for _, c := range prefix {
+		if c >= 0xE0 { // the lead byte of a three- or four-byte character
+			if n++; n >= utf8Evidence {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // DecodeCP949 decodes EUC-KR/CP949 bytes, reporting false when any byte sequence is not
