@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa/internal/utf8fast"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -59,7 +60,7 @@ var titleEnds = func() (set [(0xD7A4 - 0xAC00 + 63) / 64]uint64) {
 // isTitle is names.title[s], without a map lookup for most words: a word ending in a Hangul
 // syllable that ends no title is none.
 func isTitle(s string) bool {
-	if r := syllable(s[max(0, len(s)-3):]); r >= 0 && titleEnds[(r-0xAC00)/64]&(1<<((r-0xAC00)%64)) == 0 {
+	if r := utf8fast.Syllable(s, max(0, len(s)-3)); r >= 0 && titleEnds[(r-0xAC00)/64]&(1<<((r-0xAC00)%64)) == 0 {
 		return false // the last code point is that syllable exactly when its three bytes end s
 	}
 	return names.title[s]
@@ -114,28 +115,11 @@ func isHangul(s string) bool {
 		return false // a syllable is three bytes in UTF-8
 	}
 	for i := 0; i < len(s); i += 3 {
-		if syllable(s[i:]) < 0 {
+		if utf8fast.Syllable(s, i) < 0 {
 			return false
 		}
 	}
 	return true
-}
-
-// syllable returns the Hangul syllable (U+AC00…U+D7A3, EA B0 80 … ED 9E A3 in UTF-8) that the
-// first three bytes of s encode, -1 when they encode none. It reads the bytes: utf8 decoding
-// takes its slow path for every syllable.
-func syllable(s string) rune {
-	if len(s) < 3 {
-		return -1
-	}
-	c, c1, c2 := s[0], s[1], s[2]
-	if c < 0xEA || c > 0xED || c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
-		return -1
-	}
-	if r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); 0xAC00 <= r && r <= 0xD7A3 {
-		return r
-	}
-	return -1
 }
 
 // hasLatin reports whether s contains a Latin letter.

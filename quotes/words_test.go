@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/gisa-nlp/gisa/internal/utf8fast"
 )
 
 func TestIsSpace(t *testing.T) {
@@ -123,8 +125,8 @@ func TestIsHangul(t *testing.T) {
 		if last < 0xAC00 || last > 0xD7A3 {
 			last = -1
 		}
-		if got := syllable(s[max(0, len(s)-3):]); got != last {
-			t.Errorf("syllable(%q's end) = %U, want %U", s, got, last)
+		if got := utf8fast.Syllable(s, max(0, len(s)-3)); got != last {
+			t.Errorf("Syllable(%q's end) = %U, want %U", s, got, last)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa/internal/utf8fast"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -136,15 +137,10 @@ func lowerCase(s string) int {
 			i++
 			continue
 		}
-		// Hangul syllables (U+AC00…U+D7A3, EA B0 80 … ED 9E A3) have no case; other letters
-		// may. The three bytes are read here: utf8.DecodeRuneInString takes its slow path
-		// for every one of them.
-		if 0xEA <= c && c <= 0xED && i+2 < len(s) {
-			c1, c2 := s[i+1], s[i+2]
-			if r := rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F); c1&0xC0 == 0x80 && c2&0xC0 == 0x80 && 0xAC00 <= r && r <= 0xD7A3 {
-				i += 3
-				continue
-			}
+		// Hangul syllables have no case; other letters may.
+		if utf8fast.Syllable(s, i) >= 0 {
+			i += 3
+			continue
 		}
 		return lowerOther
 	}

@@ -4,6 +4,8 @@ import (
 	"math"
 	"unicode/utf8"
 	"unsafe"
+
+	"github.com/gisa-nlp/gisa/internal/utf8fast"
 )
 
 // maxGroupingSize is MeCab's max-grouping-size: an unknown-word group longer than this many
@@ -306,7 +308,7 @@ func (t *Tokenizer) walkRunes(lt *lattice, line string, begin int, spaced bool) 
 		c := line[i]
 		r, sz := rune(c), 1
 		if c >= utf8.RuneSelf {
-			if r3, ok := threeByteRune(line, i); ok {
+			if r3, ok := utf8fast.ThreeByte(line, i); ok {
 				r, sz = r3, 3
 			} else if r, sz = utf8.DecodeRuneInString(line[i:]); sz == 1 || r >= 1<<16 {
 				return // not UTF-8 (whose U+FFFD stand-in must not match a surface), or in none
@@ -386,11 +388,7 @@ func (t *Tokenizer) lookup(lt *lattice, line string, pos int) {
 		if begin >= len(line) {
 			return // only whitespace is left: it ends the line, it is never a token
 		}
-		if r3, ok := threeByteRune(line, begin); ok {
-			r, size = r3, 3
-		} else {
-			r, size = utf8.DecodeRuneInString(line[begin:])
-		}
+		r, size = decodeRune(line, begin)
 		if d.class(r) != d.meta.Space {
 			break
 		}

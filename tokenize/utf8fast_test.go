@@ -6,35 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// TestThreeByteRuneMatchesUTF8 checks threeByteRune against utf8.DecodeRuneInString on every
-// three-byte sequence with a lead byte from C0 to FF.
-func TestThreeByteRuneMatchesUTF8(t *testing.T) {
-	decoded := 0
-	var b [3]byte
-	for c := 0xc0; c <= 0xff; c++ {
-		for c1 := 0; c1 < 256; c1++ {
-			for c2 := 0; c2 < 256; c2++ {
-				b[0], b[1], b[2] = byte(c), byte(c1), byte(c2)
-				s := string(b[:])
-				r, ok := threeByteRune(s, 0)
-				if !ok {
-					continue
-				}
-				decoded++
-				if want, size := utf8.DecodeRuneInString(s); r != want || size != 3 {
-					t.Fatalf("% x: %U, utf8 says %U (%d bytes)", b, r, want, size)
-				}
-			}
-		}
-	}
-	if want := 0xd800 - 0x1000; decoded != want {
-		t.Fatalf("decoded %d sequences, want the %d code points U+1000..U+D7FF", decoded, want)
-	}
-	if _, ok := threeByteRune("한", 1); ok {
-		t.Fatal("decoded past the end of the string")
-	}
-}
-
 // TestRunesAtMost checks runesAtMost against utf8.RuneCountInString, and decodeRune against
 // utf8.DecodeRuneInString, on strings of ASCII, Hangul, four-byte characters and invalid bytes.
 func TestRunesAtMost(t *testing.T) {

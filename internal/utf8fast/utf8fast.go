@@ -1,0 +1,27 @@
+// Package utf8fast decodes the characters most of Korean text is made of straight from their
+// three bytes: utf8.DecodeRuneInString takes its slow path for every character beyond U+07FF,
+// and the tokenizer, the quote finder and the summarizer each read every Hangul syllable of
+// an article.
+package utf8fast
+
+// ThreeByte decodes the character at s[i] when it is one of U+1000..U+D7FF (all of Hangul):
+// three bytes, a lead byte E1..ED and two continuation bytes, with no overlong or surrogate
+// form among them. Otherwise ok is false and the caller decodes with utf8.DecodeRuneInString,
+// which gives the same rune for these.
+func ThreeByte(s string, i int) (r rune, ok bool) {
+	if i+2 >= len(s) {
+		return 0, false
+	}
+	c, c1, c2 := s[i], s[i+1], s[i+2]
+	r = rune(c&0x0f)<<12 | rune(c1&0x3f)<<6 | rune(c2&0x3f)
+	return r, c&0xf0 == 0xe0 && c1&0xc0 == 0x80 && c2&0xc0 == 0x80 && r >= 0x1000 && r < 0xd800
+}
+
+// Syllable returns the Hangul syllable (U+AC00…U+D7A3, EA B0 80 … ED 9E A3 in UTF-8) that
+// the three bytes at s[i] encode, -1 when they encode none.
+func Syllable(s string, i int) rune {
+	if r, ok := ThreeByte(s, i); ok && r >= 0xAC00 && r <= 0xD7A3 {
+		return r
+	}
+	return -1
+}

@@ -1,0 +1,52 @@
+package utf8fast
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// TestThreeByteMatchesUTF8 checks ThreeByte and Syllable against utf8.DecodeRuneInString on
+// every three-byte sequence with a lead byte from C0 to FF.
+func TestThreeByteMatchesUTF8(t *testing.T) {
+	decoded, syllables := 0, 0
+	var b [3]byte
+	for c := 0xc0; c <= 0xff; c++ {
+		for c1 := 0; c1 < 256; c1++ {
+			for c2 := 0; c2 < 256; c2++ {
+				b[0], b[1], b[2] = byte(c), byte(c1), byte(c2)
+				s := string(b[:])
+				want, size := utf8.DecodeRuneInString(s)
+				wantSyl := rune(-1)
+				if size == 3 && want >= 0xAC00 && want <= 0xD7A3 {
+					wantSyl = want
+				}
+				if got := Syllable(s, 0); got != wantSyl {
+					t.Fatalf("% x: Syllable %U, want %U", b, got, wantSyl)
+				}
+				if wantSyl >= 0 {
+					syllables++
+				}
+				r, ok := ThreeByte(s, 0)
+				if !ok {
+					continue
+				}
+				decoded++
+				if r != want || size != 3 {
+					t.Fatalf("% x: %U, utf8 says %U (%d bytes)", b, r, want, size)
+				}
+			}
+		}
+	}
+	if want := 0xd800 - 0x1000; decoded != want {
+		t.Fatalf("decoded %d sequences, want the %d code points U+1000..U+D7FF", decoded, want)
+	}
+	if want := 0xD7A4 - 0xAC00; syllables != want {
+		t.Fatalf("found %d syllables, want the %d of U+AC00..U+D7A3", syllables, want)
+	}
+	if _, ok := ThreeByte("한", 1); ok {
+		t.Fatal("decoded past the end of the string")
+	}
+	if r := Syllable("가", 1); r != -1 {
+		t.Fatalf("Syllable past the end of the string = %U", r)
+	}
+}
