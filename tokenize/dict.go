@@ -62,6 +62,21 @@ type daNode struct {
 	base, check int32
 }
 
+// daChild returns the state that byte c leads to from state p of da, ok false when none.
+func daChild(da []daNode, p int, c byte) (q int, ok bool) {
+	q = int(da[p].base) + int(c)
+	return q, q >= 0 && q < len(da) && int(da[q].check) == p
+}
+
+// daEntry returns the first entry id of the surface that ends at state p of da, ok false when
+// no surface ends there.
+func daEntry(da []daNode, p int) (id int32, ok bool) {
+	if e := int(da[p].base); e >= 0 && e < len(da) && int(da[e].check) == p && da[e].base <= 0 {
+		return -da[e].base, true
+	}
+	return 0, false
+}
+
 // charClass is one character class of char.def.
 type charClass struct {
 	Name   string

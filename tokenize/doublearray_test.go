@@ -1,52 +1,26 @@
 package tokenize
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
-// TestEntriesEndOnCharacters walks the whole double array and checks that every entry ends
-// on a character boundary of UTF-8, which lets lookup skip the end-of-entry test inside
-// multi-byte characters.
+// TestEntriesEndOnCharacters lists every surface of the double array and checks that each is
+// whole UTF-8 characters: no entry ends inside a multi-byte character, which lets the byte
+// walk skip the end-of-entry test there.
 func TestEntriesEndOnCharacters(t *testing.T) {
-	da := testTokenizer(t).dict.da
-	type state struct {
-		p       int32
-		pending int8 // continuation bytes still owed by the current character
+	d := testTokenizer(t).dict
+	keys, err := byteSurfaces(d.da, len(d.dup))
+	if err != nil {
+		t.Fatal(err)
 	}
-	stack := []state{{0, 0}}
-	states, entries := 0, 0
-	for len(stack) > 0 {
-		s := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		states++
-		base := int(da[s.p].base)
-		if base >= 0 && base < len(da) && da[base].check == s.p && da[base].base <= 0 {
-			entries++
-			if s.pending != 0 {
-				t.Fatalf("an entry ends inside a character (state %d)", s.p)
-			}
-		}
-		for c := 1; c < 256; c++ {
-			q := base + c
-			if q < 0 || q >= len(da) || da[q].check != s.p {
-				continue
-			}
-			next := s.pending - 1
-			if s.pending == 0 {
-				switch {
-				case c < 0x80:
-					next = 0
-				case c >= 0xf0:
-					next = 3
-				case c >= 0xe0:
-					next = 2
-				default:
-					next = 1
-				}
-			}
-			stack = append(stack, state{int32(q), next})
+	for _, k := range keys {
+		if !utf8.ValidString(k.s) {
+			t.Fatalf("entry %d: surface %q ends inside a character (or is not UTF-8)", k.id, k.s)
 		}
 	}
-	if entries < 100000 {
-		t.Fatalf("walked %d states and found only %d surfaces", states, entries)
+	if len(keys) < 100000 {
+		t.Fatalf("found only %d surfaces", len(keys))
 	}
-	t.Logf("%d states, %d surfaces, all ending on a character boundary", states, entries)
+	t.Logf("%d surfaces, all ending on a character boundary", len(keys))
 }

@@ -341,8 +341,8 @@ func (t *Tokenizer) walkBytes(lt *lattice, line string, begin int, spaced bool) 
 		if c == 0 {
 			break
 		}
-		q := int(da[p].base) + int(c)
-		if q < 0 || q >= len(da) || int(da[q].check) != p {
+		q, ok := daChild(da, p, c)
+		if !ok {
 			break
 		}
 		p = q
@@ -359,8 +359,7 @@ func (t *Tokenizer) walkBytes(lt *lattice, line string, begin int, spaced bool) 
 			// (TestEntriesEndOnCharacters), whatever the input.
 			continue
 		}
-		if e := int(da[p].base); e >= 0 && e < len(da) && int(da[e].check) == p && da[e].base <= 0 {
-			id := -da[e].base
+		if id, ok := daEntry(da, p); ok {
 			t.addEntries(lt, id, int32(lt.dup[id]), begin, i+1, spaced)
 		}
 	}

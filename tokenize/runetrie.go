@@ -146,20 +146,16 @@ func byteSurfaces(da []daNode, n int) ([]byteSurface, error) {
 	for len(stack) > 0 {
 		s := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		base := int(da[s.p].base)
-		if s.p != 0 && base >= 0 && base < len(da) && da[base].check == s.p && da[base].base <= 0 {
-			id := -da[base].base
+		if id, ok := daEntry(da, int(s.p)); ok && s.p != 0 {
 			if id < 0 || int(id) >= n {
 				return nil, fmt.Errorf("surface %q: entry %d out of range", s.key, id)
 			}
 			keys = append(keys, byteSurface{string(s.key), id})
 		}
 		for c := 1; c < 256; c++ {
-			q := base + c
-			if q < 0 || q >= len(da) || da[q].check != s.p {
-				continue
+			if q, ok := daChild(da, int(s.p), byte(c)); ok {
+				stack = append(stack, state{int32(q), append(s.key[:len(s.key):len(s.key)], byte(c))})
 			}
-			stack = append(stack, state{int32(q), append(s.key[:len(s.key):len(s.key)], byte(c))})
 		}
 	}
 	return keys, nil
