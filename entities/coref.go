@@ -40,7 +40,7 @@ type docEojeol struct {
 type corefDoc struct {
 	src  string
 	toks []tokenize.Token
-	tags []string // tags[k] is tagOf(toks[k].POS), computed once
+	tags []string // tags[k] is tokenize.FirstTag(toks[k].POS), computed once
 	eojs []docEojeol
 }
 
@@ -66,10 +66,10 @@ func newCorefDoc(txt *tokenize.Text) *corefDoc {
 	d.eojs = d.eojs[:0]
 	for i := 0; i < len(d.toks); {
 		// One pass over the tokens, which are large: their tags are taken on the way.
-		d.tags[i] = tagOf(d.toks[i].POS)
+		d.tags[i] = tokenize.FirstTag(d.toks[i].POS)
 		j := i + 1
 		for j < len(d.toks) && d.toks[j].Eojeol == d.toks[i].Eojeol {
-			d.tags[j] = tagOf(d.toks[j].POS)
+			d.tags[j] = tokenize.FirstTag(d.toks[j].POS)
 			j++
 		}
 		e := docEojeol{Span: tokenize.Span{Start: d.toks[i].Start, End: d.toks[j-1].End}, tokLo: i, tokHi: j}
@@ -429,15 +429,4 @@ func mergeTitled(b *entityBuilder) {
 			e.Mentions = nil
 		}
 	}
-}
-
-// tagOf is tokenize.Token.Tag for a token of this POS: its first tag ("VV" of "VV+EP"). A
-// plain loop: tags are a few bytes, too short for strings.IndexByte to pay.
-func tagOf(pos string) string {
-	for i := 0; i < len(pos); i++ {
-		if pos[i] == '+' {
-			return pos[:i]
-		}
-	}
-	return pos
 }

@@ -242,7 +242,7 @@ func (d *corefDoc) omitted(lo, hi int) (personCand, bool) {
 	v := d.toks[k]
 	stem := v.Lemma
 	stem = strings.TrimSuffix(stem, "다")
-	switch tagOf(v.POS) {
+	switch tokenize.FirstTag(v.POS) {
 	case "XSV":
 		if k == lo {
 			return personCand{}, false
@@ -282,7 +282,7 @@ func (d *corefDoc) omitted(lo, hi int) (personCand, bool) {
 		if depth > 0 {
 			continue
 		}
-		if tagOf(t.POS) == "JKS" || (tagOf(t.POS) == "JX" && (s == "은" || s == "는")) || tagOf(t.POS) == "NNP" {
+		if tokenize.FirstTag(t.POS) == "JKS" || (tokenize.FirstTag(t.POS) == "JX" && (s == "은" || s == "는")) || tokenize.FirstTag(t.POS) == "NNP" {
 			return personCand{}, false
 		}
 	}
@@ -403,11 +403,11 @@ func (d *corefDoc) commonNounAt(sp tokenize.Span, compound bool) bool {
 	}
 	if !compound {
 		t := d.toks[i]
-		return t.End == sp.End && tagOf(t.POS) == "NNG" && !t.Unknown
+		return t.End == sp.End && tokenize.FirstTag(t.POS) == "NNG" && !t.Unknown
 	}
 	for ; i < len(d.toks) && d.toks[i].End <= sp.End; i++ {
 		t := d.toks[i]
-		switch tagOf(t.POS) {
+		switch tokenize.FirstTag(t.POS) {
 		case "NNG", "XSN", "XPN":
 			if t.Unknown {
 				return false

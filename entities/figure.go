@@ -287,7 +287,7 @@ func (x *figureScan) hangulFigure(i int) (Figure, int, bool) {
 	}
 	skip := tok.End
 	word := tok.Surface
-	tag := tagOf(tok.POS)
+	tag := tokenize.FirstTag(tok.POS)
 	var v float64
 	var isDuration bool
 	if tag == "NNG" { // the map only for nouns, most words being no duration

@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/gisa-nlp/gisa/tokenize"
 )
 
 // finish applies the context checks to a reading and builds its Figure. prefix is a word stuck
@@ -137,14 +139,14 @@ func (x *figureScan) followingNoun(i int) string {
 	if !ok {
 		return ""
 	}
-	switch tagOf(tok.POS) {
+	switch tokenize.FirstTag(tok.POS) {
 	case "NNG", "NNP":
 	default:
 		return ""
 	}
 	// 두 걸출한 인물: a noun made into an adjective or verb is not what is counted.
 	if next, ok := x.token(tok.End); ok {
-		switch tagOf(next.POS) {
+		switch tokenize.FirstTag(next.POS) {
 		case "XSA", "XSV", "VCP":
 			return ""
 		}
@@ -325,7 +327,7 @@ func (x *figureScan) rateFollows(i int) bool {
 		if isArabicDigit(r) {
 			return true
 		}
-		if tok, ok := x.token(at); ok && (tagOf(tok.POS) == "NR" || tagOf(tok.POS) == "MM") {
+		if tok, ok := x.token(at); ok && (tokenize.FirstTag(tok.POS) == "NR" || tokenize.FirstTag(tok.POS) == "MM") {
 			return true
 		}
 		sp := strings.IndexByte(rest, ' ')

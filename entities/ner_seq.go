@@ -116,7 +116,7 @@ func (s *nerSeq) reset(src string, toks []tokenize.Token, base int) *nerSeq {
 		}
 		k := int32(len(s.toks))
 		s.toks = append(s.toks, t)
-		s.tags = append(s.tags, firstTag(t.POS))
+		s.tags = append(s.tags, tokenize.FirstTag(t.POS))
 		s.surfs = append(s.surfs, t.Surface)
 		s.sems = append(s.sems, t.Features.Semantic)
 		s.tokLo = append(s.tokLo, int32(ri))
@@ -199,17 +199,6 @@ func (s *nerSeq) knownPrefix(lo, hi int32) (bool, int32) {
 		}
 	}
 	return false, 0
-}
-
-// firstTag returns the first tag of a mecab-ko-dic POS, as tokenize.Token.Tag does ("VV" for
-// "VV+EP"), without copying the token for a value-receiver call.
-func firstTag(pos string) string {
-	for i := 0; i < len(pos); i++ {
-		if pos[i] == '+' {
-			return pos[:i]
-		}
-	}
-	return pos
 }
 
 // maxParticle is the length in code points of the longest of nameParticles.

@@ -3,6 +3,8 @@ package quotes
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/gisa-nlp/gisa/tokenize"
 )
 
 // run walks the sentences in order, finding direct quotes and then indirect speech in each, so
@@ -234,7 +236,7 @@ func (d *doc) endsWithPredicate(b int) bool {
 		if t.Start >= b {
 			break
 		}
-		if tg := tagOf(t.POS); tg == "EF" || tg == "EC" || strings.Contains(t.POS, "EF") {
+		if tg := tokenize.FirstTag(t.POS); tg == "EF" || tg == "EC" || strings.Contains(t.POS, "EF") {
 			return true
 		}
 	}
@@ -299,7 +301,7 @@ func (d *doc) fallbackSpeaker(s, verb int) *Speaker {
 // isTopic reports a subject word marked with the topic particle 은/는.
 func (d *doc) isTopic(i int) bool {
 	t := d.words[i].lastTok()
-	return t != nil && tagOf(t.POS) == "JX" && (t.Surface == "은" || t.Surface == "는")
+	return t != nil && tokenize.FirstTag(t.POS) == "JX" && (t.Surface == "은" || t.Surface == "는")
 }
 
 // standaloneSpeaker attributes a quote with no frame of its own: to the frame of a neighbour
@@ -484,7 +486,7 @@ func (d *doc) isNominalText(k, limit int) bool {
 		if t.Start >= limit {
 			break
 		}
-		if !nominalTag(tagOf(t.POS)) && tagOf(t.POS) != "JKS" && tagOf(t.POS) != "JX" {
+		if !nominalTag(tokenize.FirstTag(t.POS)) && tokenize.FirstTag(t.POS) != "JKS" && tokenize.FirstTag(t.POS) != "JX" {
 			return false
 		}
 	}

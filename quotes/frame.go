@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
 
 // compKind is the grammatical role of what follows a closing quote mark.
 type compKind int
@@ -69,7 +73,7 @@ func (d *doc) verbText(i, end int) string {
 	if i+1 < end {
 		// a progressive or resultative auxiliary: 권고하고 있다, 돼 있다
 		n := &d.words[i+1]
-		if len(n.toks) > 0 && tagOf(n.toks[0].POS) == "VX" && strings.HasPrefix(n.clean(), "있") {
+		if len(n.toks) > 0 && tokenize.FirstTag(n.toks[0].POS) == "VX" && strings.HasPrefix(n.clean(), "있") {
 			return v + " " + n.clean()
 		}
 	}
@@ -134,7 +138,7 @@ func (d *doc) lastPredicate(from, end int) int {
 	for i := end - 1; i >= from; i-- {
 		if d.isVerbWord(i) {
 			w := &d.words[i]
-			if i > from && len(w.toks) > 0 && tagOf(w.toks[0].POS) == "VX" && d.isVerbWord(i-1) {
+			if i > from && len(w.toks) > 0 && tokenize.FirstTag(w.toks[0].POS) == "VX" && d.isVerbWord(i-1) {
 				return i - 1 // 태도를 보이고 있다: the main verb with its auxiliary
 			}
 			return i
@@ -187,7 +191,7 @@ func (d *doc) nounFrame(i, end int) (f frame, ok bool) {
 func leadingNoun(w *word) string {
 	var b pieces
 	for _, t := range w.toks {
-		if tg := tagOf(t.POS); tg == "NNG" || tg == "NNB" {
+		if tg := tokenize.FirstTag(t.POS); tg == "NNG" || tg == "NNB" {
 			b.add(t.Surface)
 			continue
 		}
@@ -209,5 +213,5 @@ func lastRune(s string) (rune, int) {
 // isModifier reports a word that modifies the next noun (과학적인, 새로운).
 func isModifier(w *word) bool {
 	t := w.lastTok()
-	return t != nil && (tagOf(t.POS) == "ETM" || strings.HasSuffix(t.POS, "+ETM") || tagOf(t.POS) == "MM")
+	return t != nil && (tokenize.FirstTag(t.POS) == "ETM" || strings.HasSuffix(t.POS, "+ETM") || tokenize.FirstTag(t.POS) == "MM")
 }

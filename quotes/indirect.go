@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"strings"
+
+	"github.com/gisa-nlp/gisa/tokenize"
 )
 
 // connectives open a sentence without belonging to what it reports.
@@ -36,7 +38,7 @@ func (d *doc) clauseStart(from, to int) int {
 		if d.isDateWord(i) && i+1 < to && timeRelation[d.words[i+1].clean()] {
 			break // 1962년 이래 …: the date belongs to the clause
 		}
-		if connectives[c] || d.isDateWord(i) || (len(w.toks) > 0 && tagOf(w.toks[0].POS) == "MAJ" && len(w.toks) == 1) {
+		if connectives[c] || d.isDateWord(i) || (len(w.toks) > 0 && tokenize.FirstTag(w.toks[0].POS) == "MAJ" && len(w.toks) == 1) {
 			i++
 			continue
 		}
@@ -56,7 +58,7 @@ func (d *doc) clauseStart(from, to int) int {
 		c := w.clean()
 		t := w.lastTok()
 		if strings.HasSuffix(c, "가운데") || c == "따르면" || c == "의하면" || strings.HasSuffix(c, "인용해") ||
-			(t != nil && (tagOf(t.POS) == "JKB" || tagOf(t.POS) == "NNB" || tagOf(t.POS) == "MAJ" || connectives[c])) {
+			(t != nil && (tokenize.FirstTag(t.POS) == "JKB" || tokenize.FirstTag(t.POS) == "NNB" || tokenize.FirstTag(t.POS) == "MAJ" || connectives[c])) {
 			return k + 1
 		}
 	}
@@ -71,7 +73,7 @@ func indirectCut(w *word) (cut int, chain bool) {
 		// is the 라 of 라고/라며 the copula's (처음이라고) rather than an imperative (하라고)?
 		for k := len(w.toks) - 1; k >= 1; k-- {
 			if strings.HasPrefix(w.toks[k].Surface, suffix[:3]) || strings.HasSuffix(w.toks[k].Surface, suffix) {
-				tg := tagOf(w.toks[k-1].POS)
+				tg := tokenize.FirstTag(w.toks[k-1].POS)
 				return tg == "VCP" || strings.HasPrefix(tg, "N")
 			}
 		}
@@ -109,7 +111,7 @@ func quotativeETM(w *word) int {
 		return len("이라는")
 	case strings.HasSuffix(c, "라는"):
 		if len(w.toks) >= 2 && w.toks[len(w.toks)-1].Surface == "라는" {
-			if tg := tagOf(w.toks[len(w.toks)-2].POS); tg == "XSV" || tg == "VV" {
+			if tg := tokenize.FirstTag(w.toks[len(w.toks)-2].POS); tg == "XSV" || tg == "VV" {
 				return len("는") // 하라는
 			}
 		}
@@ -442,7 +444,7 @@ func (d *doc) topicAtStart(lo, i int) int {
 	if j < 0 {
 		return -1
 	}
-	if t := d.words[j].lastTok(); t == nil || tagOf(t.POS) != "JX" {
+	if t := d.words[j].lastTok(); t == nil || tokenize.FirstTag(t.POS) != "JX" {
 		return -1
 	}
 	for k := j + 1; k < i; k++ {
@@ -547,11 +549,11 @@ func (d *doc) floorAfterVerb(v, b int) {
 func (d *doc) npAfter(k, b int) (np, bool) {
 	for e := k; e < b && e < k+6; e++ {
 		w := &d.words[e]
-		if t := w.lastTok(); d.isNominal(e) && (t == nil || !strings.HasPrefix(tagOf(t.POS), "J")) {
+		if t := w.lastTok(); d.isNominal(e) && (t == nil || !strings.HasPrefix(tokenize.FirstTag(t.POS), "J")) {
 			continue
 		}
 		t := w.lastTok()
-		if t == nil || !strings.HasPrefix(tagOf(t.POS), "J") || !d.isNominalBefore(w, t) {
+		if t == nil || !strings.HasPrefix(tokenize.FirstTag(t.POS), "J") || !d.isNominalBefore(w, t) {
 			return np{}, false
 		}
 		p := np{from: k, to: e}
@@ -567,7 +569,7 @@ func (d *doc) npAfter(k, b int) (np, bool) {
 		}
 		if last := d.words[e].toks; len(last) > 0 {
 			for _, t := range last {
-				if t.Start < p.End && tagOf(t.POS) == "NNB" && t.End == p.End {
+				if t.Start < p.End && tokenize.FirstTag(t.POS) == "NNB" && t.End == p.End {
 					return np{}, false // 것으로, 수: a bound noun heads no speaker
 				}
 			}

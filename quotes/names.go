@@ -220,23 +220,23 @@ func looksKoreanName(w string, toks []tokenize.Token) bool {
 	count := 0
 	for k := range toks {
 		t := &toks[k]
-		if tg := tagOf(t.POS); strings.HasPrefix(tg, "J") || strings.HasPrefix(tg, "S") || !strings.Contains(w, t.Surface) {
+		if tg := tokenize.FirstTag(t.POS); strings.HasPrefix(tg, "J") || strings.HasPrefix(tg, "S") || !strings.Contains(w, t.Surface) {
 			continue // particles, marks, and tokens of a word glued before the name (힘들다.”(유룡)
 		}
-		if tg := tagOf(t.POS); strings.HasPrefix(tg, "V") || strings.HasPrefix(tg, "E") || strings.HasPrefix(tg, "XS") && tg != "XSN" {
+		if tg := tokenize.FirstTag(t.POS); strings.HasPrefix(tg, "V") || strings.HasPrefix(tg, "E") || strings.HasPrefix(tg, "XS") && tg != "XSN" {
 			return false
 		}
 		one = t
 		count++
 	}
-	if count == 1 && tagOf(one.POS) == "NNG" && !one.Unknown && one.Features.Semantic != "인명" {
+	if count == 1 && tokenize.FirstTag(one.POS) == "NNG" && !one.Unknown && one.Features.Semantic != "인명" {
 		return false
 	}
 	if n == 3 {
 		return true // 백상엽, 조맹효: three syllables after a family name is the common full name
 	}
 	for _, t := range toks {
-		if t.Features.Semantic == "인명" || t.Unknown || tagOf(t.POS) == "NNP" && t.Features.Semantic == "" && t.Surface == w {
+		if t.Features.Semantic == "인명" || t.Unknown || tokenize.FirstTag(t.POS) == "NNP" && t.Features.Semantic == "" && t.Surface == w {
 			return true
 		}
 	}

@@ -186,7 +186,7 @@ func (w *word) trimParticle() string {
 		if pos == "" || pos[0] != 'J' && pos[0] != 'S' {
 			break // the common case, told by the first byte
 		}
-		tag := tagOf(pos)
+		tag := tokenize.FirstTag(pos)
 		if strings.HasPrefix(tag, "J") || tag == "SF" || tag == "SC" || tag == "SY" || tag == "SE" {
 			end = w.toks[k].Start
 			continue
@@ -491,7 +491,7 @@ func (d *doc) isPersonWord(k int) bool {
 	w := &d.words[k]
 	seen := false
 	for _, t := range w.toks {
-		tg := tagOf(t.POS)
+		tg := tokenize.FirstTag(t.POS)
 		if strings.HasPrefix(tg, "S") || strings.HasPrefix(tg, "J") {
 			if t.Surface == "(" {
 				break
@@ -515,7 +515,7 @@ func (d *doc) nameLike(k int) bool {
 	}
 	w := &d.words[k]
 	t := w.lastTok()
-	if t == nil || len(w.toks) > 0 && (tagOf(w.toks[0].POS) == "NNB" || tagOf(w.toks[0].POS) == "NP" || tagOf(w.toks[0].POS) == "MM") {
+	if t == nil || len(w.toks) > 0 && (tokenize.FirstTag(w.toks[0].POS) == "NNB" || tokenize.FirstTag(w.toks[0].POS) == "NP" || tokenize.FirstTag(w.toks[0].POS) == "MM") {
 		return false
 	}
 	switch t.Surface {

@@ -31,7 +31,7 @@ func (d *doc) isSubjectWord(i int) bool {
 	if t == nil || d.inRegion(t.Start) {
 		return false
 	}
-	switch tagOf(t.POS) {
+	switch tokenize.FirstTag(t.POS) {
 	case "JX":
 		switch t.Surface {
 		case "은", "는", "도", "께서는":
@@ -59,7 +59,7 @@ func (d *doc) isNominalBefore(w *word, t *tokenize.Token) bool {
 		}
 		prev = &w.toks[k]
 	}
-	return prev != nil && nominalTag(tagOf(prev.POS))
+	return prev != nil && nominalTag(tokenize.FirstTag(prev.POS))
 }
 
 func nominalTag(tag string) bool {
@@ -80,7 +80,7 @@ func (d *doc) isNominal(i int) bool {
 	if t == nil {
 		return false
 	}
-	tag := tagOf(t.POS)
+	tag := tokenize.FirstTag(t.POS)
 	if strings.HasPrefix(tag, "E") || strings.HasPrefix(tag, "V") || tag == "XSV" || tag == "XSA" ||
 		laterPart(t.POS, 'E') || laterPart(t.POS, 'J') {
 		return false
@@ -103,7 +103,7 @@ func (d *doc) isDateWord(i int) bool {
 		return true
 	}
 	for k, t := range w.toks {
-		if tagOf(t.POS) == "SN" && k+1 < len(w.toks) {
+		if tokenize.FirstTag(t.POS) == "SN" && k+1 < len(w.toks) {
 			switch w.toks[k+1].Surface {
 			case "일", "월", "년", "시", "분":
 				return true
@@ -144,7 +144,7 @@ func (d *doc) headEnd(i int) int {
 	end := w.End
 	for k := len(w.toks) - 1; k >= 0; k-- {
 		t := w.toks[k]
-		tag := tagOf(t.POS)
+		tag := tokenize.FirstTag(t.POS)
 		first, _ := utf8.DecodeRuneInString(t.Surface)
 		if strings.HasPrefix(tag, "J") || tag == "SF" || tag == "SC" || (tag == "SSC" || tag == "SY") && isQuoteMark(first) {
 			end = t.Start
@@ -178,7 +178,7 @@ func (d *doc) plausible(p np) bool {
 		if t.Start >= p.End {
 			break
 		}
-		if t.Features.Semantic == "인명" || tagOf(t.POS) == "NNP" && t.Features.Semantic != "지명" || t.Unknown {
+		if t.Features.Semantic == "인명" || tokenize.FirstTag(t.POS) == "NNP" && t.Features.Semantic != "지명" || t.Unknown {
 			return true
 		}
 	}

@@ -154,7 +154,7 @@ func endsSentence(s string) bool {
 // lastTok is the last token of w that is not punctuation, or nil.
 func (w *word) lastTok() *tokenize.Token {
 	for i := len(w.toks) - 1; i >= 0; i-- {
-		switch tagOf(w.toks[i].POS) {
+		switch tokenize.FirstTag(w.toks[i].POS) {
 		case "SF", "SP", "SSO", "SSC", "SC", "SE", "SY", "SO", "SW":
 			continue
 		}
@@ -167,7 +167,7 @@ func (w *word) lastTok() *tokenize.Token {
 func (w *word) hasTag(tags ...string) bool {
 	for _, t := range w.toks {
 		for _, g := range tags {
-			if tagOf(t.POS) == g || strings.Contains(t.POS, g) {
+			if tokenize.FirstTag(t.POS) == g || strings.Contains(t.POS, g) {
 				return true
 			}
 		}
@@ -178,7 +178,7 @@ func (w *word) hasTag(tags ...string) bool {
 // isPredicate reports whether w holds a verb, adjective or copula.
 func (w *word) isPredicate() bool {
 	for _, t := range w.toks {
-		switch tagOf(t.POS) {
+		switch tokenize.FirstTag(t.POS) {
 		case "VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA":
 			return true
 		}
@@ -203,7 +203,7 @@ func (w *word) stem() string {
 func (w *word) makeStem() string {
 	var b, noun pieces
 	for _, t := range w.toks {
-		tag := tagOf(t.POS)
+		tag := tokenize.FirstTag(t.POS)
 		switch {
 		case tag == "NNG" || tag == "XR" || tag == "NNP":
 			noun.add(t.Surface)
@@ -293,17 +293,6 @@ func (p *pieces) String() string {
 
 // clean is the text of w without trailing punctuation.
 func (w *word) clean() string { return w.cleaned }
-
-// tagOf is tokenize.Token.Tag for a token of this POS: its first tag ("VV" of "VV+EP"). A
-// plain loop: tags are a few bytes, too short for strings.IndexByte to pay.
-func tagOf(pos string) string {
-	for i := 0; i < len(pos); i++ {
-		if pos[i] == '+' {
-			return pos[:i]
-		}
-	}
-	return pos
-}
 
 // wordStats returns len(strings.Fields(s)) and its first and last word ("" when there is
 // none), without making the list.

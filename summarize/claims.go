@@ -110,7 +110,7 @@ func (dt *docTerms) splitStatements(out []statement, toks []tokenize.Token, fact
 // statementEnd reports whether tokens end as a Korean sentence ends.
 func statementEnd(part []tokenize.Token) bool {
 	last := part[len(part)-1]
-	if tagOf(last.POS) == "SF" && len(part) > 1 {
+	if tokenize.FirstTag(last.POS) == "SF" && len(part) > 1 {
 		last = part[len(part)-2]
 	}
 	tag, surf := lastPart(last)

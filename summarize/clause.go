@@ -31,17 +31,17 @@ var connectives = map[string]bool{
 // lastPart returns the tag and surface of the last morpheme of a token, looking inside the
 // parts of a multi-morpheme entry (왔으나 = 오/VX+았/EP+으나/EC).
 func lastPart(t tokenize.Token) (tag, surface string) {
-	if n := len(t.Parts); n > 0 && tagOf(t.POS) != t.POS { // the POS has a "+"
+	if n := len(t.Parts); n > 0 && tokenize.FirstTag(t.POS) != t.POS { // the POS has a "+"
 		return t.Parts[n-1].POS, t.Parts[n-1].Surface
 	}
-	return tagOf(t.POS), t.Surface
+	return tokenize.FirstTag(t.POS), t.Surface
 }
 
 // endsClause reports whether a clause ends after the word: at a comma, a sentence end, a
 // closing quote, or a clause-linking ending.
 func endsClause(e eojeol) bool {
 	for _, t := range e.toks {
-		switch tagOf(t.POS) {
+		switch tokenize.FirstTag(t.POS) {
 		case "SC", "SF", "SE":
 			return true
 		case "SSC":
@@ -57,7 +57,7 @@ func endsClause(e eojeol) bool {
 // startsClause reports whether a clause starts at the word: at an opening double quote.
 func startsClause(e eojeol) bool {
 	t := e.toks[0]
-	return (tagOf(t.POS) == "SSO" || tagOf(t.POS) == "SY") && (t.Surface == "“" || t.Surface == "\"")
+	return (tokenize.FirstTag(t.POS) == "SSO" || tokenize.FirstTag(t.POS) == "SY") && (t.Surface == "“" || t.Surface == "\"")
 }
 
 func isQuoteMark(s string) bool {

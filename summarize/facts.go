@@ -290,7 +290,7 @@ func (b *factBuilder) owner(fs *factSentence, lo, i int) string {
 	for j >= lo && fs.nps[j].bare() {
 		j--
 	}
-	if j < lo || len(fs.nps[j].nouns) == 0 || len(fs.nps[j].rest) != 1 || tagOf(fs.nps[j].rest[0].POS) != "JKG" {
+	if j < lo || len(fs.nps[j].nouns) == 0 || len(fs.nps[j].rest) != 1 || tokenize.FirstTag(fs.nps[j].rest[0].POS) != "JKG" {
 		return ""
 	}
 	return b.extend(fs, lo, j)
@@ -373,7 +373,7 @@ func measureNoun(np nounPhrase) bool {
 		last = np.nouns[len(np.nouns)-2] // 월간활성이용자수(MAU)
 	}
 	head := last.Surface
-	return nominalTag(tagOf(last.POS)) && tagOf(last.POS) != "SN" && head != "대비" && !determiners[head] &&
+	return nominalTag(tokenize.FirstTag(last.POS)) && tokenize.FirstTag(last.POS) != "SN" && head != "대비" && !determiners[head] &&
 		!stopNouns[head] && !subjectStops[head]
 }
 
@@ -381,7 +381,7 @@ func measureNoun(np nounPhrase) bool {
 // (월간활성이용자수(MAU) → MAU), else the run's text.
 func abbreviation(toks []tokenize.Token, src string) string {
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i-1].Surface == "(" && tagOf(toks[i].POS) == "SL" && toks[i+1].Surface == ")" {
+		if toks[i-1].Surface == "(" && tokenize.FirstTag(toks[i].POS) == "SL" && toks[i+1].Surface == ")" {
 			return toks[i].Surface
 		}
 	}
@@ -399,14 +399,14 @@ func adjectiveAfter(fs *factSentence, w int) string {
 		return ""
 	}
 	first := toks[0]
-	if tagOf(first.POS) != "XR" && tagOf(first.POS) != "VA" {
+	if tokenize.FirstTag(first.POS) != "XR" && tokenize.FirstTag(first.POS) != "VA" {
 		return ""
 	}
 	tag, _ := lastPart(toks[len(toks)-1])
 	if tag != "ETM" {
 		return ""
 	}
-	if tagOf(first.POS) == "VA" {
+	if tokenize.FirstTag(first.POS) == "VA" {
 		return strings.TrimSuffix(first.Lemma, "다")
 	}
 	return first.Surface
@@ -460,7 +460,7 @@ func (b *factBuilder) comparison(fs *factSentence, c [2]int, w int) string {
 				return core(b.src, toks)
 			}
 		}
-		if len(np.rest) > 0 && tagOf(np.rest[0].POS) == "JKB" && np.rest[0].Surface == "보다" {
+		if len(np.rest) > 0 && tokenize.FirstTag(np.rest[0].POS) == "JKB" && np.rest[0].Surface == "보다" {
 			return b.extend(fs, c[0], i)
 		}
 	}

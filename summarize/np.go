@@ -37,27 +37,27 @@ func punctTag(tag string) bool {
 func splitNoun(e eojeol, rests *[]tokenize.Token) nounPhrase {
 	toks := e.toks
 	i := 0
-	for i < len(toks) && punctTag(tagOf(toks[i].POS)) {
+	for i < len(toks) && punctTag(tokenize.FirstTag(toks[i].POS)) {
 		i++
 	}
 	var np nounPhrase
 	j := i
 	for j < len(toks) {
 		t := toks[j]
-		tag := tagOf(t.POS)
+		tag := tokenize.FirstTag(t.POS)
 		switch {
 		case nominalTag(tag):
 			j++
 			continue
-		case tag == "SY" && (t.Surface == "-" || t.Surface == ".") && j > i && j+1 < len(toks) && nominalTag(tagOf(toks[j+1].POS)):
+		case tag == "SY" && (t.Surface == "-" || t.Surface == ".") && j > i && j+1 < len(toks) && nominalTag(tokenize.FirstTag(toks[j+1].POS)):
 			j++
 			continue
 		case tag == "SSO" && t.Surface == "(" && j > i:
 			k := j + 1
-			for k < len(toks) && nominalTag(tagOf(toks[k].POS)) {
+			for k < len(toks) && nominalTag(tokenize.FirstTag(toks[k].POS)) {
 				k++
 			}
-			if k < len(toks) && tagOf(toks[k].POS) == "SSC" && k > j+1 {
+			if k < len(toks) && tokenize.FirstTag(toks[k].POS) == "SSC" && k > j+1 {
 				j = k + 1
 				continue
 			}
@@ -67,12 +67,12 @@ func splitNoun(e eojeol, rests *[]tokenize.Token) nounPhrase {
 	np.nouns = toks[i:j]
 	np.rest = toks[j:len(toks):len(toks)]
 	for k, t := range np.rest {
-		if punctTag(tagOf(t.POS)) {
+		if punctTag(tokenize.FirstTag(t.POS)) {
 			// Copy only when there is punctuation to drop ('터보'도, 말했다”며).
 			lo := len(*rests)
 			*rests = append(*rests, np.rest[:k]...)
 			for _, u := range np.rest[k+1:] {
-				if !punctTag(tagOf(u.POS)) {
+				if !punctTag(tokenize.FirstTag(u.POS)) {
 					*rests = append(*rests, u)
 				}
 			}
@@ -96,7 +96,7 @@ func (np nounPhrase) marker() string {
 		return ""
 	}
 	first := np.rest[0]
-	switch tagOf(first.POS) {
+	switch tokenize.FirstTag(first.POS) {
 	case "JKS":
 		return "topic"
 	case "JX":
@@ -105,7 +105,7 @@ func (np nounPhrase) marker() string {
 			return "topic"
 		}
 	case "JKB":
-		if first.Surface == "에서" && len(np.rest) > 1 && tagOf(np.rest[1].POS) == "JX" {
+		if first.Surface == "에서" && len(np.rest) > 1 && tokenize.FirstTag(np.rest[1].POS) == "JX" {
 			return "frame"
 		}
 	}
@@ -163,15 +163,4 @@ func quoted(s string) string {
 		}
 	}
 	return ""
-}
-
-// tagOf is tokenize.Token.Tag for a token of this POS: its first tag ("VV" of "VV+EP"). A
-// plain loop: tags are a few bytes, too short for strings.IndexByte to pay.
-func tagOf(pos string) string {
-	for i := 0; i < len(pos); i++ {
-		if pos[i] == '+' {
-			return pos[:i]
-		}
-	}
-	return pos
 }

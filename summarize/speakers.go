@@ -213,7 +213,7 @@ func namesSomeone(txt *tokenize.Text, sp tokenize.Span) bool {
 		return true
 	}
 	for _, t := range toks {
-		switch tagOf(t.POS) {
+		switch tokenize.FirstTag(t.POS) {
 		case "NNG", "NNP", "NNB", "NNBC", "NR", "NP", "SL", "SH":
 			return true
 		}

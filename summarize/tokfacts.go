@@ -33,7 +33,7 @@ type tokFact struct {
 
 // classOf returns the class of a token with this POS.
 func classOf(pos string, surface string) uint8 {
-	switch tagOf(pos) {
+	switch tokenize.FirstTag(pos) {
 	case "NNG", "NNP":
 		return tcNoun
 	case "XR":

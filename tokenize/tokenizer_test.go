@@ -368,3 +368,11 @@ func TestPrepareBulkKeepsAnalyses(t *testing.T) {
 	}
 	t.Logf("tables on huge pages: %v", tk.dict.hot.Load() != nil)
 }
+
+func TestFirstTag(t *testing.T) {
+	for pos, want := range map[string]string{"VV+EP": "VV", "NNG": "NNG", "VCP+EF+SF": "VCP", "": "", "+": ""} {
+		if got := FirstTag(pos); got != want {
+			t.Errorf("FirstTag(%q) = %q, want %q", pos, got, want)
+		}
+	}
+}
