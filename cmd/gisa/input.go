@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -44,12 +45,22 @@ func readInputs(args []string, stdin io.Reader) ([]input, error) {
 // stands for the regular files under it, in lexical order, hidden ones (.name) left out. It
 // stops at the first error.
 func eachInput(args []string, stdin io.Reader, fn func(name string, r *bufio.Reader) error) error {
+	return walkInputs(args,
+		func() error { return fn("<stdin>", bufio.NewReaderSize(stdin, 1<<16)) },
+		func(path string, _ fs.DirEntry) error { return eachFile(path, fn) })
+}
+
+// walkInputs calls stdin for "-" (or when there are no names) and file for each file the
+// other names stand for, in order: a named file itself, and for a directory the regular files
+// under it in lexical order, hidden ones (.name) left out. It stops at the first error, from a
+// call or from the file system, and returns it.
+func walkInputs(args []string, stdin func() error, file func(path string, d fs.DirEntry) error) error {
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
 	for _, name := range args {
 		if name == "-" {
-			if err := fn("<stdin>", bufio.NewReaderSize(stdin, 1<<16)); err != nil {
+			if err := stdin(); err != nil {
 				return err
 			}
 			continue
@@ -59,7 +70,7 @@ func eachInput(args []string, stdin io.Reader, fn func(name string, r *bufio.Rea
 			return err
 		}
 		if !info.IsDir() {
-			if err := eachFile(name, fn); err != nil {
+			if err := file(name, fs.FileInfoToDirEntry(info)); err != nil {
 				return err
 			}
 			continue
@@ -76,7 +87,7 @@ func eachInput(args []string, stdin io.Reader, fn func(name string, r *bufio.Rea
 			case !d.Type().IsRegular():
 				return nil
 			}
-			return eachFile(path, fn)
+			return file(path, d)
 		})
 		if err != nil {
 			return err
@@ -96,55 +107,37 @@ func eachFile(path string, fn func(name string, r *bufio.Reader) error) error {
 }
 
 // knownInputBytes adds up the sizes of the inputs eachInput would read, as far as they are
-// known before reading: regular files, under folders too (hidden ones left out), and standard
+// known before reading: the files, under folders too (hidden ones left out), and standard
 // input when it is a regular file (a redirect, not a pipe). It stops counting once the total
-// reaches limit; inputs it cannot see are left for eachInput to report.
+// reaches limit, or at an input it cannot see (which eachInput will report).
 func knownInputBytes(args []string, stdin io.Reader, limit int64) int64 {
-	if len(args) == 0 {
-		args = []string{"-"}
-	}
 	var total int64
-	for _, name := range args {
+	enough := func() error {
 		if total >= limit {
-			break
+			return errEnoughInput
 		}
-		if name == "-" {
+		return nil
+	}
+	_ = walkInputs(args,
+		func() error {
 			if f, ok := stdin.(*os.File); ok {
 				if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
 					total += info.Size()
 				}
 			}
-			continue
-		}
-		info, err := os.Stat(name)
-		if err != nil {
-			continue
-		}
-		if !info.IsDir() {
-			total += info.Size()
-			continue
-		}
-		_ = filepath.WalkDir(name, func(path string, d fs.DirEntry, err error) error {
-			switch {
-			case err != nil:
-				return nil
-			case total >= limit:
-				return filepath.SkipAll
-			case path != name && strings.HasPrefix(d.Name(), "."):
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			case d.Type().IsRegular():
-				if info, err := d.Info(); err == nil {
-					total += info.Size()
-				}
+			return enough()
+		},
+		func(_ string, d fs.DirEntry) error {
+			if info, err := d.Info(); err == nil {
+				total += info.Size()
 			}
-			return nil
+			return enough()
 		})
-	}
 	return total
 }
+
+// errEnoughInput stops knownInputBytes's walk once the total reaches its limit.
+var errEnoughInput = errors.New("enough input counted")
 
 // prepareBulk readies a for a long run when the inputs named (or standard input) are known to
 // hold at least tokenize.BulkBytes.
