@@ -1,6 +1,10 @@
 package gisa
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/gisa-nlp/gisa/internal/utf8fast"
+)
 
 // MarshalJSON writes the gisa/1 record (docs/SCHEMA.md): byte spans become code point
 // offsets into Document, so that for every span document[start:end] == text in code points,
@@ -33,15 +37,14 @@ func newRuneIndex(src string) runeIndex {
 	n := int32(0)
 	runes := ix.runes[:len(src)]
 	for b := 0; b < len(src); n++ {
-		// ASCII, and Hangul and the other valid three-byte code points of U+1000…U+CFFF
-		// (lead bytes E1…EC), told by their bytes; the rest decoded.
-		c := src[b]
-		if c < utf8.RuneSelf {
+		// ASCII, and Hangul and the other three-byte code points of utf8fast.ThreeByte, told
+		// by their bytes; the rest decoded.
+		if src[b] < utf8.RuneSelf {
 			runes[b] = n
 			b++
 			continue
 		}
-		if c >= 0xE1 && c <= 0xEC && b+2 < len(src) && src[b+1]&0xC0 == 0x80 && src[b+2]&0xC0 == 0x80 {
+		if _, ok := utf8fast.ThreeByte(src, b); ok {
 			runes[b], runes[b+1], runes[b+2] = n, n, n
 			b += 3
 			continue
