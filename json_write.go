@@ -214,8 +214,7 @@ func (w *jsonWriter) mention(text string, s tokenize.Span) {
 // optStr appends key and s unless s is empty (omitempty).
 func (w *jsonWriter) optStr(key, s string) {
 	if s != "" {
-		w.raw(key)
-		w.str(s)
+		w.kv(key, s)
 	}
 }
 
