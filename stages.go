@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/figures"
 	"github.com/gisa-nlp/gisa/quotes"
 	"github.com/gisa-nlp/gisa/summarize"
 )
@@ -26,7 +27,7 @@ func newStages() (stages, error) {
 
 // run runs the stages on an analysis whose Text and Sentences are set, filling the rest.
 func (s stages) run(ctx context.Context, a *Analysis) error {
-	figs := entities.ExtractFigures(a.Text)
+	figs := figures.Extract(a.Text)
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -47,7 +48,7 @@ func (s stages) run(ctx context.Context, a *Analysis) error {
 
 // figuresOf converts the figures stage's output, taking each figure's subject from the fact
 // that joined it and its speaker from the quote it stands in.
-func figuresOf(figs []entities.Figure, facts []summarize.Fact, qs []Quote) []Figure {
+func figuresOf(figs []figures.Figure, facts []summarize.Fact, qs []Quote) []Figure {
 	out := make([]Figure, len(figs))
 	for i, f := range figs {
 		out[i] = Figure{

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/internal/cputime"
+	"github.com/gisa-nlp/gisa/internal/shareddata"
+	"github.com/gisa-nlp/gisa/internal/summeval"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -56,6 +58,14 @@ func BenchmarkTokenize(b *testing.B) {
 		}
 	}
 	reportSpeed(b, n, c0)
+}
+
+// articleTexts returns the 53 news articles of ../shared, tokenized, and their total code
+// points, or skips without ../shared.
+func articleTexts(b *testing.B) ([]*tokenize.Text, int) {
+	txts, n, err := summeval.AnalyzeNews(testTokenizer(b))
+	shareddata.SkipIfMissing(b, err)
+	return txts, n
 }
 
 // reportSpeed reports code points per wall second and per CPU second (the machine is shared,

@@ -2,11 +2,15 @@ package entities
 
 import (
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
+
+// updateGolden is the -update flag of the entities tests: it rewrites the golden files in testdata/.
+var updateGolden = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // TestRecognizeGolden compares the seed article's entities with testdata/entities-seed.golden.jsonl
 // (one entity a line); go test -update rewrites the file.

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/figures"
 	"github.com/gisa-nlp/gisa/internal/cputime"
 	"github.com/gisa-nlp/gisa/internal/shareddata"
 	"github.com/gisa-nlp/gisa/internal/summeval"
@@ -15,7 +16,7 @@ import (
 // quotes of the earlier stages computed before the timer starts.
 func BenchmarkSummarizeSeed(b *testing.B) {
 	txt, head := seed(b)
-	in := Input{Text: txt, Headline: head, Figures: entities.ExtractFigures(txt), Quotes: quotes.Extract(txt, head, nil)}
+	in := Input{Text: txt, Headline: head, Figures: figures.Extract(txt), Quotes: quotes.Extract(txt, head, nil)}
 	b.SetBytes(int64(len(txt.Source)))
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -32,7 +33,7 @@ func BenchmarkSummarizeDev(b *testing.B) {
 	ins := make([]Input, len(docs))
 	chars := 0
 	for i, d := range docs {
-		ins[i] = Input{Text: d.Text, Headline: d.Headline, Figures: entities.ExtractFigures(d.Text), Quotes: quotes.Extract(d.Text, d.Headline, nil)}
+		ins[i] = Input{Text: d.Text, Headline: d.Headline, Figures: figures.Extract(d.Text), Quotes: quotes.Extract(d.Text, d.Headline, nil)}
 		chars += utf8.RuneCountInString(d.Text.Source)
 	}
 	benchSummarize(b, ins, chars)
@@ -58,7 +59,7 @@ func BenchmarkSummarizeArticles(b *testing.B) {
 			b.Fatal(err)
 		}
 		ents := rec.Recognize(txt)
-		ins[i] = Input{Text: txt, Headline: head, Entities: ents, Figures: entities.ExtractFigures(txt), Quotes: quotes.Extract(txt, head, ents)}
+		ins[i] = Input{Text: txt, Headline: head, Entities: ents, Figures: figures.Extract(txt), Quotes: quotes.Extract(txt, head, ents)}
 		chars += utf8.RuneCountInString(src)
 	}
 	benchSummarize(b, ins, chars)

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/figures"
 	"github.com/gisa-nlp/gisa/quotes"
 	"github.com/gisa-nlp/gisa/summarize"
 	"github.com/gisa-nlp/gisa/tokenize"
@@ -29,7 +29,7 @@ func ExampleSummarize() {
 	s := summarize.Summarize(summarize.Input{
 		Text:     txt,
 		Headline: head,
-		Figures:  entities.ExtractFigures(txt),
+		Figures:  figures.Extract(txt),
 		Quotes:   quotes.Extract(txt, head, nil),
 	})
 	fmt.Println("keywords:", strings.Join(s.Keywords[:3], ", "))

@@ -3,7 +3,7 @@ package summarize
 import (
 	"strings"
 
-	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/figures"
 	"github.com/gisa-nlp/gisa/internal/freelist"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -57,7 +57,7 @@ func (fs *factSentence) wordAt(off int) int {
 // factBuilder joins figures into facts over one text.
 type factBuilder struct {
 	src                 string
-	figs                []entities.Figure
+	figs                []figures.Figure
 	lastSubject         string // the subject of the latest clause that had one
 	lastSubjectSentence int
 	durations, others   []int  // clauseFacts' figures of one clause
@@ -82,7 +82,7 @@ func (b *factBuilder) figList(a int, more ...int) []int {
 // the noun phrase it is compared with (X 대비, X보다). A duration alone in a clause whose
 // subject differs from the previous fact's repeats that fact for the new subject (넷플릭스는
 // 100만 사용자에 3년, 챗GPT는 5일).
-func buildFacts(txt *tokenize.Text, figs []entities.Figure) []Fact {
+func buildFacts(txt *tokenize.Text, figs []figures.Figure) []Fact {
 	b := &factBuilder{src: txt.Source, figs: figs, lastSubjectSentence: -10}
 	bySent := map[int][]int{}
 	for i, f := range figs {
@@ -169,7 +169,7 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c [2]int, here []int, figWor
 	durations, others := b.durations[:0], b.others[:0]
 	defer func() { b.durations, b.others = durations, others }()
 	for _, fi := range here {
-		if b.figs[fi].Kind == entities.KindDuration {
+		if b.figs[fi].Kind == figures.KindDuration {
 			durations = append(durations, fi)
 		} else {
 			others = append(others, fi)
@@ -338,7 +338,7 @@ func (b *factBuilder) frame(fs *factSentence, w int) string {
 // the figure's own measure, the adjective a multiplier or percent modifies (10배 저렴한 → 저렴),
 // the bare noun right before it (MAU 1억명), the noun right after a figure without counter
 // (100만 사용자), or an attribute noun that is the clause's topic (가격은 … 10분의 1).
-func (b *factBuilder) measure(fs *factSentence, c [2]int, w int, fig entities.Figure, figWords map[int]bool) (string, int) {
+func (b *factBuilder) measure(fs *factSentence, c [2]int, w int, fig figures.Figure, figWords map[int]bool) (string, int) {
 	if fig.Measure != "" {
 		return fig.Measure, -1
 	}

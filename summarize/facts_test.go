@@ -5,20 +5,20 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/figures"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
 // seedFigure finds the n-th occurrence (from 0) of text after the byte offset after in the seed
 // and makes the figure the figures extractor is specified to return for it.
-func seedFigure(t *testing.T, txt *tokenize.Text, after int, text string, value float64, unit, kind, qualifier string) entities.Figure {
+func seedFigure(t *testing.T, txt *tokenize.Text, after int, text string, value float64, unit, kind, qualifier string) figures.Figure {
 	t.Helper()
 	i := strings.Index(txt.Source[after:], text)
 	if i < 0 {
 		t.Fatalf("%q not in the seed after byte %d", text, after)
 	}
 	sp := tokenize.Span{Start: after + i, End: after + i + len(text)}
-	return entities.Figure{Span: sp, Text: text, Value: value, Unit: unit, Kind: kind, Qualifier: qualifier, Sentence: sentenceAt(txt, sp.Start)}
+	return figures.Figure{Span: sp, Text: text, Value: value, Unit: unit, Kind: kind, Qualifier: qualifier, Sentence: sentenceAt(txt, sp.Start)}
 }
 
 // factLine renders a fact as the issue writes it: subject · measure value · period (vs X).
@@ -54,7 +54,7 @@ var seedFacts = []string{
 func TestFactsSeed(t *testing.T) {
 	txt, _ := seed(t)
 	var got []string
-	for _, f := range buildFacts(txt, entities.ExtractFigures(txt)) {
+	for _, f := range buildFacts(txt, figures.Extract(txt)) {
 		got = append(got, factLine(f))
 	}
 	t.Logf("facts:\n%s", strings.Join(got, "\n"))
@@ -76,7 +76,7 @@ func TestFactsSeedJoin(t *testing.T) {
 	txt, _ := seed(t)
 	src := txt.Source
 	q := strings.Index(src, "넷플릭스도")
-	figs := []entities.Figure{
+	figs := []figures.Figure{
 		seedFigure(t, txt, q, "100만", 1e6, "명", "count", ""),
 		seedFigure(t, txt, q, "3년", 3, "년", "duration", "이상"),
 		seedFigure(t, txt, q, "5일", 5, "일", "duration", ""),

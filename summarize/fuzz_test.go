@@ -5,7 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/figures"
 	"github.com/gisa-nlp/gisa/quotes"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -33,7 +33,7 @@ func FuzzSummarize(f *testing.F) {
 		if i := strings.IndexByte(src, '\n'); i > 0 {
 			head.End = i
 		}
-		in := Input{Text: txt, Headline: head, Figures: entities.ExtractFigures(txt), Quotes: quotes.Extract(txt, head, nil)}
+		in := Input{Text: txt, Headline: head, Figures: figures.Extract(txt), Quotes: quotes.Extract(txt, head, nil)}
 		s := Summarize(in)
 		for _, f := range s.Facts {
 			for _, k := range f.Figures {

@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/figures"
 	"github.com/gisa-nlp/gisa/quotes"
 )
 
@@ -19,7 +19,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 // rewrites it; review the diff).
 func TestSeedGolden(t *testing.T) {
 	txt, head := seed(t)
-	in := Input{Text: txt, Headline: head, Figures: entities.ExtractFigures(txt), Quotes: quotes.Extract(txt, head, nil)}
+	in := Input{Text: txt, Headline: head, Figures: figures.Extract(txt), Quotes: quotes.Extract(txt, head, nil)}
 	got, err := json.MarshalIndent(Summarize(in), "", "  ")
 	if err != nil {
 		t.Fatal(err)

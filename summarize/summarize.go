@@ -23,6 +23,7 @@ package summarize
 
 import (
 	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/figures"
 	"github.com/gisa-nlp/gisa/internal/freelist"
 	"github.com/gisa-nlp/gisa/quotes"
 	"github.com/gisa-nlp/gisa/tokenize"
@@ -33,7 +34,7 @@ type Input struct {
 	Text     *tokenize.Text
 	Headline tokenize.Span     // byte span of the headline in Text.Source; zero when there is none
 	Entities []entities.Entity // the recognizer's entities; people give speakers their title and org
-	Figures  []entities.Figure // entities.ExtractFigures(Text); Fact.Figures index this slice
+	Figures  []figures.Figure  // figures.Extract(Text); Fact.Figures index this slice
 	Quotes   []quotes.Quote    // quotes.Extract(Text, Headline, …); Claim.Quote indexes this slice
 }
 

@@ -9,7 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/figures"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -88,7 +88,7 @@ func writeFigureLines(w *bufio.Writer, tk *tokenize.Tokenizer, text, file string
 			return fmt.Errorf("line %d: %w", n+1, err)
 		}
 		out := figureLine{File: file, Line: n + 1, Text: line, Figures: []figureJSON{}}
-		for _, f := range entities.ExtractFigures(txt) {
+		for _, f := range figures.Extract(txt) {
 			out.Figures = append(out.Figures, figureJSON{
 				Text: f.Text, Start: utf8.RuneCountInString(line[:f.Start]), End: utf8.RuneCountInString(line[:f.End]),
 				Value: f.Value, ValueTo: f.ValueTo, Unit: f.Unit, Kind: f.Kind, Measure: f.Measure, Qualifier: f.Qualifier,

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/internal/shareddata"
 	"github.com/gisa-nlp/gisa/tokenize"
@@ -39,6 +40,25 @@ func LoadNewsArticles() ([]Article, error) {
 		return nil, err
 	}
 	return LoadArticles(filepath.Join(shared, "data", "news", "articles.jsonl"))
+}
+
+// AnalyzeNews tokenizes ../shared's 53 news articles (LoadNewsArticles) for the stages'
+// benchmarks, and returns them with their total length in code points.
+func AnalyzeNews(tk *tokenize.Tokenizer) ([]*tokenize.Text, int, error) {
+	arts, err := LoadNewsArticles()
+	if err != nil {
+		return nil, 0, err
+	}
+	txts := make([]*tokenize.Text, len(arts))
+	n := 0
+	for i, a := range arts {
+		src, _ := a.Document()
+		if txts[i], err = tk.Analyze(src); err != nil {
+			return nil, 0, fmt.Errorf("%s: %w", a.ID, err)
+		}
+		n += utf8.RuneCountInString(src)
+	}
+	return txts, n, nil
 }
 
 // LoadArticles reads a JSON Lines file of articles.

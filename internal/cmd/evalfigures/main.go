@@ -3,7 +3,7 @@
 //	go run ./internal/cmd/evalfigures [-shared ../shared] [-errors 20] [-pred out.jsonl]
 //
 // It prints duckling_ko.jsonl results per dimension, kor_to_number_ko.jsonl results, the
-// figure precision, recall and F1 of ExtractFigures on data/gold/dev.jsonl as scored by
+// figure precision, recall and F1 of figures.Extract on data/gold/dev.jsonl as scored by
 // tools/score.py itself (the gold articles are analysed as title + "\n" + text and written in
 // the gisa/1 figures format score.py reads), and a check against KLUE-NER's dev labels that
 // calendar dates and clock times are not read as figures.
@@ -22,7 +22,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/figures"
 	"github.com/gisa-nlp/gisa/internal/shareddata"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -137,13 +137,13 @@ func duckling(path string, nerr int, w io.Writer) error {
 func ducklingCase(dim, text string, c map[string]any) (bool, string) {
 	switch dim {
 	case "numeral":
-		n, ok := entities.ParseNumber(text)
+		n, ok := figures.ParseNumber(text)
 		return ok && n.End == len(text) && same(n.Value, c["value"].(float64)), fmt.Sprintf("%v (end %d)", n.Value, n.End)
 	case "ordinal":
-		o, ok := entities.ParseOrdinal(text)
+		o, ok := figures.ParseOrdinal(text)
 		return ok && o.End == len(text) && float64(o.Value) == c["value"].(float64), fmt.Sprint(o.Value)
 	}
-	f, ok := entities.ParseFigure(text)
+	f, ok := figures.Parse(text)
 	if rest := strings.TrimSpace(text[min(f.End, len(text)):]); ok && rest != "" && rest == f.Qualifier {
 		f.End = len(text) // "5000원 이상": the bound is the qualifier after the figure
 	}
@@ -193,7 +193,7 @@ func korToNumber(path string, nerr int, w io.Writer) error {
 		text := c["text"].(string)
 		group := c["group"].(string)
 		digitBased := strings.HasPrefix(group, "숫자") || strings.HasPrefix(group, "만 단위") || strings.HasPrefix(group, "십 단위")
-		n, ok := entities.ParseNumber(text)
+		n, ok := figures.ParseNumber(text)
 		rest := text
 		if ok {
 			rest = strings.TrimLeft(text[n.End:], " ")
@@ -243,7 +243,7 @@ type predFigure struct {
 	Sentence  int      `json:"sentence"`
 }
 
-// gold runs ExtractFigures over the gold articles and scores them with tools/score.py.
+// gold runs figures.Extract over the gold articles and scores them with tools/score.py.
 func gold(tk *tokenize.Tokenizer, shared string, nerr int, predPath string, w io.Writer) error {
 	goldPath := filepath.Join(shared, "data", "gold", "dev.jsonl")
 	golds, err := readJSONL(goldPath)
@@ -285,7 +285,7 @@ func gold(tk *tokenize.Tokenizer, shared string, nerr int, predPath string, w io
 			return fmt.Errorf("%s: %w", id, err)
 		}
 		figs := []predFigure{}
-		for _, f := range entities.ExtractFigures(txt) {
+		for _, f := range figures.Extract(txt) {
 			figs = append(figs, predFigure{Text: f.Text, Start: runeOffset(doc, f.Start), End: runeOffset(doc, f.End),
 				Value: f.Value, ValueTo: f.ValueTo, Unit: f.Unit, Kind: f.Kind, Measure: f.Measure, Qualifier: f.Qualifier, Sentence: f.Sentence})
 		}
@@ -321,7 +321,7 @@ var (
 	bareDay       = regexp.MustCompile(`^\d+일$`)
 )
 
-// klue checks ExtractFigures against KLUE-NER's dev labels: calendar dates and clock times
+// klue checks figures.Extract against KLUE-NER's dev labels: calendar dates and clock times
 // (DT/TI spans such as 10월 10일, 오후 7시) must not be figures, and how much of QT is found.
 // KLUE's QT also holds ages in brackets, ordinals and scores, which are not figures here, and
 // its DT/TI also hold durations (나흘, 두시간), which are; so only the counts are reported.
@@ -339,7 +339,7 @@ func klue(tk *tokenize.Tokenizer, path string, nerr int, w io.Writer) error {
 			return err
 		}
 		var spans [][2]int
-		for _, f := range entities.ExtractFigures(txt) {
+		for _, f := range figures.Extract(txt) {
 			spans = append(spans, [2]int{runeOffset(text, f.Start), runeOffset(text, f.End)})
 		}
 		nFig += len(spans)

@@ -19,6 +19,7 @@ import (
 	"path/filepath"
 
 	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/figures"
 	"github.com/gisa-nlp/gisa/internal/shareddata"
 	"github.com/gisa-nlp/gisa/internal/summeval"
 	"github.com/gisa-nlp/gisa/quotes"
@@ -110,7 +111,7 @@ func run(shared, out string, full bool) error {
 		in := summarize.Input{Text: txt, Headline: head}
 		if full {
 			in.Entities = rec.Recognize(txt)
-			in.Figures = entities.ExtractFigures(txt)
+			in.Figures = figures.Extract(txt)
 			in.Quotes = quotes.Extract(txt, head, in.Entities)
 		}
 		s := summarize.Summarize(in)

@@ -1,10 +1,9 @@
-package entities
+package figures
 
 import (
 	"os"
 	"path/filepath"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/internal/cputime"
 	"github.com/gisa-nlp/gisa/internal/shareddata"
@@ -20,8 +19,8 @@ func BenchmarkParseNumber(b *testing.B) {
 	}
 }
 
-// BenchmarkExtractFigures measures extraction alone over the tokenized seed article.
-func BenchmarkExtractFigures(b *testing.B) {
+// BenchmarkExtract measures extraction alone over the tokenized seed article.
+func BenchmarkExtract(b *testing.B) {
 	src, err := os.ReadFile(filepath.Join("..", "testdata", "seed-kakao.txt"))
 	if err != nil {
 		b.Fatal(err)
@@ -33,36 +32,32 @@ func BenchmarkExtractFigures(b *testing.B) {
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for b.Loop() {
-		ExtractFigures(txt)
+		Extract(txt)
 	}
 }
 
 // articleTexts returns the 53 news articles of ../shared, tokenized, and their total code
 // points, or skips without ../shared.
 func articleTexts(b *testing.B) ([]*tokenize.Text, int) {
-	arts, err := summeval.LoadNewsArticles()
+	txts, n, err := summeval.AnalyzeNews(figureTokenizer(b))
 	shareddata.SkipIfMissing(b, err)
-	txts := make([]*tokenize.Text, len(arts))
-	n := 0
-	for i, a := range arts {
-		src, _ := a.Document()
-		txts[i] = analyze(b, src)
-		n += utf8.RuneCountInString(src)
-	}
 	return txts, n
 }
 
-// BenchmarkExtractFiguresArticles measures extraction alone over the 53 news articles of
+// BenchmarkExtractArticles measures extraction alone over the 53 news articles of
 // ../shared, tokenization excluded (the seed alone stays in cache and flatters maps).
-func BenchmarkExtractFiguresArticles(b *testing.B) {
+func BenchmarkExtractArticles(b *testing.B) {
 	txts, n := articleTexts(b)
 	b.ReportAllocs()
 	c0 := cputime.Process()
 	b.ResetTimer()
 	for b.Loop() {
 		for _, t := range txts {
-			ExtractFigures(t)
+			Extract(t)
 		}
 	}
-	reportSpeed(b, n, c0)
+	b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "chars/s")
+	if cpu := cputime.Process() - c0; cpu > 0 {
+		b.ReportMetric(float64(n)*float64(b.N)/cpu.Seconds(), "chars/cpu-s")
+	}
 }

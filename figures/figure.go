@@ -1,4 +1,4 @@
-package entities
+package figures
 
 import (
 	"sort"
@@ -37,10 +37,10 @@ type Figure struct {
 	SameAs int
 }
 
-// ExtractFigures returns the figures of an analysed text in document order. Calendar dates,
+// Extract returns the figures of an analysed text in document order. Calendar dates,
 // clock times, years, ordinals and digits inside names or versions (웹3.0, GPT-3.5, COVID-19)
 // are not figures.
-func ExtractFigures(txt *tokenize.Text) []Figure {
+func Extract(txt *tokenize.Text) []Figure {
 	if txt == nil || txt.Source == "" {
 		return nil
 	}
@@ -91,7 +91,7 @@ func ExtractFigures(txt *tokenize.Text) []Figure {
 	return out
 }
 
-// figureScan is the state of one ExtractFigures call: the text and its morpheme boundaries.
+// figureScan is the state of one Extract call: the text and its morpheme boundaries.
 type figureScan struct {
 	txt     *tokenize.Text
 	s       string

@@ -1,4 +1,4 @@
-package entities
+package figures
 
 import (
 	"encoding/json"
@@ -20,7 +20,7 @@ var ducklingUnit = map[string]string{
 var durationSeconds = map[string]float64{"초": 1, "second": 1, "분": 60, "minute": 60, "시간": 3600, "hour": 3600}
 
 // TestDucklingFigures runs duckling's Korean money, duration, distance, volume, temperature,
-// quantity and ordinal cases through ParseFigure and ParseOrdinal.
+// quantity and ordinal cases through Parse and ParseOrdinal.
 func TestDucklingFigures(t *testing.T) {
 	cases := readJSONL(t, filepath.Join(sharedDir(t), "data", "figures", "duckling_ko.jsonl"))
 	ok := map[string]int{}
@@ -41,7 +41,7 @@ func TestDucklingFigures(t *testing.T) {
 			}
 			continue
 		}
-		f, good := ParseFigure(text)
+		f, good := Parse(text)
 		if good && f.End < len(text) && strings.TrimSpace(text[f.End:]) == f.Qualifier {
 			f.End = len(text)
 		}

@@ -1,4 +1,4 @@
-package entities
+package figures
 
 import (
 	"math"
@@ -43,13 +43,13 @@ func FuzzParseNumber(f *testing.F) {
 	})
 }
 
-// FuzzParseFigure: no panic, and the figure's span holds its text.
-func FuzzParseFigure(f *testing.F) {
+// FuzzParse: no panic, and the figure's span holds its text.
+func FuzzParse(f *testing.F) {
 	for _, s := range append(numberSeeds, "5000원 이상", "삼겹살 두근", "EUR 20", "25000원 - 30000원", "시간반", "1년 반") {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		fig, ok := ParseFigure(s)
+		fig, ok := Parse(s)
 		if !ok {
 			return
 		}
@@ -59,8 +59,8 @@ func FuzzParseFigure(f *testing.F) {
 	})
 }
 
-// FuzzExtractFigures: over any valid text, figures are in order and their spans hold their text.
-func FuzzExtractFigures(f *testing.F) {
+// FuzzExtract: over any valid text, figures are in order and their spans hold their text.
+func FuzzExtract(f *testing.F) {
 	for _, s := range append(numberSeeds, "백 대표는 “100만 사용자를 확보하는 데 3년 이상 걸렸다”고 말했다.", "10명 중 7명", "3년에서 5년까지", "GPT-3.5와 웹3.0") {
 		f.Add(s)
 	}
@@ -74,7 +74,7 @@ func FuzzExtractFigures(f *testing.F) {
 			return
 		}
 		last := 0
-		for _, fig := range ExtractFigures(txt) {
+		for _, fig := range Extract(txt) {
 			if fig.Start < last || fig.End > len(s) || fig.Start >= fig.End || s[fig.Start:fig.End] != fig.Text {
 				t.Fatalf("%q: figure %+v out of order or span", s, fig)
 			}

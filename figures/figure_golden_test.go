@@ -1,4 +1,4 @@
-package entities
+package figures
 
 import (
 	"bytes"
@@ -10,7 +10,7 @@ import (
 	"testing"
 )
 
-// updateGolden is the -update flag of the entities tests: it rewrites the golden files in testdata/.
+// updateGolden is the -update flag of the figures tests: it rewrites the golden files in testdata/.
 var updateGolden = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // TestFiguresGolden extracts the figures of testdata/figures.txt line by line and compares

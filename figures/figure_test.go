@@ -1,4 +1,4 @@
-package entities
+package figures
 
 import (
 	"os"
@@ -32,7 +32,7 @@ func extract(t testing.TB, src string) []Figure {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return ExtractFigures(txt)
+	return Extract(txt)
 }
 
 // want is a figure's expected reading: "text value unit kind measure qualifier" with - for "".
@@ -187,7 +187,7 @@ func TestParseFigure(t *testing.T) {
 		{"1.1 시간", want{"1.1 시간", 1.1, 0, "시간", KindDuration, "", ""}},
 	}
 	for _, c := range cases {
-		f, ok := ParseFigure(c.in)
+		f, ok := Parse(c.in)
 		if !ok {
 			t.Errorf("%q: no figure", c.in)
 			continue
@@ -195,7 +195,7 @@ func TestParseFigure(t *testing.T) {
 		checkFigures(t, c.in, []Figure{f}, []want{c.want})
 	}
 	for _, in := range []string{"", "삼겹살", "원", "가나다"} {
-		if f, ok := ParseFigure(in); ok {
+		if f, ok := Parse(in); ok {
 			t.Errorf("%q: got %+v, want no figure", in, f)
 		}
 	}
@@ -203,10 +203,10 @@ func TestParseFigure(t *testing.T) {
 
 // TestExtractFiguresEmpty: nil and empty texts give no figures.
 func TestExtractFiguresEmpty(t *testing.T) {
-	if got := ExtractFigures(nil); got != nil {
+	if got := Extract(nil); got != nil {
 		t.Errorf("nil text: %v", got)
 	}
-	if got := ExtractFigures(&tokenize.Text{}); got != nil {
+	if got := Extract(&tokenize.Text{}); got != nil {
 		t.Errorf("empty text: %v", got)
 	}
 }

@@ -1,15 +1,15 @@
-package entities_test
+package figures_test
 
 import (
 	"fmt"
 
-	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/figures"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
 func ExampleParseNumber() {
 	for _, s := range []string{"1천만", "21억 4748만 3648", "서른다섯", "10분의 1", "10일"} {
-		n, _ := entities.ParseNumber(s)
+		n, _ := figures.ParseNumber(s)
 		fmt.Printf("%s = %v (rest %q)\n", s, n.Value, s[n.End:])
 	}
 	// Output:
@@ -20,7 +20,7 @@ func ExampleParseNumber() {
 	// 10일 = 10 (rest "일")
 }
 
-func ExampleExtractFigures() {
+func ExampleExtract() {
 	tk, err := tokenize.New()
 	if err != nil {
 		panic(err)
@@ -29,7 +29,7 @@ func ExampleExtractFigures() {
 	if err != nil {
 		panic(err)
 	}
-	for _, f := range entities.ExtractFigures(txt) {
+	for _, f := range figures.Extract(txt) {
 		fmt.Printf("%s value=%v unit=%q kind=%s measure=%q qualifier=%q\n", f.Text, f.Value, f.Unit, f.Kind, f.Measure, f.Qualifier)
 	}
 	// Output:

@@ -1,4 +1,4 @@
-package entities
+package figures
 
 import (
 	"math"
@@ -54,7 +54,7 @@ func (n Number) Int64() (int64, bool) {
 // strings.TrimLeft(s[n.End:], " ") is the rest.
 //
 // Like kor-to-number, it reads a Sino-Korean group after a myriad and a space greedily (이만 구
-// is 20009), so on running text 일만 사용자 reads 일만 사 (10004): ExtractFigures cuts such a
+// is 20009), so on running text 일만 사용자 reads 일만 사 (10004): Extract cuts such a
 // numeral at the tokenizer's morpheme boundaries.
 //
 // Values beyond float64 are rejected rather than wrapped. ParseNumber never panics and runs in

@@ -1,4 +1,4 @@
-package entities
+package figures
 
 import (
 	"strings"
@@ -6,7 +6,7 @@ import (
 )
 
 // reading is one figure read from a string at a known number position, before the context
-// checks of ExtractFigures. Offsets are bytes into the string read.
+// checks of Extract. Offsets are bytes into the string read.
 type reading struct {
 	start, end         int // the number and its counter as written (range: both ends)
 	numEnd             int // end of the (first) number

@@ -1,15 +1,15 @@
-package entities
+package figures
 
 import (
 	"strings"
 )
 
-// ParseFigure reads one figure from a short phrase such as "5000원 이상", "섭씨37도",
+// Parse reads one figure from a short phrase such as "5000원 이상", "섭씨37도",
 // "25000 - 30000원", "1.1 시간" or "삼겹살 두근", without a tokenizer: the figure starts at the
 // first word that holds a number, and words before it are its Measure. Spans are bytes of s.
-// It is the string-level core of ExtractFigures, which adds the context checks (dates, names,
+// It is the string-level core of Extract, which adds the context checks (dates, names,
 // ordinals) that need the surrounding sentence.
-func ParseFigure(s string) (Figure, bool) {
+func Parse(s string) (Figure, bool) {
 	for i := 0; i < len(s); {
 		if f, ok := parseFigureAt(s, i); ok {
 			f.Measure = strings.TrimSpace(s[:i])
