@@ -23,8 +23,8 @@ type statement struct {
 // buildClaims returns each speaker's central statements, in the order of speakers, best first.
 // A quote is split into its sentences; a sentence is a candidate when it ends as a sentence
 // ends in Korean (a final ending, or 다/요/죠/까) and has at least three content terms. Each
-// speaker's candidates are ranked by personalised PageRank over their BM25 similarity, the jump
-// prior being each candidate's similarity to the whole article, so a claim is both what the
+// speaker's candidates are ranked by personalised PageRank over their BM25 similarity (each
+// linked to the graphWindow statements before and after it), the jump prior being each candidate's similarity to the whole article, so a claim is both what the
 // speaker keeps coming back to and what the article is about.
 func buildClaims(txt *tokenize.Text, headline tokenize.Span, qs []quotes.Quote, speakers []Speaker) []Claim {
 	return newDocTerms(txt, headline).buildClaims(qs, speakers)
@@ -129,7 +129,7 @@ func statementEnd(part []tokenize.Token) bool {
 type claimScratch struct {
 	article []int32
 	docs    [][]int32
-	adj     [][]arc
+	graph   windowScratch
 	prior   []float64
 	order   []int
 	split   []statement // one quote's statements, copied out before the next quote's
@@ -154,24 +154,8 @@ func rankStatements(vs *vectorScratch, cs *claimScratch, sts []statement, articl
 		avg += tv.len[i]
 	}
 	avg /= float64(m)
-	// Each node's list keeps its array from earlier calls.
-	adj := grow(cs.adj, m)
-	cs.adj = adj
-	for i := range adj {
-		adj[i] = adj[i][:0]
-	}
 	bp := vs.bm25Weights(tv, m, 1.2, 0.75, avg)
-	for i := 0; i < m; i++ {
-		bp.mark(i)
-		for j := i + 1; j < m; j++ {
-			s := bp.sym(i, j)
-			if s > 0 {
-				adj[i] = append(adj[i], arc{j, s})
-				adj[j] = append(adj[j], arc{i, s})
-			}
-		}
-		bp.unmark(i)
-	}
+	adj := cs.graph.windowGraph(m, graphWindow, bp)
 	vec := vs.weighted(tv)
 	whole, headline := vec[m], vec[m+1]
 	cs.prior = grow(cs.prior, m)

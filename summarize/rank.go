@@ -12,39 +12,85 @@ type arc struct {
 	w  float64
 }
 
-// arcScratch holds the buffers of dense between calls.
-type arcScratch struct {
+// graphWindow bounds the similarity graphs of the summary's sentences and of a speaker's
+// statements: an item is linked to the items at most graphWindow places before or after it in
+// the article, not to all of them. A news article has far fewer candidate sentences (171
+// sentences in the longest of the 697 articles of ../shared/data/news, a few dozen usually),
+// so its graph is complete and its summary unchanged; a text of thousands of sentences (a
+// book, or many articles pasted into one) gets a graph of at most 2·graphWindow arcs a node,
+// built in time and memory that grow with its length rather than with its square. It
+// follows how news is written: a sentence takes up what the sentences around it say, so
+// centrality within a few hundred sentences is what the graph measures anyway.
+const graphWindow = 256
+
+// pairScorer scores the pairs of a window graph: mark(i) readies score(i, ·), unmark(i)
+// undoes it before the next mark.
+type pairScorer interface {
+	mark(i int)
+	score(i, j int) float64
+	unmark(i int)
+}
+
+// windowScratch holds the buffers of windowGraph between calls.
+type windowScratch struct {
+	sims    []float64
+	deg     []int32
 	backing []arc
 	adj     [][]arc
 }
 
-// dense turns an n×n weight matrix (row-major) into adjacency lists, dropping zero weights;
-// the lists share one backing array and live in as until the next call.
-func (as *arcScratch) dense(w []float64, n int) [][]arc {
-	nonzero := 0
-	for _, x := range w {
-		if x != 0 {
-			nonzero++
-		}
-	}
-	backing := as.backing[:0]
-	if cap(backing) < nonzero {
-		backing = make([]arc, 0, nonzero) // never grown below: the lists point into it
-	}
-	adj := grow(as.adj, n)
+// windowGraph returns the symmetric graph of n items in which i and j, |i−j| ≤ window, are
+// joined by an arc each way weighing ps.score(min, max) when that is not zero. Each node's
+// arcs go by target ascending (the arcs a dense n×n matrix would give when n ≤ window+1).
+// The lists share one backing array and live in ws until the next call. Work and memory are
+// O(n·window) scores and arcs.
+func (ws *windowScratch) windowGraph(n, window int, ps pairScorer) [][]arc {
+	// The scores of the pairs (i, i+1 … i+window), row by row, zeros included; the degrees.
+	width := min(window, max(n-1, 0))
+	sims := grow(ws.sims, n*width)
+	deg := grow(ws.deg, n)
+	clear(deg)
 	for i := 0; i < n; i++ {
-		lo := len(backing)
-		for j, x := range w[i*n : (i+1)*n] {
-			if x != 0 {
-				backing = append(backing, arc{j, x})
+		ps.mark(i)
+		row := sims[i*width : (i+1)*width]
+		for d := range row {
+			j := i + 1 + d
+			if j >= n {
+				row[d] = 0
+				continue
+			}
+			s := ps.score(i, j)
+			row[d] = s
+			if s != 0 {
+				deg[i]++
+				deg[j]++
 			}
 		}
-		adj[i] = nil
-		if len(backing) > lo {
-			adj[i] = backing[lo:len(backing):len(backing)]
+		ps.unmark(i)
+	}
+	total := 0
+	for _, d := range deg {
+		total += int(d)
+	}
+	backing := grow(ws.backing, total)
+	adj := grow(ws.adj, n)
+	off := 0
+	for i := range adj {
+		adj[i] = backing[off : off : off+int(deg[i])]
+		off += int(deg[i])
+	}
+	// Pairs in order of i then j: node x gets its arcs from the rows before its own (sources
+	// ascending) and then its own row's (targets ascending).
+	for i := 0; i < n; i++ {
+		for d, s := range sims[i*width : (i+1)*width] {
+			if s != 0 {
+				j := i + 1 + d
+				adj[i] = append(adj[i], arc{j, s})
+				adj[j] = append(adj[j], arc{i, s})
+			}
 		}
 	}
-	as.backing, as.adj = backing, adj
+	ws.sims, ws.deg, ws.backing, ws.adj = sims, deg, backing, adj
 	return adj
 }
 

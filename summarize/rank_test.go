@@ -72,3 +72,94 @@ func TestBestCandsIsSortedPrefix(t *testing.T) {
 		}
 	}
 }
+
+// randomScorer scores pairs from a fixed random matrix (a third of them zero) and counts the
+// pairs it was asked for, checking that each is asked between mark and unmark of its first item.
+type randomScorer struct {
+	t      *testing.T
+	w      [][]float64
+	marked int
+	calls  int
+}
+
+func (rs *randomScorer) mark(i int)   { rs.marked = i }
+func (rs *randomScorer) unmark(i int) { rs.marked = -1 }
+func (rs *randomScorer) score(i, j int) float64 {
+	if i != rs.marked || j <= i {
+		rs.t.Fatalf("score(%d, %d) with %d marked", i, j, rs.marked)
+	}
+	rs.calls++
+	return rs.w[i][j]
+}
+
+func newRandomScorer(t *testing.T, rng *rand.Rand, n int) *randomScorer {
+	rs := &randomScorer{t: t, w: make([][]float64, n), marked: -1}
+	for i := range rs.w {
+		rs.w[i] = make([]float64, n)
+		for j := i + 1; j < n; j++ {
+			if rng.IntN(3) != 0 {
+				rs.w[i][j] = rng.Float64()
+			}
+		}
+	}
+	return rs
+}
+
+// TestWindowGraphIsCompleteWhenShort checks that a window graph of at most window+1 items is
+// the graph of all pairs, each node's arcs in the order of a dense matrix's row, and that a
+// longer one links exactly the pairs within the window.
+func TestWindowGraphIsCompleteWhenShort(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	var ws windowScratch
+	for trial := 0; trial < 100; trial++ {
+		n, window := rng.IntN(40), 1+rng.IntN(40)
+		rs := newRandomScorer(t, rng, n)
+		adj := ws.windowGraph(n, window, rs)
+		if len(adj) != n {
+			t.Fatalf("trial %d: %d nodes, want %d", trial, len(adj), n)
+		}
+		for i := 0; i < n; i++ {
+			var want []arc
+			for j := 0; j < n; j++ {
+				lo, hi := min(i, j), max(i, j)
+				if j != i && hi-lo <= window && rs.w[lo][hi] != 0 {
+					want = append(want, arc{j, rs.w[lo][hi]})
+				}
+			}
+			if !slices.Equal(adj[i], want) {
+				t.Fatalf("trial %d (n=%d, window=%d): node %d has arcs %v, want %v", trial, n, window, i, adj[i], want)
+			}
+		}
+	}
+}
+
+// TestWindowGraphWorkIsLinear counts the pairs a window graph scores and the arcs it keeps:
+// at most window a node and twice that, whatever the number of items, where all pairs would
+// be n²/2.
+func TestWindowGraphWorkIsLinear(t *testing.T) {
+	var ws windowScratch
+	for _, n := range []int{graphWindow + 1, 4000} {
+		calls := 0
+		adj := ws.windowGraph(n, graphWindow, countingScorer{&calls})
+		arcs := 0
+		for _, as := range adj {
+			arcs += len(as)
+		}
+		if n == graphWindow+1 && calls != n*(n-1)/2 {
+			t.Errorf("n=%d: %d pairs scored, want all %d", n, calls, n*(n-1)/2)
+		}
+		if calls > n*graphWindow || arcs > 2*n*graphWindow {
+			t.Errorf("n=%d: %d pairs scored and %d arcs kept, want at most %d and %d", n, calls, arcs, n*graphWindow, 2*n*graphWindow)
+		}
+	}
+}
+
+// countingScorer scores every pair 1 and counts them.
+type countingScorer struct{ calls *int }
+
+func (cs countingScorer) mark(int)   {}
+func (cs countingScorer) unmark(int) {}
+func (cs countingScorer) score(i, j int) float64 {
+	*cs.calls++
+	return 1
+}

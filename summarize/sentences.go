@@ -62,8 +62,8 @@ func summarySentences(txt *tokenize.Text, headline tokenize.Span, p sentencePara
 type sentScratch struct {
 	cand, order, picked []int
 	docs                [][]int32
-	w, nums             []float64
-	arcs                arcScratch
+	nums                []float64
+	graph               windowScratch
 }
 
 // summarySentences is summarySentences over the terms computed once in dt.
@@ -99,30 +99,11 @@ func (dt *docTerms) summarySentences(p sentenceParams) []Sentence {
 	}
 	avg /= float64(n)
 
-	w := grow(ss.w, n*n)
-	clear(w)
-	ss.w = w
-	var bp bm25Pairs
+	var ps pairScorer = cosinePairs(vec)
 	if p.bm25 {
-		bp = dt.vs.bm25Weights(tv, n, p.k1, p.b, avg)
+		ps = dt.vs.bm25Weights(tv, n, p.k1, p.b, avg)
 	}
-	for i := 0; i < n; i++ {
-		if p.bm25 {
-			bp.mark(i)
-		}
-		for j := i + 1; j < n; j++ {
-			var s float64
-			if p.bm25 {
-				s = bp.sym(i, j)
-			} else {
-				s = cosine(vec[i], vec[j])
-			}
-			w[i*n+j], w[j*n+i] = s, s
-		}
-		if p.bm25 {
-			bp.unmark(i)
-		}
-	}
+	adj := ss.graph.windowGraph(n, graphWindow, ps)
 	ss.nums = grow(ss.nums, 3*n)
 	prior, headSim, pos := ss.nums[:n:n], ss.nums[n:2*n:2*n], ss.nums[2*n:]
 	headSum := 0.0
@@ -145,7 +126,7 @@ func (dt *docTerms) summarySentences(p sentenceParams) []Sentence {
 			prior[i] += p.headWeight / float64(n)
 		}
 	}
-	score := pageRank(ss.arcs.dense(w, n), prior, p.damping)
+	score := pageRank(adj, prior, p.damping)
 
 	k := int(math.Round(p.base + p.ratio*float64(n)))
 	k = max(p.minK, min(k, p.maxK, n))

@@ -173,7 +173,8 @@ func cosine(a, b sparse) float64 {
 // bm25Pairs holds, for each of the first n documents, each term's BM25 weight in it
 // (idf·f·(k1+1)/(f+norm), norm = k1·(1-b+b·len/avg)), so that the scores of a pair of
 // documents both ways are one walk over their common terms. The BM25 score of document j for
-// the terms of document i is the sum of j's weights of the terms they share.
+// the terms of document i is the sum of j's weights of the terms they share. It is the
+// pairScorer of a graph of BM25 similarities.
 type bm25Pairs struct {
 	tv  termVectors
 	w   [][]float64 // w[j][y]: the weight of the y-th term of document j
@@ -205,7 +206,7 @@ func (vs *vectorScratch) bm25Weights(tv termVectors, n int, k1, b, avg float64) 
 	return bp
 }
 
-// mark readies sym(i, ·) by noting where document i holds each of its terms; unmark(i) undoes
+// mark readies score(i, ·) by noting where document i holds each of its terms; unmark(i) undoes
 // it before another document is marked.
 func (bp bm25Pairs) mark(i int) {
 	for x, e := range bp.tv.tf[i] {
@@ -220,10 +221,10 @@ func (bp bm25Pairs) unmark(i int) {
 	}
 }
 
-// sym is the mean of the BM25 scores of j for i and of i for j, i being the marked document;
+// score is the mean of the BM25 scores of j for i and of i for j, i being the marked document;
 // each sum runs over the common terms in order of id (j's vector is sorted by id), as a merge
 // of the two vectors would, but without walking i's.
-func (bp bm25Pairs) sym(i, j int) float64 {
+func (bp bm25Pairs) score(i, j int) float64 {
 	c := bp.tv.tf[j]
 	wi, wj := bp.w[i], bp.w[j][:len(c)]
 	sij, sji := 0.0, 0.0
@@ -235,3 +236,10 @@ func (bp bm25Pairs) sym(i, j int) float64 {
 	}
 	return (sij + sji) / 2
 }
+
+// cosinePairs is the pairScorer of a graph of the cosine similarities of vectors.
+type cosinePairs []sparse
+
+func (cp cosinePairs) mark(int)               {}
+func (cp cosinePairs) unmark(int)             {}
+func (cp cosinePairs) score(i, j int) float64 { return cosine(cp[i], cp[j]) }
