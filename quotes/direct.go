@@ -256,18 +256,23 @@ func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stan
 		return d.standaloneSpeaker(s, open)
 	}
 	lim := open + boolInt(d.words[open].Start < first.open)
-	if lim-1 >= from && !d.words[lim-1].inQ && d.isSubjectWord(lim-1) {
-		// the subject right before the opening mark speaks: 글라스도어는 “…
-		return d.speakerOf(d.npBefore(lim - 1)), verb, stance
-	}
-	if i := d.subjectIn(from, lim, false); i >= 0 {
-		return d.speakerOf(d.npBefore(i)), verb, stance
+	if j := d.frameSubject(from, lim, true); j >= 0 {
+		if k := d.nestedSubject(f, j, lim, end(d, s)); k >= 0 {
+			return d.speakerOf(d.npBefore(k)), verb, stance // 연합뉴스는 관계자가 “…”고 밝혔다고 전했다
+		}
+		if d.isSourceTopic(j) {
+			return d.speakerOf(d.npSource(j)), verb, stance
+		}
+		return d.speakerOf(d.npBefore(j)), verb, stance
 	}
 	if f.subjAfter >= 0 {
 		return d.speakerOf(d.npBefore(f.subjAfter)), verb, stance
 	}
 	return d.fallbackSpeaker(s, f.verb), verb, stance
 }
+
+// end is the word after the last of sentence s.
+func end(d *doc, s int) int { return d.sents[s][1] }
 
 func boolInt(b bool) int {
 	if b {

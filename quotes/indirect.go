@@ -246,7 +246,7 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 		return false
 	}
 	var sp *Speaker
-	start := a
+	start, nested := a, -1
 	switch {
 	case f.subjAfter >= 0:
 		sp = d.speakerOf(d.npBefore(f.subjAfter))
@@ -261,15 +261,17 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 		sp = d.last
 	default:
 		lo := d.clauseStart(a, i) // past 한편, / 가운데, : an earlier clause's subject does not speak
-		if j := d.speakerWord(lo, i); j >= 0 {
-			if d.isSourceTopic(j) {
-				sp = d.speakerOf(d.npSource(j))
+		if j := d.frameSubject(lo, i, false); j >= 0 {
+			if k := d.nestedSubject(f, j, i, b); k >= 0 {
+				// OSEN은 [한화가 …했다고 발표했다]고 보도했다: this clause is 한화's, and the
+				// outer report, found at 발표했다고, takes it in from 한화가 on
+				p := d.npBefore(k)
+				sp, start, nested = d.speakerOf(p), k+1, p.from
+			} else if d.isSourceTopic(j) {
+				sp, start = d.speakerOf(d.npSource(j)), d.contentStart(j, i)
 			} else {
-				sp = d.speakerOf(d.npBefore(j))
+				sp, start = d.speakerOf(d.npBefore(j)), d.contentStart(j, i)
 			}
-			start = j + 1
-		} else if j := d.topicAtStart(lo, i); j >= 0 {
-			sp, start = d.speakerOf(d.npBefore(j)), j+1
 		} else {
 			sp = d.fallbackSpeaker(s, f.verb)
 		}
@@ -287,9 +289,36 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 		return false
 	}
 	d.add(Quote{Span: spanOf(d.words[start].Start, end), Kind: Indirect, Verb: f.verbText, Stance: f.stance, Speaker: sp})
+	if nested >= 0 {
+		d.floor = nested // the outer report's clause starts at the inner speaker
+		return true
+	}
 	d.floor = i + 1
 	d.floorAfterVerb(i, b)
 	return true
+}
+
+// nestedSubject is the subject of an inner report: when the reporting verb of frame f itself
+// ends in a complementizer and another reporting verb follows (…발표했다고 보도했다, …말했다고
+// 전했다), the words after the outer speaker at word j name the inner speaker, the first
+// subject marked 이/가 (or a second topic) before word c. -1 when f is not nested or no such
+// subject is written.
+func (d *doc) nestedSubject(f frame, j, c, end int) int {
+	if f.verb < 0 {
+		return -1
+	}
+	if cut, _ := indirectCut(&d.words[f.verb]); cut == 0 {
+		return -1
+	}
+	if g := d.reportVerbAfter(f.verb+1, end); g.verb < 0 || !g.known {
+		return -1
+	}
+	for k := j + 1; k < c; k++ {
+		if !d.words[k].inQ && d.isSubjectWord(k) && d.plausible(d.npBefore(k)) {
+			return k
+		}
+	}
+	return -1
 }
 
 // sourceTopic is the first word in [a, i) that names a place as the source of a view

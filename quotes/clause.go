@@ -1,0 +1,227 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// The clauses of a sentence, as far as finding who speaks needs them.
+//
+// A Korean sentence joins clauses with connective endings (…였으며, …했고, …있었으나,
+// …인데): each clause may bring its own subject, and a reporting verb's subject is the topic
+// (은/는) that opens its clause, or, when its clause has none, the topic of the clause before,
+// which stays in force over the clauses that follow it until a new one is written
+// (존 브레넌은 …인식하고 있었으나, 보고서가 "…"이라고 비난했다: 존 브레넌 speaks). A subject
+// marked 이/가 after such a topic belongs to the reported content (법무부는 이번 조치가 …다고
+// 밝혔다); with no topic in the sentence, the first 이/가 subject speaks (서울시가 …했다고 밝혔다).
+
+// coordEndings are the connective endings that close a clause joined to the next one.
+var coordEndings = []string{"으며", "며", "고", "지만", "으나", "나", "는데", "은데", "인데", "ㄴ데", "면서", "으면서", "어서", "아서", "여서", "해서"}
+
+// sequentialVerbs set the scene of a speech act in a clause of their own right after the
+// speaker (김 장관은 기자들과 만나 …고 말했다, 브리핑을 열고 …고 밝혔다): what they say is not
+// part of what was said.
+var sequentialVerbs = map[string]bool{
+	"만나": true, "열": true, "갖": true, "가지": true, "출연하": true, "참석하": true, "방문하": true,
+	"찾": true, "인터뷰하": true, "기자회견하": true, "회견하": true,
+}
+
+// clauseEnd reports whether word i ends a clause that the next word's clause is joined to: a
+// predicate outside quotes with a connective ending, not an adverbial form (대해, 통해, 불구하고),
+// not an auxiliary construction (…하고 있었다, …하지 않겠다), not a quotative complementizer.
+func (d *doc) clauseEnd(i int) bool {
+	w := &d.words[i]
+	if w.inQ || d.hasMark(i) || i+1 >= len(d.words) {
+		return false
+	}
+	c := w.clean()
+	if connectiveNoun[c] {
+		return true // …한 반면, …한 가운데: a clause closed by a noun of its own
+	}
+	t := w.lastTok()
+	if t == nil || !(tokenize.FirstTag(t.POS) == "EC" || strings.HasSuffix(t.POS, "+EC")) || !w.isPredicate() {
+		return false
+	}
+	if cut, _ := indirectCut(w); cut > 0 {
+		return false // …다고, …다며: the end of a reported clause, handled by its frame
+	}
+	if adverbialVerbs[w.stem()] || w.stem() == "불구하" {
+		return false
+	}
+	if n := &d.words[i+1]; len(n.toks) > 0 && tokenize.FirstTag(n.toks[0].POS) == "VX" && !strings.HasSuffix(w.text, ",") {
+		return false // …하고 있다, …하지 않다, …해야 한다: one predicate
+	}
+	if sequentialVerbs[w.stem()] {
+		return false // 기자들과 만나: the scene of the speaker's own clause (see settingEnd)
+	}
+	if strings.HasSuffix(w.text, ",") {
+		return true
+	}
+	for _, e := range coordEndings {
+		if strings.HasSuffix(c, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// settingEnd reports whether word i ends a clause that sets the scene of a speech act
+// (기자들과 만나, 브리핑을 열고, 방송에 출연해): a verb of sequentialVerbs with a connective ending.
+func (d *doc) settingEnd(i int) bool {
+	w := &d.words[i]
+	if w.inQ || !sequentialVerbs[w.stem()] {
+		return false
+	}
+	t := w.lastTok()
+	return t != nil && (tokenize.FirstTag(t.POS) == "EC" || strings.HasSuffix(t.POS, "+EC"))
+}
+
+// connectiveNoun are nouns that close a clause: …하는 반면, …인 가운데.
+var connectiveNoun = map[string]bool{"반면": true, "반면에": true, "가운데": true, "한편": true}
+
+// isTopicWord reports a plausible speaker marked as the topic: 은/는, 께서는, 도, or a body
+// named as where a view comes from (위원회에서는).
+func (d *doc) isTopicWord(i int) bool {
+	if d.isSourceTopic(i) {
+		return !d.words[i].inQ && d.plausible(d.npSource(i))
+	}
+	if !d.isSubjectWord(i) || !d.plausible(d.npBefore(i)) {
+		return false
+	}
+	t := d.words[i].lastTok()
+	if t == nil {
+		return d.words[i].clean() == "역시"
+	}
+	return tokenize.FirstTag(t.POS) == "JX" || d.words[i].clean() == "역시"
+}
+
+// frameSubject is the word naming the subject of a reporting verb whose reported content starts
+// at word c (the opening mark's word, for a direct quote), looking in [lo, c): the topic that opens c's clause, else the topic in force from
+// an earlier clause, else (no topic at all) the first 이/가 subject of c's clause or the clause
+// before. -1 when the sentence names nobody before c.
+func (d *doc) frameSubject(lo, c int, direct bool) int {
+	if c > len(d.words) {
+		c = len(d.words)
+	}
+	if direct && c-1 >= lo && d.isTopicAt(c-1) {
+		// the topic right before the opening mark or the reported clause speaks, whatever
+		// its head (포브스는 “…, 글라스도어는 “…): the frame itself says it is a source
+		return c - 1
+	}
+	// the clauses of [lo, c), as their first words
+	var buf [8]int
+	starts := append(buf[:0], lo)
+	for i := lo; i < c-1; i++ {
+		if d.clauseEnd(i) {
+			starts = append(starts, i+1)
+		}
+	}
+	for k := len(starts) - 1; k >= 0; k-- {
+		end := c
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		for i := starts[k]; i < end; i++ {
+			if !d.words[i].inQ && d.isTopicWord(i) {
+				return i
+			}
+		}
+	}
+	// no plausible topic: a name, or an agent set beside another with 도, that opens the
+	// sentence as its topic (메타도 …공개하겠다고 밝혔다), when nothing else is its subject
+	// before c
+	first := d.clauseStart(lo, c) // past connectives and dates
+	for i := first; i < c && i < first+6; i++ {
+		if d.isTopicAt(i) && d.npBefore(i).from == first && !d.isDateWord(i) && (d.namedHead(d.npBefore(i)) || d.alsoTopic(i)) {
+			for k := i + 1; k < c; k++ {
+				if !d.words[k].inQ && d.isSubjectWord(k) {
+					return -1
+				}
+			}
+			return i
+		}
+		if !d.isNominal(i) {
+			break
+		}
+	}
+	// no topic: the first plausible subject of the last clause that has one
+	for k := len(starts) - 1; k >= 0; k-- {
+		end := c
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		if j := d.subjectIn(starts[k], end, true); j >= 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// contentStart is where a reported clause that follows its speaker at word j (and ends at word
+// i) begins: after the speaker, and after a clause that sets the scene right after it
+// (기자들과 만나, 브리핑을 열고).
+func (d *doc) contentStart(j, i int) int {
+	start := j + 1
+	for k := start; k < i && k < start+6; k++ {
+		if d.settingEnd(k) {
+			return k + 1
+		}
+		if d.clauseEnd(k) {
+			break
+		}
+	}
+	return start
+}
+
+// isTopicAt reports a word outside quotes marked as the topic with 은/는 (or 께서는, 도),
+// whatever noun it marks.
+func (d *doc) isTopicAt(i int) bool {
+	if d.words[i].inQ || !d.isSubjectWord(i) || d.demonstrative(i) {
+		return false
+	}
+	t := d.words[i].lastTok()
+	return t != nil && tokenize.FirstTag(t.POS) == "JX"
+}
+
+// demonstrative reports a word headed by a demonstrative pronoun (이는, 이것은, 그것이): it
+// points at a thing or a fact, never at who speaks.
+func (d *doc) demonstrative(i int) bool {
+	w := &d.words[i]
+	if len(w.toks) == 0 || tokenize.FirstTag(w.toks[0].POS) != "NP" {
+		return false
+	}
+	switch w.toks[0].Surface {
+	case "이", "이것", "그것", "저것", "이곳", "그곳", "여기", "거기", "이쪽", "그쪽":
+		return true
+	}
+	return false
+}
+
+// namedHead reports a noun phrase that names something: an entity the recogniser found, or a
+// head that is a proper noun, a foreign word or unknown to the dictionary; not a phrase that
+// opens with a determiner (이 태풍, 해당 기관), which points back at something already named.
+func (d *doc) namedHead(p np) bool {
+	if w := &d.words[p.from]; len(w.toks) > 0 && tokenize.FirstTag(w.toks[0].POS) == "MM" {
+		return false
+	}
+	if d.entityAt(p.Span) != nil {
+		return true
+	}
+	for _, t := range d.words[p.to].toks {
+		if t.Start >= p.End {
+			break
+		}
+		if tg := tokenize.FirstTag(t.POS); tg == "NNP" || tg == "SL" || t.Unknown {
+			return true
+		}
+	}
+	return false
+}
+
+// alsoTopic reports a topic marked with 도 (메타도, 구글도): "X too" sets X beside an agent
+// already named, so it names an agent itself.
+func (d *doc) alsoTopic(i int) bool {
+	t := d.words[i].lastTok()
+	return t != nil && t.Surface == "도" && tokenize.FirstTag(t.POS) == "JX"
+}
