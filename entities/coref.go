@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/internal/freelist"
+	"github.com/gisa-nlp/gisa/internal/quotemarks"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -34,14 +35,19 @@ type docEojeol struct {
 	stem         string // its nominal stem (tokens up to the first particle or ending)
 	stemEnd      int    // byte end of the stem
 	bare         bool   // the eojeol is its stem: no particle or ending follows
+	sent         int32  // index of its sentence in the text's Sentences
+	inQ          bool   // it starts inside the content of a quote
+	role         role   // what its case particle makes of it
 }
 
 // corefDoc is the view of a text that the coreference rules work on.
 type corefDoc struct {
-	src  string
-	toks []tokenize.Token
-	tags []string // tags[k] is tokenize.FirstTag(toks[k].POS), computed once
-	eojs []docEojeol
+	src   string
+	toks  []tokenize.Token
+	tags  []string // tags[k] is tokenize.FirstTag(toks[k].POS), computed once
+	eojs  []docEojeol
+	marks []quotemarks.Region // the quote marks of src
+	inner [][2]int            // the byte spans of the closed top-level quotes' contents
 }
 
 // corefPool keeps the corefDocs of past resolve calls, whose tag and eojeol slices are the
@@ -91,6 +97,7 @@ func newCorefDoc(txt *tokenize.Text) *corefDoc {
 		}
 		i = j
 	}
+	d.markDiscourse(txt.Sentences)
 	return d
 }
 
@@ -98,7 +105,7 @@ func newCorefDoc(txt *tokenize.Text) *corefDoc {
 func (d *corefDoc) release() {
 	clear(d.tags)
 	clear(d.eojs)
-	d.src, d.toks, d.tags, d.eojs = "", nil, d.tags[:0], d.eojs[:0]
+	d.src, d.toks, d.tags, d.eojs, d.marks, d.inner = "", nil, d.tags[:0], d.eojs[:0], d.marks[:0], d.inner[:0]
 	corefPool.Put(d)
 }
 
@@ -250,43 +257,9 @@ func resolve(txt *tokenize.Text, spans []rawSpan) []Entity {
 	spans = propagate(d, kept)
 
 	orgName := resolveOrgs(d, spans, b, mention)
-	people := personCandidates(d, spans)
-	var latest *Entity // the named person mentioned last
-	for _, c := range people {
-		switch c.kind {
-		case candName:
-			e := b.get(Person, c.name, c.name)
-			b.add(e, mention(c.Start, c.End))
-			if e.Title == "" && c.title != "" {
-				e.Title, e.Org = c.title, orgName(c.org)
-			}
-			latest = e
-		case candTitled:
-			e := findBySurname(b, c.name, c.title, c.Start)
-			if e == nil {
-				e = b.get(Person, c.text, c.text)
-				e.Title = c.title
-			} else if e.Title == "" {
-				e.Title = c.title
-			}
-			b.add(e, mention(c.Start, c.End))
-			latest = e
-		case candPronoun, candOmitted:
-			if latest == nil {
-				continue
-			}
-			if c.kind == candOmitted {
-				b.add(latest, Mention{Span: tokenize.Span{Start: c.Start, End: c.Start}})
-			} else {
-				b.add(latest, mention(c.Start, c.End))
-			}
-		case candSource:
-			e := b.get(Person, c.text, c.text)
-			if e.Org == "" {
-				e.Org = orgName(c.org)
-			}
-			b.add(e, mention(c.Start, c.End))
-		}
+	l := &linker{d: d, b: b, orgName: orgName}
+	for _, c := range personCandidates(d, spans) {
+		l.add(c)
 	}
 	for _, s := range spans {
 		switch s.Type {

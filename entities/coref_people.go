@@ -19,6 +19,11 @@ const (
 	candPronoun                 // 그, 그녀
 	candOmitted                 // a reporting verb whose subject is left out
 	candSource                  // an unnamed source (업계 관계자)
+	candDetTitle                // a determiner and a title: 이 총재, 해당 의원, 이 관계자
+	candBareTitle               // a title alone as a clause's topic or subject: 총재는
+	candCourt                   // 재판부: the court or judge already named
+	candTeam                    // a research team named in full: 김영수 박사팀
+	candBareTeam                // 연구팀, 연구진: the team already named
 )
 
 // personCand is one span that may refer to a person.
@@ -31,6 +36,10 @@ type personCand struct {
 	org   tokenize.Span // the organisation given with it
 	// titled: a title or honorific follows the name (대표, 씨), evidence that it is a person
 	titled bool
+	// foreign: for candTitled, name is a foreign family name (클링너 연구원), not a surname
+	foreign bool
+	npEnd   int  // where the noun phrase ends: after the title, if one follows the name
+	role    role // what the phrase's case particle makes of it
 }
 
 // ambiguousTitles are titles that are also common nouns (시장 market, 이사 moving), too weak
@@ -101,6 +110,7 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 					if !honorifics[t] {
 						c.title = t
 					}
+					c.npEnd = d.eojs[k].stemEnd
 					if c.org == (tokenize.Span{}) && k == last+1 {
 						// 카카오 백상엽 대표: the organisation before the name
 						if first := d.eojAt(s.Start); first > 0 && d.eojs[first-1].bare {
@@ -139,11 +149,41 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 			}
 		}
 	}
+	for e := range d.eojs {
+		if used[e] {
+			continue
+		}
+		if c, ok := d.foreignTitled(e); ok && !overlaps(out, c.Span) {
+			out = append(out, c)
+			used[e] = true
+		}
+	}
 	out = append(out, d.pronouns()...)
 	out = append(out, d.omittedSubjects()...)
 	out = append(out, d.sources(orgIn)...)
+	out = append(out, d.titleAnaphors(out)...)
+	out = append(out, d.teams()...)
+	for i := range out {
+		c := &out[i]
+		if c.npEnd < c.End {
+			c.npEnd = c.End
+		}
+		if c.kind != candOmitted {
+			c.role = d.npRole(c.npEnd)
+		}
+	}
 	slices.SortStableFunc(out, func(a, b personCand) int { return cmp.Compare(a.Start, b.Start) })
 	return out
+}
+
+// overlaps reports whether sp overlaps a candidate of cands.
+func overlaps(cands []personCand, sp tokenize.Span) bool {
+	for _, x := range cands {
+		if x.Start < sp.End && sp.Start < x.End {
+			return true
+		}
+	}
+	return false
 }
 
 // titled recognises eojeol e as a surname followed by a title: 백 대표 (two eojeols) or 김씨.

@@ -14,7 +14,7 @@ func (d *doc) run() {
 	for s, rng := range d.sents {
 		var in []int
 		sentEnd := d.words[rng[1]-1].End
-		for k < len(d.regs) && d.regs[k].open < sentEnd {
+		for k < len(d.regs) && d.regs[k].Open < sentEnd {
 			in = append(in, k)
 			k++
 		}
@@ -29,16 +29,16 @@ func (d *doc) run() {
 
 // tailOf is the rest of the word that holds region r's closing mark, after the mark.
 func (d *doc) tailOf(r region) (string, int) {
-	i := d.wordAt(r.end())
-	if r.closeLen == 0 { // an open region bounded at a complementizer or at the sentence end
-		i = d.wordAt(r.close)
-		if i < len(d.words) && d.words[i].Start <= r.close {
-			return d.src[r.close:d.words[i].End], i + 1
+	i := d.wordAt(r.End())
+	if r.CloseLen == 0 { // an open region bounded at a complementizer or at the sentence end
+		i = d.wordAt(r.Close)
+		if i < len(d.words) && d.words[i].Start <= r.Close {
+			return d.src[r.Close:d.words[i].End], i + 1
 		}
 		return "", i
 	}
-	if i < len(d.words) && d.words[i].Start < r.end() {
-		return d.src[r.end():d.words[i].End], i + 1
+	if i < len(d.words) && d.words[i].Start < r.End() {
+		return d.src[r.End():d.words[i].End], i + 1
 	}
 	return "", i
 }
@@ -73,7 +73,7 @@ func (d *doc) direct(s int, regs []int) {
 			r := d.regs[group[len(group)-1]]
 			tail, next := d.tailOf(r)
 			f = frame{kind: classifyTail(tail), verb: -1, subjAfter: -1, next: next}
-			if a, b := r.inner(); f.kind == compParticle && endsSentence(d.src[a:b]) {
+			if a, b := r.Inner(); f.kind == compParticle && endsSentence(d.src[a:b]) {
 				f.kind = compNone // “…합니다.”슬랙: a space missing after a finished sentence
 			}
 			if f.kind == compChain || f.kind == compComma {
@@ -92,15 +92,15 @@ func (d *doc) direct(s int, regs []int) {
 // directGroup decides whether a chain of regions is speech, and with which verb and speaker.
 func (d *doc) directGroup(s, end int, group []int, f frame) {
 	first := d.regs[group[0]]
-	if d.inHeadline(first.open) {
+	if d.inHeadline(first.Open) {
 		// a headline quotes speech in double marks; ‘미시 세계’의 신비 names a term
-		if !isSingle(first.mark) && f.kind != compParticle && f.kind != compNoun {
+		if !isSingle(first.Mark) && f.kind != compParticle && f.kind != compNoun {
 			d.headlineQuote(first)
 		}
 		return
 	}
-	if f.kind == compNone && !isSingle(first.mark) {
-		if hs, ok := d.titleLine(s); ok && d.words[d.wordAt(first.open)].Start > d.words[hs].Start {
+	if f.kind == compNone && !isSingle(first.Mark) {
+		if hs, ok := d.titleLine(s); ok && d.words[d.wordAt(first.Open)].Start > d.words[hs].Start {
 			d.namedLineQuote(first, hs) // a subheadline: 임지선 박사 "…"
 			return
 		}
@@ -122,7 +122,7 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 		if !ok || g.verb < 0 || !d.nounVerbOK(g.verb) {
 			return // a quoted term: ‘…’라는 단어, …라는 결론을 내리게 된다
 		}
-		if g.stance == Finding && d.subjectIn(d.sents[s][0], d.wordAt(first.open), true) < 0 {
+		if g.stance == Finding && d.subjectIn(d.sents[s][0], d.wordAt(first.Open), true) < 0 {
 			return // ‘…’는 결과가 나왔다: a finding with nobody named is not speech
 		}
 		g.kind, g.next = f.kind, f.next
@@ -130,7 +130,7 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 	case compParticle:
 		return
 	}
-	single := isSingle(first.mark)
+	single := isSingle(first.Mark)
 	for _, ri := range group {
 		if !d.speechLike(d.regs[ri], f, single) {
 			return
@@ -139,19 +139,15 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 	sp, verb, stance := d.directSpeaker(s, group, f)
 	for _, ri := range group {
 		r := d.regs[ri]
-		a, b := r.inner()
+		a, b := r.Inner()
 		a, b = trimSpan(d.src, a, b)
-		d.add(Quote{Span: spanOf(a, b), Kind: Direct, Verb: verb, Stance: stance, Speaker: sp, Unclosed: r.closeLen == 0})
+		d.add(Quote{Span: spanOf(a, b), Kind: Direct, Verb: verb, Stance: stance, Speaker: sp, Unclosed: r.CloseLen == 0})
 	}
 }
 
-// isSingle reports a single-quote kind of mark: such quotes are names and terms unless a
-// reporting frame follows.
-func isSingle(m rune) bool { return m == '‘' || m == '\'' || m == '`' || m == '「' }
-
 // speechLike reports whether a region reads as speech under frame f.
 func (d *doc) speechLike(r region, f frame, single bool) bool {
-	a, b := r.inner()
+	a, b := r.Inner()
 	content := strings.TrimSpace(d.src[a:b])
 	if content == "" {
 		return false
@@ -174,7 +170,7 @@ func (d *doc) speechLike(r region, f frame, single bool) bool {
 			return false
 		}
 		if single {
-			return r.closeLen > 0 && endsSentence(content) && nw >= 4
+			return r.CloseLen > 0 && endsSentence(content) && nw >= 4
 		}
 		return clause && nw >= 2
 	}
@@ -184,23 +180,23 @@ func (d *doc) speechLike(r region, f frame, single bool) bool {
 // standsAlone reports whether a quote with no frame fills its sentence: nothing but
 // connectives or brackets before it, and the sentence ends after it (not “…” 같은 예시).
 func (d *doc) standsAlone(r region) bool {
-	i := d.wordAt(r.open)
+	i := d.wordAt(r.Open)
 	s := d.words[i].sent
 	for k := d.sents[s][0]; k < i; k++ {
 		if !connectives[d.words[k].clean()] && !d.isDateWord(k) {
 			return false
 		}
 	}
-	if pre := d.src[d.words[i].Start:r.open]; strings.Trim(pre, "([ ") != "" {
+	if pre := d.src[d.words[i].Start:r.Open]; strings.Trim(pre, "([ ") != "" {
 		return false
 	}
-	j := d.wordAt(r.end() - 1)
+	j := d.wordAt(r.End() - 1)
 	if j >= len(d.words) {
 		return true
 	}
-	rest := strings.TrimSpace(d.src[r.end():d.words[j].End])
+	rest := strings.TrimSpace(d.src[r.End():d.words[j].End])
 	if strings.Trim(rest, ".,!?…)]") != "" {
-		return endsSentence(d.src[r.open:r.close]) // “…합니다.”슬랙
+		return endsSentence(d.src[r.Open:r.Close]) // “…합니다.”슬랙
 	}
 	return d.sents[s][1] == j+1 || strings.HasPrefix(rest, ",") && d.opensAt(j+1) >= 0
 }
@@ -247,7 +243,7 @@ func (d *doc) endsWithPredicate(b int) bool {
 func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stance) {
 	first := d.regs[group[0]]
 	from := d.sents[s][0]
-	open := d.wordAt(first.open)
+	open := d.wordAt(first.Open)
 	verb, stance := f.verbText, f.stance
 	if f.kind == compNone || f.kind == compComma {
 		if sp := d.parenAttribution(d.regs[group[len(group)-1]]); sp != nil {
@@ -255,7 +251,7 @@ func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stan
 		}
 		return d.standaloneSpeaker(s, open)
 	}
-	lim := open + boolInt(d.words[open].Start < first.open)
+	lim := open + boolInt(d.words[open].Start < first.Open)
 	if j := d.frameSubject(from, lim, true); j >= 0 {
 		if k := d.nestedSubject(f, j, lim, end(d, s)); k >= 0 {
 			return d.speakerOf(d.npBefore(k)), verb, stance // 연합뉴스는 관계자가 “…”고 밝혔다고 전했다
@@ -372,7 +368,7 @@ func (d *doc) isPersonish(p np) bool {
 // hasRegion reports whether a quote region opens within words [a, b).
 func (d *doc) hasRegion(a, b int) bool {
 	for _, r := range d.regs {
-		if r.open >= d.words[a].Start && r.open < d.words[b-1].End {
+		if r.Open >= d.words[a].Start && r.Open < d.words[b-1].End {
 			return true
 		}
 	}
@@ -423,15 +419,15 @@ func (d *doc) headlineQuote(r region) {
 // 김문주 박사의 쓴소리 "…") with the name written before it, from word hs of the line on, and
 // returns its speaker.
 func (d *doc) namedLineQuote(r region, hs int) *Speaker {
-	a, b := r.inner()
+	a, b := r.Inner()
 	a, b = trimSpan(d.src, a, b)
 	if b <= a {
 		return nil
 	}
 	var sp *Speaker
-	i := d.wordAt(r.open)
+	i := d.wordAt(r.Open)
 	to := i - 1
-	if i < len(d.words) && d.words[i].Start < r.open {
+	if i < len(d.words) && d.words[i].Start < r.Open {
 		to = i // the name is glued to the mark: 트위터,"…
 	}
 	if to >= hs {
@@ -439,16 +435,16 @@ func (d *doc) namedLineQuote(r region, hs int) *Speaker {
 		for k := to; k >= hs && k > to-5; k-- {
 			c := d.words[k].text
 			if k == i {
-				c = d.src[d.words[k].Start:r.open]
+				c = d.src[d.words[k].Start:r.Open]
 			}
-			if strings.ContainsAny(c, "[]") || !d.isNominalText(k, r.open) {
+			if strings.ContainsAny(c, "[]") || !d.isNominalText(k, r.Open) {
 				break
 			}
 			from = k
 		}
 		end := d.headEnd(to)
-		if to == i || end > r.open {
-			end = r.open
+		if to == i || end > r.Open {
+			end = r.Open
 		}
 		// 김문주 박사의 쓴소리 "…": the owner of a reporting noun speaks
 		if from == to && from > hs {
@@ -515,7 +511,7 @@ func (d *doc) anySubject(a, b int) int {
 
 // parenAttribution reads a bracketed source right after a quote: “…”(유룡 KAIST 화학과 교수).
 func (d *doc) parenAttribution(r region) *Speaker {
-	rest := d.src[r.end():]
+	rest := d.src[r.End():]
 	if !strings.HasPrefix(rest, "(") {
 		return nil
 	}
@@ -527,7 +523,7 @@ func (d *doc) parenAttribution(r region) *Speaker {
 	if n, _, last := wordStats(inner); n == 0 || n > 6 || !hasSuffixWord(names.title, last) {
 		return nil
 	}
-	p := np{Span: spanOf(r.end()+1, r.end()+1+len(rest[1:close]))}
+	p := np{Span: spanOf(r.End()+1, r.End()+1+len(rest[1:close]))}
 	p.from, p.to = d.wordAt(p.Start), d.wordAt(p.End-1)
 	return d.speakerOf(p)
 }

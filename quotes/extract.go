@@ -5,6 +5,7 @@ import (
 
 	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/internal/freelist"
+	"github.com/gisa-nlp/gisa/internal/quotemarks"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -39,9 +40,9 @@ func newDoc(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity) 
 	d.bufs = bufPool.Get()
 	d.words = splitWords(d.bufs.words, d.src, txt.Tokens)
 	d.regs, d.sents = d.bufs.regs[:0], d.bufs.sents[:0]
-	d.bufs.marks = pairMarks(d.bufs.marks, d.src)
+	d.bufs.marks = quotemarks.Pair(d.bufs.marks, d.src)
 	for _, r := range d.bufs.marks {
-		if r.depth == 0 {
+		if r.Depth == 0 {
 			d.regs = append(d.regs, r)
 		}
 	}
@@ -101,21 +102,21 @@ func (d *doc) boundOpen() {
 	keep := d.bufs.keep[:0]
 	lastEnd := -1
 	for _, r := range d.regs {
-		if r.open < lastEnd {
+		if r.Open < lastEnd {
 			continue
 		}
-		if !r.closed() {
+		if !r.Closed() {
 			if !d.boundRegion(&r) {
 				continue
 			}
 		}
 		keep = append(keep, r)
-		lastEnd = r.end()
+		lastEnd = r.End()
 	}
 	d.bufs.keep, d.regs = d.regs[:0], keep // the two arrays trade places for the next call
 	d.regAt = make(map[int]int, len(keep))
 	for i, r := range keep {
-		d.regAt[r.open] = i
+		d.regAt[r.Open] = i
 	}
 }
 
@@ -124,7 +125,7 @@ const maxOpenBytes = 1500
 
 // boundRegion sets the end of an open region; false when it has no content.
 func (d *doc) boundRegion(r *region) bool {
-	from := r.open + r.openLen
+	from := r.Open + r.OpenLen
 	limit := from + maxOpenBytes
 	if limit > len(d.src) {
 		limit = len(d.src)
@@ -141,8 +142,8 @@ func (d *doc) boundRegion(r *region) bool {
 		c := w.clean()
 		if cut := quoteCompCut(c); cut > 0 && i+1 < len(d.words) {
 			if _, ok := verbStance(d.words[i+1].stem()); ok {
-				r.close, r.closeLen = w.Start+len(c)-cut, 0
-				return r.close > from
+				r.Close, r.CloseLen = w.Start+len(c)-cut, 0
+				return r.Close > from
 			}
 		}
 		if sentEnd < 0 && endsSentence(w.text) {
@@ -153,8 +154,8 @@ func (d *doc) boundRegion(r *region) bool {
 	if sentEnd < 0 {
 		sentEnd = limit
 	}
-	r.close, r.closeLen = sentEnd, 0
-	return r.close > from
+	r.Close, r.CloseLen = sentEnd, 0
+	return r.Close > from
 }
 
 // quoteCompCut is the byte length of a 다고/라고 complementizer ending c (the 고 or 라고 to cut),
@@ -177,11 +178,11 @@ func (d *doc) markInside() {
 	k := 0
 	for i := range d.words {
 		w := &d.words[i]
-		for k < len(d.regs) && d.regs[k].close <= w.Start {
+		for k < len(d.regs) && d.regs[k].Close <= w.Start {
 			k++
 		}
 		if k < len(d.regs) {
-			a, _ := d.regs[k].inner()
+			a, _ := d.regs[k].Inner()
 			w.inQ = w.Start >= a
 		}
 	}
@@ -195,10 +196,10 @@ func (d *doc) splitSentences() {
 	for i := range d.words {
 		w := &d.words[i]
 		w.sent = len(d.sents)
-		for k < len(d.regs) && d.regs[k].end() <= w.End {
+		for k < len(d.regs) && d.regs[k].End() <= w.End {
 			k++
 		}
-		inside := k < len(d.regs) && d.regs[k].open < w.End && w.End < d.regs[k].end()
+		inside := k < len(d.regs) && d.regs[k].Open < w.End && w.End < d.regs[k].End()
 		last := i+1 == len(d.words)
 		if last || !inside && (endsSentence(w.text) && !d.embeddedClose(from, i) || d.words[i+1].para) {
 			d.sents = append(d.sents, [2]int{from, i + 1})

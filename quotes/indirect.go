@@ -200,8 +200,8 @@ func (d *doc) sourceBefore(a, i int) *Speaker {
 			break
 		}
 	}
-	for from < i-1 && d.isDateWord(from) {
-		from++ // 1일 국제학술지 네이처에 따르면: the date is not the source
+	for from < i-1 && (d.isDateWord(from) || d.isAdverb(from)) {
+		from++ // 1일 국제학술지 네이처에 따르면, 심지어 X에 따르면: neither is the source
 	}
 	if from >= i {
 		return nil
@@ -606,4 +606,14 @@ func (d *doc) npAfter(k, b int) (np, bool) {
 		return p, p.End > p.Start
 	}
 	return np{}, false
+}
+
+// isAdverb reports a word that is one adverb (심지어, 또한, 특히).
+func (d *doc) isAdverb(i int) bool {
+	w := &d.words[i]
+	if len(w.toks) == 0 {
+		return false
+	}
+	tg := tokenize.FirstTag(w.toks[0].POS)
+	return (tg == "MAG" || tg == "MAJ") && (len(w.toks) == 1 || tokenize.FirstTag(w.toks[1].POS) == "SC")
 }

@@ -25,24 +25,32 @@ type team struct {
 // first, or nil. Entities whose name is only a title, a pronoun or one syllable are skipped: they
 // are the recogniser's leftovers, not names.
 func (d *doc) entityAt(s tokenize.Span) *entities.Entity {
-	var org *entities.Entity
+	var best *entities.Entity
+	bestScore := 0
 	for i := range d.ents {
 		e := &d.ents[i]
 		if (e.Type != "PERSON" && e.Type != "ORGANIZATION") || !d.goodEntity(i) {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.End > m.Start && m.Start < s.End && s.Start < m.End {
-				if e.Type == "PERSON" {
-					return e
-				}
-				if org == nil {
-					org = e
-				}
+			if m.End <= m.Start || m.Start >= s.End || s.Start >= m.End {
+				continue
+			}
+			// the mention that holds the phrase's head names it (김영수 박사팀 is the team),
+			// else a person in it (GS리테일 허연수 부회장 is 허연수), else the longest
+			score := min(m.End, s.End) - max(m.Start, s.Start)
+			if e.Type == "PERSON" {
+				score += 1 << 20
+			}
+			if m.End >= s.End {
+				score += 1 << 21
+			}
+			if score > bestScore {
+				best, bestScore = e, score
 			}
 		}
 	}
-	return org
+	return best
 }
 
 // goodEntity is goodEntityName(d.ents[i].Name), computed once per entity.

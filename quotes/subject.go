@@ -212,14 +212,14 @@ func (d *doc) inRegion(off int) bool {
 	lo, hi := 0, len(d.regs)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if d.regs[m].close <= off {
+		if d.regs[m].Close <= off {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
 	if lo < len(d.regs) {
-		a, b := d.regs[lo].inner()
+		a, b := d.regs[lo].Inner()
 		return off >= a && off < b
 	}
 	return false

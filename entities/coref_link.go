@@ -1,0 +1,285 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// The linker reads the person candidates in text order and ties each one that refers back
+// (그, 백 대표, 이 총재, 총재는, 재판부, 연구팀, 이 관계자) to the entity a reader would take it
+// for, following how Korean news writes a person or a body after introducing it:
+//   - 그/그녀 and an omitted subject point to the person who was last the topic or subject of
+//     a clause outside quote marks (not a name in object position or inside a quote);
+//   - 성 + 직함 (백 대표) and a foreign family name + title (클링너 연구원) to the person of that
+//     name, the one with that title first;
+//   - a determiner with a title (이 총재, 해당 의원) and a title alone as a topic or subject
+//     (총재는) to the last person given that title; 이 관계자 to the last unnamed source;
+//   - 재판부 to the court or judge last named as a topic or subject;
+//   - 연구팀/연구진 to the last research team named in full.
+
+// tracked is an entity the linker follows: where it was last mentioned outside quotes, and
+// last made a topic or subject there.
+type tracked struct {
+	e             *Entity
+	last, salient int
+}
+
+// linker holds the state of linking one text.
+type linker struct {
+	d       *corefDoc
+	b       *entityBuilder
+	orgName func(tokenize.Span) string
+	people  []tracked // named people and titled roles, in order of first mention
+	sources []tracked // unnamed sources (업계 관계자)
+	teams   []tracked // research teams named in full
+}
+
+// mention is the Mention at [lo, hi) of the source.
+func (l *linker) mention(lo, hi int) Mention {
+	return Mention{Span: tokenize.Span{Start: lo, End: hi}, Text: l.d.src[lo:hi]}
+}
+
+// track records a mention of e at c in list, as a candidate of role r.
+func track(list []tracked, e *Entity, at int, salient, quoted bool) []tracked {
+	k := -1
+	for i := range list {
+		if list[i].e == e {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		list = append(list, tracked{e: e, last: -1, salient: -1})
+		k = len(list) - 1
+	}
+	if !quoted {
+		list[k].last = max(list[k].last, at)
+		if salient {
+			list[k].salient = max(list[k].salient, at)
+		}
+	}
+	return list
+}
+
+// add links one candidate.
+func (l *linker) add(c personCand) {
+	b := l.b
+	quoted := l.d.quoted(c.Start)
+	switch c.kind {
+	case candName:
+		e := b.get(Person, c.name, c.name)
+		b.add(e, l.mention(c.Start, c.End))
+		if e.Title == "" && c.title != "" {
+			e.Title, e.Org = c.title, l.orgName(c.org)
+		}
+		l.people = track(l.people, e, c.Start, c.role.salient(), quoted)
+	case candTitled:
+		e := l.bySurname(c.name, c.title, c.Start, c.foreign)
+		if e == nil {
+			e = b.get(Person, c.text, c.text)
+			e.Title = c.title
+		} else if e.Title == "" {
+			e.Title = c.title
+		}
+		b.add(e, l.mention(c.Start, c.End))
+		l.people = track(l.people, e, c.Start, c.role.salient(), quoted)
+	case candPronoun, candOmitted:
+		if quoted {
+			return // 그 inside a quote is someone the speaker talks about
+		}
+		e := l.salientPerson(c.Start)
+		if e == nil {
+			return
+		}
+		if c.kind == candOmitted {
+			b.add(e, Mention{Span: tokenize.Span{Start: c.Start, End: c.Start}})
+		} else {
+			b.add(e, l.mention(c.Start, c.End))
+		}
+		l.people = track(l.people, e, c.Start, true, false)
+	case candDetTitle, candBareTitle:
+		if quoted {
+			return
+		}
+		if sourceNouns[c.title] {
+			if e := latestOf(l.sources, c.Start); e != nil {
+				b.add(e, l.mention(c.Start, c.End))
+				l.sources = track(l.sources, e, c.Start, c.role.salient(), false)
+			}
+			return
+		}
+		if e := l.byTitle(c.title, c.Start); e != nil {
+			b.add(e, l.mention(c.Start, c.End))
+			l.people = track(l.people, e, c.Start, c.role.salient(), false)
+		}
+	case candSource:
+		e := b.get(Person, c.text, c.text)
+		if e.Org == "" {
+			e.Org = l.orgName(c.org)
+		}
+		b.add(e, l.mention(c.Start, c.End))
+		l.sources = track(l.sources, e, c.Start, c.role.salient(), quoted)
+	case candTeam:
+		e := b.get(Organization, c.name, c.name)
+		b.add(e, l.mention(c.Start, c.End))
+		l.teams = track(l.teams, e, c.Start, c.role.salient(), quoted)
+	case candBareTeam:
+		if e := latestOf(l.teams, c.Start); e != nil {
+			b.add(e, l.mention(c.Start, c.End))
+			l.teams = track(l.teams, e, c.Start, c.role.salient(), quoted)
+		}
+	case candCourt:
+		if quoted {
+			return
+		}
+		if e := l.court(c.Start); e != nil {
+			b.add(e, l.mention(c.Start, c.End))
+			if e.Type == Person {
+				l.people = track(l.people, e, c.Start, c.role.salient(), false)
+			}
+		}
+	}
+}
+
+// latestOf is the entity of list mentioned last outside quotes before offset at, or nil.
+func latestOf(list []tracked, at int) *Entity {
+	var best *Entity
+	bestAt := -1
+	for _, t := range list {
+		if t.last >= 0 && t.last < at && t.last > bestAt {
+			best, bestAt = t.e, t.last
+		}
+	}
+	return best
+}
+
+// salientPerson is who 그 or an omitted subject at offset at refers to: the person last made
+// the topic or subject of a clause outside quotes before at, else the person last mentioned
+// outside quotes. Unnamed sources and titled roles count as well as names.
+func (l *linker) salientPerson(at int) *Entity {
+	var best *Entity
+	bestAt := -1
+	for _, list := range [2][]tracked{l.people, l.sources} {
+		for _, t := range list {
+			if t.salient >= 0 && t.salient < at && t.salient > bestAt {
+				best, bestAt = t.e, t.salient
+			}
+		}
+	}
+	if best != nil {
+		return best
+	}
+	return latestOf(l.people, at)
+}
+
+// bySurname is the person whose full name starts with surname (for a foreign name: whose last
+// word is it) and who was mentioned before offset at, the one with the title first, then the
+// one mentioned last.
+func (l *linker) bySurname(surname, title string, at int, foreign bool) *Entity {
+	var best *Entity
+	bestScore := -1
+	for _, t := range l.people {
+		e := t.e
+		if e.Type != Person || len(e.Mentions) == 0 || e.Mentions[0].Start > at || sourceEntity(e) {
+			continue
+		}
+		if foreign {
+			if !strings.HasSuffix(e.Name, " "+surname) {
+				continue
+			}
+		} else if utf8.RuneCountInString(e.Name) < 2 || !strings.HasPrefix(e.Name, surname) || strings.ContainsRune(e.Name, ' ') {
+			continue
+		}
+		score := max(t.last, e.Mentions[0].Start)
+		if title != "" && sameTitle(e.Title, title) {
+			score += 1 << 30
+		}
+		if score > bestScore {
+			best, bestScore = e, score
+		}
+	}
+	return best
+}
+
+// sameTitle reports titles that name the same post: equal, or one the end of the other
+// (수석연구원 and 연구원, 원내대표 and 대표).
+func sameTitle(a, b string) bool {
+	return a != "" && b != "" && (strings.HasSuffix(a, b) || strings.HasSuffix(b, a))
+}
+
+// byTitle is the person last mentioned before offset at with the given title, or nil.
+func (l *linker) byTitle(title string, at int) *Entity {
+	var best *Entity
+	bestAt := -1
+	for _, t := range l.people {
+		if t.last >= 0 && t.last < at && t.last > bestAt && sameTitle(t.e.Title, title) {
+			best, bestAt = t.e, t.last
+		}
+	}
+	return best
+}
+
+// court is what 재판부 at offset at refers to: of the courts (organisations whose name ends
+// with a court's word) and judges (people titled 판사 or 재판장) named before at, the one last
+// written as a topic or subject, else the one last named.
+func (l *linker) court(at int) *Entity {
+	var best, any *Entity
+	bestAt, anyAt := -1, -1
+	for _, e := range l.b.ents {
+		if !isCourt(e) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= at || m.End <= m.Start || m.Text == "재판부" {
+				continue
+			}
+			if m.Start > anyAt {
+				any, anyAt = e, m.Start
+			}
+			if l.d.npRole(m.End).salient() && m.Start > bestAt {
+				best, bestAt = e, m.Start
+			}
+		}
+	}
+	if best != nil {
+		return best
+	}
+	return any
+}
+
+// courtWords end the name of a court or of one of its benches (서울고법 형사 9부, 형사3단독).
+var courtWords = []string{"법원", "지법", "고법", "지원", "재판소", "단독", "합의부", "재판부"}
+
+// isCourt reports a court (an organisation named as one) or a judge.
+func isCourt(e *Entity) bool {
+	switch e.Type {
+	case Person:
+		return e.Title == "판사" || e.Title == "재판장" || e.Title == "부장판사"
+	case Organization:
+		for _, w := range courtWords {
+			if strings.HasSuffix(e.Name, w) {
+				return true
+			}
+		}
+		// 서울고법 형사 9부: a bench of a court
+		return strings.HasSuffix(e.Name, "부") && (strings.Contains(e.Name, "법원") || strings.Contains(e.Name, "고법") || strings.Contains(e.Name, "지법"))
+	}
+	return false
+}
+
+// npRole is the role of the noun phrase that ends at byte end: the particle of the eojeol
+// holding end, past a bracketed aside right after it (서울고법 형사 9부(재판장 김주현)는).
+func (d *corefDoc) npRole(end int) role {
+	if end < len(d.src) && d.src[end] == '(' {
+		if k := strings.IndexByte(d.src[end:], ')'); k > 0 {
+			end += k + 1
+		}
+	}
+	e := d.eojAt(end - 1)
+	if e < 0 {
+		return roleNone
+	}
+	return d.eojs[e].role
+}
