@@ -14,16 +14,16 @@ import (
 type candKind int
 
 const (
-	candName    candKind = iota // a name the tagger found (백상엽)
-	candTitled                  // surname + title (백 대표)
-	candPronoun                 // 그, 그녀
-	candOmitted                 // a reporting verb whose subject is left out
-	candSource                  // an unnamed source (업계 관계자)
-	candDetTitle                // a determiner and a title: 이 총재, 해당 의원, 이 관계자
-	candBareTitle               // a title alone as a clause's topic or subject: 총재는
-	candCourt                   // 재판부: the court or judge already named
-	candTeam                    // a research team named in full: 김영수 박사팀
-	candBareTeam                // 연구팀, 연구진: the team already named
+	candName      candKind = iota // a name the tagger found (백상엽)
+	candTitled                    // surname + title (백 대표)
+	candPronoun                   // 그, 그녀
+	candOmitted                   // a reporting verb whose subject is left out
+	candSource                    // an unnamed source (업계 관계자)
+	candDetTitle                  // a determiner and a title: 이 총재, 해당 의원, 이 관계자
+	candBareTitle                 // a title alone as a clause's topic or subject: 총재는
+	candCourt                     // 재판부: the court or judge already named
+	candTeam                      // a research team named in full: 김영수 박사팀
+	candBareTeam                  // 연구팀, 연구진: the team already named
 )
 
 // personCand is one span that may refer to a person.
