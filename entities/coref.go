@@ -282,33 +282,6 @@ func resolve(txt *tokenize.Text, spans []rawSpan) []Entity {
 	return out
 }
 
-// findBySurname returns the person with a full name starting with surname mentioned last before
-// pos, preferring one with the same title.
-func findBySurname(b *entityBuilder, surname, title string, pos int) *Entity {
-	var best *Entity
-	bestScore := -1
-	for _, e := range b.ents {
-		if e.Type != Person || utf8.RuneCountInString(e.Name) < 2 || !strings.HasPrefix(e.Name, surname) {
-			continue
-		}
-		if strings.ContainsRune(e.Name, ' ') || sourceEntity(e) {
-			continue
-		}
-		first := e.Mentions[0].Start
-		if first > pos {
-			continue
-		}
-		score := b.last[e]
-		if title != "" && e.Title == title {
-			score += 1 << 30
-		}
-		if score > bestScore {
-			best, bestScore = e, score
-		}
-	}
-	return best
-}
-
 // sourceNounList is sourceNouns longest first, so the first suffix found is the longest; a
 // slice is cheaper to walk for every eojeol than a map.
 var sourceNounList = func() []string {

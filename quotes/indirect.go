@@ -456,33 +456,6 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 	return true
 }
 
-// topicAtStart is the topic (은/는/도) that opens the clause [lo, i) when no other subject
-// follows it before the complementizer: 메타도 … 공개하겠다고 밝혔다. Such a topic is the
-// reporting verb's subject; -1 if there is none.
-func (d *doc) topicAtStart(lo, i int) int {
-	j := -1
-	for k := lo; k < i && k < lo+4; k++ {
-		if d.isSubjectWord(k) {
-			j = k
-			break
-		}
-		if !d.isNominal(k) {
-			return -1
-		}
-	}
-	if j < 0 {
-		return -1
-	}
-	if t := d.words[j].lastTok(); t == nil || tokenize.FirstTag(t.POS) != "JX" {
-		return -1
-	}
-	for k := j + 1; k < i; k++ {
-		if d.isSubjectWord(k) {
-			return -1
-		}
-	}
-	return j
-}
 
 // expectClause handles …할 것으로 전망하고 있다 / …것으로 연구진은 기대하고 있다: a clause
 // ending with 것으로 before a verb of forecast, hope, belief or evaluation. The clause keeps
