@@ -456,7 +456,6 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 	return true
 }
 
-
 // expectClause handles …할 것으로 전망하고 있다 / …것으로 연구진은 기대하고 있다: a clause
 // ending with 것으로 before a verb of forecast, hope, belief or evaluation. The clause keeps
 // its 것.
