@@ -88,15 +88,15 @@ func TestKorToNumberSuite(t *testing.T) {
 			}
 		}
 		if !good && !digitBased {
-			t.Logf("miss %q: got %v rest %q (parsed %v), want %v rest %q", text, n.Value, rest, parsed, c["value"], c["rest"])
+			t.Errorf("miss %q: got %v rest %q (parsed %v), want %v rest %q", text, n.Value, rest, parsed, c["value"], c["rest"])
 		}
 	}
 	t.Logf("kor_to_number: all %d/%d, digit-based %d/%d, parse_ok:false rejected %d/%d", ok, len(cases), digitOK, digitN, badOK, badN)
 	if badOK != badN {
 		t.Errorf("%d parse_ok:false cases yield a value", badN-badOK)
 	}
-	if float64(ok) < 0.95*float64(len(cases)) {
-		t.Errorf("only %d/%d cases right, want >= 95%%", ok, len(cases))
+	if ok != len(cases) {
+		t.Errorf("only %d/%d cases right, want all", ok, len(cases))
 	}
 }
 
