@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -43,6 +44,12 @@ type Figure struct {
 func Extract(txt *tokenize.Text) []Figure {
 	if txt == nil || txt.Source == "" {
 		return nil
+	}
+	if f, ok := wholeNumber(txt.Source); ok {
+		if len(txt.Sentences) == 0 {
+			f.Sentence = -1
+		}
+		return []Figure{f}
 	}
 	x := newFigureScan(txt)
 	defer x.release()
@@ -89,6 +96,28 @@ func Extract(txt *tokenize.Text) []Figure {
 		i = next
 	}
 	return out
+}
+
+// wholeNumber reads a text that is nothing but one numeral (오십삼, 1,234,567, 마이너스 오,
+// 일과 사분의 일), as a table cell or an answer gives a number: it states that number, a count
+// or a fraction without a counter.
+func wholeNumber(s string) (Figure, bool) {
+	start := len(s) - len(strings.TrimLeft(s, " \t\r\n"))
+	end := len(strings.TrimRight(s, " \t\r\n."))
+	if start >= end {
+		return Figure{}, false
+	}
+	n, ok := ParseNumber(s[start:end])
+	if !ok || n.End != end-start || n.Slash {
+		return Figure{}, false
+	}
+	kind := KindCount
+	if n.Fraction && math.Abs(n.Value) < 1 {
+		kind = KindFraction // 사분의 일; 일과 사분의 일 is a number of its own
+	}
+	f := Figure{Text: s[start:end], Value: n.Value, Kind: kind, Sentence: 0, SameAs: -1}
+	f.Start, f.End = start, end
+	return f, true
 }
 
 // figureScan is the state of one Extract call: the text and its morpheme boundaries.
@@ -288,37 +317,23 @@ func (x *figureScan) hangulFigure(i int) (Figure, int, bool) {
 	skip := tok.End
 	word := tok.Surface
 	tag := tokenize.FirstTag(tok.POS)
-	var v float64
-	var isDuration bool
-	if tag == "NNG" { // the map only for nouns, most words being no duration
-		v, isDuration = durationWords[word]
+	if tag == "NNG" { // the map only for nouns, most words being no number
+		if v, ok := fractionWords[word]; ok {
+			return x.fractionWord(i, tok, v)
+		}
 	}
-	if isDuration {
-		if strings.HasPrefix(s[tok.End:], "도") {
-			return Figure{}, skip, false // 하루도 … 않다
+	if tag == "NNG" || tag == "NR" {
+		// 이틀 is one noun, 일주일 one numeral and its counter: both one length of time.
+		for w, d := range durationWords {
+			if strings.HasPrefix(s[i:], w) && x.boundary(i+len(w)) {
+				return x.durationWord(i, i+len(w), d.value, d.unit)
+			}
 		}
-		rd := reading{start: i, numEnd: tok.End, end: tok.End, after: tok.End, unitStart: i, unitEnd: tok.End,
-			value: v, unit: "일", kind: KindDuration}
-		rd.num = Number{Value: v, End: len(word), Native: true}
-		if q, end, ok := postQualifierAt(s, tok.End, x.boundary); ok {
-			rd.qualifier, rd.after = q, end
-		}
-		f, ok := x.finish(rd, "")
-		return f, max(skip, rd.after), ok
-	}
-	if word == "절반" {
-		rd := reading{start: i, numEnd: tok.End, end: tok.End, after: tok.End, unitStart: tok.End, unitEnd: tok.End,
-			value: 0.5, kind: KindFraction, num: Number{Value: 0.5, End: len(word), Fraction: true}}
-		if q, end, ok := postQualifierAt(s, tok.End, x.boundary); ok {
-			rd.qualifier, rd.after = q, end
-		}
-		f := x.figure(rd)
-		f.Qualifier = x.qualifier(rd, "")
-		return f, max(skip, rd.after), true
 	}
 	if tag != "NR" && tag != "MM" {
 		return Figure{}, skip, false
 	}
+
 	if p := x.prevWord(i); p != "" && isArabicDigit(lastRune(p)) {
 		return Figure{}, skip, false // 2 만 5 천: a badly spaced number is not read in pieces
 	}
@@ -341,8 +356,8 @@ func (x *figureScan) hangulFigure(i int) (Figure, int, bool) {
 			return Figure{}, skip, false // 둘도 없는: a particle, not degrees
 		}
 		// The counter after a Hangul numeral is a morpheme of its own (한 편의점 is no 편).
-		counter := strings.TrimSuffix(strings.TrimSuffix(s[rd.unitStart:rd.unitEnd], "반"), " ")
-		if ct, ok := x.token(rd.unitStart); !ok || ct.Surface != counter {
+		c, _ := counterAt(s[rd.unitStart:])
+		if ct, ok := x.token(rd.unitStart); !ok || ct.Surface != c.surface {
 			return Figure{}, skip, false
 		}
 	}
@@ -351,6 +366,41 @@ func (x *figureScan) hangulFigure(i int) (Figure, int, bool) {
 		return Figure{}, max(skip, rd.numEnd), false
 	}
 	return f, max(rd.after, f.End), true
+}
+
+// durationWord reads a noun that is a length of time (이틀, 사흘, 일주일) at byte i.
+// The word ends at byte end.
+func (x *figureScan) durationWord(i, end int, v float64, unit string) (Figure, int, bool) {
+	s := x.s
+	if strings.HasPrefix(s[end:], "도") {
+		return Figure{}, end, false // 하루도 … 않다
+	}
+	rd := reading{start: i, numEnd: end, end: end, after: end, unitStart: i, unitEnd: end,
+		value: v, unit: unit, kind: KindDuration}
+	rd.num = Number{Value: v, End: end - i, Native: true}
+	if q, qend, ok := postQualifierAt(s, end, x.boundary); ok {
+		rd.qualifier, rd.after = q, qend
+	}
+	f, ok := x.finish(rd, "")
+	return f, max(end, rd.after), ok
+}
+
+// fractionWords are nouns that are themselves a share: 절반 is a half, 과반 more than half.
+var fractionWords = map[string]float64{"절반": 0.5, "과반": 0.5, "과반수": 0.5}
+
+// fractionWord reads a noun that is a share (절반, 과반) at byte i.
+func (x *figureScan) fractionWord(i int, tok *tokenize.Token, v float64) (Figure, int, bool) {
+	rd := reading{start: i, numEnd: tok.End, end: tok.End, after: tok.End, unitStart: tok.End, unitEnd: tok.End,
+		value: v, kind: KindFraction, num: Number{Value: v, End: len(tok.Surface), Fraction: true}}
+	if q, end, ok := postQualifierAt(x.s, tok.End, x.boundary); ok {
+		rd.qualifier, rd.after = q, end
+	}
+	f := x.figure(rd)
+	f.Qualifier = x.qualifier(rd, "")
+	if f.Qualifier == "" && tok.Surface != "절반" {
+		f.Qualifier = "초과" // 과반: more than half
+	}
+	return f, max(tok.End, rd.after), true
 }
 
 func lastRune(s string) rune {

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -18,6 +19,22 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 	}
 	if vagueWords[prev] {
 		return Figure{}, false // 몇 천원, 수십 명: no value is written
+	}
+	if rd.num.Determiner && pointingWords[prev] {
+		return Figure{}, false // 이 두 사건: things already named, not a new count
+	}
+	if sentenceWords[prev] {
+		rd = x.sentenceMonths(rd) // 징역 10월, 징역 1년 6월
+	}
+	if !rd.hasUnit() && rd.num.Digits && rd.num.Decimal && !rd.num.Fraction && rd.valueTo == nil {
+		// 평균자책점 4.71, 규모 4.9: a decimal right after the noun of what it measures.
+		if m := x.commonNounBefore(rd.start); m != "" && scaleNouns[x.tokenEndingAt(rd.start-1).Surface] {
+			rd.kind = KindMeasure
+			f := x.figure(rd)
+			f.Measure = m
+			f.Qualifier = x.qualifier(rd, prev)
+			return f, true
+		}
 	}
 	if !rd.hasUnit() && rd.kind != KindFraction {
 		m, ok := x.bareNumber(rd)
@@ -69,8 +86,34 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 			return Figure{}, false
 		}
 	case "대":
-		// 50대 회사, 20대 여성: an age group or a list name, not fifty machines.
-		if v := rd.value; v >= 10 && v <= 90 && math.Mod(v, 10) == 0 && x.nounFollows(rd.end) {
+		f, ok := x.daeFigure(rd, prev)
+		if !ok {
+			return Figure{}, false
+		}
+		if f.Kind != "" {
+			return f, true
+		}
+	case "기":
+		// 기 counts machines and structures; after anything else N기 is a class, a term or a
+		// season (사법연수원 13기, 제2기 내각, 애니메이션 3기).
+		if !machineNouns[lastNoun(prev)] && !machineNouns[x.followingNoun(rd.after)] {
+			return Figure{}, false
+		}
+	case "선":
+		if rd.value < 100 {
+			return Figure{}, false // 3선 의원, 38선: a term of office, a line
+		}
+	case "부":
+		if courtDivisions[prev] {
+			return Figure{}, false // 형사 9부: a division of a court, by its number
+		}
+	case "세":
+		if rd.value < 10 && rd.valueTo == nil && x.properNounBefore(rd.start) {
+			return Figure{}, false // 엘리자베스 2세: a regnal number, part of the name
+		}
+	case "번":
+		// 기호 3번, 항공편 214번, 3번 출구: a number that names, not a count of times.
+		if rd.num.Digits && rd.qualifier == "" && (x.commonNounBefore(rd.start) != "" || x.properNounBefore(rd.start) || x.followingNoun(rd.after) != "") {
 			return Figure{}, false
 		}
 	}
@@ -86,6 +129,173 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 	}
 	applyLeadWord(&f, prev)
 	return f, true
+}
+
+// pointingWords before a native numeral point back at things already named (이 두 사건, 그 세
+// 사람): the numeral counts nothing new.
+var pointingWords = map[string]bool{"이": true, "그": true, "저": true, "이들": true, "그들": true}
+
+// sentenceWords are the penalties a court sentences to, after which the law writes months as
+// N월 (징역 10월, 징역 1년 6월, 금고 8월).
+var sentenceWords = map[string]bool{"징역": true, "금고": true, "집행유예": true, "자격정지": true, "선고유예": true}
+
+// sentenceMonths reads a court sentence's months written N월, alone (징역 10월) or after years
+// (징역 1년 6월 is 18개월); any other reading is returned as it was.
+func (x *figureScan) sentenceMonths(rd reading) reading {
+	s := x.s
+	months := func(at int) (float64, int, bool) {
+		n, ok := ParseNumber(s[at:])
+		if !ok || n.Native || n.Fraction || !strings.HasPrefix(s[at+n.End:], "월") {
+			return 0, 0, false
+		}
+		end := at + n.End + len("월")
+		return n.Value, end, x.boundary(end)
+	}
+	switch {
+	case !rd.hasUnit() && rd.valueTo == nil:
+		if v, end, ok := months(rd.start); ok && v == rd.value {
+			rd.unit, rd.kind = "개월", KindDuration
+			rd.unitStart, rd.unitEnd, rd.end, rd.after = rd.numEnd, end, end, end
+		}
+	case rd.unit == "년" && rd.valueTo == nil && strings.HasPrefix(s[rd.end:], " "):
+		if v, end, ok := months(rd.end + 1); ok {
+			rd.value, rd.unit = rd.value*12+v, "개월"
+			rd.unitEnd, rd.end, rd.after = end, end, end
+		}
+	}
+	return rd
+}
+
+// properNounBefore reports a proper noun right before byte i with no particle (엘리자베스 2세).
+func (x *figureScan) properNounBefore(i int) bool {
+	if i < 2 || x.s[i-1] != ' ' {
+		return false
+	}
+	tok := x.tokenEndingAt(i - 1)
+	return tok != nil && tokenize.FirstTag(tok.POS) == "NNP"
+}
+
+// scaleNouns name what a bare decimal after them measures on a scale of its own (규모 4.9,
+// 평균자책점 4.71, 난도 3.8); after other nouns a decimal is a version or a name (웹 2.0).
+var scaleNouns = map[string]bool{
+	"규모": true, "진도": true, "자책점": true, "방어율": true, "타율": true, "난도": true, "난이도": true,
+	"점수": true, "평점": true, "지수": true, "영하": true, "영상": true, "기온": true, "온도": true,
+	"수온": true, "체온": true, "시력": true, "학점": true, "금리": true, "배율": true, "출산율": true,
+	"출생률": true, "경쟁률": true, "득점": true, "평균": true,
+}
+
+// commonNounBefore returns the common noun right before byte i with no particle (규모 in
+// 규모 4.9), or "".
+func (x *figureScan) commonNounBefore(i int) string {
+	if i < 2 || x.s[i-1] != ' ' {
+		return ""
+	}
+	tok := x.tokenEndingAt(i - 1)
+	if tok == nil || tokenize.FirstTag(tok.POS) != "NNG" {
+		return ""
+	}
+	return lastNoun(x.prevWord(i)) // 평균자책점 (평균+자책점) as written
+}
+
+// machineNouns are things counted with 기: machines, reactors, launchers, towers, tombs.
+var machineNouns = map[string]bool{
+	"원전": true, "원자로": true, "발전기": true, "발전소": true, "발사대": true, "미사일": true,
+	"위성": true, "로켓": true, "엔진": true, "고분": true, "무덤": true, "묘": true, "탑": true,
+	"석탑": true, "비석": true, "크레인": true, "터빈": true, "풍력발전기": true, "송전탑": true,
+	"기지국": true, "포대": true, "엘리베이터": true, "승강기": true, "시설": true,
+}
+
+// courtDivisions are the words before a court division's number (형사 9부, 민사 3부).
+var courtDivisions = map[string]bool{"형사": true, "민사": true, "행정": true, "가사": true, "특허": true}
+
+// lastNoun returns the last Hangul run of a word (원전 from 원전, 발사대 from 사드발사대 is
+// not split: the word as written when it is all Hangul).
+func lastNoun(w string) string {
+	i := len(w)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(w[:i])
+		if !isHangul(r) {
+			break
+		}
+		i -= size
+	}
+	return w[i:]
+}
+
+// daeFigure reads N대, which Korean uses five ways: N대 M is a ratio or a score (경쟁률 10대 1,
+// 3대3 트레이드); N대 before a noun is the Nth term of an office (18대 대통령), the N major
+// things (4대 광역시) or a list title (50대 회사); tens with 대 are an age group (60대 이상,
+// 30~40대); after its noun it counts machines (민항기 4대). It returns ok false for what is
+// no figure, a Figure with a Kind for a reading of its own, and a zero Figure to go on with the
+// count.
+func (x *figureScan) daeFigure(rd reading, prev string) (Figure, bool) {
+	s := x.s
+	rest := s[rd.end:]
+	other := strings.TrimPrefix(rest, " ")
+	if n, ok := ParseNumber(other); ok && rd.num.Digits && isArabicDigit(firstRune(other)) {
+		// 경쟁률은 1,234.5대 1: a ratio to one after a rate (…률, …율, …비); any other N대 M is a
+		// score or a pairing, no figure.
+		if n.Value != 1 || rd.valueTo != nil || !x.rateBefore(rd.start) {
+			return Figure{}, false
+		}
+		end := len(s) - len(other) + n.End
+		f := Figure{Text: s[rd.start:end], Value: rd.value, Unit: ":1", Kind: KindMultiplier, Sentence: -1, SameAs: -1}
+		f.Start, f.End = rd.start, end
+		f.Qualifier = x.qualifier(rd, prev)
+		return f, true
+	}
+	v := rd.value
+	tens := v >= 10 && v <= 90 && math.Mod(v, 10) == 0
+	noun := x.followingNoun(rd.after)
+	switch {
+	case noun != "" && tens:
+		return Figure{}, false // 50대 회사, 세계 10대 경제대국, 20대 국회: a list title, a term
+	case x.commonNounBefore(rd.start) != "":
+		return Figure{}, true // 차량 2천여대, 민항기 4대: machines counted after their noun
+	case noun != "" && v > 10 && v < 100 && rd.qualifier == "":
+		return Figure{}, false // 18대 대통령: the Nth term
+	case tens:
+		f := x.figure(rd) // 60대 이상, 30~40대: an age group
+		f.Kind = KindMeasure
+		f.Qualifier = x.qualifier(rd, prev)
+		return f, true
+	case noun != "" && v < 10:
+		f := x.figure(rd) // 4대 광역시: the four major cities
+		f.Measure = noun
+		f.Qualifier = x.qualifier(rd, prev)
+		return f, true
+	}
+	return Figure{}, true
+}
+
+// rateBefore reports a rate or ratio noun (경쟁률, 비율, 투표율, 남녀비) among the two words
+// before byte i.
+func (x *figureScan) rateBefore(i int) bool {
+	for k := 0; k < 2; k++ {
+		w := x.prevWord(i)
+		if w == "" {
+			return false
+		}
+		n := lastNoun(strings.TrimRight(w, "은는이가을를의도"))
+		if strings.HasSuffix(n, "률") || strings.HasSuffix(n, "율") || strings.HasSuffix(n, "비") {
+			return true
+		}
+		i = strings.LastIndex(x.s[:i], w)
+		if i < 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// tokenEndingAt returns the token that ends at byte i, or nil.
+func (x *figureScan) tokenEndingAt(i int) *tokenize.Token {
+	toks := x.txt.Tokens
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].End >= i })
+	if k < len(toks) && toks[k].End == i {
+		return &toks[k]
+	}
+	return nil
 }
 
 // figure builds the Figure of a reading as it stands.
@@ -127,6 +337,12 @@ func (x *figureScan) bareNumber(rd reading) (string, bool) {
 	if r, _ := utf8.DecodeRuneInString(x.s[rd.numEnd:]); isHangul(r) && !x.boundary(rd.numEnd) {
 		return "", false
 	}
+	if strings.HasSuffix(text, "조") {
+		// 형법 제60조, 관리법 17조: an article of a law, not trillions.
+		if p := x.prevWord(rd.start); p == "제" || strings.HasSuffix(p, "법") || strings.HasSuffix(p, "령") || strings.HasSuffix(p, "규칙") || strings.HasSuffix(p, "조약") {
+			return "", false
+		}
+	}
 	return noun, true
 }
 
@@ -156,9 +372,6 @@ func (x *figureScan) followingNoun(i int) string {
 
 // vagueWords before a number make it vague (몇 천원, 수백 명), so it is no figure.
 var vagueWords = map[string]bool{"몇": true, "수": true, "여러": true, "수십": true, "수백": true, "수천": true, "수만": true, "수억": true}
-
-// nounFollows reports a noun after one space at byte i.
-func (x *figureScan) nounFollows(i int) bool { return x.followingNoun(i) != "" }
 
 // prevWord returns the whitespace-delimited word before byte i, without surrounding brackets.
 func (x *figureScan) prevWord(i int) string {

@@ -73,11 +73,15 @@ func readFigure(s string, i int, bound boundaryFunc) (reading, bool) {
 		r.unitStart, r.unitEnd = k, k+len(c.surface)
 		r.unit, r.kind = c.unit, c.kind
 		j = r.unitEnd
-		// 2달러 23센트: dollars and cents make one amount.
+		// 2달러23센트, 1달러 20센트: dollars and cents make one amount.
 		if c.unit == "달러" {
-			if m, ok := ParseNumber(s[j:]); ok && !m.Native && strings.HasPrefix(s[j+m.End:], "센트") {
+			k := j
+			if k < len(s) && s[k] == ' ' {
+				k++
+			}
+			if m, ok := ParseNumber(s[k:]); ok && !m.Native && m.Value >= 0 && m.Value < 100 && strings.HasPrefix(s[k+m.End:], "센트") {
 				r.value += m.Value / 100
-				j += m.End + len("센트")
+				j = k + m.End + len("센트")
 				r.unitEnd = j
 			}
 		}
@@ -92,6 +96,14 @@ func readFigure(s string, i int, bound boundaryFunc) (reading, bool) {
 				j = k + len("반")
 				r.unitEnd = j
 			}
+		}
+	}
+	// 3년 9개월, 1시간 30분: a compound duration is one figure in its smaller unit.
+	if r.kind == KindDuration {
+		if v, unit, end, ok := compoundDuration(s, j, r.value, r.unit, bound); ok {
+			r.value, r.unit = v, unit
+			j = end
+			r.unitEnd = j
 		}
 	}
 	if n.Fraction {
@@ -154,6 +166,35 @@ func unitAfter(s string, j int, n Number, bound boundaryFunc) (counter, int, boo
 		return c, k, true
 	}
 	return counter{}, 0, false
+}
+
+// smallerDuration gives, for a unit of time, the next smaller unit written after it in a
+// compound duration and how many of it make one.
+var smallerDuration = map[string]struct {
+	unit string
+	per  float64
+}{"년": {"개월", 12}, "주": {"일", 7}, "일": {"시간", 24}, "시간": {"분", 60}, "분": {"초", 60}}
+
+// compoundDuration reads the smaller part of a compound duration after a duration of v units
+// ending at byte j (" 9개월" after 3년), and returns the whole in the smaller unit.
+func compoundDuration(s string, j int, v float64, unit string, bound boundaryFunc) (float64, string, int, bool) {
+	next, ok := smallerDuration[unit]
+	if !ok {
+		return 0, "", 0, false
+	}
+	k := j
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	m, ok := ParseNumber(s[k:])
+	if !ok || m.Fraction || m.Value < 0 || m.Value >= next.per {
+		return 0, "", 0, false
+	}
+	c, at, ok := unitAfter(s, k+m.End, m, bound)
+	if !ok || c.unit != next.unit || at != k+m.End {
+		return 0, "", 0, false
+	}
+	return v*next.per + m.Value, next.unit, at + len(c.surface), true
 }
 
 // halfEnds reports that 반 ending at byte i is a word of its own (1년 반, 1년 반이), not the start

@@ -132,6 +132,59 @@ func TestExtractFigures(t *testing.T) {
 	}
 }
 
+// TestFigureValues covers how news writes values apart or in words of their own: unit groups
+// spaced before their myriad, dollars and cents, index points and levels, ratios, court
+// sentences in months, compound durations, sports tallies, ages and the N major things.
+func TestFigureValues(t *testing.T) {
+	cases := []struct {
+		src   string
+		wants []want
+	}{
+		{"수출액은 7천 5백만 달러로 집계됐다.", []want{{"7천 5백만 달러", 75e6, 0, "달러", KindMoney, "", ""}}},
+		{"보잉은 2억 4천 4백만 달러 규모의 계약을 따냈다.", []want{{"2억 4천 4백만 달러", 244e6, 0, "달러", KindMoney, "", ""}}},
+		{"누적 관객은 1억 2천 5백만 명을 넘었다.", []want{{"1억 2천 5백만 명", 125e6, 0, "명", KindCount, "", ""}}},
+		{"인구는 2천 5백 명이다.", []want{{"2천 5백 명", 2500, 0, "명", KindCount, "", ""}}},
+		{"햄버거 값은 1달러 20센트로 올랐다.", []want{{"1달러 20센트", 1.2, 0, "달러", KindMoney, "", ""}}},
+		{"코스피는 48.12포인트 내린 2,000선에서 마감했다.", []want{{"48.12포인트", 48.12, 0, "포인트", KindMeasure, "", ""}, {"2,000선", 2000, 0, "선", KindMeasure, "", ""}}},
+		{"지지율은 3%포인트, 찬성률은 5퍼센트포인트 올랐다.", []want{{"3%포인트", 3, 0, "%p", KindPercent, "", ""}, {"5퍼센트포인트", 5, 0, "%p", KindPercent, "", ""}}},
+		{"이번 공채의 경쟁률은 1,234.5대 1을 기록했다.", []want{{"1,234.5대 1", 1234.5, 0, ":1", KindMultiplier, "", ""}}},
+		{"한국은 일본에 0대 1로 졌고 3대3 트레이드가 성사됐다.", nil},
+		{"사채업자 A씨에게 징역 10월을, B씨에게 징역 1년 6월을 선고했다.", []want{{"10월", 10, 0, "개월", KindDuration, "", ""}, {"1년 6월", 18, 0, "개월", KindDuration, "", ""}}},
+		{"3년 9개월 만의 핵실험으로 위력은 6~7킬로톤이다.", []want{{"3년 9개월", 45, 0, "개월", KindDuration, "", ""}, {"6~7킬로톤", 6, 7, "킬로톤", KindMeasure, "", ""}}},
+		{"통산 31승 25패 12세이브 29홀드 평균자책점 4.71을 기록했다.", []want{{"31승", 31, 0, "승", KindCount, "", ""}, {"25패", 25, 0, "패", KindCount, "", ""}, {"12세이브", 12, 0, "세이브", KindCount, "", ""}, {"29홀드", 29, 0, "홀드", KindCount, "", ""}, {"4.71", 4.71, 0, "", KindMeasure, "평균자책점", ""}}},
+		{"리히터 규모 4.9의 지진이 났다.", []want{{"4.9", 4.9, 0, "", KindMeasure, "규모", ""}}},
+		{"찬성은 60대 이상과 30~40대에서 많았다.", []want{{"60대", 60, 0, "대", KindMeasure, "", "이상"}, {"30~40대", 30, 40, "대", KindMeasure, "", ""}}},
+		{"서울 및 4대 광역시 소비자와 민항기 4대를 조사했다.", []want{{"4대", 4, 0, "대", KindCount, "광역시", ""}, {"4대", 4, 0, "대", KindCount, "", ""}}},
+		{"18대 대통령 선거와 ‘2014년 일하고 싶은 50대 회사’가 화제다.", nil},
+		{"구조대는 사흘 동안 수색했고 원전 4기를 세웠다.", []want{{"사흘", 3, 0, "일", KindDuration, "", ""}, {"4기", 4, 0, "기", KindCount, "", ""}}},
+		{"사법연수원 13기 출신으로 애니메이션 3기가 나온다.", nil},
+		{"회의는 27~29일 열리고 일주일 동안 이어진다.", []want{{"일주일", 1, 0, "주", KindDuration, "", ""}}},
+		{"과반이 반대했고 절반은 찬성했다.", []want{{"과반", 0.5, 0, "", KindFraction, "", "초과"}, {"절반", 0.5, 0, "", KindFraction, "", ""}}},
+		{"서울고법 형사 9부는 이 두 사건을 함께 심리했다.", nil},
+		{"두 시간 30분 동안 걸었다.", []want{{"두 시간 30분", 150, 0, "분", KindDuration, "", ""}}},
+	}
+	for _, c := range cases {
+		checkFigures(t, c.src, extract(t, c.src), c.wants)
+	}
+}
+
+// TestWholeNumber: a text that is only a numeral is that number.
+func TestWholeNumber(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want want
+	}{
+		{"오십삼", want{"오십삼", 53, 0, "", KindCount, "", ""}},
+		{"일점오", want{"일점오", 1.5, 0, "", KindCount, "", ""}},
+		{"1,234,567", want{"1,234,567", 1234567, 0, "", KindCount, "", ""}},
+		{"마이너스 오", want{"마이너스 오", -5, 0, "", KindCount, "", ""}},
+		{"일과 사분의 일", want{"일과 사분의 일", 1.25, 0, "", KindCount, "", ""}},
+		{"사분의 삼", want{"사분의 삼", 0.75, 0, "", KindFraction, "", ""}},
+	} {
+		checkFigures(t, c.src, extract(t, c.src), []want{c.want})
+	}
+}
+
 // TestFigureSameAs links an amount to its conversion in brackets.
 func TestFigureSameAs(t *testing.T) {
 	got := extract(t, "발사 비용을 6200만 달러(약 704억 원)까지 낮추고 인력은 30명(20%)이다.")
@@ -165,6 +218,10 @@ func TestNotFigures(t *testing.T) {
 		"인천시의 한 편의점과 한 도로에서 둘도 없는 친구를 만났다.",
 		"후반 27분 선제골을 내줬고 오전 1시 19분에 끝났다.",
 		"한 명의 수상자도 배출하지 못했다.",
+		"형법 제 60조가 적용됐고 사유로는 관리법 17조를 들었다.",
+		"엘리자베스 2세가 서거했다.",
+		"항공편 214번은 기호 2번 후보와 3번 출구에서 만났다.",
+		"이 세 사람은 서울고법 형사 9부에서 만났다.",
 	} {
 		if got := extract(t, src); len(got) != 0 {
 			t.Errorf("%q: got figures %s, want none", src, describe(got))

@@ -34,13 +34,15 @@ var counterTable = func() []counter {
 		}
 	}
 	// Counts: the counter is its own unit.
-	for _, c := range strings.Fields("명 개 건 대 곳 가구 회 번 차례 마리 권 편 척 장 가지 단계 개국 개사 사 종 채 벌 쌍 그루 병 잔 켤레 통 표 인 팀 부 점 알 자루 포기 송이 칸 바퀴 판 세트 쪽 페이지 문항 과목 학점 경기 골 승 패 군데 좌석 석 개소 층 주년 박 글자 자리 마디 덩이 줄 부작 연승 연패 안타 홈런 타점 득점 인분 개비 가닥 조각 그릇 접시 봉지 상자 캔 곡 개교 종목") {
+	for _, c := range strings.Fields("명 개 건 대 곳 가구 회 번 차례 마리 권 편 척 장 가지 단계 개국 개사 사 종 채 벌 쌍 그루 병 잔 켤레 통 표 인 팀 부 점 알 자루 포기 송이 칸 바퀴 판 세트 쪽 페이지 문항 과목 학점 경기 골 승 패 군데 좌석 석 개소 층 주년 박 글자 자리 마디 덩이 줄 부작 연승 연패 안타 홈런 타점 득점 세이브 홀드 이닝 탈삼진 삼진 볼넷 도루 실점 도움 어시스트 리바운드 인분 개비 가닥 조각 그릇 접시 봉지 상자 캔 곡 개교 종목") {
 		kind := KindCount
 		if c == "주년" {
 			kind = KindDuration
 		}
 		add(kind, c, c)
 	}
+	// 기 counts machines and structures (원전 4기, 발사대 2기); finish keeps it for those only.
+	add(KindCount, "기", "기")
 	add(KindRank, "위", "위")
 	add(KindRank, "등", "등")
 	add(KindMoney, "원", "원", "₩", "￦", "KRW")
@@ -54,7 +56,10 @@ var counterTable = func() []counter {
 		add(KindMoney, c, c)
 	}
 	add(KindPercent, "%", "%", "％", "퍼센트", "프로")
-	add(KindPercent, "%p", "%p", "%P", "％p", "%포인트", "％포인트", "퍼센트포인트", "포인트")
+	// Percentage points are written with the percent sign or word; 포인트 alone is a point of
+	// an index or a score (코스피가 48.12포인트 내렸다).
+	add(KindPercent, "%p", "%p", "%P", "％p", "%포인트", "％포인트", "퍼센트포인트")
+	add(KindMeasure, "포인트", "포인트")
 	add(KindMultiplier, "배", "배")
 	add(KindDuration, "년", "년", "해")
 	add(KindDuration, "개월", "개월", "달")
@@ -116,6 +121,11 @@ var counterTable = func() []counter {
 	add(KindMeasure, "픽셀", "픽셀")
 	add(KindMeasure, "화소", "화소")
 	add(KindMeasure, "광년", "광년")
+	add(KindMeasure, "킬로톤", "킬로톤", "kt")
+	add(KindMeasure, "메가톤", "메가톤", "Mt")
+	// 선 is the level of an index or a price (코스피 2,000선); finish keeps it from 100 up, below
+	// which N선 is a term of office or a line (3선 의원, 38선).
+	add(KindMeasure, "선", "선")
 	// Longest first, so 개월 wins over 개 and 시간 over 시.
 	sort.SliceStable(cs, func(i, j int) bool { return len(cs[i].surface) > len(cs[j].surface) })
 	return cs
@@ -172,10 +182,14 @@ func prefixCurrencyAt(s string) (counter, int) {
 	return counter{}, 0
 }
 
-// durationWords are nouns that are themselves a number of days.
-var durationWords = map[string]float64{
-	"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7,
-	"여드레": 8, "아흐레": 9, "열흘": 10, "보름": 15,
+// durationWords are nouns that are themselves a length of time: a number of days, or a week.
+var durationWords = map[string]struct {
+	value float64
+	unit  string
+}{
+	"하루": {1, "일"}, "이틀": {2, "일"}, "사흘": {3, "일"}, "나흘": {4, "일"}, "닷새": {5, "일"},
+	"엿새": {6, "일"}, "이레": {7, "일"}, "여드레": {8, "일"}, "아흐레": {9, "일"}, "열흘": {10, "일"},
+	"보름": {15, "일"}, "일주일": {1, "주"},
 }
 
 // preQualifiers maps the qualifiers written before a number to the SCHEMA vocabulary.

@@ -154,7 +154,40 @@ func (p *numParser) number() (Number, bool) {
 		n.Fraction, n.Slash = true, slash
 		return n, ok
 	}
+	if f, ok := p.mixedFraction(decimal); ok {
+		n, ok := p.finish(sign*(v+f), false, groups, signWord)
+		n.Fraction = true
+		return n, ok
+	}
 	return p.finish(sign*v, decimal, groups, signWord)
+}
+
+// mixedFraction parses the proper fraction of a mixed number after its whole part: 과 사분의 일
+// in 일과 사분의 일 (1¼), 와 3분의 1 in 2와 3분의 1. It returns the fraction's value.
+func (p *numParser) mixedFraction(decimal bool) (float64, bool) {
+	if decimal || p.native {
+		return 0, false
+	}
+	rest := p.s[p.pos:]
+	var w int
+	switch {
+	case strings.HasPrefix(rest, "과"):
+		w = len("과")
+	case strings.HasPrefix(rest, "와"):
+		w = len("와")
+	default:
+		return 0, false
+	}
+	for w < len(rest) && rest[w] == ' ' {
+		w++
+	}
+	sub := numParser{s: rest[w:], mode: p.mode}
+	n, ok := sub.number()
+	if !ok || !n.Fraction || n.Slash || n.Value <= 0 || n.Value >= 1 || n.Native {
+		return 0, false
+	}
+	p.pos += w + n.End
+	return n.Value, true
 }
 
 // finish builds the Number and applies the checks that need the whole numeral.
@@ -195,10 +228,13 @@ func (p *numParser) integer() (float64, bool, int) {
 	}()
 	for {
 		save, saveMode, saveNative, saveDet := p.pos, p.mode, p.native, p.det
-		g, ok, open := p.group()
+		g, ok, open, last := p.group(4)
 		if !ok {
 			g, open = 0, false
 			p.pos, p.mode, p.native, p.det = save, saveMode, saveNative, saveDet
+		}
+		if ok && !open && last > 0 {
+			g += p.spacedParts(last, lastBig)
 		}
 		if e, w := bigUnitAt(p.s[p.pos:]); w > 0 && e < lastBig && !open && p.bigUnitOK(p.pos+w, e) {
 			if g == 0 {
@@ -244,7 +280,7 @@ func (p *numParser) groupAt(i int) (float64, bool) {
 	save, mode, nat, det := p.pos, p.mode, p.native, p.det
 	defer func() { p.pos, p.mode, p.native, p.det = save, mode, nat, det }()
 	p.pos = i
-	g, ok, _ := p.group()
+	g, ok, _, _ := p.group(4)
 	if !ok {
 		if _, w := bigUnitAt(p.s[i:]); w > 0 {
 			return 1, true
@@ -267,10 +303,52 @@ func (p *numParser) bigUnitOK(after, exp int) bool {
 	return ok
 }
 
+// spacedParts reads the rest of a group written apart before its myriad: after 7천 (whose
+// last unit has exponent last), " 5백" when 만 (or another myriad below lastBig) closes it, so
+// 7천 5백만 is 7500만 and 1억 2천 5백만 is 1억 2500만, as newspapers space them; a counter
+// closes them too (2천 5백 명). Without either the parts stay apart (2천 5백 is 2000, then 5백,
+// as kor-to-number reads it).
+// It returns what the parts add to the group and leaves p after them, or 0 and p as it was.
+func (p *numParser) spacedParts(last, lastBig int) float64 {
+	add := 0.0
+	pos, mode, native, det := p.pos, p.mode, p.native, p.det
+	for {
+		sp := p.pos
+		for sp < len(p.s) && p.s[sp] == ' ' {
+			sp++
+		}
+		if sp == p.pos {
+			break
+		}
+		save := p.pos
+		p.pos = sp
+		g, ok, open, l := p.group(last)
+		if !ok || open {
+			p.pos = save
+			break
+		}
+		add += g
+		if e, w := bigUnitAt(p.s[p.pos:]); w > 0 && e < lastBig {
+			return add // the myriad closes the group: integer reads it next
+		}
+		if _, ok := counterAt(strings.TrimPrefix(p.s[p.pos:], " ")); ok {
+			return add // so does a counter: 2천 5백 명 is 2500명
+		}
+		if l == 0 {
+			break // 7천 5: the parts end without a myriad
+		}
+		last = l
+	}
+	p.pos, p.mode, p.native, p.det = pos, mode, native, det
+	return 0
+}
+
 // group parses one group below 10^4 (천 백 십 and units), in Arabic, Sino-Korean or native
-// words. open reports a group that cannot take a myriad after it (it ends in a native word).
-func (p *numParser) group() (v float64, ok bool, open bool) {
-	lastSmall := 4
+// words, whose units are all below 10^below. open reports a group that cannot take a myriad
+// after it (it ends in a native word); last is the exponent of the group's last unit when it
+// ends on one (3 for 7천), 0 when it ends on a digit (7천5).
+func (p *numParser) group(below int) (v float64, ok bool, open bool, last int) {
+	lastSmall := below
 	read := false
 	for p.pos < len(p.s) {
 		rest := p.s[p.pos:]
@@ -283,21 +361,21 @@ func (p *numParser) group() (v float64, ok bool, open bool) {
 				read = true
 				if det {
 					p.det = true
-					return v, true, true
+					return v, true, true, 0
 				}
 				if u, w, det := nativeUnitAt(p.s[p.pos:]); w > 0 {
 					p.pos += w
 					v += u
 					p.det = det
 				}
-				return v, true, true
+				return v, true, true, 0
 			}
 		}
 		if p.mode != modeArabic && lastSmall > 0 {
 			if u, w, det := nativeUnitAt(rest); w > 0 {
 				p.pos += w
 				p.mode, p.native, p.det = modeHangul, true, det
-				return v + u, true, true
+				return v + u, true, true, 0
 			}
 		}
 		// A coefficient: Arabic digits or one Sino-Korean digit.
@@ -329,14 +407,14 @@ func (p *numParser) group() (v float64, ok bool, open bool) {
 				p.pos -= len(rest) - len(p.s[p.pos:])
 				break
 			}
-			return v + coef, true, false
+			return v + coef, true, false, 0
 		}
 		break
 	}
 	if !read {
-		return 0, false, false
+		return 0, false, false, 0
 	}
-	return v, true, false
+	return v, true, false, lastSmall
 }
 
 // decimalPart parses a decimal fraction at p.pos: .0124 after Arabic digits, 점삼 or 쩜이삼

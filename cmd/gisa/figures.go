@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -9,8 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/gisa-nlp/gisa/figures"
-	"github.com/gisa-nlp/gisa/tokenize"
+	"github.com/gisa-nlp/gisa"
 )
 
 func newFiguresCmd() *cobra.Command {
@@ -22,9 +22,12 @@ fractions, durations, measures and ranks, with their value, unit and qualifier. 
 times, years and digits inside names (웹3.0, GPT-3.5) are not figures. Reads the files named, or
 standard input when there are none.
 
-Every input line gives one JSON line: {"line": N, "text": "...", "figures": [...]}, each figure
-with text, start, end (code points within the line), value, value_to (ranges), unit, kind,
-measure and qualifier as in docs/SCHEMA.md. With several files, "file" names the input.`,
+Every input line is analysed as a document of its own and gives one JSON line:
+{"line": N, "text": "...", "figures": [...]}, each figure with the fields gisa analyze writes
+(docs/SCHEMA.md): text, start, end (code points within the line), value, value_to (ranges),
+unit, kind, measure, qualifier, subject, speaker, sentence and same_as. A line that is only a
+numeral (오십삼, 1,234,567, 일과 사분의 일) is that number. With several files, "file" names
+the input.`,
 		Example: `  echo '챗GPT는 5일 만에 100만 사용자를 모았다.' | gisa figures
   gisa figures article.txt | jq -c '.figures[] | [.text, .value, .unit]'`,
 		Args: cobra.ArbitraryArgs,
@@ -33,9 +36,13 @@ measure and qualifier as in docs/SCHEMA.md. With several files, "file" names the
 			if err != nil {
 				return err
 			}
-			tk, err := tokenize.New()
+			a, err := gisa.New()
 			if err != nil {
 				return err
+			}
+			ctx := cmd.Context()
+			if ctx == nil {
+				ctx = context.Background()
 			}
 			w := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
 			for _, in := range inputs {
@@ -43,7 +50,7 @@ measure and qualifier as in docs/SCHEMA.md. With several files, "file" names the
 				if len(inputs) > 1 {
 					name = in.name
 				}
-				if err := writeFigureLines(w, tk, in.text, name); err != nil {
+				if err := writeFigureLines(ctx, w, a, in.text, name); err != nil {
 					return fmt.Errorf("%s: %w", in.name, err)
 				}
 			}
@@ -52,7 +59,8 @@ measure and qualifier as in docs/SCHEMA.md. With several files, "file" names the
 	}
 }
 
-// figureJSON is one figure as gisa figures writes it (SCHEMA.md field names).
+// figureJSON is one figure as gisa figures writes it: the fields and names of the gisa/1
+// record's figures (SCHEMA.md), offsets in code points within the line.
 type figureJSON struct {
 	Text      string   `json:"text"`
 	Start     int      `json:"start"`
@@ -63,6 +71,10 @@ type figureJSON struct {
 	Kind      string   `json:"kind"`
 	Measure   string   `json:"measure"`
 	Qualifier string   `json:"qualifier"`
+	Subject   string   `json:"subject"`
+	Speaker   string   `json:"speaker"`
+	Sentence  int      `json:"sentence"`
+	SameAs    *int     `json:"same_as,omitempty"`
 }
 
 // figureLine is one output line of gisa figures.
@@ -73,8 +85,9 @@ type figureLine struct {
 	Figures []figureJSON `json:"figures"`
 }
 
-// writeFigureLines analyses text line by line and writes one JSON line per input line.
-func writeFigureLines(w *bufio.Writer, tk *tokenize.Tokenizer, text, file string) error {
+// writeFigureLines analyses text line by line, each line a document of its own as gisa analyze
+// would read it, and writes one JSON line per input line.
+func writeFigureLines(ctx context.Context, w *bufio.Writer, a *gisa.Analyzer, text, file string) error {
 	if text == "" {
 		return nil // no lines, no records
 	}
@@ -83,16 +96,21 @@ func writeFigureLines(w *bufio.Writer, tk *tokenize.Tokenizer, text, file string
 	enc.SetEscapeHTML(false)
 	for n, line := range strings.Split(text, "\n") {
 		line = strings.TrimSuffix(line, "\r")
-		txt, err := tk.Analyze(line)
+		res, err := a.Analyze(ctx, gisa.Document{Text: line})
 		if err != nil {
 			return fmt.Errorf("line %d: %w", n+1, err)
 		}
 		out := figureLine{File: file, Line: n + 1, Text: line, Figures: []figureJSON{}}
-		for _, f := range figures.Extract(txt) {
-			out.Figures = append(out.Figures, figureJSON{
+		for _, f := range res.Figures {
+			fj := figureJSON{
 				Text: f.Text, Start: utf8.RuneCountInString(line[:f.Start]), End: utf8.RuneCountInString(line[:f.End]),
 				Value: f.Value, ValueTo: f.ValueTo, Unit: f.Unit, Kind: f.Kind, Measure: f.Measure, Qualifier: f.Qualifier,
-			})
+				Subject: f.Subject, Speaker: f.Speaker, Sentence: f.Sentence,
+			}
+			if f.SameAs >= 0 {
+				fj.SameAs = &f.SameAs
+			}
+			out.Figures = append(out.Figures, fj)
 		}
 		if err := enc.Encode(out); err != nil {
 			return err
