@@ -12,28 +12,35 @@ import (
 // doc is the state of one extraction: the words and sentences of the article, the quote-mark
 // regions, the speakers met so far, and the quotes found.
 type doc struct {
-	src        string
-	head       tokenize.Span
-	ents       []entities.Entity
-	good       []int8 // goodEntity's answers by entity: 0 not known yet, 1 good, -1 not
-	words      []word
-	bufs       *docBufs // where words, sentences and regions came from, returned to bufPool by release
-	sents      [][2]int // word index ranges [from, to) of the sentences
-	regs       []region // top-level regions, in document order
-	regAt      map[int]int
-	quotes     []Quote
-	people     []person
-	teams      []team
-	lastPerson *Speaker // the latest speaker who is a person
-	lastOrg    *Speaker // the latest speaker who is not a person
-	last       *Speaker // the speaker of the latest quote
-	lastSent   int      // the sentence of the latest quote
-	headSp     *Speaker // the speaker of a headline quote
-	floor      int      // the first word a reported clause may start at in the current sentence
+	src         string
+	head        tokenize.Span
+	ents        []entities.Entity
+	good        []int8 // goodEntity's answers by entity: 0 not known yet, 1 good, -1 not
+	words       []word
+	bufs        *docBufs // where words, sentences and regions came from, returned to bufPool by release
+	sents       [][2]int // word index ranges [from, to) of the sentences
+	regs        []region // top-level regions, in document order
+	regAt       map[int]int
+	quotes      []Quote
+	people      []person // in the order introduced; pidx indexes them
+	pidx        peopleIndex
+	teams       []team // in the order introduced; tidx indexes them
+	teamRun     []int8 // the run of tidx of each team
+	tidx        teamIndex
+	entIdx      *entityIndex // made on first use, when there are many mentions
+	fewMentions bool         // the entities have so few mentions that entityAt reads them all
+	scanUpTo    int          // entries read in full before they are indexed: see scanUpTo
+	lastMedia   string       // the speaker of the latest quote whose speaker is a news outlet
+	lastPerson  *Speaker     // the latest speaker who is a person
+	lastOrg     *Speaker     // the latest speaker who is not a person
+	last        *Speaker     // the speaker of the latest quote
+	lastSent    int          // the sentence of the latest quote
+	headSp      *Speaker     // the speaker of a headline quote
+	floor       int          // the first word a reported clause may start at in the current sentence
 }
 
 func newDoc(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity) *doc {
-	d := &doc{src: txt.Source, head: headline, ents: ents, lastSent: -10}
+	d := &doc{src: txt.Source, head: headline, ents: ents, lastSent: -10, scanUpTo: scanUpTo}
 	if d.head.Start < 0 || d.head.End > len(d.src) || d.head.Start > d.head.End {
 		d.head = tokenize.Span{}
 	}
@@ -216,14 +223,10 @@ func (d *doc) add(q Quote) {
 	}
 	if q.Speaker != nil {
 		d.last = q.Speaker
-		person := false
-		for _, p := range d.people {
-			if p.name == q.Speaker.Name {
-				person = true
-				break
-			}
+		if isMediaName(q.Speaker.Name) {
+			d.lastMedia = q.Speaker.Name
 		}
-		if person {
+		if d.isPerson(q.Speaker.Name) {
 			d.lastPerson = q.Speaker
 		} else {
 			d.lastOrg = q.Speaker

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -19,38 +18,6 @@ type person struct {
 type team struct {
 	name, head string // the phrase, and its last word (연구팀)
 	at         int
-}
-
-// entityAt is the person or organisation entity with a mention overlapping span, a person
-// first, or nil. Entities whose name is only a title, a pronoun or one syllable are skipped: they
-// are the recogniser's leftovers, not names.
-func (d *doc) entityAt(s tokenize.Span) *entities.Entity {
-	var best *entities.Entity
-	bestScore := 0
-	for i := range d.ents {
-		e := &d.ents[i]
-		if (e.Type != "PERSON" && e.Type != "ORGANIZATION") || !d.goodEntity(i) {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.End <= m.Start || m.Start >= s.End || s.Start >= m.End {
-				continue
-			}
-			// the mention that holds the phrase's head names it (김영수 박사팀 is the team),
-			// else a person in it (GS리테일 허연수 부회장 is 허연수), else the longest
-			score := min(m.End, s.End) - max(m.Start, s.Start)
-			if e.Type == "PERSON" {
-				score += 1 << 20
-			}
-			if m.End >= s.End {
-				score += 1 << 21
-			}
-			if score > bestScore {
-				best, bestScore = e, score
-			}
-		}
-	}
-	return best
 }
 
 // goodEntity is goodEntityName(d.ents[i].Name), computed once per entity.
@@ -77,27 +44,6 @@ func goodEntityName(n string) bool {
 	return !names.pronoun[last] && !(words > 1 && names.title[last]) && !strings.HasSuffix(last, "측")
 }
 
-// omittedSubject is the entity the recogniser reads as the understood subject of the reporting
-// verb at word v (a mention with an empty span at the verb), or nil.
-func (d *doc) omittedSubject(v int) *Speaker {
-	if v < 0 || v >= len(d.words) {
-		return nil
-	}
-	at := d.words[v].Start
-	for i := range d.ents {
-		e := &d.ents[i]
-		if !d.goodEntity(i) {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.Start == m.End && m.Start == at {
-				return &Speaker{Name: e.Name, Title: e.Title, Org: e.Org, Mention: m}
-			}
-		}
-	}
-	return nil
-}
-
 // collectPeople registers every Korean full name followed by a title within a few words
 // (주상훈 UNIST 교수), so that a later 주 교수 resolves to 주상훈 even when the introduction
 // was not itself a quote frame.
@@ -119,7 +65,7 @@ func (d *doc) collectPeople() {
 		for k := i + 1; k < len(d.words) && k <= i+4; k++ {
 			c := cutParen(trimParticle(&d.words[k]))
 			if hasSuffixWord(names.title, c) && !hasSuffixWord(names.group, c) || names.title[c] {
-				d.people = append(d.people, person{name: nm, title: c, org: strings.Join(org, " "), at: w.Start})
+				d.addPersonAt(person{name: nm, title: c, org: strings.Join(org, " "), at: w.Start})
 				break
 			}
 			if !d.isNominal(k) && trimParticle(&d.words[k]) == d.words[k].clean() {
@@ -144,7 +90,7 @@ func (d *doc) collectPeople() {
 			!d.nameLike(i-2) || !(d.isPersonWord(i-1) || d.shredded(i-2) && len([]rune(w2)) <= 2 && len(d.words[i-1].toks) == 1) {
 			continue
 		}
-		d.people = append(d.people, person{name: w1 + " " + w2, title: title, at: d.words[i-2].Start})
+		d.addPersonAt(person{name: w1 + " " + w2, title: title, at: d.words[i-2].Start})
 	}
 	for i := range d.words {
 		head := d.words[i].head
@@ -178,7 +124,7 @@ func (d *doc) collectPeople() {
 		}
 		name := strings.Join(strings.Fields(stripMarks(d.src[d.words[from].Start:end])), " ")
 		if from < to || !bareTeam(head) {
-			d.teams = append(d.teams, team{name: name, head: head, at: d.words[i].Start})
+			d.addTeam(team{name: name, head: head, at: d.words[i].Start}, 0)
 		}
 	}
 }
@@ -205,32 +151,6 @@ func (w *word) trimParticle() string {
 		return w.clean()
 	}
 	return trimPunct(w.text[:end-w.Start])
-}
-
-// findPerson is the latest person introduced before offset at whose name starts with surname
-// (or, for a foreign name, ends with it) and whose title ends with title ("" matches any).
-func (d *doc) findPerson(surname, title string, at int, foreign bool) *person {
-	var best *person
-	for i := range d.people {
-		p := &d.people[i]
-		if p.at > at && best != nil {
-			continue
-		}
-		okName := strings.HasPrefix(p.name, surname) && !foreign
-		if foreign {
-			okName = strings.HasSuffix(p.name, " "+surname) || p.name == surname
-		}
-		if !okName {
-			continue
-		}
-		if title != "" && !strings.HasSuffix(p.title, title) && !strings.HasSuffix(title, p.title) {
-			continue
-		}
-		if best == nil || (p.at <= at && (best.at > at || p.at > best.at)) {
-			best = p
-		}
-	}
-	return best
 }
 
 // speakerOf resolves a noun phrase to a speaker with its canonical name.
@@ -319,10 +239,8 @@ func (d *doc) localSpeaker(p np, m Mention) *Speaker {
 	}
 	if len(ws) == 2 && (ws[0] == "이" || ws[0] == "그" || ws[0] == "해당" || ws[0] == "같은") && mediaNouns[ws[1]] {
 		// 이 신문은 전했다: the newspaper already reporting
-		for k := len(d.quotes) - 1; k >= 0; k-- {
-			if q := d.quotes[k]; q.Speaker != nil && isMediaName(q.Speaker.Name) {
-				return &Speaker{Name: q.Speaker.Name, Mention: m}
-			}
+		if d.lastMedia != "" {
+			return &Speaker{Name: d.lastMedia, Mention: m}
 		}
 	}
 	if len(ws) == 2 && ws[1] == "측" {
@@ -348,7 +266,7 @@ func (d *doc) localSpeaker(p np, m Mention) *Speaker {
 		}
 	}
 	if isTeam(last) && len(ws) > 1 {
-		d.teams = append(d.teams, team{name: full, head: last, at: p.Start})
+		d.addTeam(team{name: full, head: last, at: p.Start}, 1)
 	}
 	return &Speaker{Name: full, Mention: m}
 }
@@ -458,21 +376,9 @@ func bareTeam(w string) bool {
 	return w == "교수팀" || w == "공동연구팀"
 }
 
-// latestTeam is the fullest team phrase introduced before offset at whose head ends like head.
-func (d *doc) latestTeam(head string, at int) string {
-	// the latest team named before the mention; 연구진 and 연구팀 refer to any team or institute
-	best, bestAt := "", -1
-	for _, t := range d.teams {
-		if t.at < at && t.at >= bestAt && t.name != head {
-			best, bestAt = t.name, t.at
-		}
-	}
-	return best
-}
-
 // addPerson registers a titled person met as a speaker.
 func (d *doc) addPerson(s *Speaker) {
-	d.people = append(d.people, person{name: s.Name, title: s.Title, org: s.Org, at: s.Mention.Start})
+	d.addPersonAt(person{name: s.Name, title: s.Title, org: s.Org, at: s.Mention.Start})
 }
 
 // mediaNouns name a news outlet by its kind: 이 신문, 이 매체.
