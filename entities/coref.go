@@ -48,6 +48,15 @@ type corefDoc struct {
 	eojs  []docEojeol
 	marks []quotemarks.Region // the quote marks of src
 	inner [][2]int            // the byte spans of the closed top-level quotes' contents
+	ix    [3]spanIndex        // spanIndex buffers, kept between texts: see spans
+}
+
+// spans returns the k-th of d's span indexes (0 the tagged spans, 1 the candidates taken,
+// 2 the organisations), emptied.
+func (d *corefDoc) spans(k int) *spanIndex {
+	x := &d.ix[k]
+	x.spans, x.longest, x.n = x.spans[:0], 0, 0
+	return x
 }
 
 // corefPool keeps the corefDocs of past resolve calls, whose tag and eojeol slices are the
@@ -324,6 +333,10 @@ func propagate(d *corefDoc, spans []rawSpan) []rawSpan {
 	for n := range names {
 		minLen, maxLen = min(minLen, len(n)), max(maxLen, len(n))
 	}
+	tagged := d.spans(0)
+	for _, s := range spans {
+		tagged.add(s.Span)
+	}
 	out := spans
 	for _, ej := range d.eojs {
 		if len(ej.stem) < minLen || len(ej.stem) > maxLen {
@@ -334,14 +347,7 @@ func propagate(d *corefDoc, spans []rawSpan) []rawSpan {
 			continue
 		}
 		lo, hi := ej.stemEnd-len(ej.stem), ej.stemEnd
-		overlap := false
-		for _, s := range spans {
-			if s.Start < hi && lo < s.End {
-				overlap = true
-				break
-			}
-		}
-		if !overlap {
+		if !tagged.overlaps(tokenize.Span{Start: lo, End: hi}) {
 			out = append(out, rawSpan{Span: tokenize.Span{Start: lo, End: hi}, Type: typ})
 		}
 	}

@@ -35,9 +35,13 @@ var determiners = setOf("이", "그", "해당", "같은", "동")
 // 대변인은), and 재판부, outside the spans of cands already found.
 func (d *corefDoc) titleAnaphors(cands []personCand) []personCand {
 	var out []personCand
+	taken := d.spans(1) // the candidates' spans
+	for _, c := range cands {
+		taken.add(c.Span)
+	}
 	for e := 0; e < len(d.eojs); e++ {
 		ej := d.eojs[e]
-		if ej.inQ || ej.stem == "" || overlaps(cands, ej.Span) {
+		if ej.inQ || ej.stem == "" || taken.overlaps(ej.Span) {
 			continue
 		}
 		// 이 총재, 해당 의원, 이 관계자: a determiner and a title

@@ -56,30 +56,23 @@ var reportVerbs = setOf("말하", "밝히", "덧붙이", "전하", "답하", "�
 
 // personCandidates lists every span that may refer to a person, in text order.
 func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
-	orgs, people := 0, 0
+	people := 0
 	for _, s := range spans {
-		switch s.Type {
-		case Organization:
-			orgs++
-		case Person:
+		if s.Type == Person {
 			people++
 		}
 	}
 	out := make([]personCand, 0, people+4) // a candidate a person span, and a few more
 	used := map[int]bool{}                 // eojeols already part of a titled mention
-	orgSpans := make([]tokenize.Span, 0, orgs)
+	orgSpans := d.spans(2)
 	for _, s := range spans {
 		if s.Type == Organization {
-			orgSpans = append(orgSpans, s.Span)
+			orgSpans.add(s.Span)
 		}
 	}
 	orgIn := func(lo, hi int) tokenize.Span {
-		for _, o := range orgSpans {
-			if lo <= o.Start && o.End <= hi {
-				return o
-			}
-		}
-		return tokenize.Span{}
+		o, _ := orgSpans.firstWithin(lo, hi) // the first organisation in [lo, hi]
+		return o
 	}
 	for _, s := range spans {
 		if s.Type != Person {
@@ -133,28 +126,26 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 	out = append(out, d.namesBeforeOrgTitle(spans)...)
 	out = d.plausibleNames(out)
 	// Surname + title the tagger did not mark (백 대표: 백 reads as the number 100).
+	taken := d.spans(1) // the spans of out
+	for _, c := range out {
+		taken.add(c.Span)
+	}
 	for e := range d.eojs {
 		if used[e] {
 			continue
 		}
-		if c, ok := d.titled(e); ok {
-			dup := false
-			for _, x := range out {
-				if x.Start < c.End && c.Start < x.End {
-					dup = true
-				}
-			}
-			if !dup {
-				out = append(out, c)
-			}
+		if c, ok := d.titled(e); ok && !taken.overlaps(c.Span) {
+			out = append(out, c)
+			taken.add(c.Span)
 		}
 	}
 	for e := range d.eojs {
 		if used[e] {
 			continue
 		}
-		if c, ok := d.foreignTitled(e); ok && !overlaps(out, c.Span) {
+		if c, ok := d.foreignTitled(e); ok && !taken.overlaps(c.Span) {
 			out = append(out, c)
+			taken.add(c.Span)
 			used[e] = true
 		}
 	}
@@ -174,16 +165,6 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 	}
 	slices.SortStableFunc(out, func(a, b personCand) int { return cmp.Compare(a.Start, b.Start) })
 	return out
-}
-
-// overlaps reports whether sp overlaps a candidate of cands.
-func overlaps(cands []personCand, sp tokenize.Span) bool {
-	for _, x := range cands {
-		if x.Start < sp.End && sp.Start < x.End {
-			return true
-		}
-	}
-	return false
 }
 
 // titled recognises eojeol e as a surname followed by a title: 백 대표 (two eojeols) or 김씨.
@@ -467,14 +448,11 @@ func (d *corefDoc) commonNounAt(sp tokenize.Span, compound bool) bool {
 // right before a tagged organisation that a title follows, not all of them common nouns.
 func (d *corefDoc) namesBeforeOrgTitle(spans []rawSpan) []personCand {
 	var out []personCand
-	covered := func(lo, hi int) bool {
-		for _, s := range spans {
-			if s.Start < hi && lo < s.End {
-				return true
-			}
-		}
-		return false
+	tagged := d.spans(0)
+	for _, s := range spans {
+		tagged.add(s.Span)
 	}
+	covered := func(lo, hi int) bool { return tagged.overlaps(tokenize.Span{Start: lo, End: hi}) }
 	for _, s := range spans {
 		if s.Type != Organization {
 			continue
