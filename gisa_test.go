@@ -34,14 +34,15 @@ func testAnalyzer(tb testing.TB) *Analyzer {
 	return analyzer
 }
 
-// seedAnalysis analyses testdata/seed-kakao.txt as plain text.
+// seedAnalysis analyses testdata/seed-kakao.txt as plain text, with the id gisa analyze gives
+// the file.
 func seedAnalysis(t *testing.T) *Analysis {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("testdata", "seed-kakao.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := testAnalyzer(t).Analyze(context.Background(), Document{ID: "seed-kakao", Text: string(b)})
+	res, err := testAnalyzer(t).Analyze(context.Background(), Document{ID: "seed-kakao.txt", Text: string(b)})
 	if err != nil {
 		t.Fatal(err)
 	}

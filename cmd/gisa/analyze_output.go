@@ -4,85 +4,128 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"io"
+	"os"
 
 	"github.com/gisa-nlp/gisa"
+	"github.com/gisa-nlp/gisa/internal/batch"
 )
 
-// recordWriter writes analysis records in one --format, flushing after each so that output
-// streams.
-type recordWriter interface {
-	record(*gisa.Analysis) error
-	failure(gisa.ErrorRecord) error
+// analyzeOutput writes the records of gisa analyze in one --format: it makes them (its
+// batch.Format, called by the workers) and writes them in input order (as the run's
+// batch.Sink), flushing after each so that output streams.
+type analyzeOutput struct {
+	form    string // json, jsonl or text
+	w       *bufio.Writer
+	errw    io.Writer // text: where error records go
+	several bool      // the inputs can hold several articles: json writes an array
+	array   bool      // json: writing an array (decided at the first record)
+	n       int       // records written to w
 }
 
-// recordWriters build the writer of each --format over stdout and stderr.
-var recordWriters = map[string]func(stdout, stderr io.Writer) recordWriter{
-	"json":  func(o, _ io.Writer) recordWriter { return &jsonWriter{w: bufio.NewWriter(o), indent: true} },
-	"jsonl": func(o, _ io.Writer) recordWriter { return &jsonWriter{w: bufio.NewWriter(o)} },
-	"text":  func(o, e io.Writer) recordWriter { return &textWriter{w: bufio.NewWriter(o), errw: e} },
+func newAnalyzeOutput(form string, stdout, stderr io.Writer, several bool) *analyzeOutput {
+	return &analyzeOutput{form: form, w: bufio.NewWriterSize(stdout, 64<<10), errw: stderr, several: several}
 }
 
-// jsonWriter writes gisa/1 records, one per line or indented. Error records go to the same
-// stream, so every input has its record.
-type jsonWriter struct {
-	w      *bufio.Writer
-	indent bool
+// severalArticles reports whether the roots can hold more than one article, before reading
+// them: more than one root, a folder, an archive, or a JSON Lines file by its name. (A single
+// file or standard input that turns out to be JSON Lines is known at its first record.)
+func severalArticles(roots []string) bool {
+	if len(roots) != 1 {
+		return true
+	}
+	r := roots[0]
+	if r == "-" {
+		return false
+	}
+	if info, err := os.Stat(r); err == nil && info.IsDir() {
+		return true
+	}
+	return batch.IsArchive(r) || batch.IsJSONLines(r)
 }
 
-func (j *jsonWriter) encode(v any) error {
-	enc := json.NewEncoder(j.w)
+// format makes the records: the gisa/1 record (compact; json indents it as it writes it) or
+// the report, and the error record or the error's line for standard error.
+func (o *analyzeOutput) format() batch.Format {
+	if o.form == "text" {
+		return batch.Format{
+			Record: func(_ string, a *gisa.Analysis) ([]byte, error) {
+				var buf bytes.Buffer
+				err := a.WriteReport(&buf)
+				return buf.Bytes(), err
+			},
+			Error: func(_, _ string, err error) []byte { return []byte("gisa: " + err.Error() + "\n") },
+		}
+	}
+	return batch.Format{
+		Record: func(_ string, a *gisa.Analysis) ([]byte, error) { return a.MarshalJSON() },
+		Error: func(_, id string, err error) []byte {
+			b, _ := marshalNoEscape(gisa.NewErrorRecord(id, err))
+			return b
+		},
+	}
+}
+
+// marshalNoEscape marshals v as encoding/json does, without escaping <, > and &.
+func marshalNoEscape(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	if j.indent {
-		enc.SetIndent("", "  ")
-	}
-	if err := enc.Encode(v); err != nil {
-		return err
-	}
-	return j.w.Flush()
+	err := enc.Encode(v)
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), err
 }
 
-// record writes the analysis's own JSON (Analysis.MarshalJSON) directly: through an Encoder
-// it would be produced and then scanned again to be compacted.
-func (j *jsonWriter) record(a *gisa.Analysis) error {
-	b, err := a.MarshalJSON()
-	if err != nil {
-		return err
-	}
-	if j.indent {
-		var buf bytes.Buffer
-		if err := json.Indent(&buf, b, "", "  "); err != nil {
+// Write writes one record.
+func (o *analyzeOutput) Write(r batch.Result) error {
+	switch o.form {
+	case "text":
+		if r.Failed {
+			_, err := o.errw.Write(r.Data)
 			return err
 		}
-		b = buf.Bytes()
+		if o.n > 0 {
+			o.w.WriteByte('\n')
+		}
+		o.w.Write(r.Data)
+	case "jsonl":
+		o.w.Write(r.Data)
+		o.w.WriteByte('\n')
+	default:
+		if o.n == 0 {
+			o.array = o.several || r.Line > 0
+			if o.array {
+				o.w.WriteString("[\n")
+			}
+		} else {
+			o.w.WriteString(",\n")
+		}
+		prefix := ""
+		if o.array {
+			prefix = "  "
+			o.w.WriteString(prefix)
+		}
+		var buf bytes.Buffer
+		if err := json.Indent(&buf, r.Data, prefix, "  "); err != nil {
+			return err
+		}
+		o.w.Write(buf.Bytes())
+		if !o.array {
+			o.w.WriteByte('\n')
+		}
 	}
-	j.w.Write(b)
-	j.w.WriteByte('\n')
-	return j.w.Flush()
+	o.n++
+	return o.w.Flush()
 }
 
-func (j *jsonWriter) failure(r gisa.ErrorRecord) error { return j.encode(r) }
-
-// textWriter writes the terminal report; errors go to stderr.
-type textWriter struct {
-	w    *bufio.Writer
-	errw io.Writer
-	n    int
-}
-
-func (t *textWriter) record(a *gisa.Analysis) error {
-	if t.n > 0 {
-		fmt.Fprintln(t.w)
+// close ends the output: the array of json, or an empty one when there was no record.
+func (o *analyzeOutput) close() error {
+	if o.form == "json" {
+		switch {
+		case o.array:
+			o.w.WriteString("\n]\n")
+		case o.n == 0:
+			o.w.WriteString("[]\n")
+		}
 	}
-	t.n++
-	if err := a.WriteReport(t.w); err != nil {
-		return err
-	}
-	return t.w.Flush()
-}
-
-func (t *textWriter) failure(r gisa.ErrorRecord) error {
-	_, err := fmt.Fprintf(t.errw, "gisa: %s\n", r.Error)
-	return err
+	return o.w.Flush()
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bufio"
 	"bytes"
 	"encoding/json"
@@ -8,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -54,12 +56,12 @@ func TestAnalyzeJSONLinesWithBadLines(t *testing.T) {
 	if code != exitFailed {
 		t.Errorf("exit status %d, want %d; stderr %q", code, exitFailed, stderr)
 	}
-	if !strings.Contains(stderr, "3 of 5 records") {
+	if !strings.Contains(stderr, "3 of 5 inputs failed") {
 		t.Errorf("stderr %q does not count the failures", stderr)
 	}
 	recs := decodeRecords(t, out)
-	wantIDs := []string{"a1", "", "a3", "a4", "a5"}
-	wantErr := []string{"", "<stdin>:2: not a JSON object", "<stdin>:3: invalid UTF-8 at byte offset 42 in the line", "<stdin>:5: no \"text\" field", ""}
+	wantIDs := []string{"a1", "-:2", "a3", "a4", "a5"}
+	wantErr := []string{"", "-:2: not a JSON object", "-:3: invalid UTF-8 at byte offset 42 in the line", "-:5: no \"text\" field", ""}
 	if len(recs) != len(wantIDs) {
 		t.Fatalf("%d records, want %d:\n%s", len(recs), len(wantIDs), out)
 	}
@@ -92,7 +94,7 @@ func TestAnalyzeSeedFile(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	recs := decodeRecords(t, out)
-	if len(recs) != 1 || recs[0]["id"] != "seed-kakao" || !strings.HasPrefix(recs[0]["title"].(string), "백상엽") {
+	if len(recs) != 1 || recs[0]["id"] != "seed-kakao.txt" || !strings.HasPrefix(recs[0]["title"].(string), "백상엽") {
 		t.Fatalf("records %v", out)
 	}
 	if _, ok := recs[0]["tokens"]; ok {
@@ -164,7 +166,7 @@ func TestAnalyzeInputs(t *testing.T) {
 			t.Errorf("%s: title %v error %v", files[i], recs[i]["title"], recs[i]["error"])
 		}
 	}
-	if sents, _ := recs[2]["sentences"].([]any); recs[2]["id"] != "page" || len(sents) != 2 {
+	if sents, _ := recs[2]["sentences"].([]any); recs[2]["id"] != "page.html" || len(sents) != 2 {
 		t.Errorf("HTML: id %v, sentences %v (want the headline and the body)", recs[2]["id"], recs[2]["sentences"])
 	}
 	if e, _ := recs[6]["error"].(string); !strings.HasSuffix(e, "empty.html: no article text found in the HTML page") {
@@ -204,8 +206,8 @@ func TestAnalyzeFolder(t *testing.T) {
 	for _, r := range decodeRecords(t, out) {
 		ids = append(ids, r["id"].(string))
 	}
-	if got := strings.Join(ids, " "); got != "a b c1" {
-		t.Errorf("ids %q, want \"a b c1\"", got)
+	if got := strings.Join(ids, " "); got != "a.txt b.txt c1" {
+		t.Errorf("ids %q, want \"a.txt b.txt c1\"", got)
 	}
 }
 
@@ -352,5 +354,167 @@ func TestKnownInputBytes(t *testing.T) {
 	}
 	if got := knownInputBytes(nil, strings.NewReader("텍스트"), big); got != 0 {
 		t.Errorf("stdin not a file: %d bytes, want 0", got)
+	}
+}
+
+// brokenTree lays out a folder as gisa analyze and gisa batch meet it: the same name in two
+// folders, an archive, an empty file, a file over --max-bytes, a dangling symlink and a symlink
+// loop. It returns the folder.
+func brokenTree(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	files := map[string]string{
+		"x/a.txt":     "첫째 기사\n카카오가 신규 모델을 공개했다.",
+		"y/a.txt":     "둘째 기사\n챗GPT는 5일 만에 100만 명을 모았다.",
+		"y/empty.txt": "",
+		"y/big.txt":   strings.Repeat("정부는 5일 밝혔다. ", 300),
+	}
+	for name, text := range files {
+		write(t, filepath.Join(dir, filepath.FromSlash(name)), []byte(text))
+	}
+	var zb bytes.Buffer
+	zw := zip.NewWriter(&zb)
+	w, _ := zw.Create("in/c.txt")
+	io.WriteString(w, "셋째 기사\n김영희 교수는 \"좋다\"고 말했다.")
+	zw.Close()
+	write(t, filepath.Join(dir, "z.zip"), zb.Bytes())
+	if err := os.Symlink(filepath.Join(dir, "nowhere.txt"), filepath.Join(dir, "y", "dangling.txt")); err != nil {
+		t.Fatal(err)
+	}
+	loop := filepath.Join(dir, "y", "loop.txt")
+	if err := os.Symlink(loop, loop); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestAnalyzeLikeBatch: analyze reads what batch reads and writes, in input order, the same
+// records under the same ids (batch's without its "input" field): paths under the folder, an
+// archive's members, error records for the empty file, the file over --max-bytes, the links
+// that lead nowhere or in a loop and a missing file among the names; the rest goes on, exit 1.
+func TestAnalyzeLikeBatch(t *testing.T) {
+	dir := brokenTree(t)
+	missing := filepath.Join(t.TempDir(), "missing.txt")
+	args := []string{dir, missing}
+	analyzed, stderr, code := runGisa(t, "", append([]string{"analyze", "--format", "jsonl", "--max-bytes", "2KiB", "-j", "2"}, args...)...)
+	if code != exitFailed || !strings.Contains(stderr, "5 of 8 inputs failed") {
+		t.Errorf("analyze: exit %d, stderr %q: want 1 and 5 of 8 inputs failed", code, stderr)
+	}
+	batched, stderr, code := runGisa(t, "", append([]string{"batch", "--ordered", "-q", "--max-bytes", "2KiB", "-j", "2"}, args...)...)
+	if code != exitFailed {
+		t.Errorf("batch: exit %d, stderr %q", code, stderr)
+	}
+	var ids, errs []string
+	for _, r := range decodeRecords(t, analyzed) {
+		ids = append(ids, r["id"].(string))
+		if e, ok := r["error"].(string); ok {
+			errs = append(errs, e)
+		}
+	}
+	wantIDs := []string{"x/a.txt", "y/a.txt", "y/big.txt", "y/dangling.txt", "y/empty.txt", "y/loop.txt", "z.zip/in/c.txt", "missing.txt"}
+	if !reflect.DeepEqual(ids, wantIDs) {
+		t.Errorf("ids %q, want %q", ids, wantIDs)
+	}
+	wantErrs := []string{
+		"y/big.txt: 7800 bytes, over the limit of 2048 bytes (--max-bytes)",
+		"y/dangling.txt: no such file or directory",
+		"y/empty.txt: empty input: no text to analyse",
+		"y/loop.txt: too many levels of symbolic links",
+		missing + ": no such file or directory",
+	}
+	if !reflect.DeepEqual(errs, wantErrs) {
+		t.Errorf("errors %q, want %q", errs, wantErrs)
+	}
+	a := strings.Split(strings.TrimSpace(analyzed), "\n")
+	b := strings.Split(strings.TrimSpace(batched), "\n")
+	if len(a) != len(b) {
+		t.Fatalf("%d analyze records, %d batch records", len(a), len(b))
+	}
+	for i := range a {
+		var rec map[string]json.RawMessage
+		if err := json.Unmarshal([]byte(b[i]), &rec); err != nil {
+			t.Fatal(err)
+		}
+		without := strings.Replace(b[i], `"input":`+string(rec["input"])+`,`, "", 1)
+		if without != a[i] {
+			t.Errorf("record %d: batch's without its input differs from analyze's:\n%.200s\n%.200s", i, without, a[i])
+		}
+	}
+}
+
+// TestAnalyzeJSONArray: --format json writes one JSON value: an object for one article, an
+// array when the input can hold several (several names, a folder, JSON Lines), [] for a folder
+// without articles.
+func TestAnalyzeJSONArray(t *testing.T) {
+	dir := t.TempDir()
+	one := filepath.Join(dir, "one.txt")
+	write(t, one, []byte("첫째 기사\n카카오가 신규 모델을 공개했다."))
+	write(t, filepath.Join(dir, "sub", "two.txt"), []byte("둘째 기사\n챗GPT는 5일 만에 100만 명을 모았다."))
+	lines := `{"id":"l1","title":"제목","text":"정부는 5일 밝혔다."}` + "\n" + `{"id":"l2","title":"제목","text":"정부는 6일 밝혔다."}` + "\n"
+	empty := t.TempDir()
+	for _, tc := range []struct {
+		stdin string
+		args  []string
+		ids   []string // nil: one object
+		id    string
+		code  int
+	}{
+		{"", []string{one}, nil, "one.txt", exitOK},
+		{"첫째 기사\n카카오가 신규 모델을 공개했다.", nil, nil, "-", exitOK},
+		{"\n\n", []string{"-"}, nil, "-", exitFailed}, // an empty article: its error record
+		{"", []string{one, filepath.Join(dir, "sub", "two.txt")}, []string{"one.txt", "two.txt"}, "", exitOK},
+		{"", []string{dir}, []string{"one.txt", "sub/two.txt"}, "", exitOK},
+		{lines, nil, []string{"l1", "l2"}, "", exitOK},
+		{lines[:strings.IndexByte(lines, '\n')+1], nil, []string{"l1"}, "", exitOK},
+		{"", []string{empty}, []string{}, "", exitOK},
+	} {
+		out, stderr, code := runGisa(t, tc.stdin, append([]string{"analyze"}, tc.args...)...)
+		if code != tc.code {
+			t.Errorf("%q %.20q: exit %d, want %d: %s", tc.args, tc.stdin, code, tc.code, stderr)
+		}
+		var v any
+		if err := json.Unmarshal([]byte(out), &v); err != nil {
+			t.Errorf("%q %.20q: not one JSON value: %v\n%.300s", tc.args, tc.stdin, err, out)
+			continue
+		}
+		switch x := v.(type) {
+		case map[string]any:
+			if tc.ids != nil || x["id"] != tc.id {
+				t.Errorf("%q %.20q: an object with id %v, want ids %q / id %q", tc.args, tc.stdin, x["id"], tc.ids, tc.id)
+			}
+		case []any:
+			ids := []string{}
+			for _, r := range x {
+				ids = append(ids, r.(map[string]any)["id"].(string))
+			}
+			if !reflect.DeepEqual(ids, tc.ids) {
+				t.Errorf("%q %.20q: array of %q, want %q", tc.args, tc.stdin, ids, tc.ids)
+			}
+		}
+	}
+}
+
+// TestJobsAndWorkers: -j 0 and --workers 0 mean the same (one worker per core) in analyze and
+// batch; a negative count is a usage error.
+func TestJobsAndWorkers(t *testing.T) {
+	in := `{"id":"l1","title":"제목","text":"정부는 5일 밝혔다."}` + "\n"
+	var outs []string
+	for _, args := range [][]string{
+		{"analyze", "-j", "0"}, {"analyze", "--workers", "0"}, {"analyze", "--jobs", "0"},
+		{"batch", "-q", "-j", "0", "-"}, {"batch", "-q", "--workers", "0", "-"},
+	} {
+		out, stderr, code := runGisa(t, in, args...)
+		if code != exitOK {
+			t.Errorf("%q: exit %d: %s", args, code, stderr)
+		}
+		outs = append(outs, out)
+	}
+	if outs[0] != outs[1] || outs[1] != outs[2] || outs[3] != outs[4] {
+		t.Errorf("-j 0, --workers 0 and --jobs 0 differ")
+	}
+	for _, cmd := range []string{"analyze", "batch"} {
+		if _, _, code := runGisa(t, in, cmd, "--workers", "-1", "-"); code != exitUsage {
+			t.Errorf("%s --workers -1: exit %d, want 2", cmd, code)
+		}
 	}
 }

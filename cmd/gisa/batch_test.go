@@ -286,7 +286,6 @@ func TestBatchUsage(t *testing.T) {
 		{"batch", dir, "-o", filepath.Join(dir, "x.jsonl"), "--out-dir", filepath.Join(dir, "o")},
 		{"batch", "--resume", dir},
 		{"batch", "--no-such-flag", dir},
-		{"batch", filepath.Join(dir, "missing")},
 		{"batch", "--include", "[", dir},
 		{"batch", "-j", "-2", dir},
 	} {

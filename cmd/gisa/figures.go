@@ -32,10 +32,7 @@ the input.`,
   gisa figures article.txt | jq -c '.figures[] | [.text, .value, .unit]'`,
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			inputs, err := readInputs(args, cmd.InOrStdin())
-			if err != nil {
-				return err
-			}
+			inputs, readErr := readInputs(args, cmd.InOrStdin())
 			a, err := gisa.New()
 			if err != nil {
 				return err
@@ -54,7 +51,10 @@ the input.`,
 					return fmt.Errorf("%s: %w", in.name, err)
 				}
 			}
-			return w.Flush()
+			if err := w.Flush(); err != nil {
+				return err
+			}
+			return readErr // the inputs that could not be read, after the others
 		},
 	}
 }

@@ -21,40 +21,51 @@ type input struct {
 	text string
 }
 
-// readInputs reads the named files, or stdin when there are none, as text (see articleio.DecodeText).
-// An input that cannot be decoded is an error naming the input and the byte offset.
+// readInputs reads the named files, or stdin when there are none, as text (see
+// articleio.DecodeText). An input that cannot be read or decoded is left out and named, with
+// the byte offset of a decoding error, in the error returned; the others are read.
 func readInputs(args []string, stdin io.Reader) ([]input, error) {
 	var out []input
-	err := eachInput(args, stdin, func(name string, r *bufio.Reader) error {
+	var errs []error
+	eachInput(args, stdin, func(name string, r *bufio.Reader) error {
 		b, err := io.ReadAll(r)
-		if err != nil {
-			return err
+		if err == nil {
+			var text string
+			if text, err = articleio.DecodeText(b); err == nil {
+				out = append(out, input{name: name, text: text})
+				return nil
+			}
 		}
-		text, err := articleio.DecodeText(b)
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
-		out = append(out, input{name: name, text: text})
+		errs = append(errs, fmt.Errorf("%s: %w", name, err))
 		return nil
-	})
-	return out, err
+	}, func(err error) { errs = append(errs, err) })
+	return out, errors.Join(errs...)
 }
 
 // eachInput opens the named files in turn, or stdin ("-" or no names), and calls fn with the
 // input's display name (the path, or <stdin>) and a buffered reader over it. A directory
-// stands for the regular files under it, in lexical order, hidden ones (.name) left out. It
-// stops at the first error.
-func eachInput(args []string, stdin io.Reader, fn func(name string, r *bufio.Reader) error) error {
+// stands for the regular files under it, in lexical order, hidden ones (.name) left out. An
+// input that cannot be opened goes to fail, naming it, and the rest go on; an error from fn
+// stops the walk and is returned.
+func eachInput(args []string, stdin io.Reader, fn func(name string, r *bufio.Reader) error, fail func(error)) error {
 	return walkInputs(args,
 		func() error { return fn("<stdin>", bufio.NewReaderSize(stdin, 1<<16)) },
-		func(path string, _ fs.DirEntry) error { return eachFile(path, fn) })
+		func(path string, _ fs.DirEntry) error {
+			f, err := os.Open(path)
+			if err != nil {
+				fail(unwrapOp(err))
+				return nil
+			}
+			defer f.Close()
+			return fn(path, bufio.NewReaderSize(f, 1<<16))
+		}, fail)
 }
 
 // walkInputs calls stdin for "-" (or when there are no names) and file for each file the
 // other names stand for, in order: a named file itself, and for a directory the regular files
-// under it in lexical order, hidden ones (.name) left out. It stops at the first error, from a
-// call or from the file system, and returns it.
-func walkInputs(args []string, stdin func() error, file func(path string, d fs.DirEntry) error) error {
+// under it in lexical order, hidden ones (.name) left out. A name or folder entry that cannot
+// be read goes to fail and the walk goes on; an error from a call stops it and is returned.
+func walkInputs(args []string, stdin func() error, file func(path string, d fs.DirEntry) error, fail func(error)) error {
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
@@ -67,7 +78,8 @@ func walkInputs(args []string, stdin func() error, file func(path string, d fs.D
 		}
 		info, err := os.Stat(name)
 		if err != nil {
-			return err
+			fail(unwrapOp(err))
+			continue
 		}
 		if !info.IsDir() {
 			if err := file(name, fs.FileInfoToDirEntry(info)); err != nil {
@@ -78,7 +90,8 @@ func walkInputs(args []string, stdin func() error, file func(path string, d fs.D
 		err = filepath.WalkDir(name, func(path string, d fs.DirEntry, err error) error {
 			switch {
 			case err != nil:
-				return err
+				fail(unwrapOp(err))
+				return nil
 			case path != name && strings.HasPrefix(d.Name(), "."):
 				if d.IsDir() {
 					return filepath.SkipDir
@@ -96,20 +109,19 @@ func walkInputs(args []string, stdin func() error, file func(path string, d fs.D
 	return nil
 }
 
-// eachFile calls fn with a buffered reader over the file at path.
-func eachFile(path string, fn func(name string, r *bufio.Reader) error) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
+// unwrapOp turns "open x.txt: permission denied" into "x.txt: permission denied".
+func unwrapOp(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", pe.Path, pe.Err)
 	}
-	defer f.Close()
-	return fn(path, bufio.NewReaderSize(f, 1<<16))
+	return err
 }
 
 // knownInputBytes adds up the sizes of the inputs eachInput would read, as far as they are
 // known before reading: the files, under folders too (hidden ones left out), and standard
 // input when it is a regular file (a redirect, not a pipe). It stops counting once the total
-// reaches limit, or at an input it cannot see (which eachInput will report).
+// reaches limit; inputs it cannot see are left out (the run reports them).
 func knownInputBytes(args []string, stdin io.Reader, limit int64) int64 {
 	var total int64
 	enough := func() error {
@@ -132,7 +144,7 @@ func knownInputBytes(args []string, stdin io.Reader, limit int64) int64 {
 				total += info.Size()
 			}
 			return enough()
-		})
+		}, func(error) {})
 	return total
 }
 

@@ -16,6 +16,13 @@ const (
 	exitUsage  = 2 // bad flags or arguments
 )
 
+// exitHelp ends the help of every command: the exit statuses, the same in all of them.
+const exitHelp = `
+
+Exit status: 0 when every input was done, 1 when some input failed (each one is reported, as
+an error record where the output has records, and the rest goes on), 2 for a usage error (an
+unknown command or flag, a bad flag value).`
+
 // usageError marks an error as the user's invocation being wrong (exit status 2).
 type usageError struct{ error }
 
@@ -40,6 +47,10 @@ and quotes, and writes the gisa/1 JSON record described in docs/SCHEMA.md.`,
 		return usageError{fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
 	})
 	root.AddCommand(newAnalyzeCmd(), newBatchCmd(), newTokenizeCmd(), newFiguresCmd(), newVersionCmd())
+	root.Long += exitHelp
+	for _, c := range root.Commands() {
+		c.Long += exitHelp
+	}
 	return root
 }
 

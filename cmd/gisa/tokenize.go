@@ -21,7 +21,8 @@ func newTokenizeCmd() *cobra.Command {
 		Use:   "tokenize [FILE...]",
 		Short: "Split Korean text into morphemes (mecab-ko-dic 2.1.1)",
 		Long: `Split Korean text into morphemes with mecab-ko-dic 2.1.1. Each input line is analysed
-as MeCab analyses a line. Reads the files named, or standard input when there are none.
+as MeCab analyses a line. Reads the files named, or standard input when there are none; an
+input that cannot be read or decoded is reported on standard error and the others go on.
 
 Formats:
   text   one line per input line, eojeols separated by spaces, morphemes as surface/TAG joined by +
@@ -44,10 +45,7 @@ Formats:
 			if !ok {
 				return usageError{fmt.Errorf("unknown --format %q: want text, json or mecab", format)}
 			}
-			inputs, err := readInputs(args, cmd.InOrStdin())
-			if err != nil {
-				return err
-			}
+			inputs, readErr := readInputs(args, cmd.InOrStdin())
 			tk, err := tokenize.New(opts...)
 			if err != nil {
 				return err
@@ -65,7 +63,10 @@ Formats:
 					return fmt.Errorf("%s: %w", in.name, err)
 				}
 			}
-			return w.Flush()
+			if err := w.Flush(); err != nil {
+				return err
+			}
+			return readErr // the inputs that could not be read, after the others
 		},
 	}
 	f := cmd.Flags()

@@ -62,8 +62,7 @@ func (fd *feeder) feedMember(arc *file, name string, size int64, regular bool, o
 		defer r.Close()
 		return fd.feedLinesFrom(m, r)
 	}
-	if fd.out.done(m.id, 0) {
-		fd.skipped++
+	if fd.skip(m.id, 0) {
 		return true
 	}
 	if size > fd.cfg.MaxBytes {

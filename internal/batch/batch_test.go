@@ -134,8 +134,9 @@ func TestRunUsageErrors(t *testing.T) {
 		{Roots: []string{dir}, Resume: true},
 		{Roots: []string{dir}, Workers: -1},
 		{Roots: []string{dir}, Include: []string{"[a"}},
-		{Roots: []string{filepath.Join(dir, "missing")}},
 		{Roots: []string{"-", "-"}},
+		{Roots: []string{dir}, Sink: &collect{}, Output: "x"},
+		{Roots: []string{dir}, Sink: &collect{}, Resume: true},
 	} {
 		if err := cfg.Check(); err == nil {
 			t.Errorf("%+v: no error", cfg)
@@ -431,5 +432,171 @@ func TestProgress(t *testing.T) {
 	}
 	if s := bar.String(); !strings.Contains(s, "analysing") || !strings.Contains(s, "/3, ") {
 		t.Errorf("progress bar drew %q, want the count out of 3", s)
+	}
+}
+
+// collect is a Sink that keeps what it is given.
+type collect struct{ got []Result }
+
+func (c *collect) Write(r Result) error {
+	r.Data = append([]byte(nil), r.Data...)
+	c.got = append(c.got, r)
+	return nil
+}
+
+// TestRunBrokenRoots: roots that do not exist, a symlink loop and a dangling link named or
+// found in a folder are inputs that fail, each an error record naming it; the rest goes on.
+// (AllowSameID lets the loop be named and found.)
+func TestRunBrokenRoots(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"ok.txt": testArticles[0], "sub/b.txt": testArticles[1]})
+	loop := filepath.Join(dir, "sub", "loop.txt")
+	if err := os.Symlink(loop, loop); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "missing.txt")
+	var out bytes.Buffer
+	st, err := runBatch(t, Config{Roots: []string{missing, filepath.Join(dir, "ok.txt"), filepath.Join(dir, "sub"), loop, filepath.Join(dir, "gone")}, Stdout: &out, Ordered: true, AllowSameID: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range readRecords(t, out.Bytes()) {
+		got = append(got, r.Input+" | "+r.Error)
+	}
+	want := []string{
+		"missing.txt | " + missing + ": no such file or directory",
+		"ok.txt | ",
+		"b.txt | ",
+		"loop.txt | loop.txt: too many levels of symbolic links",
+		"loop.txt | " + loop + ": too many levels of symbolic links",
+		"gone | " + filepath.Join(dir, "gone") + ": no such file or directory",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("records:\n got %q\nwant %q", got, want)
+	}
+	if st.OK != 2 || st.Failed != 4 {
+		t.Errorf("stats %+v, want 2 ok, 4 failed", st)
+	}
+}
+
+// TestResumeCountsEarlierErrors: resuming an output that holds error records skips those
+// inputs and counts them, JSON Lines and folder alike, so that the run can still say (exit 1)
+// that inputs failed.
+func TestResumeCountsEarlierErrors(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"a.txt": testArticles[0], "bad.txt": "정부는\xff 밝혔다.", "empty.txt": ""})
+	for _, out := range []Config{{Output: filepath.Join(t.TempDir(), "out.jsonl")}, {OutDir: t.TempDir()}} {
+		cfg := out
+		cfg.Roots = []string{dir}
+		st, err := runBatch(t, cfg)
+		if err != nil || st.OK != 1 || st.Failed != 2 {
+			t.Fatalf("first run: %+v %v", st, err)
+		}
+		cfg.Resume = true
+		st, err = runBatch(t, cfg)
+		if err != nil || st.OK+st.Failed != 0 || st.Skipped != 3 || st.FailedEarly != 2 {
+			t.Errorf("%+v: resume %+v %v, want 3 skipped, 2 of them error records", out, st, err)
+		}
+		if s := st.String(); !strings.Contains(s, "3 skipped (already done, 2 of them error records)") {
+			t.Errorf("summary %q", s)
+		}
+	}
+}
+
+// TestIsErrorRecord reads the leading keys of records.
+func TestIsErrorRecord(t *testing.T) {
+	for rec, want := range map[string]bool{
+		`{"schema":"gisa/1","id":"a","input":"a.txt","error":"a.txt: empty input"}`: true,
+		`{"schema":"gisa/1","input":"a.txt","id":"a","title":"제목","error":"x"}`:     false,
+		`{"schema":"gisa/1","id":"a","error":"x"}`:                                  true,
+		`{"schema":"gisa/1","input":"a.txt","id":"a","title":"t","sentences":[]}`:   false,
+		`[]`: false, ``: false, `{"schema":`: false,
+	} {
+		if got := isErrorRecord(strings.NewReader(rec)); got != want {
+			t.Errorf("%s: %v, want %v", rec, got, want)
+		}
+	}
+}
+
+// TestRunStdinForms: with StdinArticle (gisa analyze) standard input is one article or JSON
+// Lines, told by its first bytes; without it (gisa batch) anything but JSON Lines is one error
+// record saying so.
+func TestRunStdinForms(t *testing.T) {
+	lines := `{"id":"n1","title":"제목","text":"정부는 5일 밝혔다."}` + "\n"
+	for _, tc := range []struct {
+		in      string
+		article bool
+		want    []string // input | title | error
+	}{
+		{testArticles[1], true, []string{`- | 챗GPT 사용자 1억 명 | `}},
+		{"\n  " + lines, true, []string{`-:2 | 제목 | `}},
+		{lines, false, []string{`-:1 | 제목 | `}},
+		{strings.Repeat(" \n", 100) + lines, false, []string{`-:101 | 제목 | `}},
+		{"", true, []string{`- |  | -: empty input: no text to analyse`}},
+		{strings.Repeat("가", 400), true, []string{`- |  | -: 1200 bytes, over the limit of 1000 bytes (--max-bytes)`}},
+		{testArticles[1], false, []string{`- |  | -: ` + errStdinNotLines.Error()}},
+		{"", false, nil},
+	} {
+		var out bytes.Buffer
+		_, err := runBatch(t, Config{Roots: []string{"-"}, Stdin: strings.NewReader(tc.in), Stdout: &out, StdinArticle: tc.article, MaxBytes: 1000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range readRecords(t, out.Bytes()) {
+			got = append(got, r.Input+" | "+r.Title+" | "+r.Error)
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%.30q (article %v):\n got %q\nwant %q", tc.in, tc.article, got, tc.want)
+		}
+	}
+}
+
+// TestRunNamedJSONLines: a file named as a root is JSON Lines when its first character is {,
+// whatever its name; in a folder the name decides.
+func TestRunNamedJSONLines(t *testing.T) {
+	dir := t.TempDir()
+	lines := `{"id":"n1","title":"제목","text":"정부는 5일 밝혔다."}` + "\n" + `{"title":"둘째","text":"김영희 교수는 말했다."}` + "\n"
+	writeFiles(t, dir, map[string]string{"sub/lines.txt": lines})
+	var out bytes.Buffer
+	if _, err := runBatch(t, Config{Roots: []string{filepath.Join(dir, "sub", "lines.txt"), dir}, Stdout: &out, Ordered: true}); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range readRecords(t, out.Bytes()) {
+		got = append(got, r.Input+"="+r.ID)
+	}
+	want := []string{"lines.txt:1=n1", "lines.txt:2=lines.txt:2", "sub/lines.txt=sub/lines.txt"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestRunSink hands the records, made by a Format, to a Sink in input order.
+func TestRunSink(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{"e.txt": ""}
+	for i := range 12 {
+		files[fmt.Sprintf("%02d.txt", i)] = testArticles[i%len(testArticles)]
+	}
+	writeFiles(t, dir, files)
+	sink := &collect{}
+	format := Format{
+		Record: func(input string, a *gisa.Analysis) ([]byte, error) { return []byte(input + ":" + a.Title), nil },
+		Error:  func(input, id string, err error) []byte { return []byte("error " + err.Error()) },
+	}
+	st, err := runBatch(t, Config{Roots: []string{dir}, Sink: sink, Format: format, Ordered: true, Workers: 3, Analyzer: &jitter{a: testAnalyzer(t)}})
+	if err != nil || st.OK != 12 || st.Failed != 1 {
+		t.Fatalf("%+v %v", st, err)
+	}
+	for i, r := range sink.got[:12] {
+		want := fmt.Sprintf("%02d.txt:%s", i, strings.SplitN(testArticles[i%len(testArticles)], "\n", 2)[0])
+		if r.Input != fmt.Sprintf("%02d.txt", i) || string(r.Data) != want || r.Failed {
+			t.Errorf("result %d: %+v, want %q", i, r, want)
+		}
+	}
+	if r := sink.got[12]; !r.Failed || string(r.Data) != "error e.txt: empty input: no text to analyse" {
+		t.Errorf("last result %+v %q", r, r.Data)
 	}
 }

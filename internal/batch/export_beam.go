@@ -87,7 +87,7 @@ func ReadLines(id string, r io.Reader, dec Decoder, max int64, emit func(Input) 
 	if max <= 0 {
 		max = DefaultMaxBytes
 	}
-	f := &file{path: stdinID, id: id, form: formJSONL}
+	f := &file{path: id, id: id, form: formJSONL}
 	fd := &feeder{
 		cfg: &Config{Stdin: r, Decoder: dec, MaxBytes: max},
 		out: noneDone{},
@@ -99,7 +99,7 @@ func ReadLines(id string, r io.Reader, dec Decoder, max int64, emit func(Input) 
 			return emit(in)
 		},
 	}
-	fd.feedLines(f)
+	fd.feedLinesFrom(f, r)
 }
 
 // Record analyses one input as Run does and returns its JSON Lines record (ending in "\n"),
@@ -112,7 +112,7 @@ func Record(ctx context.Context, a Analyzer, dec Decoder, in Input) (rec []byte,
 		it.err = errors.New(in.Err)
 	}
 	if in.Line != 0 || it.err != nil {
-		o := process(ctx, &Config{Analyzer: a, Decoder: dec}, it)
+		o := process(ctx, &Config{Analyzer: a, Decoder: dec, Format: recordFormat}, it)
 		return o.rec, o.failed
 	}
 	// A whole file whose bytes are in hand: the file branch of process without its read.
@@ -146,7 +146,7 @@ func Record(ctx context.Context, a Analyzer, dec Decoder, in Input) (rec []byte,
 // noneDone is the sink of ReadLines: no input is done yet, and nothing is written to it.
 type noneDone struct{}
 
-func (noneDone) done(string, int) bool { return false }
-func (noneDone) write(outcome) error   { return errors.New("batch: ReadLines writes no records") }
-func (noneDone) skip() []os.FileInfo   { return nil }
-func (noneDone) close() error          { return nil }
+func (noneDone) done(string, int) (bool, bool) { return false, false }
+func (noneDone) write(outcome) error           { return errors.New("batch: ReadLines writes no records") }
+func (noneDone) skip() []os.FileInfo           { return nil }
+func (noneDone) close() error                  { return nil }

@@ -1,7 +1,9 @@
 package batch
 
 import (
+	"bufio"
 	"bytes"
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -37,6 +39,49 @@ func FuzzFeedLines(f *testing.F) {
 		}
 		if lines := bytes.Count(in, []byte("\n")) + 1; len(seen) > lines {
 			t.Fatalf("%d items from %d lines", len(seen), lines)
+		}
+	})
+}
+
+// FuzzFeedStdin feeds arbitrary bytes as standard input, as gisa analyze (one article or JSON
+// Lines) and gisa batch (JSON Lines only) read it: no panic; the form's first bytes are peeked
+// without consuming them; JSON Lines gives one item per non-blank line (or one error when it
+// cannot be decoded), anything else exactly
+// one item: the article, or for batch an error saying standard input must be JSON Lines.
+func FuzzFeedStdin(f *testing.F) {
+	for _, s := range []string{"제목\n본문이다.", "\ufeff{\"text\":\"x\"}\n", "\xff\xfe{\x00}\x00", "\xfe\xff\x00 \x00{", "  \n\t<html>", "", " ", "\xef\xbb", "\xff"} {
+		f.Add([]byte(s), true)
+	}
+	f.Fuzz(func(t *testing.T, in []byte, article bool) {
+		if head := peekHead(bufio.NewReaderSize(bytes.NewReader(in), 16)); !bytes.HasPrefix(in, head) {
+			t.Fatalf("peekHead(%q) = %q, not a prefix", in, head)
+		}
+		cfg := &Config{Stdin: bytes.NewReader(in), MaxBytes: 1 << 10, Decoder: testDecoder, StdinArticle: article}
+		var items []item
+		fd := &feeder{cfg: cfg, out: &jsonlSink{}, emit: func(it item) bool { items = append(items, it); return true }}
+		if !fd.feed([]file{{path: stdinID, id: stdinID, form: formJSONL}}) {
+			t.Fatal("feed stopped without being interrupted")
+		}
+		lines := firstChar(in) == '{'
+		switch {
+		case lines:
+			for _, it := range items {
+				if it.line == 0 && (it.err == nil || len(items) > 1) {
+					t.Fatalf("JSON Lines %q gave a whole-input item besides its lines: %+v", in, items)
+				}
+			}
+		case article:
+			if len(items) != 1 || items[0].line != 0 || items[0].err == nil && !bytes.Equal(items[0].data, in) {
+				t.Fatalf("one article %q gave items %+v", in, items)
+			}
+		case len(bytes.TrimSpace(in)) == 0:
+			if len(items) != 0 {
+				t.Fatalf("blank input %q gave items %+v", in, items)
+			}
+		default:
+			if len(items) != 1 || !errors.Is(items[0].err, errStdinNotLines) {
+				t.Fatalf("batch's standard input %q that is not JSON Lines gave %+v", in, items)
+			}
 		}
 	})
 }

@@ -26,17 +26,21 @@ type outcome struct {
 	failed bool   // rec is an error record
 }
 
-// sink is where records go: a JSON Lines stream or a folder of JSON files.
-type sink interface {
-	done(id string, line int) bool // the output already has this input (resume)
+// output is where records go: a JSON Lines stream, a folder of JSON files, or a Sink.
+type output interface {
+	// done reports whether the output already has this input (resume), and whether what it
+	// has is an error record.
+	done(id string, line int) (done, failed bool)
 	write(o outcome) error
 	skip() []os.FileInfo // the output's own files, which the walk must not read
 	close() error
 }
 
-// openSink opens the output of cfg; with Resume it learns which inputs are done.
-func openSink(cfg Config) (sink, error) {
+// openOutput opens the output of cfg; with Resume it learns which inputs are done.
+func openOutput(cfg Config) (output, error) {
 	switch {
+	case cfg.Sink != nil:
+		return sinkOutput{cfg.Sink}, nil
 	case cfg.OutDir != "":
 		if err := os.MkdirAll(cfg.OutDir, 0o755); err != nil {
 			return nil, err
@@ -55,12 +59,22 @@ func openSink(cfg Config) (sink, error) {
 	return &jsonlSink{w: cfg.Stdout}, nil
 }
 
+// sinkOutput hands the records to a Sink.
+type sinkOutput struct{ s Sink }
+
+func (sinkOutput) done(string, int) (bool, bool) { return false, false }
+func (o sinkOutput) write(oc outcome) error {
+	return o.s.Write(Result{Input: oc.key, Line: oc.line, Data: oc.rec, Failed: oc.failed})
+}
+func (sinkOutput) skip() []os.FileInfo { return nil }
+func (sinkOutput) close() error        { return nil }
+
 // jsonlSink writes one record per line, each with a single Write so that a killed run leaves
 // at most its last line torn.
 type jsonlSink struct {
 	w     io.Writer
-	file  *os.File // nil for standard output
-	doneK map[string]bool
+	file  *os.File        // nil for standard output
+	doneK map[string]bool // resume: the input ids the output has, true for an error record
 }
 
 // openJSONLFile creates the output file, or with resume reads the ids it already holds and
@@ -91,9 +105,10 @@ func openJSONLFile(path string, resume bool) (*jsonlSink, error) {
 	return &jsonlSink{w: f, file: f, doneK: done}, nil
 }
 
-// scanDone reads a JSON Lines output and returns the input ids it holds and the length of its
-// valid part: up to the first line that is torn (no line break: the run was killed while
-// writing it) or not a JSON record, where resume cuts the file.
+// scanDone reads a JSON Lines output and returns the input ids it holds (true for those whose
+// record is an error record) and the length of its valid part: up to the first line that is
+// torn (no line break: the run was killed while writing it) or not a JSON record, where resume
+// cuts the file.
 func scanDone(r io.Reader) (map[string]bool, int64, error) {
 	done := map[string]bool{}
 	br := bufio.NewReaderSize(r, 1<<16)
@@ -107,22 +122,26 @@ func scanDone(r io.Reader) (map[string]bool, int64, error) {
 			return nil, 0, err
 		}
 		var rec struct {
-			Input *string `json:"input"`
-			ID    *string `json:"id"`
+			Input *string          `json:"input"`
+			ID    *string          `json:"id"`
+			Error *json.RawMessage `json:"error"`
 		}
 		if json.Unmarshal(line, &rec) != nil || (rec.Input == nil && rec.ID == nil) {
 			return done, valid, nil
 		}
+		key := rec.ID
 		if rec.Input != nil {
-			done[*rec.Input] = true
-		} else {
-			done[*rec.ID] = true
+			key = rec.Input
 		}
+		done[*key] = rec.Error != nil
 		valid += int64(len(line))
 	}
 }
 
-func (s *jsonlSink) done(id string, line int) bool { return s.doneK[inputKey(id, line)] }
+func (s *jsonlSink) done(id string, line int) (bool, bool) {
+	failed, ok := s.doneK[inputKey(id, line)]
+	return ok, failed
+}
 
 func (s *jsonlSink) write(o outcome) error {
 	_, err := s.w.Write(o.rec)
@@ -170,12 +189,44 @@ func (d *dirSink) path(id string, line int) string {
 	return filepath.Join(p, strconv.Itoa(line)+".json")
 }
 
-func (d *dirSink) done(id string, line int) bool {
+func (d *dirSink) done(id string, line int) (bool, bool) {
 	if !d.resume {
+		return false, false
+	}
+	f, err := os.Open(d.path(id, line))
+	if err != nil {
+		return false, false
+	}
+	defer f.Close()
+	return true, isErrorRecord(f)
+}
+
+// isErrorRecord reports whether the record r holds is an error record. It reads only the
+// leading keys: an error record has "error" after "schema", "id" and "input", an analysis has
+// "title" there.
+func isErrorRecord(r io.Reader) bool {
+	dec := json.NewDecoder(bufio.NewReaderSize(r, 512))
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
 		return false
 	}
-	_, err := os.Stat(d.path(id, line))
-	return err == nil
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return false
+		}
+		switch key {
+		case "error":
+			return true
+		case "schema", "id", "input":
+			var v json.RawMessage
+			if dec.Decode(&v) != nil {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // write writes the record to a temporary file and renames it into place, so that an output

@@ -10,7 +10,7 @@ import (
 // per worker are in flight (read, being analysed, or waiting for their turn to be written),
 // which bounds memory whatever the order. Cancelling ctx stops the feeding; the items in
 // flight are still analysed (with a context that is not cancelled) and written.
-func runPool(ctx context.Context, cfg Config, files []file, out sink, prog *progress) (Stats, error) {
+func runPool(ctx context.Context, cfg Config, files []file, out output, prog *progress) (Stats, error) {
 	feedCtx, stopFeeding := context.WithCancel(ctx)
 	defer stopFeeding()
 	analyzeCtx := context.WithoutCancel(ctx)
@@ -88,7 +88,7 @@ func runPool(ctx context.Context, cfg Config, files []file, out sink, prog *prog
 	workers.Wait()
 	close(results)
 	<-written
-	st.Skipped = fd.skipped
+	st.Skipped, st.FailedEarly = fd.skipped, fd.failedEarly
 	st.Interrupted = !complete
 	return st, writeErr
 }

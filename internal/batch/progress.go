@@ -48,7 +48,7 @@ func (p *progress) finish() {
 // once without analysing them: the files, JSON Lines lines and archive members whose records
 // the output does not have yet. It is -1 when standard input is among them (it can be read
 // only once).
-func countInputs(files []file, cfg *Config, out sink) int64 {
+func countInputs(files []file, cfg *Config, out output) int64 {
 	for _, f := range files {
 		if f.path == stdinID {
 			return -1

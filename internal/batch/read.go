@@ -10,6 +10,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa"
 )
@@ -45,22 +46,34 @@ var (
 
 // feeder reads the inputs in order and hands each one not yet done to emit.
 type feeder struct {
-	cfg     *Config
-	out     sink
-	emit    func(item) bool // false when the run was interrupted
-	seq     int
-	skipped int
+	cfg         *Config
+	out         output
+	emit        func(item) bool // false when the run was interrupted
+	seq         int
+	skipped     int
+	failedEarly int // of the skipped, those with an error record
 }
 
 // send emits an item unless the output already has it; false means stop.
 func (fd *feeder) send(it item) bool {
-	if fd.out.done(it.f.id, it.line) {
-		fd.skipped++
+	if fd.skip(it.f.id, it.line) {
 		return true
 	}
 	it.seq = fd.seq
 	fd.seq++
 	return fd.emit(it)
+}
+
+// skip reports whether the output already has the input (resume), counting it.
+func (fd *feeder) skip(id string, line int) bool {
+	done, failed := fd.out.done(id, line)
+	if done {
+		fd.skipped++
+		if failed {
+			fd.failedEarly++
+		}
+	}
+	return done
 }
 
 // feed emits the items of every file in walk order. It returns false when interrupted.
@@ -71,12 +84,16 @@ func (fd *feeder) feed(files []file) bool {
 		switch {
 		case f.err != nil:
 			ok = fd.send(item{f: f, err: f.err})
+		case f.path == stdinID:
+			ok = fd.feedStdin(f)
 		case f.form == formJSONL:
 			ok = fd.feedLines(f)
 		case f.form == formZip:
 			ok = fd.feedZip(f)
 		case f.form == formTar:
 			ok = fd.feedTar(f)
+		case f.named && f.form == formText:
+			ok = fd.feedNamed(f)
 		default:
 			ok = fd.send(item{f: f})
 		}
@@ -87,18 +104,115 @@ func (fd *feeder) feed(files []file) bool {
 	return true
 }
 
-// feedLines emits one item per non-blank line of a JSON Lines file or standard input.
+// feedLines emits one item per non-blank line of a JSON Lines file.
 func (fd *feeder) feedLines(f *file) bool {
-	var r io.Reader = fd.cfg.Stdin
-	if f.path != stdinID {
-		fh, err := os.Open(f.path)
-		if err != nil {
-			return fd.send(item{f: f, err: fmt.Errorf("%s: %w", f.id, unwrapPath(err))})
-		}
-		defer fh.Close()
-		r = fh
+	fh, err := os.Open(f.path)
+	if err != nil {
+		return fd.send(item{f: f, err: fmt.Errorf("%s: %w", f.id, unwrapPath(err))})
 	}
-	return fd.feedLinesFrom(f, r)
+	defer fh.Close()
+	return fd.feedLinesFrom(f, fh)
+}
+
+// feedNamed emits the inputs of a file named as a root whose name does not tell its form:
+// its lines when its first bytes open a JSON object (JSON Lines), else the file as one article.
+func (fd *feeder) feedNamed(f *file) bool {
+	fh, err := os.Open(f.path)
+	if err != nil {
+		return fd.send(item{f: f, err: fmt.Errorf("%s: %w", f.id, unwrapPath(err))})
+	}
+	defer fh.Close()
+	br := bufio.NewReaderSize(fh, 64<<10)
+	if !looksJSONLines(peekHead(br)) {
+		return fd.send(item{f: f})
+	}
+	return fd.feedLinesFrom(f, br)
+}
+
+// errStdinNotLines is the error of standard input that gisa batch cannot read.
+var errStdinNotLines = errors.New(`standard input must be JSON Lines, one {"id", "title", "text"} object a line: ` +
+	"name a plain text or HTML article as a file, or analyse it with gisa analyze")
+
+// feedStdin emits the inputs of standard input: its lines when it is JSON Lines; else, with
+// Config.StdinArticle, the whole of it as one article (at most MaxBytes), or without it one
+// error item saying that standard input must be JSON Lines. Its form is told by its first
+// bytes, read without waiting for more input than that, so that a stream of JSON Lines is
+// answered line by line.
+func (fd *feeder) feedStdin(f *file) bool {
+	br := bufio.NewReaderSize(fd.cfg.Stdin, 64<<10)
+	head := peekHead(br)
+	if looksJSONLines(head) {
+		return fd.feedLinesFrom(f, br)
+	}
+	if !fd.cfg.StdinArticle {
+		if len(bytes.TrimSpace(head)) == 0 && len(head) < br.Size() {
+			return true // nothing but white space: no lines
+		}
+		return fd.send(item{f: f, err: fmt.Errorf("%s: %w", f.id, errStdinNotLines)})
+	}
+	if fd.skip(f.id, 0) {
+		return true
+	}
+	b, err := io.ReadAll(io.LimitReader(br, fd.cfg.MaxBytes+1))
+	switch {
+	case err != nil:
+		return fd.send(item{f: f, err: fmt.Errorf("%s: %w", f.id, err)})
+	case int64(len(b)) > fd.cfg.MaxBytes:
+		rest, _ := io.Copy(io.Discard, br) // read to its end, to say how long it was
+		return fd.send(item{f: f, err: tooBig(f.id, int64(len(b))+rest, fd.cfg.MaxBytes)})
+	}
+	return fd.send(item{f: f, data: b, loaded: true})
+}
+
+// peekHead returns the first bytes of r without consuming them, as soon as they tell whether
+// the input is JSON Lines (its first character that is not white space, see firstChar), or at
+// the end of the input, or when r's buffer is full of white space. It does not wait for bytes
+// it does not need, so that a stream of JSON Lines is answered line by line.
+func peekHead(r *bufio.Reader) []byte {
+	for n := 1; ; n++ {
+		head, err := r.Peek(n)
+		if err != nil {
+			return head // the end of the input (or a full buffer): what there is
+		}
+		if b := r.Buffered(); b > n {
+			head, _ = r.Peek(b)
+			n = b
+		}
+		if firstChar(head) != 0 || n >= r.Size() {
+			return head
+		}
+	}
+}
+
+// looksJSONLines reports whether the first bytes of an input open a JSON object: its first
+// character that is not white space is '{', after any byte order mark (UTF-8 or UTF-16).
+func looksJSONLines(head []byte) bool { return firstChar(head) == '{' }
+
+// firstChar returns the first character of head that is not white space, reading UTF-16
+// after its byte order mark and other bytes as ASCII-compatible; 0 when head has none yet.
+// A byte order mark cut short also gives 0.
+func firstChar(head []byte) rune {
+	step, at := 1, 0
+	switch {
+	case bytes.HasPrefix(head, bomUTF8):
+		head = head[len(bomUTF8):]
+	case bytes.HasPrefix(head, bomUTF16LE):
+		head, step = head[2:], 2
+	case bytes.HasPrefix(head, bomUTF16BE):
+		head, step, at = head[2:], 2, 1
+	case len(head) < 3 && (bytes.HasPrefix(bomUTF8, head) || len(head) < 2 && (head[0] == 0xFF || head[0] == 0xFE)):
+		return 0
+	}
+	for i := 0; i+step <= len(head); i += step {
+		c := head[i+at]
+		if step == 2 && head[i+1-at] != 0 {
+			return utf8.RuneError // a UTF-16 code unit beyond ASCII: not white space, not '{'
+		}
+		if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+			return rune(c)
+		}
+	}
+	return 0
 }
 
 // feedLinesFrom emits one item per non-blank line of r, the JSON Lines input f.
@@ -215,7 +329,7 @@ func process(ctx context.Context, cfg *Config, it item) outcome {
 	key := it.key()
 	o := outcome{seq: it.seq, f: it.f, line: it.line, key: key}
 	fail := func(id string, err error) outcome {
-		o.rec, o.failed = encodeError(key, id, err), true
+		o.rec, o.failed = cfg.Format.Error(key, id, err), true
 		return o
 	}
 	if it.err != nil {
@@ -258,7 +372,7 @@ func process(ctx context.Context, cfg *Config, it item) outcome {
 	if err != nil {
 		return fail(doc.ID, fmt.Errorf("%s: %w", key, err))
 	}
-	rec, err := encodeAnalysis(key, res)
+	rec, err := cfg.Format.Record(key, res)
 	if err != nil {
 		return fail(doc.ID, fmt.Errorf("%s: %w", key, err))
 	}

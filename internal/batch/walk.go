@@ -32,12 +32,16 @@ type file struct {
 	id   string // the file's id: its slash path relative to the walked root, or its base name
 	form form
 	err  error // what made the file unreadable already during the walk, or nil
+	// named says that the file was named as a root rather than found in a folder: its form is
+	// then also told by its first bytes (JSON Lines when they open an object).
+	named bool
 }
 
 // walker lists the input files of the roots.
 type walker struct {
 	include, exclude []string
 	skip             []os.FileInfo // outputs of this run, never read as inputs
+	sameIDs          bool          // two inputs may have one id (Config.AllowSameID)
 }
 
 // formOf tells a file's form from its name.
@@ -85,13 +89,14 @@ func checkGlobs(patterns []string) error {
 // left out, folders matching an --exclude glob are not entered, and files are taken when they
 // match an --include glob and no --exclude glob. Entries that are neither files nor folders
 // (FIFOs, sockets, devices, dangling symlinks) and folders that cannot be read are listed with
-// their error, so that each gets an error record. Two inputs with the same id are a usage
-// error, as resume could not tell them apart.
+// their error, so that each gets an error record; so are roots that do not exist or cannot
+// be read. Two inputs with the same id are a usage error, as resume could not tell them apart,
+// unless sameIDs allows them.
 func (w *walker) list(roots []string) ([]file, error) {
 	var files []file
 	seen := map[string]string{}
 	add := func(root string, f file) error {
-		if prev, dup := seen[f.id]; dup {
+		if prev, dup := seen[f.id]; dup && !w.sameIDs {
 			return usageErrorf("inputs %s and %s have the same id %q (give the roots so that their relative paths differ)", prev, f.path, f.id)
 		}
 		seen[f.id] = f.path
@@ -107,13 +112,18 @@ func (w *walker) list(roots []string) ([]file, error) {
 		}
 		info, err := os.Stat(root)
 		if err != nil {
-			return nil, usageErrorf("%v", err)
+			f := file{path: root, id: filepath.Base(root), form: formOf(root)}
+			f.err = fmt.Errorf("%s: %w", root, unwrapPath(err))
+			if err := add(root, f); err != nil {
+				return nil, err
+			}
+			continue
 		}
 		if w.isOutput(info) {
 			return nil, usageErrorf("%s is this run's output, not an input", root)
 		}
 		if !info.IsDir() {
-			f := file{path: root, id: filepath.Base(root), form: formOf(root)}
+			f := file{path: root, id: filepath.Base(root), form: formOf(root), named: true}
 			if !info.Mode().IsRegular() {
 				f.err = fmt.Errorf("%s: not a regular file (%s)", f.id, info.Mode().Type())
 			}
@@ -124,8 +134,8 @@ func (w *walker) list(roots []string) ([]file, error) {
 		}
 		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if p == root {
-				if err != nil {
-					return err
+				if err != nil { // a folder named as a root that cannot be read
+					return add(root, file{path: root, id: filepath.Base(root), err: fmt.Errorf("%s: %w", root, unwrapPath(err))})
 				}
 				return nil
 			}
