@@ -24,7 +24,9 @@ const Schema = "gisa/1"
 //
 // When Title is set, the analysed document is Title + "\n" + Text. When Title is empty, Text is
 // the whole document, as read from a plain text file, and its first non-empty line is taken as
-// the headline when more lines follow it.
+// the headline when more lines follow it and it reads as one: at most 64 characters, with no
+// sentence ending (a period that ends a sentence) in it. Otherwise the document has no
+// headline and that line is body text, whose quotes are found as any others.
 type Document struct {
 	ID    string
 	Title string

@@ -231,6 +231,15 @@ func TestHeadline(t *testing.T) {
 		{Document{Text: "한 줄뿐인 기사다."}, "", "한 줄뿐인 기사다."},
 		{Document{Text: "제목\n   \n"}, "", "제목\n   \n"},
 		{Document{Title: " 제목 ", Text: "본문."}, "제목", " 제목 \n본문."},
+		// A first line that ends a sentence, or holds one, or is a paragraph's length, is body.
+		{Document{Text: "정부는 5일 밝혔다.\n그는 말했다."}, "", "정부는 5일 밝혔다.\n그는 말했다."},
+		{Document{Text: "그는 “좋다.” 이어 말했다\n본문."}, "", "그는 “좋다.” 이어 말했다\n본문."},
+		{Document{Text: strings.Repeat("가", 65) + "\n본문."}, "", strings.Repeat("가", 65) + "\n본문."},
+		// Ellipses, decimal points and abbreviations are no sentence endings.
+		{Document{Text: "대국민 기자회견.. “헌법 가치 훼손”\n본문."}, "대국민 기자회견.. “헌법 가치 훼손”", "대국민 기자회견.. “헌법 가치 훼손”\n본문."},
+		{Document{Text: "GPT-3.5 터보, 10배 싸다...\n본문."}, "GPT-3.5 터보, 10배 싸다...", "GPT-3.5 터보, 10배 싸다...\n본문."},
+		{Document{Text: "U.S.A 투자 1억 달러?\n본문."}, "U.S.A 투자 1억 달러?", "U.S.A 투자 1억 달러?\n본문."},
+		{Document{Text: strings.Repeat("가", 64) + "\n본문."}, strings.Repeat("가", 64), strings.Repeat("가", 64) + "\n본문."},
 	}
 	for _, tc := range tests {
 		src, h, err := tc.doc.source()
@@ -334,5 +343,36 @@ func TestFormatNumber(t *testing.T) {
 		if got := formatNumber(v); got != want {
 			t.Errorf("formatNumber(%v) = %q, want %q", v, got, want)
 		}
+	}
+}
+
+// TestTwoBodyParagraphs: a plain text of two body paragraphs has no headline, and the quotes of
+// its first paragraph are found as those of the second: none is lost to a headline. The text is
+// two paragraphs of testdata/seed-kakao.txt.
+func TestTwoBodyParagraphs(t *testing.T) {
+	text := "백상엽 카카오엔터프라이즈 대표는 8일 경기도 성남시 카카오 판교아지트에서 열린 '제3차 인공지능 전략대화'에서 " +
+		"전 세계적으로 초거대AI 기술 고도화 경쟁이 분주한 가운데, 국내 기업들도 경쟁에 뒤지지 않겠다는 의지를 밝혔다.\n" +
+		"백 대표는 “다행히도 우리나라는 AI에 대한 인식이 굉장히 빨라, 카카오와 네이버, SKT, LG, KT 등 대기업들의 자본으로 " +
+		"거대 모델을 잘 만들어왔다”면서도 “아쉬운 점은 챗GPT와 같이 이용 가능한 상태 수준의 완성도로 공개하지는 못했다는 것이다. " +
+		"상당히 후회하고 있고, 최선을 다해 쫓아가 보고자 한다”고 피력했다.\n"
+	res, err := testAnalyzer(t).Analyze(context.Background(), Document{ID: "two", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Title != "" || len(res.Sentences) != 2 {
+		t.Fatalf("title %q, %d sentences: want no headline and two body sentences", res.Title, len(res.Sentences))
+	}
+	want := map[string]string{
+		"국내 기업들도 경쟁에 뒤지지 않겠다": "밝혔다",
+		"다행히도 우리나라는 AI에 대한 인식이 굉장히 빨라, 카카오와 네이버, SKT, LG, KT 등 대기업들의 자본으로 거대 모델을 잘 만들어왔다":   "피력했다",
+		"아쉬운 점은 챗GPT와 같이 이용 가능한 상태 수준의 완성도로 공개하지는 못했다는 것이다. 상당히 후회하고 있고, 최선을 다해 쫓아가 보고자 한다": "피력했다",
+	}
+	for _, q := range res.Quotes {
+		if verb, ok := want[q.Text]; ok && q.Verb == verb {
+			delete(want, q.Text)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("quotes not found (with their verb): %q\ngot %+v", want, res.Quotes)
 	}
 }

@@ -28,7 +28,9 @@ Inputs are read as gisa batch reads them, on the same worker pool, and written i
                    archives by default; hidden ones left out), in lexical order
   standard input   JSON Lines when its first character is {, else one article
 Forms:
-  plain text   one article; its first non-empty line is the headline when more lines follow
+  plain text   one article; its first line is the headline when it reads as one (at most 64
+               characters, no sentence-ending period) and more lines follow, else it is body
+               text and the article has no headline
   JSON Lines   one {"id", "title", "text"} object per line, one record out per line in, written
                as each is done, so gisa works as a streaming mapper (Hadoop streaming, Spark pipe)
   HTML         a saved news page (<html, <!doctype html or <article first): the headline from
