@@ -1,13 +1,9 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
-	"os"
-	"os/signal"
 	"runtime"
-	"syscall"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -100,16 +96,8 @@ func articleDecoder() batch.Decoder {
 // inputs; those in flight are finished and written, and the stats say Interrupted. A second
 // Ctrl-C kills at once.
 func runArticles(cmd *cobra.Command, cfg batch.Config) (batch.Stats, error) {
-	ctx := cmd.Context()
-	if ctx == nil {
-		ctx = context.Background()
-	}
-	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	ctx, stop := signalContext(cmd)
 	defer stop()
-	go func() {
-		<-ctx.Done()
-		stop() // a second Ctrl-C kills at once
-	}()
 	st, err := batch.Run(ctx, cfg)
 	var ue *batch.UsageError
 	switch {

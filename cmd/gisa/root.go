@@ -1,10 +1,14 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 
 	"github.com/spf13/cobra"
 )
@@ -46,12 +50,27 @@ and quotes, and writes the gisa/1 JSON record described in docs/SCHEMA.md.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError{fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
 	})
-	root.AddCommand(newAnalyzeCmd(), newBatchCmd(), newTokenizeCmd(), newFiguresCmd(), newVersionCmd())
+	root.AddCommand(newAnalyzeCmd(), newBatchCmd(), newTokenizeCmd(), newFiguresCmd(), newServeCmd(), newVersionCmd())
 	root.Long += exitHelp
 	for _, c := range root.Commands() {
 		c.Long += exitHelp
 	}
 	return root
+}
+
+// signalContext returns the command's context, done at the first SIGINT or SIGTERM; a second
+// one kills the process at once. Call stop when the command is done.
+func signalContext(cmd *cobra.Command) (ctx context.Context, stop context.CancelFunc) {
+	ctx = cmd.Context()
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	ctx, stop = signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-ctx.Done()
+		stop() // the signal is no longer caught: a second one kills
+	}()
+	return ctx, stop
 }
 
 // run executes the command line and returns the process exit status.
