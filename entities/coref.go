@@ -49,6 +49,8 @@ type corefDoc struct {
 	marks []quotemarks.Region // the quote marks of src
 	inner [][2]int            // the byte spans of the closed top-level quotes' contents
 	ix    [3]spanIndex        // spanIndex buffers, kept between texts: see spans
+	// titledFound are the names titledNames found next to a title: people by construction
+	titledFound []tokenize.Span
 }
 
 // spans returns the k-th of d's span indexes (0 the tagged spans, 1 the candidates taken,
@@ -115,6 +117,7 @@ func (d *corefDoc) release() {
 	clear(d.tags)
 	clear(d.eojs)
 	d.src, d.toks, d.tags, d.eojs, d.marks, d.inner = "", nil, d.tags[:0], d.eojs[:0], d.marks[:0], d.inner[:0]
+	d.titledFound = d.titledFound[:0]
 	corefPool.Put(d)
 }
 
@@ -263,7 +266,7 @@ func resolve(txt *tokenize.Text, spans []rawSpan) []Entity {
 		}
 	}
 	b.kept = kept
-	spans = propagate(d, kept)
+	spans = propagate(d, titledNames(d, kept))
 
 	orgName := resolveOrgs(d, spans, b, mention)
 	l := &linker{d: d, b: b, orgName: orgName}

@@ -91,7 +91,7 @@ func (d *corefDoc) nominalEoj(e int) bool {
 // foreignTitled recognises a foreign family name and a title in eojeols e and e+1 (클링너
 // 연구원, 다이아몬드 교수): a Hangul word of two to six syllables that the dictionary reads as a
 // personal name or does not know, bare, and a title right after it.
-func (d *corefDoc) foreignTitled(e int) (personCand, bool) {
+func (d *corefDoc) foreignTitled(e int, spans []rawSpan) (personCand, bool) {
 	if e+1 >= len(d.eojs) {
 		return personCand{}, false
 	}
@@ -103,16 +103,23 @@ func (d *corefDoc) foreignTitled(e int) (personCand, bool) {
 		return personCand{}, false
 	}
 	t := n.stem
-	if !corefTitle(t) || ambiguousTitles[t] || honorifics[t] || !d.personWord(e) {
+	sp := tokenize.Span{Start: ej.Start, End: ej.stemEnd}
+	if !corefTitle(t) || ambiguousTitles[t] || honorifics[t] || orgSuffixed(ej.stem) || d.commonNounAt(sp, false) || d.placeAt(sp) || knownOrgs[ej.stem] || d.spanType(e, spans) == Location || d.spanType(e, spans) == Organization {
 		return personCand{}, false
 	}
+	// titled marks a word the dictionary reads as a name: only such a word introduces a person
+	// by itself; any other refers back to a full name ending with it, or to nobody
 	return personCand{Span: tokenize.Span{Start: ej.Start, End: n.stemEnd}, kind: candTitled, foreign: true,
-		name: ej.stem, text: d.src[ej.Start:n.stemEnd], title: t}, true
+		name: ej.stem, text: d.src[ej.Start:n.stemEnd], title: t, titled: d.personWord(e)}, true
 }
 
 // personWord reports an eojeol whose stem the dictionary reads as a personal name (NNP 인명)
-// or does not know, and that is no dictionary common noun.
+// or does not know, or cuts into short pieces as it does a foreign name it does not know
+// (포스/테코/글/루), and that is no dictionary common noun.
 func (d *corefDoc) personWord(e int) bool {
+	if d.shredded(e) {
+		return true
+	}
 	ej := d.eojs[e]
 	seen := false
 	for k := ej.tokLo; k < ej.tokHi; k++ {
@@ -143,6 +150,11 @@ func (d *corefDoc) teams() []personCand {
 	var out []personCand
 	for e := range d.eojs {
 		ej := d.eojs[e]
+		if w := d.surfaceStem(e); w != ej.stem && ej.stem == "" {
+			// the tokenizer read the word's head as something else (연구+진은 as a verb):
+			// a team head is told by its letters
+			ej.stem, ej.stemEnd = w, ej.Start+strings.Index(d.src[ej.Start:ej.End], w)+len(w)
+		}
 		head := ""
 		for _, h := range teamHeads {
 			if strings.HasSuffix(ej.stem, h) {
@@ -218,4 +230,56 @@ func (d *corefDoc) closesPhrase(e int) bool {
 		return true
 	}
 	return false
+}
+
+// shredded reports a Hangul word of three to eight syllables that the tokenizer cut into three
+// or more nouns of one or two syllables (a particle-like last syllable allowed): the trace of
+// a transliterated name it does not know. A word ending with a group's word (국가대표팀) is not.
+func (d *corefDoc) shredded(e int) bool {
+	ej := d.eojs[e]
+	w := d.src[ej.Start:ej.End]
+	n := utf8.RuneCountInString(w)
+	if n < 3 || n > 8 || !nameRunes(w) || orgSuffixed(w) || groupSuffixed(w) {
+		return false
+	}
+	pieces := 0
+	for k := ej.tokLo; k < ej.tokHi; k++ {
+		switch tag := d.tags[k]; {
+		case tag == "NNG" || tag == "NNP" || d.toks[k].Unknown:
+			if utf8.RuneCountInString(d.toks[k].Surface) > 2 {
+				return false
+			}
+			pieces++
+		case tag[0] == 'J' && k == ej.tokHi-1:
+		default:
+			return false
+		}
+	}
+	return pieces >= 3
+}
+
+// groupSuffixes end the names of groups of people: 대표팀, 선수단, 연구진.
+var groupSuffixes = []string{"팀", "단", "진", "회", "대", "군"}
+
+// groupSuffixed reports a word ending with a group's word.
+func groupSuffixed(w string) bool {
+	for _, s := range groupSuffixes {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// surfaceStem is eojeol e's letters without marks around it and without one case particle at
+// its end (연구진은 → 연구진), read from the text rather than the tokens.
+func (d *corefDoc) surfaceStem(e int) string {
+	w := strings.TrimFunc(d.src[d.eojs[e].Start:d.eojs[e].End], func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 })
+	best := ""
+	for p := range caseParticles {
+		if len(p) > len(best) && len(w) > len(p) && strings.HasSuffix(w, p) {
+			best = p
+		}
+	}
+	return w[:len(w)-len(best)]
 }

@@ -69,7 +69,10 @@ func (l *linker) add(c personCand) {
 	quoted := l.d.quoted(c.Start)
 	switch c.kind {
 	case candName:
-		e := b.get(Person, c.name, c.name)
+		e := l.byFamilyName(c.name, c.Start)
+		if e == nil {
+			e = b.get(Person, c.name, c.name)
+		}
 		b.add(e, l.mention(c.Start, c.End))
 		if e.Title == "" && c.title != "" {
 			e.Title, e.Org = c.title, l.orgName(c.org)
@@ -77,6 +80,9 @@ func (l *linker) add(c personCand) {
 		l.people = track(l.people, e, c.Start, c.role.salient(), quoted)
 	case candTitled:
 		e := l.bySurname(c.name, c.title, c.Start, c.foreign)
+		if e == nil && c.foreign && !c.titled {
+			return // a word before a title that names nobody known, nor reads as a name
+		}
 		if e == nil {
 			e = b.get(Person, c.text, c.text)
 			e.Title = c.title
@@ -122,7 +128,10 @@ func (l *linker) add(c personCand) {
 		b.add(e, l.mention(c.Start, c.End))
 		l.sources = track(l.sources, e, c.Start, c.role.salient(), quoted)
 	case candTeam:
-		e := b.get(Organization, c.name, c.name)
+		e := l.sameTeam(c.name, c.Start)
+		if e == nil {
+			e = b.get(Organization, c.name, c.name)
+		}
 		b.add(e, l.mention(c.Start, c.End))
 		l.teams = track(l.teams, e, c.Start, c.role.salient(), quoted)
 	case candBareTeam:
@@ -281,5 +290,66 @@ func (d *corefDoc) npRole(end int) role {
 	if e < 0 {
 		return roleNone
 	}
+	if d.eojs[e].role == roleNone && e+1 < len(d.eojs) {
+		switch d.src[d.eojs[e+1].Start:d.eojs[e+1].End] {
+		case "역시", "또한", "또":
+			return roleTopic // 혼 부사장 역시 “…”: X too, the topic
+		}
+	}
 	return d.eojs[e].role
+}
+
+// byFamilyName is the person introduced before offset at by a foreign name of several words
+// whose last word is name (브루스 클링너 for a later 클링너), nil when name has a space or no
+// such person was named.
+func (l *linker) byFamilyName(name string, at int) *Entity {
+	if strings.ContainsRune(name, ' ') {
+		return nil
+	}
+	var best *Entity
+	bestAt := -1
+	for _, t := range l.people {
+		e := t.e
+		if len(e.Mentions) > 0 && e.Mentions[0].Start < at && strings.HasSuffix(e.Name, " "+name) && t.last > bestAt {
+			best, bestAt = e, t.last
+		}
+	}
+	return best
+}
+
+// sameTeam is the team named before offset at that a shorter team phrase refers to: a team is
+// introduced in full (치매DTC융합연구단 김영수 박사팀) and later by its leader's name or surname
+// and title (김영수 박사팀, 김 박사팀). The phrases share their last word; each other word of the
+// short one is a word of the full one, or a surname that begins a name there.
+func (l *linker) sameTeam(name string, at int) *Entity {
+	short := strings.Fields(name)
+	if len(short) < 2 {
+		return nil
+	}
+	var best *Entity
+	bestAt := -1
+	for _, t := range l.teams {
+		full := strings.Fields(t.e.Name)
+		if t.e.Name == name || len(full) < len(short) || full[len(full)-1] != short[len(short)-1] || t.last >= at || t.last < bestAt {
+			continue
+		}
+		ok := true
+		for _, w := range short[:len(short)-1] {
+			found := false
+			for _, f := range full[:len(full)-1] {
+				if f == w || utf8.RuneCountInString(w) == 1 && strings.HasPrefix(f, w) && utf8.RuneCountInString(f) >= 2 {
+					found = true
+					break
+				}
+			}
+			if !found {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, bestAt = t.e, t.last
+		}
+	}
+	return best
 }

@@ -93,7 +93,7 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 		c := personCand{Span: s.Span, kind: candName, name: text, text: text}
 		// Title (and organisation) after the name: 백상엽 대표, 백상엽 카카오엔터프라이즈 대표.
 		last := d.eojAt(s.End - 1)
-		if last >= 0 && d.eojs[last].stemEnd == s.End {
+		if last >= 0 && (d.eojs[last].stemEnd == s.End || d.wordEnd(last) == s.End) {
 			for k := last + 1; k < len(d.eojs) && k <= last+3; k++ {
 				if t := d.titleOf(k); t != "" {
 					if k > last+1 {
@@ -113,13 +113,19 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 					}
 					break
 				}
-				if !d.eojs[k].bare || d.eojs[k].stem == "" {
-					break
+				if (!d.eojs[k].bare || d.eojs[k].stem == "") && !d.orgCovered(k, orgSpans) {
+					break // the organisation between name and title may end like a particle (화학+과)
 				}
 			}
 		}
 		if last >= 0 && d.eojs[last].stemEnd > s.End && titles[d.src[s.End:d.eojs[last].stemEnd]] {
 			c.titled = true // 김철수씨는
+		}
+		if first := d.eojAt(s.Start); c.title == "" && first > 0 && d.eojs[first].Start == s.Start {
+			// 미드필더 알라이시스 로마오는: the title right before the name
+			if p := d.eojs[first-1]; p.bare && p.sent == d.eojs[first].sent && corefTitle(p.stem) && !ambiguousTitles[p.stem] && !honorifics[p.stem] {
+				c.title, c.titled = p.stem, true
+			}
 		}
 		out = append(out, c)
 	}
@@ -143,7 +149,7 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 		if used[e] {
 			continue
 		}
-		if c, ok := d.foreignTitled(e); ok && !taken.overlaps(c.Span) {
+		if c, ok := d.foreignTitled(e, spans); ok && !taken.overlaps(c.Span) {
 			out = append(out, c)
 			taken.add(c.Span)
 			used[e] = true
@@ -170,15 +176,36 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 // titled recognises eojeol e as a surname followed by a title: 백 대표 (two eojeols) or 김씨.
 func (d *corefDoc) titled(e int) (personCand, bool) {
 	ej := d.eojs[e]
+	if w := d.src[ej.Start:ej.End]; utf8.RuneCountInString(w) == 1 {
+		// a syllable standing alone before a title is a surname whatever the tokenizer read
+		// it as (주 교수: 주 as the verb 주다)
+		ej.stem, ej.stemEnd, ej.bare = w, ej.End, true
+	}
 	r, size := utf8.DecodeRuneInString(ej.stem)
 	if size == 0 || !isSurname(r) {
 		return personCand{}, false
 	}
+	if e > 0 && d.eojs[e-1].sent == ej.sent && !d.closesPhrase(e-1) && len(ej.stem) == size && titlePrefixes[ej.stem] {
+		// 빌 클린턴 전 대통령: 전, 현 inside a longer phrase qualify the title
+		return personCand{}, false
+	}
+	lo := ej.stemEnd - len(ej.stem) // past an opening mark or bracket
+	if ej.stem == "모" && e > 0 && d.eojs[e-1].sent == ej.sent && e+1 < len(d.eojs) {
+		// 김 모 씨: an anonymised person, the surname before 모 ("a certain")
+		if p := d.eojs[e-1]; utf8.RuneCountInString(p.stem) == 1 && p.bare && isSurname([]rune(p.stem)[0]) {
+			if t := d.titleOf(e + 1); t != "" {
+				end := d.eojs[e+1].stemEnd
+				plo := p.stemEnd - len(p.stem)
+				return personCand{Span: tokenize.Span{Start: plo, End: end}, kind: candTitled,
+					name: p.stem, text: d.src[plo:end], title: titleField(t)}, true
+			}
+		}
+	}
 	if len(ej.stem) == size && ej.bare && e+1 < len(d.eojs) {
 		if t := d.titleOf(e + 1); t != "" && d.eojs[e+1].Start-ej.End <= 1 {
 			end := d.eojs[e+1].stemEnd
-			return personCand{Span: tokenize.Span{Start: ej.Start, End: end}, kind: candTitled,
-				name: ej.stem, text: d.src[ej.Start:end], title: titleField(t)}, true
+			return personCand{Span: tokenize.Span{Start: lo, End: end}, kind: candTitled,
+				name: ej.stem, text: d.src[lo:end], title: titleField(t)}, true
 		}
 	}
 	if rest := ej.stem[size:]; honorifics[rest] && ej.Start+len(ej.stem) == ej.stemEnd {
@@ -375,7 +402,7 @@ func (d *corefDoc) plausibleNames(cands []personCand) []personCand {
 	}
 	out := cands[:0]
 	for _, c := range cands {
-		if c.kind != candName || titled[c.name] || d.nameShaped(c.Span) {
+		if c.kind != candName || titled[c.name] || d.nameShaped(c.Span) || slices.Contains(d.titledFound, c.Span) {
 			out = append(out, c)
 		}
 	}
@@ -529,4 +556,11 @@ func isSurname(r rune) bool {
 		return surnameBits[(r-0xAC00)/64]&(1<<((r-0xAC00)%64)) != 0
 	}
 	return surnames[r]
+}
+
+// orgCovered reports whether eojeol e starts inside one of the organisation spans (the
+// organisation's last word may carry a particle past the span).
+func (d *corefDoc) orgCovered(e int, orgs *spanIndex) bool {
+	ej := d.eojs[e]
+	return orgs.overlaps(tokenize.Span{Start: ej.Start, End: ej.Start + 1})
 }

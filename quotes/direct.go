@@ -137,6 +137,12 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 		}
 	}
 	sp, verb, stance := d.directSpeaker(s, group, f)
+	if d.echoNext {
+		for k := range group {
+			d.echoes = append(d.echoes, len(d.quotes)+k)
+		}
+		d.echoNext = false
+	}
 	for _, ri := range group {
 		r := d.regs[ri]
 		a, b := r.Inner()
@@ -353,6 +359,7 @@ func (d *doc) standaloneSpeaker(s, open int) (*Speaker, string, Stance) {
 	if d.last != nil {
 		return d.last, "", ""
 	}
+	d.echoNext = true // before any body speaker: the body may say who
 	return d.headSp, "", ""
 }
 
@@ -466,6 +473,9 @@ func (d *doc) namedLineQuote(r region, hs int) *Speaker {
 			}
 		}
 	}
+	if sp == nil {
+		d.echoes = append(d.echoes, len(d.quotes)) // nobody named: the body may say who
+	}
 	d.add(Quote{Span: spanOf(a, b), Kind: Direct, Speaker: sp})
 	return sp
 }
@@ -526,4 +536,64 @@ func (d *doc) parenAttribution(r region) *Speaker {
 	p := np{Span: spanOf(r.End()+1, r.End()+1+len(rest[1:close]))}
 	p.from, p.to = d.wordAt(p.Start), d.wordAt(p.End-1)
 	return d.speakerOf(p)
+}
+
+// resolveEchoes gives each quote of the headline or of the lines before the body that names
+// no speaker (or only the headline's) the speaker of the body quote that says the same words:
+// a headline quotes, in short, what someone says in the body (“기계-인간 합쳐 '슈퍼맨' 될 수
+// 있어” ← 혼 부사장: “…사람과 기계가 합쳐져 슈퍼맨이 될 수 있다”). Two content words shared, at
+// least, and the most shared wins.
+func (d *doc) resolveEchoes() {
+	if len(d.echoes) == 0 {
+		return
+	}
+	echo := map[int]bool{}
+	for _, k := range d.echoes {
+		echo[k] = true
+	}
+	words := make([]map[string]bool, len(d.quotes))
+	for k, q := range d.quotes {
+		words[k] = d.contentWords(q.Span)
+	}
+	for _, k := range d.echoes {
+		best, bestN := -1, 1
+		for j := range d.quotes {
+			if echo[j] || d.quotes[j].Speaker == nil {
+				continue
+			}
+			n := 0
+			for w := range words[k] {
+				if words[j][w] {
+					n++
+				}
+			}
+			if n > bestN {
+				best, bestN = j, n
+			}
+		}
+		if best >= 0 {
+			sp := *d.quotes[best].Speaker
+			sp.Mention = Mention{}
+			d.quotes[k].Speaker = &sp
+		}
+	}
+}
+
+// contentWords are the nouns (of two syllables or more) and foreign words of a span.
+func (d *doc) contentWords(s tokenize.Span) map[string]bool {
+	out := map[string]bool{}
+	for i := d.wordAt(s.Start); i < len(d.words) && d.words[i].Start < s.End; i++ {
+		for _, t := range d.words[i].toks {
+			if t.Start < s.Start || t.End > s.End {
+				continue
+			}
+			switch tokenize.FirstTag(t.POS) {
+			case "NNG", "NNP", "SL", "SH":
+				if len([]rune(t.Surface)) >= 2 {
+					out[t.Surface] = true
+				}
+			}
+		}
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package quotes_test
 import (
 	"fmt"
 
+	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/quotes"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -17,7 +18,12 @@ func ExampleExtract() {
 	if err != nil {
 		panic(err)
 	}
-	for _, q := range quotes.Extract(txt, tokenize.Span{}, nil) {
+	// Who is who comes from the entity recognizer's coreference: 백 대표 is 백상엽.
+	r, err := entities.NewRecognizer()
+	if err != nil {
+		panic(err)
+	}
+	for _, q := range quotes.Extract(txt, tokenize.Span{}, r.Recognize(txt)) {
 		fmt.Printf("%s %q %s (%s) %s\n", q.Kind, q.Text, q.Verb, q.Stance, q.Speaker.Name)
 	}
 	// Output:

@@ -22,25 +22,23 @@ type doc struct {
 	regs        []region // top-level regions, in document order
 	regAt       map[int]int
 	quotes      []Quote
-	people      []person // in the order introduced; pidx indexes them
-	pidx        peopleIndex
-	teams       []team // in the order introduced; tidx indexes them
-	teamRun     []int8 // the run of tidx of each team
-	tidx        teamIndex
-	entIdx      *entityIndex // made on first use, when there are many mentions
-	fewMentions bool         // the entities have so few mentions that entityAt reads them all
-	scanUpTo    int          // entries read in full before they are indexed: see scanUpTo
-	lastMedia   string       // the speaker of the latest quote whose speaker is a news outlet
-	lastPerson  *Speaker     // the latest speaker who is a person
-	lastOrg     *Speaker     // the latest speaker who is not a person
-	last        *Speaker     // the speaker of the latest quote
-	lastSent    int          // the sentence of the latest quote
-	headSp      *Speaker     // the speaker of a headline quote
-	floor       int          // the first word a reported clause may start at in the current sentence
+	personNames map[string]bool // the speakers' names that are people's
+	entIdx      *entityIndex    // made on first use, when there are many mentions
+	fewMentions bool            // the entities have so few mentions that entityAt reads them all
+	scanUpTo    int             // mentions read in full before they are indexed: see scanUpTo
+	lastMedia   string          // the speaker of the latest quote whose speaker is a news outlet
+	lastPerson  *Speaker        // the latest speaker who is a person
+	lastOrg     *Speaker        // the latest speaker who is not a person
+	last        *Speaker        // the speaker of the latest quote
+	lastSent    int             // the sentence of the latest quote
+	headSp      *Speaker        // the speaker of a headline quote
+	echoes      []int           // quotes before the body that named no speaker of their own
+	echoNext    bool            // the quotes being added are such quotes
+	floor       int             // the first word a reported clause may start at in the current sentence
 }
 
 func newDoc(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity) *doc {
-	d := &doc{src: txt.Source, head: headline, ents: ents, lastSent: -10, scanUpTo: scanUpTo}
+	d := &doc{src: txt.Source, head: headline, ents: ents, lastSent: -10, personNames: map[string]bool{}, scanUpTo: scanUpTo}
 	if d.head.Start < 0 || d.head.End > len(d.src) || d.head.Start > d.head.End {
 		d.head = tokenize.Span{}
 	}
@@ -56,7 +54,6 @@ func newDoc(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity) 
 	d.boundOpen()
 	d.markInside()
 	d.splitSentences()
-	d.collectPeople()
 	return d
 }
 
@@ -226,7 +223,7 @@ func (d *doc) add(q Quote) {
 		if isMediaName(q.Speaker.Name) {
 			d.lastMedia = q.Speaker.Name
 		}
-		if d.isPerson(q.Speaker.Name) {
+		if d.personNames[q.Speaker.Name] {
 			d.lastPerson = q.Speaker
 		} else {
 			d.lastOrg = q.Speaker

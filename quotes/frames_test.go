@@ -62,7 +62,7 @@ func TestFrames(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := quotes.Extract(analyze(t, c.src), tokenize.Span{}, nil)
+			got := extract(t, c.src, tokenize.Span{})
 			checkQuotes(t, c.src, got)
 			if len(got) != len(c.want) {
 				t.Fatalf("got %d quotes %+v, want %d", len(got), got, len(c.want))
@@ -86,7 +86,7 @@ func TestFrames(t *testing.T) {
 func TestCoreference(t *testing.T) {
 	src := "AI 시대 일자리\n임지선 박사 \"재교육 기회 넓혀야\"\n백상엽 카카오엔터프라이즈 대표는 “AI가 중요하다”고 말했다. " +
 		"백 대표는 “지원이 필요하다”고 덧붙였다. 이어 그는 “투자가 늦다”고 지적했다."
-	got := quotes.Extract(analyze(t, src), tokenize.Span{End: strings.IndexByte(src, '\n')}, nil)
+	got := extract(t, src, tokenize.Span{End: strings.IndexByte(src, '\n')})
 	checkQuotes(t, src, got)
 	wantNames := []string{"임지선", "백상엽", "백상엽", "백상엽"}
 	if len(got) != len(wantNames) {

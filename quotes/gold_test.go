@@ -29,7 +29,11 @@ func TestGoldScore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := quoteseval.Predict(tk, nil, arts, f); err != nil {
+	r, err := recognizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := quoteseval.Predict(tk, r, arts, f); err != nil {
 		t.Fatal(err)
 	}
 	if err := f.Close(); err != nil {

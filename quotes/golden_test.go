@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gisa-nlp/gisa/quotes"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -22,7 +21,7 @@ func TestSeedGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := string(src)
-	qs := quotes.Extract(analyze(t, text), tokenize.Span{End: strings.IndexByte(text, '\n')}, nil)
+	qs := extract(t, text, tokenize.Span{End: strings.IndexByte(text, '\n')})
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)

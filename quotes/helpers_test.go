@@ -4,6 +4,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/quotes"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -25,4 +27,18 @@ func analyze(t testing.TB, src string) *tokenize.Text {
 		t.Fatal(err)
 	}
 	return txt
+}
+
+var recognizer = sync.OnceValues(entities.NewRecognizer)
+
+// extract finds the quotes of src with its headline span, speakers resolved through the
+// entity recognizer's coreference, as the pipeline runs them.
+func extract(t testing.TB, src string, head tokenize.Span) []quotes.Quote {
+	t.Helper()
+	r, err := recognizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	txt := analyze(t, src)
+	return quotes.Extract(txt, head, r.Recognize(txt))
 }

@@ -69,14 +69,6 @@ func isTitle(s string) bool {
 // surnames are the common Korean family names, one syllable each.
 const surnames = "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부황보"
 
-// isSurname reports a one-syllable Korean family name.
-func isSurname(s string) bool {
-	if r, size := utf8.DecodeRuneInString(s); size == len(s) && r != utf8.RuneError {
-		return isSurnameRune(r)
-	}
-	return utf8.RuneCountInString(s) == 1 && strings.Contains(surnames, s)
-}
-
 // surnameSet holds the syllables of surnames, a bit for each Hangul syllable from U+AC00.
 var surnameSet = func() (set [(0xD7A4 - 0xAC00 + 63) / 64]uint64) {
 	for _, r := range surnames {

@@ -29,7 +29,7 @@ func checkQuotes(t testing.TB, src string, qs []quotes.Quote) {
 // reports it as unclosed, without swallowing the next sentence.
 func TestUnclosedQuote(t *testing.T) {
 	src := `피터 리 부사장은 "구글, IBM 등 업계가 함께 참여하는 파트너십을 통해 고민하겠다고 강조했다. 샤오우엔 혼 부사장 역시 "개인이 쉽게 쓸 수 있도록 민주화를 목표로 하고 있다"며 힘을 보탰다.`
-	qs := quotes.Extract(analyze(t, src), tokenize.Span{}, nil)
+	qs := extract(t, src, tokenize.Span{})
 	checkQuotes(t, src, qs)
 	if len(qs) != 2 {
 		t.Fatalf("got %d quotes, want 2: %+v", len(qs), qs)

@@ -25,7 +25,7 @@ func TestSeedArticle(t *testing.T) {
 	}
 	src := string(b)
 	head := tokenize.Span{Start: 0, End: strings.IndexByte(src, '\n')}
-	got := quotes.Extract(analyze(t, src), head, nil)
+	got := extract(t, src, head)
 	want := []seedQuote{
 		{"국내외 초거대AI 경쟁", "direct", "백상엽", ""},
 		{"지금 전 세계는", "direct", "백상엽", ""},

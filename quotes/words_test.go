@@ -90,22 +90,13 @@ func TestIsTitle(t *testing.T) {
 	}
 }
 
-func TestTrimPunctAndTeams(t *testing.T) {
+func TestTrimPunct(t *testing.T) {
 	old := func(s string) string {
 		return strings.TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune(".,;:!?…·", r) })
 	}
 	for _, s := range []string{"", "했다.", "그러나…", "가·", "a,b,", "...", "가\xe2\x80", "\xc2\xb7\xb7", "…·.", "말했다”", "연구팀"} {
 		if got := trimPunct(s); got != old(s) {
 			t.Errorf("trimPunct(%q) = %q, want %q", s, got, old(s))
-		}
-	}
-	for _, w := range []string{"", "팀", "연구팀", "최만수 교수 연구팀", "연구진은", "소", "연구원", "원", "교수"} {
-		want := false
-		for _, h := range teamHeads {
-			want = want || strings.HasSuffix(w, h)
-		}
-		if isTeam(w) != want {
-			t.Errorf("isTeam(%q) = %v", w, !want)
 		}
 	}
 }

@@ -54,7 +54,7 @@ func TestClaimsSeed(t *testing.T) {
 // title and organisation, and his claims are whole sentences of his quotes.
 func TestSpeakersClaimsSeed(t *testing.T) {
 	txt, head := seed(t)
-	qs := quotes.Extract(txt, head, nil)
+	qs := extractQuotes(t, txt, head)
 	s := Summarize(Input{Text: txt, Headline: head, Quotes: qs})
 	if len(s.Speakers) == 0 {
 		t.Fatalf("no speakers from %d quotes", len(qs))

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/figures"
 	"github.com/gisa-nlp/gisa/quotes"
 	"github.com/gisa-nlp/gisa/summarize"
@@ -26,11 +27,17 @@ func ExampleSummarize() {
 		panic(err)
 	}
 	head := tokenize.Span{Start: 0, End: len(headline)}
+	rec, err := entities.NewRecognizer()
+	if err != nil {
+		panic(err)
+	}
+	ents := rec.Recognize(txt) // who is who: 김철수 카카오 대표 is 김철수
 	s := summarize.Summarize(summarize.Input{
 		Text:     txt,
 		Headline: head,
+		Entities: ents,
 		Figures:  figures.Extract(txt),
-		Quotes:   quotes.Extract(txt, head, nil),
+		Quotes:   quotes.Extract(txt, head, ents),
 	})
 	fmt.Println("keywords:", strings.Join(s.Keywords[:3], ", "))
 	for _, sp := range s.Speakers {

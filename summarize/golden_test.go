@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/gisa-nlp/gisa/figures"
-	"github.com/gisa-nlp/gisa/quotes"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -19,7 +18,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 // rewrites it; review the diff).
 func TestSeedGolden(t *testing.T) {
 	txt, head := seed(t)
-	in := Input{Text: txt, Headline: head, Figures: figures.Extract(txt), Quotes: quotes.Extract(txt, head, nil)}
+	in := Input{Text: txt, Headline: head, Figures: figures.Extract(txt), Quotes: extractQuotes(t, txt, head)}
 	got, err := json.MarshalIndent(Summarize(in), "", "  ")
 	if err != nil {
 		t.Fatal(err)

@@ -7,7 +7,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/quotes"
 	"github.com/gisa-nlp/gisa/tokenize"
+	"sync"
 )
 
 // seed analyses the repository's seed article and returns it with its headline span.
@@ -73,4 +76,18 @@ func TestKthLargest(t *testing.T) {
 			t.Errorf("kthLargest(%d) = %v, want %v", k, got, sorted[k-1])
 		}
 	}
+}
+
+// recognizer is the entity recognizer the tests share: the quotes stage resolves speakers
+// through its coreference, as the pipeline does.
+var recognizer = sync.OnceValues(entities.NewRecognizer)
+
+// extractQuotes runs the quotes stage on txt with the entities of the recognizer.
+func extractQuotes(t testing.TB, txt *tokenize.Text, head tokenize.Span) []quotes.Quote {
+	t.Helper()
+	r, err := recognizer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return quotes.Extract(txt, head, r.Recognize(txt))
 }

@@ -129,8 +129,8 @@ type speakerJSON struct {
 }
 
 // Predict analyses every article and writes one gisa/1 record of its quotes per line to w.
-// With a recognizer, speakers are resolved through its entities, as in the full pipeline;
-// with nil, through the quote extractor's own in-article resolution.
+// With a recognizer, speakers are resolved through its entities' coreference, as in the full
+// pipeline; with nil, each speaker is the phrase as written.
 func Predict(tk *tokenize.Tokenizer, recog *entities.Recognizer, arts []Article, w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

@@ -1,0 +1,428 @@
+package entities
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// People the tagger misses or cuts, found from how news writes a person with a title: the
+// title stands right after the name (백상엽 대표, 브루스 클링너 선임연구원) or right before it
+// (미드필더 알라이시스 로마오는, 이란의 대통령 마무드 아마디네자드가). A foreign name is one to
+// three Hangul words none of which is a common noun, a title or an organisation's word, at least
+// one of which the dictionary reads as a personal name or does not know; a Korean name is one
+// word of a family name and one or two syllables that is no dictionary noun.
+
+// titledNames adds the names of such phrases to spans as people, dropping the tagger's spans
+// they overlap (it often cuts a foreign name in two, or calls half of it an organisation).
+func titledNames(d *corefDoc, spans []rawSpan) []rawSpan {
+	spans = d.trimSpans(spans)
+	var found []tokenize.Span
+	for e := range d.eojs {
+		t := d.eojs[e].stem
+		if !IsTitle(t) || ambiguousTitles[t] {
+			continue
+		}
+		if sp, ok := d.nameBefore(e, spans); ok {
+			found = append(found, sp)
+		}
+		if d.eojs[e].bare {
+			if sp, ok := d.nameAfter(e, spans); ok {
+				found = append(found, sp)
+			}
+		}
+	}
+	d.titledFound = append(d.titledFound[:0], found...)
+	if len(found) == 0 {
+		return spans
+	}
+	out := spans[:0:0]
+	for _, s := range spans {
+		drop := false
+		for _, f := range found {
+			if (s.Type == Person || s.Type == Organization) && f.Start <= s.Start && s.End <= f.End && s != (rawSpan{Span: f, Type: Person}) {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			out = append(out, s)
+		}
+	}
+	for _, f := range found {
+		covered := false
+		for _, s := range out {
+			if s.Type == Person && s.Start <= f.Start && f.End <= s.End {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			out = append(out, rawSpan{Span: f, Type: Person})
+		}
+	}
+	sortSpans(out)
+	return slices.CompactFunc(out, func(a, b rawSpan) bool { return a == b })
+}
+
+// nameBefore finds the name written before the title at eojeol e, past up to three words of
+// the person's organisation (제랄드 다르마냉 프랑스 내무부 장관, 반기문 유엔 사무총장): one
+// Korean full name, or a foreign name of one to three words.
+func (d *corefDoc) nameBefore(e int, spans []rawSpan) (tokenize.Span, bool) {
+	to := e - 1
+	for to >= 0 && to >= e-3 && d.eojs[to].sent == d.eojs[e].sent && d.orgWord(to, spans) {
+		if t := d.spanType(to, spans); t != Organization && t != Location && !d.beforeTitle(to) {
+			break // a word of the tagger's organisation may end like a particle (화학+과)
+		}
+		to--
+	}
+	if to < 0 || d.eojs[to].sent != d.eojs[e].sent || !d.beforeTitle(to) {
+		return tokenize.Span{}, false
+	}
+	if d.koreanName(to) || d.shortKoreanName(to) {
+		ej := d.eojs[to]
+		return tokenize.Span{Start: ej.stemEnd - len(ej.stem), End: ej.stemEnd}, true
+	}
+	from := -1
+	for k := to; k >= 0 && k > to-3; k-- {
+		if d.eojs[k].sent != d.eojs[e].sent || !d.beforeTitle(k) || !d.nameish(k) {
+			break
+		}
+		if t := d.spanType(k, spans); t != "" && t != Person {
+			break
+		}
+		from = k
+	}
+	if from < 0 {
+		return tokenize.Span{}, false
+	}
+	sp, ok := d.foreignName(from, to, spans)
+	if ok {
+		sp.End = d.wordEnd(to) // the whole word: the tokenizer cuts unknown names (포스테코글+루)
+	}
+	return sp, ok
+}
+
+// beforeTitle reports an eojeol that can stand right before a title inside one noun phrase:
+// no punctuation and no particle ending it. The tokenizer reads the last syllable of many
+// foreign names as a particle (포스테코글+루), so only a syllable that is a common case
+// particle counts as one here.
+func (d *corefDoc) beforeTitle(e int) bool {
+	ej := d.eojs[e]
+	w := strings.TrimLeftFunc(d.src[ej.Start:ej.End], func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 })
+	if w == "" || !nameRunes(w) {
+		return false // opening marks and brackets are passed (”(유룡 …)
+	}
+	if ej.bare {
+		return true
+	}
+	k := ej.tokHi - 1
+	return !(d.tags[k][0] == 'J' && caseParticles[d.toks[k].Surface])
+}
+
+// caseParticles are the particles that end a noun phrase in its clause.
+var caseParticles = setOf("이", "가", "은", "는", "을", "를", "의", "에", "와", "과", "도", "로", "으로", "에서", "께서", "에게", "만")
+
+// wordEnd is the end of eojeol e without trailing punctuation or marks.
+func (d *corefDoc) wordEnd(e int) int {
+	end := d.eojs[e].End
+	for end > d.eojs[e].Start {
+		r, size := utf8.DecodeLastRuneInString(d.src[:end])
+		if r >= 0xAC00 && r <= 0xD7A3 {
+			break
+		}
+		end -= size
+	}
+	return end
+}
+
+// orgWord reports an eojeol that names a person's organisation or country in a name + title
+// phrase: an organisation or place the tagger found, a place name of the dictionary, a Latin
+// word, a known organisation, or a word ending with an organisation's word (내무부, 민주통합당,
+// 옥스퍼드대).
+func (d *corefDoc) orgWord(e int, spans []rawSpan) bool {
+	if t := d.spanType(e, spans); t == Organization || t == Location {
+		return true
+	}
+	ej := d.eojs[e]
+	st := ej.stem
+	if st == "" {
+		return false
+	}
+	if knownOrgs[st] || d.placeAt(tokenize.Span{Start: ej.stemEnd - len(st), End: ej.stemEnd}) {
+		return true
+	}
+	if latinOnly(st) {
+		return true
+	}
+	return orgSuffixed(st)
+}
+
+// orgSuffixed reports a word of two or more syllables that ends with an organisation's word.
+func orgSuffixed(st string) bool {
+	if utf8.RuneCountInString(st) < 2 {
+		return false
+	}
+	for suf := range orgSuffixes {
+		if len(st) > len(suf) && st[len(st)-len(suf):] == suf && suf != "원" {
+			return true
+		}
+	}
+	return false
+}
+
+// spanType is the type of the tagger's span that covers eojeol e's stem, "" if none.
+func (d *corefDoc) spanType(e int, spans []rawSpan) string {
+	ej := d.eojs[e]
+	lo := ej.stemEnd - len(ej.stem)
+	i := sort.Search(len(spans), func(k int) bool { return spans[k].End > lo })
+	for ; i < len(spans) && spans[i].Start < ej.stemEnd; i++ {
+		if spans[i].Start <= lo && ej.stemEnd <= spans[i].End {
+			return spans[i].Type
+		}
+	}
+	return ""
+}
+
+// nameAfter finds a foreign name of one to three words right after the title at eojeol e; its
+// last word may carry a particle.
+func (d *corefDoc) nameAfter(e int, spans []rawSpan) (tokenize.Span, bool) {
+	to := -1
+	for k := e + 1; k < len(d.eojs) && k <= e+3; k++ {
+		if d.eojs[k].sent != d.eojs[e].sent || !d.nameish(k) {
+			break
+		}
+		to = k
+		if !d.eojs[k].bare {
+			break
+		}
+	}
+	if to < 0 {
+		return tokenize.Span{}, false
+	}
+	sp, ok := d.foreignName(e+1, to, spans)
+	if ok && d.eojs[to].bare {
+		sp.End -= gluedParticle(d.src[d.eojs[to].Start:sp.End])
+	}
+	return sp, ok
+}
+
+// gluedParticle is the byte length of a case particle that the tokenizer glued into the last
+// syllable of an unknown name (아마디네자드가 read as one name word), 0 when there is none. Only
+// the particles that follow a syllable without a final consonant (가, 는, 를, 의, 도, 와) are
+// read off, and only from a name of three syllables or more.
+func gluedParticle(w string) int {
+	if utf8.RuneCountInString(w) < 4 {
+		return 0
+	}
+	last, size := utf8.DecodeLastRuneInString(w)
+	switch last {
+	case '가', '는', '를', '의', '도', '와':
+		prev, _ := utf8.DecodeLastRuneInString(w[:len(w)-size])
+		if prev >= 0xAC00 && prev <= 0xD7A3 && (prev-0xAC00)%28 == 0 {
+			return size // the syllable before has no final consonant, as 가/는/를 require
+		}
+	}
+	return 0
+}
+
+// foreignName is the span of eojeols from..to as a foreign name, when one of them reads as a
+// personal name (to the dictionary or to the tagger) and the phrase is not a single
+// Korean-looking word of the dictionary.
+func (d *corefDoc) foreignName(from, to int, spans []rawSpan) (tokenize.Span, bool) {
+	if from < 0 || to < from {
+		return tokenize.Span{}, false
+	}
+	person := false
+	for k := from; k <= to; k++ {
+		if d.personWord(k) || d.touches(k, spans, Person) {
+			person = true
+		}
+	}
+	if !person {
+		return tokenize.Span{}, false
+	}
+	for k := from; k <= to; k++ {
+		// a one-syllable word is the last of a name of several (피터 리), never alone or
+		// first (백 대표 is a surname and a title)
+		if w := d.src[d.eojs[k].Start:d.eojs[k].End]; utf8.RuneCountInString(w) == 1 && (k != to || k == from) {
+			return tokenize.Span{}, false
+		}
+	}
+	if from == to && utf8.RuneCountInString(d.eojs[from].stem) < 2 {
+		return tokenize.Span{}, false
+	}
+	return tokenize.Span{Start: d.eojs[from].Start, End: d.eojs[to].stemEnd}, true
+}
+
+// nameish reports an eojeol whose stem can be a word of a foreign name: Hangul of one to six
+// syllables, no title, no organisation's word, no determiner, date or dictionary common noun.
+func (d *corefDoc) nameish(e int) bool {
+	ej := d.eojs[e]
+	st := ej.stem
+	if w := d.src[ej.Start:ej.End]; utf8.RuneCountInString(w) == 1 && nameRunes(w) {
+		// a one-syllable word of a foreign name (피터 리, 샤오우엔 혼): a noun of the
+		// dictionary or none, but no prefix of a title (전 대통령, 현 장관); foreignName keeps
+		// it only after another word of the name
+		tag := d.tags[ej.tokLo]
+		return !titlePrefixes[w] && (tag[0] == 'N' || d.toks[ej.tokLo].Unknown)
+	}
+	if st == "" || !nameRunes(st) || determiners[st] || corefTitle(st) || d.dateEoj(e) {
+		return false
+	}
+	if n := utf8.RuneCountInString(st); n > 8 {
+		return false
+	}
+	if orgSuffixed(st) {
+		return false
+	}
+	sp := tokenize.Span{Start: ej.stemEnd - len(st), End: ej.stemEnd}
+	return !d.commonNounAt(sp, false) && !d.placeAt(sp)
+}
+
+// placeAt reports a stem the dictionary gives as one place name (우크라이나, 서울).
+func (d *corefDoc) placeAt(sp tokenize.Span) bool {
+	k := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= sp.Start })
+	if k >= len(d.toks) || d.toks[k].Start != sp.Start {
+		return false
+	}
+	t := &d.toks[k]
+	return t.End == sp.End && d.tags[k] == "NNP" && t.Features.Semantic == "지명"
+}
+
+// koreanName reports an eojeol whose stem reads as a Korean full name: a family name and two
+// syllables (or a two-syllable family name and two), not a dictionary common noun.
+func (d *corefDoc) koreanName(e int) bool {
+	ej := d.eojs[e]
+	if ej.stem == "" {
+		return false
+	}
+	sp := tokenize.Span{Start: ej.stemEnd - len(ej.stem), End: ej.stemEnd}
+	if d.placeAt(sp) {
+		return false
+	}
+	if d.nameShaped(sp) {
+		return true
+	}
+	// before a title, a family name and two syllables is a full name unless the dictionary
+	// knows the whole word as one common noun (홍+세화 is 홍세화; 이용자 is no name)
+	r := []rune(ej.stem)
+	return len(r) == 3 && isSurname(r[0]) && nameRunes(ej.stem) && !d.commonNounAt(sp, false)
+}
+
+// titlePrefixes are the one-syllable words that qualify a title: 전 대통령, 현 장관, 신임 …
+var titlePrefixes = setOf("전", "현", "신", "구", "총", "부", "주", "차", "제", "각", "본", "당", "동", "원", "대", "소", "고", "故", "前", "現")
+
+// touches reports whether a span of the tagger of type typ overlaps eojeol e.
+func (d *corefDoc) touches(e int, spans []rawSpan, typ string) bool {
+	ej := d.eojs[e]
+	i := sort.Search(len(spans), func(k int) bool { return spans[k].End > ej.Start })
+	for ; i < len(spans) && spans[i].Start < ej.End; i++ {
+		if spans[i].Type == typ {
+			return true
+		}
+	}
+	return false
+}
+
+// trimSpans mends two slips of the tagger that coreference would carry on: an organisation
+// that swallowed the title after it (STEPI 선임연구위원: the title is the person's, who stands
+// before), and a person that starts with a word no name starts with (또 백, 것이 조: an
+// adverb, or a word that ends with a particle or an ending).
+func (d *corefDoc) trimSpans(spans []rawSpan) []rawSpan {
+	out := spans[:0:0]
+	for _, s := range spans {
+		switch s.Type {
+		case Organization:
+			if text := d.src[s.Start:s.End]; titleEnding(text) && !strings.ContainsRune(text, ' ') || anaphoricBodies[text] {
+				continue // 외교안보수석비서관 is a title; 재판부, 연구팀 refer back (the linker's)
+			}
+			if e := d.eojAt(s.End - 1); e >= 0 && d.eojs[e].Start > s.Start && titleEnding(d.eojs[e].stem) {
+				s.End = d.eojs[e].Start
+				for s.End > s.Start && d.src[s.End-1] == ' ' {
+					s.End--
+				}
+			}
+		case Person:
+			for {
+				e := d.eojAt(s.Start)
+				if e < 0 || d.eojs[e].End >= s.End || d.nameStart(e) {
+					break
+				}
+				s.Start = d.eojs[e+1].Start // drop the word; the next one starts the name
+			}
+		}
+		if s.Start < s.End {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// anaphoricBodies are nouns that refer back to a body named before (재판부, 연구팀): the linker
+// ties them to it, so the tagger's organisation spans of them are dropped.
+var anaphoricBodies = setOf("재판부", "연구팀", "연구진", "연구단", "공동연구팀", "공동연구진")
+
+// IsTitle reports a word that is a person's title or role (대표, 감독, 미드필더), or ends with one
+// of two syllables or more (상임대표, 수석대변인, 외교안보수석비서관).
+func IsTitle(w string) bool { return titleEnding(w) }
+
+// titleEnding reports a word that is a title or ends with one of two syllables or more
+// (선임연구위원, 수석부사장).
+func titleEnding(w string) bool {
+	if corefTitle(w) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(w)
+	for _, t := range titleSuffixes[last] {
+		if len(w) > len(t) && strings.HasSuffix(w, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleSuffixes are the titles of two syllables or more that may end a longer title, by their
+// last syllable. 연구원 ends institutes as well as titles (한국전자통신연구원), so titles that
+// are also organisation suffixes are left out: only the compound titles listed are titles.
+var titleSuffixes = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, set := range [2]map[string]bool{titles, roleTitles} {
+		for t := range set {
+			if utf8.RuneCountInString(t) >= 2 && !orgSuffixes[t] {
+				r, _ := utf8.DecodeLastRuneInString(t)
+				m[r] = append(m[r], t)
+			}
+		}
+	}
+	return m
+}()
+
+// nameStart reports whether eojeol e can begin a person's name: no adverb, determiner or
+// connective, and nothing that ends with a particle or an ending.
+func (d *corefDoc) nameStart(e int) bool {
+	ej := d.eojs[e]
+	if ej.tokHi <= ej.tokLo {
+		return false
+	}
+	switch d.tags[ej.tokLo] {
+	case "MAG", "MAJ", "MM", "IC", "NNB":
+		return false
+	}
+	return d.beforeTitle(e) // a particle-like last syllable only where the tokenizer reads one
+}
+
+// shortKoreanName reports a Korean name of two syllables before a title (유룡 교수, 김구
+// 선생): a bare word of a family name and one syllable, no dictionary noun, no place.
+func (d *corefDoc) shortKoreanName(e int) bool {
+	ej := d.eojs[e]
+	r := []rune(ej.stem)
+	if len(r) != 2 || !ej.bare || !isSurname(r[0]) || !nameRunes(ej.stem) {
+		return false
+	}
+	sp := tokenize.Span{Start: ej.stemEnd - len(ej.stem), End: ej.stemEnd}
+	return !d.commonNounAt(sp, true) && !d.placeAt(sp)
+}
