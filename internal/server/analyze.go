@@ -80,13 +80,27 @@ func (s *Server) analyze(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	deadline := time.Now().Add(s.cfg.Timeout)
-	doc, ok := s.readDocument(w, r, kind, deadline)
+	body, ok := s.readBody(w, r, deadline)
 	if !ok {
 		return
 	}
 	ctx, cancel := context.WithDeadline(r.Context(), deadline)
 	defer cancel()
-	res, err := s.analyzeDoc(ctx, doc, tokens)
+	if err := s.acquire(ctx); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	res, err := func() (*gisa.Analysis, error) {
+		// The worker decodes (a page's story is work too) and analyses; it is given back before
+		// the answer is written, however slowly the client reads.
+		defer s.lim.release()
+		doc, err := documentOf(kind, body, r.URL.Query().Get("id"))
+		if err != nil {
+			s.metrics.article(outcomeError, 0)
+			return nil, err
+		}
+		return s.analyzeHeld(ctx, doc, tokens)
+	}()
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -114,15 +128,22 @@ func (s *Server) extract(w http.ResponseWriter, r *http.Request) {
 	}
 	defer s.lim.leave()
 	deadline := time.Now().Add(s.cfg.Timeout)
-	ctx, cancel := context.WithDeadline(r.Context(), deadline)
-	defer cancel()
-	if err := s.lim.acquire(ctx); err != nil { // a long page is work for a worker too
-		s.fail(w, r, &waitError{err})
+	body, ok := s.readBody(w, r, deadline)
+	if !ok {
 		return
 	}
-	defer s.lim.release()
-	doc, ok := s.readDocument(w, r, kind, deadline)
-	if !ok {
+	ctx, cancel := context.WithDeadline(r.Context(), deadline)
+	defer cancel()
+	if err := s.acquire(ctx); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	doc, err := func() (gisa.Document, error) {
+		defer s.lim.release()
+		return documentOf(kind, body, r.URL.Query().Get("id"))
+	}()
+	if err != nil {
+		writeError(w, r, http.StatusBadRequest, err.Error())
 		return
 	}
 	writeJSON(w, http.StatusOK, struct {
@@ -144,15 +165,15 @@ func (s *Server) admit(w http.ResponseWriter, r *http.Request) bool {
 	return false
 }
 
-// readDocument reads the body of a one-article request before deadline and turns it into a
-// document. It answers the request itself and reports false when that fails.
-func (s *Server) readDocument(w http.ResponseWriter, r *http.Request, kind bodyKind, deadline time.Time) (gisa.Document, bool) {
+// readBody reads the body of a one-article request, at most MaxBytes, before deadline. It
+// answers the request itself and reports false when that fails.
+func (s *Server) readBody(w http.ResponseWriter, r *http.Request, deadline time.Time) ([]byte, bool) {
 	info := infoOf(r.Context())
 	info.articles = 1
-	failed := func(code int, msg string) (gisa.Document, bool) {
+	failed := func(code int, msg string) ([]byte, bool) {
 		s.metrics.article(outcomeError, 0)
 		writeError(w, r, code, msg)
-		return gisa.Document{}, false
+		return nil, false
 	}
 	max := s.cfg.MaxBytes
 	if r.ContentLength > max {
@@ -169,13 +190,9 @@ func (s *Server) readDocument(w http.ResponseWriter, r *http.Request, kind bodyK
 	case err != nil:
 		info.gone = true // the client stopped sending: nobody to answer
 		s.metrics.article(outcomeCancelled, 0)
-		return gisa.Document{}, false
+		return nil, false
 	}
-	doc, err := documentOf(kind, body, r.URL.Query().Get("id"))
-	if err != nil {
-		return failed(http.StatusBadRequest, err.Error())
-	}
-	return doc, true
+	return body, true
 }
 
 // tooLarge is the message for an article over the limit; size < 0 when it is not known.
@@ -246,14 +263,27 @@ type waitError struct{ err error }
 func (e *waitError) Error() string { return "waiting for a worker: " + e.err.Error() }
 func (e *waitError) Unwrap() error { return e.err }
 
-// analyzeDoc waits for a worker and analyses doc, both before ctx is done. With tokens the
-// record carries the morphemes, as the Analyzer would built WithTokens(true).
-func (s *Server) analyzeDoc(ctx context.Context, doc gisa.Document, tokens bool) (*gisa.Analysis, error) {
+// acquire waits for a worker until ctx is done. Its error is a *waitError, and counted.
+func (s *Server) acquire(ctx context.Context) error {
 	if err := s.lim.acquire(ctx); err != nil {
 		s.metrics.article(outcomeOf(ctx, err), 0)
-		return nil, &waitError{err}
+		return &waitError{err}
+	}
+	return nil
+}
+
+// analyzeDoc waits for a worker and analyses doc, both before ctx is done.
+func (s *Server) analyzeDoc(ctx context.Context, doc gisa.Document, tokens bool) (*gisa.Analysis, error) {
+	if err := s.acquire(ctx); err != nil {
+		return nil, err
 	}
 	defer s.lim.release()
+	return s.analyzeHeld(ctx, doc, tokens)
+}
+
+// analyzeHeld analyses doc on the worker the caller holds. With tokens the record carries
+// the morphemes, as from an Analyzer built WithTokens(true).
+func (s *Server) analyzeHeld(ctx context.Context, doc gisa.Document, tokens bool) (*gisa.Analysis, error) {
 	res, err := s.an.Analyze(ctx, doc)
 	if err != nil {
 		s.metrics.article(outcomeOf(ctx, err), 0)
