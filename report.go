@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/gisa-nlp/gisa/summarize"
 )
 
 // WriteReport writes the analysis as a report for a person at a terminal: the headline, the
@@ -54,18 +56,7 @@ func (a *Analysis) WriteReport(w io.Writer) error {
 	switch {
 	case len(s.Facts) > 0:
 		fmt.Fprintln(bw, "\nFacts")
-		rows := [][]string{{"subject", "measure", "value", "period / compared with"}}
-		for _, f := range s.Facts {
-			var with string
-			if f.Period != nil {
-				with = formatNumber(f.Period.Value) + f.Period.Unit
-			}
-			if f.Comparison != "" {
-				with = joinNonEmpty(", ", with, "vs "+f.Comparison)
-			}
-			rows = append(rows, []string{f.Subject, f.Measure, joinNonEmpty(" ", formatNumber(f.Value)+f.Unit, f.Qualifier), with})
-		}
-		writeTable(bw, rows)
+		writeTable(bw, factRows(s.Facts))
 	case len(a.Figures) > 0:
 		fmt.Fprintln(bw, "\nFigures")
 		rows := [][]string{{"figure", "value", "kind", "measure", "sentence"}}
@@ -88,6 +79,41 @@ func (a *Analysis) WriteReport(w io.Writer) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// factRows lays the facts out as statements, one a row, each said once: whose (subject), what
+// (the measure), how much (the value with its qualifier where Korean puts it: 약 40여가지 reads
+// 약 40, 3년 이상 reads 3년 이상) and in how long or against what (in 40일, vs GPT-3.5).
+func factRows(facts []summarize.Fact) [][]string {
+	rows := [][]string{{"subject", "what", "value", "period / compared with"}}
+	seen := map[string]bool{}
+	for _, f := range facts {
+		var with string
+		if f.Period != nil {
+			with = "in " + qualified(formatNumber(f.Period.Value)+f.Period.Unit, f.Period.Qualifier)
+		}
+		if f.Comparison != "" {
+			with = joinNonEmpty(", ", with, "vs "+f.Comparison)
+		}
+		row := []string{f.Subject, f.Measure, qualified(formatNumber(f.Value)+f.Unit, f.Qualifier), with}
+		if key := strings.Join(row, "\x00"); !seen[key] {
+			seen[key] = true
+			rows = append(rows, row)
+		}
+	}
+	return rows
+}
+
+// qualified puts a qualifier where Korean writes it: 약, 거의, 최대, 최소 before the value, the
+// bounds and approximations (이상, 미만, 여, 가량) after it.
+func qualified(value, q string) string {
+	switch q {
+	case "":
+		return value
+	case "약", "거의", "최대", "최소":
+		return q + " " + value
+	}
+	return value + " " + q
 }
 
 // plural writes "1 quote", "2 quotes", "3 entities".

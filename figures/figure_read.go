@@ -287,6 +287,12 @@ func readFigureNoRange(s string, i int, bound boundaryFunc) (reading, bool) {
 	}
 	j := i + n.End
 	r := reading{start: i, numEnd: j, num: n, value: n.Value, unitStart: j, unitEnd: j, end: j}
+	if k := j + len("여"); strings.HasPrefix(s[j:], "여") {
+		if _, _, ok := unitAfter(s, k, n, bound); ok {
+			j = k // 10~30여 미터: 여 before the right end's counter
+			r.qualifier = "여"
+		}
+	}
 	if c, k, ok := unitAfter(s, j, n, bound); ok {
 		r.unitStart, r.unitEnd = k, k+len(c.surface)
 		r.unit, r.kind = c.unit, c.kind

@@ -2,7 +2,9 @@ package summarize
 
 import (
 	"strings"
+	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/figures"
 	"github.com/gisa-nlp/gisa/internal/freelist"
 	"github.com/gisa-nlp/gisa/tokenize"
@@ -16,6 +18,32 @@ var attributeNouns = map[string]bool{
 	"성능": true, "효율": true, "인구": true, "금액": true, "무게": true, "크기": true, "길이": true,
 	"높이": true, "온도": true, "정확도": true, "확률": true, "성장률": true, "증가율": true,
 	"감소율": true, "수치": true, "수준": true, "용량": true, "수명": true, "거리": true,
+	"추력": true, "부피": true, "완치율": true, "몸길이": true, "몸무게": true, "지름": true,
+	"넓이": true, "면적": true, "깊이": true, "두께": true, "폭": true, "기온": true, "고도": true,
+	"지지율": true, "득표율": true, "투표율": true, "응답률": true, "경쟁률": true, "실업률": true,
+	"치명률": true, "사망률": true, "발생률": true, "출생률": true, "금리": true, "환율": true,
+	"주가": true, "시가총액": true, "예산": true, "연봉": true, "임금": true, "월급": true,
+	"자산": true, "부채": true, "손실": true, "피해액": true, "생산량": true, "판매량": true,
+	"수출액": true, "수입액": true, "이용률": true, "점수": true, "평균": true, "나이": true,
+	"판매가": true, "유가": true, "단가": true, "원가": true, "정가": true, "시세": true, "급여": true,
+	"보수": true, "수당": true, "상금": true, "벌금": true, "과태료": true, "보상금": true, "배상금": true,
+}
+
+// isAttribute reports a noun that names a measured attribute: one of attributeNouns, or a
+// Sino-Korean noun of rate or amount (성공률, 점유율, 생산량, 판매액).
+func isAttribute(head string) bool {
+	if attributeNouns[head] {
+		return true
+	}
+	if utf8.RuneCountInString(head) < 2 {
+		return false
+	}
+	for _, suf := range [...]string{"률", "율", "량", "액"} {
+		if strings.HasSuffix(head, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // factSentence holds one sentence's words and clauses while facts are built.
@@ -25,6 +53,8 @@ type factSentence struct {
 	nps      []nounPhrase
 	cls      [][2]int
 	figWords map[int]bool     // the words that hold a figure: never part of a subject
+	quoted   []bool           // the words inside double quote marks
+	aside    []bool           // the words inside brackets: an aside, never a holder
 	rests    []tokenize.Token // the backing of the nps' rests that drop punctuation
 	run      []tokenize.Token // extend's noun run over several words
 }
@@ -54,15 +84,82 @@ func (fs *factSentence) wordAt(off int) int {
 	return -1
 }
 
+// load splits sentence si of txt into words, noun phrases and clauses.
+func (fs *factSentence) load(si int, s tokenize.Sentence) {
+	fs.index = si
+	fs.words = appendEojeols(fs.words[:0], s.Tokens)
+	fs.nps = grow(fs.nps, len(fs.words))
+	fs.rests = fs.rests[:0]
+	for i, w := range fs.words {
+		fs.nps[i] = splitNoun(w, &fs.rests)
+	}
+	fs.cls = appendClauses(fs.cls[:0], fs.words)
+	clear(fs.figWords)
+	fs.quoted = grow(fs.quoted, len(fs.words))
+	in := false
+	for i, w := range fs.words {
+		wordIn := in
+		for _, t := range w.toks {
+			switch t.Surface {
+			case "“", "「":
+				in, wordIn = true, true
+			case "”", "」":
+				in = false // the word with the closing mark is still inside
+			case "\"":
+				in = !in
+				wordIn = wordIn || in
+			}
+		}
+		fs.quoted[i] = wordIn
+	}
+	fs.aside = grow(fs.aside, len(fs.words))
+	depth := 0
+	for i, w := range fs.words {
+		fs.aside[i] = depth > 0
+		for _, t := range w.toks {
+			switch t.Surface {
+			case "(":
+				depth++
+			case ")":
+				if depth > 0 {
+					depth--
+				}
+			}
+		}
+		if depth > 0 && !fs.aside[i] && w.toks[0].Surface == "(" {
+			fs.aside[i] = true
+		}
+	}
+}
+
+// topic is a holder a later clause may take over when it names none of its own (Korean drops
+// a subject that has not changed).
+type topic struct {
+	np       string
+	person   bool // a person: never the holder of what they are reported to say
+	sentence int
+	topical  bool // marked with 은/는: the sentence's topic, not only a clause's subject
+}
+
 // factBuilder joins figures into facts over one text.
 type factBuilder struct {
-	src                 string
-	figs                []figures.Figure
-	lastSubject         string // the subject of the latest clause that had one
-	lastSubjectSentence int
-	durations, others   []int  // clauseFacts' figures of one clause
-	out                 []Fact // clauseFacts' facts of one clause, read before the next
-	figSlab             []int  // where the facts' figure lists are made, a chunk at a time
+	src     string
+	txt     *tokenize.Text
+	figs    []figures.Figure
+	persons map[string]entities.Entity // the people the entity stage found, by name
+	// names maps a generic noun to the name set beside it in apposition (변신 로봇 '제이 다이트
+	// 라이드' → 로봇: 제이 다이트 라이드), for 이 로봇 later on.
+	names             map[string]string
+	last              topic  // the topic of the latest clause that had one
+	quoteTopic        topic  // the topic of the latest quoted clause that had one
+	group             string // the latest group of people counted (대학생 1448명), for 이들
+	lastHolder        string // the holder of the latest fact, for 이는
+	lastWhole         string // the whole of the latest share, and its sentence
+	lastWholeSentence int
+	durations, others []int  // clauseFacts' figures of one clause
+	setting           int    // a duration that sets the time of the sentence's later clauses, or -1
+	out               []Fact // clauseFacts' facts of one clause, read before the next
+	figSlab           []int  // where the facts' figure lists are made, a chunk at a time
 }
 
 // figList returns the list of figures a, more…, made in a chunk shared by the document's
@@ -76,14 +173,15 @@ func (b *factBuilder) figList(a int, more ...int) []int {
 	return b.figSlab[lo:len(b.figSlab):len(b.figSlab)]
 }
 
-// buildFacts joins each figure to what it is about: its subject (the topic or subject noun
-// phrase of its clause, else a domain frame of its sentence, else the subject carried over
-// from the clauses just before), its measure, the duration in the same clause (its period) and
-// the noun phrase it is compared with (X 대비, X보다). A duration alone in a clause whose
-// subject differs from the previous fact's repeats that fact for the new subject (넷플릭스는
-// 100만 사용자에 3년, 챗GPT는 5일).
-func buildFacts(txt *tokenize.Text, figs []figures.Figure) []Fact {
-	b := &factBuilder{src: txt.Source, figs: figs, lastSubjectSentence: -10}
+// buildFacts joins each figure to what it is about (QUOTES.md §4): its holder (see holder),
+// its measure, the duration or per-time rate in the same clause (its period) and the noun
+// phrase it is compared with (X 대비, X보다). A duration that is no other figure's period is a
+// fact of its own; one alone in a clause whose subject differs from the previous fact's repeats
+// that fact for the new subject (넷플릭스는 100만 사용자에 3년, 챗GPT는 5일). A figure whose
+// holder cannot be found makes no fact: a statement needs someone or something it is about.
+// persons holds the names of the people in the text (may be nil).
+func buildFacts(txt *tokenize.Text, figs []figures.Figure, persons map[string]entities.Entity) []Fact {
+	b := &factBuilder{src: txt.Source, txt: txt, figs: figs, persons: persons, last: topic{sentence: -10}, quoteTopic: topic{sentence: -10}, lastWholeSentence: -10}
 	bySent := map[int][]int{}
 	for i, f := range figs {
 		s := f.Sentence
@@ -101,54 +199,39 @@ func buildFacts(txt *tokenize.Text, figs []figures.Figure) []Fact {
 		fs.figWords = map[int]bool{}
 	}
 	for si, s := range txt.Sentences {
-		// A sentence's subject is carried over to the next sentence at most: a sentence
-		// without figures, followed by one without, adds nothing.
-		if len(bySent[si]) == 0 && len(bySent[si+1]) == 0 {
+		// A sentence's topic is carried over two sentences at most: a sentence followed by two
+		// without figures adds nothing.
+		if len(bySent[si]) == 0 && len(bySent[si+1]) == 0 && len(bySent[si+2]) == 0 {
 			continue
 		}
-		fs.index = si
-		fs.words = appendEojeols(fs.words[:0], s.Tokens)
-		fs.nps = grow(fs.nps, len(fs.words))
-		fs.rests = fs.rests[:0]
-		for i, w := range fs.words {
-			fs.nps[i] = splitNoun(w, &fs.rests)
-		}
-		fs.cls = appendClauses(fs.cls[:0], fs.words)
-		figWords := fs.figWords
-		clear(figWords)
-		if len(bySent[si]) == 0 {
-			// Only the subject to carry over: the last clause's that has one, as the loop
-			// below would leave it (a clause without figures makes no fact).
-			for k := len(fs.cls) - 1; k >= 0; k-- {
-				if subj := b.topicIn(fs, fs.cls[k][0], fs.cls[k][1], figWords); subj != "" {
-					b.lastSubject, b.lastSubjectSentence = subj, si
-					break
-				}
-			}
-			continue
-		}
+		fs.load(si, s)
+		b.noteNames(fs)
 		for _, fi := range bySent[si] {
 			for w := range fs.words {
 				if fs.words[w].Start < figs[fi].End && figs[fi].Start < fs.words[w].End {
-					figWords[w] = true
+					fs.figWords[w] = true
 				}
 			}
 		}
-		for _, c := range fs.cls {
+		b.setting = -1
+		for k, c := range fs.cls {
 			var here []int
 			for _, fi := range bySent[si] {
 				if w := fs.wordAt(figs[fi].Start); w >= c[0] && w < c[1] {
 					here = append(here, fi)
 				}
 			}
-			for _, f := range b.clauseFacts(fs, c, here, figWords, facts) {
-				if !repeats(facts, f) {
-					facts = append(facts, f)
+			if len(here) > 0 {
+				// A list of figures split at its commas (3위, 5위를 차지) reads its holder in the
+				// clause of the list's first figure.
+				hc := c
+				for k > 0 && hc[0] > 0 && fs.figWords[hc[0]-1] && fs.figWords[hc[0]] && fs.cls[k-1][1] == hc[0] {
+					k--
+					hc[0] = fs.cls[k][0]
 				}
+				facts = append(facts, b.clauseFacts(fs, c, hc, here, facts)...)
 			}
-			if subj := b.topicIn(fs, c[0], c[1], figWords); subj != "" {
-				b.lastSubject, b.lastSubjectSentence = subj, si
-			}
+			b.noteTopic(fs, c)
 		}
 	}
 	return facts
@@ -164,12 +247,14 @@ func sentenceAt(txt *tokenize.Text, off int) int {
 	return -1
 }
 
-// clauseFacts builds the facts of the figures of one clause.
-func (b *factBuilder) clauseFacts(fs *factSentence, c [2]int, here []int, figWords map[int]bool, prev []Fact) []Fact {
+// clauseFacts builds the facts of the figures of one clause c, whose holders are read in the
+// words of hc (c, or c and the clauses before it that begin the same list of figures).
+func (b *factBuilder) clauseFacts(fs *factSentence, c, hc [2]int, here []int, prev []Fact) []Fact {
 	durations, others := b.durations[:0], b.others[:0]
 	defer func() { b.durations, b.others = durations, others }()
 	for _, fi := range here {
-		if b.figs[fi].Kind == figures.KindDuration {
+		// A sentence's term (징역 10월) is the penalty itself, not the time another figure took.
+		if f := b.figs[fi]; f.Kind == figures.KindDuration && !penalty(fs, fs.wordAt(f.Start)) {
 			durations = append(durations, fi)
 		} else {
 			others = append(others, fi)
@@ -177,60 +262,77 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c [2]int, here []int, figWor
 	}
 	out := b.out[:0]
 	defer func() { b.out = out }()
-	if len(others) == 0 {
-		// A duration alone: a parallel clause that repeats the previous fact's measure.
-		if len(durations) == 0 || len(prev) == 0 {
-			return nil
+	period := -1
+	switch {
+	case len(others) == 0:
+		// A duration alone: a parallel clause that repeats the previous fact's measure, the
+		// setting of the sentence's later clauses (3주 뒤 … 무게는 25mg 미만으로), else a
+		// length of time stated of its own (155일 만에 돌아왔다).
+		if f, ok := b.parallel(fs, c, durations[0], prev); ok {
+			return append(out, f)
 		}
-		last := prev[len(prev)-1]
-		subj := b.topicIn(fs, c[0], c[1], figWords)
-		if last.Period == nil || subj == "" || subj == last.Subject || fs.index-last.Sentence > 1 {
-			return nil
+		if b.setting < 0 && settingAhead(fs, c, durations[0], b) {
+			b.setting = durations[0]
+			return out
 		}
-		d := durations[0]
-		f := last
-		f.Subject = subj
-		f.Period = b.period(d)
-		f.Figures = b.figList(last.Figures[0], d)
-		f.Sentence = fs.index
-		f.Comparison = ""
-		out = append(out, f)
-		return out
+		others, durations = durations, nil
+	case len(durations) > 0:
+		period = durations[0]
+	case b.setting >= 0:
+		period = b.setting
 	}
 	for _, fi := range others {
 		fig := b.figs[fi]
 		w := fs.wordAt(fig.Start)
 		fact := Fact{Value: fig.Value, Unit: fig.Unit, Qualifier: fig.Qualifier, Sentence: fs.index}
-		if len(durations) > 0 {
-			fact.Figures = b.figList(fi, durations[0]) // the figure, then its period's
-		} else {
+		switch {
+		case period >= 0:
+			fact.Figures = b.figList(fi, period) // the figure, then its period's
+			fact.Period = b.period(period)
+		default:
 			fact.Figures = b.figList(fi)
+			fact.Period = rateIn(fs, c, fig)
 		}
 		measureWord := -1
-		fact.Measure, measureWord = b.measure(fs, c, w, fig, figWords)
-		fact.Subject = b.modifiedHead(fs, fs.wordAt(fig.End-1))
-		if fact.Subject == "" && measureWord >= 0 && measureWord < w {
-			fact.Subject = b.owner(fs, c[0], measureWord)
-		}
+		fact.Measure, measureWord = b.measure(fs, c, w, fig)
+		fact.Subject = b.holder(fs, hc, w, fig, measureWord)
 		if fact.Subject == "" {
-			fact.Subject = b.topicIn(fs, c[0], w, figWords, measureWord)
-		}
-		if fact.Subject == "" {
-			fact.Subject = b.topicIn(fs, w+1, c[1], figWords, measureWord)
-		}
-		if fact.Subject == "" {
-			fact.Subject = b.frame(fs, w)
-		}
-		if fact.Subject == "" && fs.index-b.lastSubjectSentence <= 1 {
-			fact.Subject = b.lastSubject
+			continue
 		}
 		fact.Comparison = b.comparison(fs, c, w)
-		if len(durations) > 0 {
-			fact.Period = b.period(durations[0])
+		switch {
+		case fig.Unit == "명" && fact.Measure != "":
+			b.group = fact.Measure // 대학생 1448명: the group 이들 stands for
+		case fig.Unit == "명":
+			b.group = fact.Subject // 응답자는 941명
+		case (fig.Kind == figures.KindPercent || fig.Kind == figures.KindFraction) && b.labelled(fs, fig) == "":
+			b.lastWhole, b.lastWholeSentence = fact.Subject, fs.index
 		}
+		b.lastHolder = fact.Subject
 		out = append(out, fact)
 	}
 	return out
+}
+
+// parallel repeats the previous fact for the subject of a clause that gives only a duration
+// (넷플릭스도 100만 사용자를 확보하는 데 3년이 걸렸다 … 챗GPT는 5일): the same measure, the new
+// subject, this duration as its period.
+func (b *factBuilder) parallel(fs *factSentence, c [2]int, d int, prev []Fact) (Fact, bool) {
+	if len(prev) == 0 {
+		return Fact{}, false
+	}
+	last := prev[len(prev)-1]
+	subj := b.topicIn(fs, c[0], c[1], false)
+	if last.Period == nil || subj == "" || subj == last.Subject || fs.index-last.Sentence > 1 {
+		return Fact{}, false
+	}
+	f := last
+	f.Subject = subj
+	f.Period = b.period(d)
+	f.Figures = b.figList(last.Figures[0], d)
+	f.Sentence = fs.index
+	f.Comparison = ""
+	return f, true
 }
 
 // period turns a duration figure into a Period.
@@ -239,251 +341,73 @@ func (b *factBuilder) period(fi int) *Period {
 	return &Period{Value: f.Value, Unit: f.Unit, Qualifier: f.Qualifier}
 }
 
-// topicIn returns the topic or subject noun phrase nearest the end of words [lo, hi), skipping
-// figure words, pronouns, stop nouns and the words listed in skip; "" when there is none.
-func (b *factBuilder) topicIn(fs *factSentence, lo, hi int, figWords map[int]bool, skip ...int) string {
-	for i := hi - 1; i >= lo; i-- {
-		if figWords[i] || contains(skip, i) {
-			continue
-		}
-		np := fs.nps[i]
-		if np.marker() != "topic" {
-			continue
-		}
-		head := np.nouns[len(np.nouns)-1].Surface
-		if subjectStops[head] || attributeNouns[head] {
-			continue
-		}
-		if s := b.extend(fs, lo, i); s != "" {
-			return s
-		}
-	}
-	return ""
+// rateWords are the words that make a figure a rate per unit of time (매월 1회, 연간 300만 명).
+var rateWords = map[string]Period{
+	"매월": {Value: 1, Unit: "개월"}, "매달": {Value: 1, Unit: "개월"}, "월간": {Value: 1, Unit: "개월"},
+	"매년": {Value: 1, Unit: "년"}, "매해": {Value: 1, Unit: "년"}, "연간": {Value: 1, Unit: "년"},
+	"해마다": {Value: 1, Unit: "년"}, "매일": {Value: 1, Unit: "일"}, "날마다": {Value: 1, Unit: "일"},
+	"하루에": {Value: 1, Unit: "일"}, "매주": {Value: 1, Unit: "주"}, "주간": {Value: 1, Unit: "주"},
 }
 
-// extend returns the core of the noun phrase ending at word i: its noun run with the bare nouns
-// right before it (국산 AI 반도체 회사들과 → 국산 AI 반도체), not crossing a figure or a comma.
-func (b *factBuilder) extend(fs *factSentence, lo, i int) string {
-	j := i - 1
-	for j >= lo && fs.nps[j].bare() && !fs.figWords[j] && !endsClause(fs.words[j]) {
-		j--
-	}
-	toks := fs.nps[i].nouns
-	if j+1 < i {
-		// The nouns of words j+1 … i, in order, in a buffer of the sentence.
-		toks = fs.run[:0]
-		for k := j + 1; k <= i; k++ {
-			toks = append(toks, fs.nps[k].nouns...)
-		}
-		fs.run = toks
-	}
-	if q := quoted(b.src[toks[0].Start:min(toks[len(toks)-1].End+4, fs.words[i].End)]); q != "" {
-		return q
-	}
-	return core(b.src, toks)
-}
-
-// owner returns the genitive noun phrase that owns the measure at word i (일반 쥐의 고환 무게는
-// → 일반 쥐; 챗GPT의 사용자 → 챗GPT), or "".
-func (b *factBuilder) owner(fs *factSentence, lo, i int) string {
-	j := i - 1
-	for j >= lo && fs.nps[j].bare() {
-		j--
-	}
-	if j < lo || len(fs.nps[j].nouns) == 0 || len(fs.nps[j].rest) != 1 || tokenize.FirstTag(fs.nps[j].rest[0].POS) != "JKG" {
-		return ""
-	}
-	return b.extend(fs, lo, j)
-}
-
-// frame returns the subject a domain frame before word w gives (서빙 분야에서는 → 서빙), qualified
-// by the sentence's first noun phrase when the frame's head is generic (국산 AI 반도체 회사들과
-// … 서빙 분야에서는 → 국산 AI 반도체 서빙).
-func (b *factBuilder) frame(fs *factSentence, w int) string {
-	for i := w - 1; i >= 0; i-- {
-		np := fs.nps[i]
-		if np.marker() != "frame" {
-			continue
-		}
-		s := b.extend(fs, 0, i)
-		if s == "" {
-			return ""
-		}
-		head := np.nouns[len(np.nouns)-1].Surface
-		if !genericHeads[head] {
-			return s
-		}
-		start := 0
-		for j := i - 1; j >= 0; j-- {
-			if startsClause(fs.words[j]) {
-				start = j
-				break
-			}
-		}
-		for j := start; j < i; j++ {
-			if len(fs.nps[j].nouns) == 0 || fs.nps[j].bare() {
-				continue
-			}
-			if theme := b.extend(fs, start, j); theme != "" && theme != s {
-				return theme + " " + s
-			}
-			break
-		}
-		return s
-	}
-	return ""
-}
-
-// measure names what the figure at word w measures, and the word it came from (-1 if none):
-// the figure's own measure, the adjective a multiplier or percent modifies (10배 저렴한 → 저렴),
-// the bare noun right before it (MAU 1억명), the noun right after a figure without counter
-// (100만 사용자), or an attribute noun that is the clause's topic (가격은 … 10분의 1).
-func (b *factBuilder) measure(fs *factSentence, c [2]int, w int, fig figures.Figure, figWords map[int]bool) (string, int) {
-	if fig.Measure != "" {
-		return fig.Measure, -1
-	}
-	if stem := adjectiveAfter(fs, fs.wordAt(fig.End-1)); stem != "" {
-		return stem, -1
-	}
-	if w-1 >= c[0] && fs.nps[w-1].bare() && !figWords[w-1] && measureNoun(fs.nps[w-1]) {
-		return abbreviation(fs.nps[w-1].nouns, b.src), w - 1
-	}
-	if last := fs.wordAt(fig.End - 1); last >= 0 && fs.words[last].End == fig.End && last+1 < c[1] &&
-		len(fs.nps[last+1].nouns) > 0 && !figWords[last+1] && measureNoun(fs.nps[last+1]) {
-		return core(b.src, fs.nps[last+1].nouns), last + 1
-	}
-	for i := w - 1; i >= c[0]; i-- {
-		np := fs.nps[i]
-		if np.marker() == "topic" && attributeNouns[np.nouns[len(np.nouns)-1].Surface] {
-			return core(b.src, np.nouns), i
-		}
-	}
-	return "", -1
-}
-
-// measureNoun reports whether a word's noun can be what a figure counts: not a qualifier
-// (이상, 최대), a comparison (대비), a determiner or a noun without a topic of its own (가운데).
-func measureNoun(np nounPhrase) bool {
-	switch np.nouns[0].Surface {
-	case "이상", "이하", "미만", "초과", "가량", "정도", "내외", "안팎", "최대", "최소", "최고", "최저", "총", "약":
+// settingAhead reports a duration alone in its clause that sets the time of a later clause
+// of the sentence with a figure (3주 뒤 쥐의 고환 크기는 더욱 감소했으며 무게는 25mg 미만으로
+// 줄어들었다): N 뒤, N 후, N 만에 at the head of the sentence.
+func settingAhead(fs *factSentence, c [2]int, d int, b *factBuilder) bool {
+	w := fs.wordAt(b.figs[d].Start)
+	if w != c[0] || c[0] != 0 {
 		return false
 	}
-	last := np.nouns[len(np.nouns)-1]
-	if last.Surface == ")" && len(np.nouns) > 1 {
-		last = np.nouns[len(np.nouns)-2] // 월간활성이용자수(MAU)
+	rest := b.src[b.figs[d].End:min(len(b.src), b.figs[d].End+8)]
+	if !strings.HasPrefix(rest, " 뒤") && !strings.HasPrefix(rest, " 후") && !strings.HasPrefix(rest, "만에") && !strings.HasPrefix(rest, " 만에") {
+		return false
 	}
-	head := last.Surface
-	return nominalTag(tokenize.FirstTag(last.POS)) && tokenize.FirstTag(last.POS) != "SN" && head != "대비" && !determiners[head] &&
-		!stopNouns[head] && !subjectStops[head]
-}
-
-// abbreviation returns the parenthesised Latin abbreviation of a noun run when it has one
-// (월간활성이용자수(MAU) → MAU), else the run's text.
-func abbreviation(toks []tokenize.Token, src string) string {
-	for i := 1; i+1 < len(toks); i++ {
-		if toks[i-1].Surface == "(" && tokenize.FirstTag(toks[i].POS) == "SL" && toks[i+1].Surface == ")" {
-			return toks[i].Surface
-		}
-	}
-	return core(src, toks)
-}
-
-// adjectiveAfter returns the stem of an adjective or root right after the figure word that
-// modifies a noun (10배 저렴한 API), or "".
-func adjectiveAfter(fs *factSentence, w int) string {
-	if w < 0 || w+1 >= len(fs.words) {
-		return ""
-	}
-	toks := fs.words[w+1].toks
-	if len(toks) < 2 {
-		return ""
-	}
-	first := toks[0]
-	if tokenize.FirstTag(first.POS) != "XR" && tokenize.FirstTag(first.POS) != "VA" {
-		return ""
-	}
-	tag, _ := lastPart(toks[len(toks)-1])
-	if tag != "ETM" {
-		return ""
-	}
-	if tokenize.FirstTag(first.POS) == "VA" {
-		return strings.TrimSuffix(first.Lemma, "다")
-	}
-	return first.Surface
-}
-
-// modifiedHead returns the noun phrase a figure-plus-adjective modifies (10배 저렴한 API
-// 'GPT-3.5 터보'도 → GPT-3.5 터보), or "".
-func (b *factBuilder) modifiedHead(fs *factSentence, w int) string {
-	if adjectiveAfter(fs, w) == "" {
-		return ""
-	}
-	var toks []tokenize.Token
-	end := -1
-	for i := w + 2; i < len(fs.words); i++ {
-		np := fs.nps[i]
-		if len(np.nouns) == 0 {
-			break
-		}
-		toks = append(toks, np.nouns...)
-		end = i
-		if !np.bare() {
-			break
-		}
-	}
-	if len(toks) == 0 {
-		return ""
-	}
-	if q := quoted(b.src[fs.words[w+2].Start:fs.words[end].End]); q != "" {
-		return q
-	}
-	return core(b.src, toks)
-}
-
-// comparison returns what the figure at word w is compared with in its clause: the noun phrase
-// before 대비 (기존 GPT-3.5 모델 대비 → GPT-3.5) or marked with 보다, or "".
-func (b *factBuilder) comparison(fs *factSentence, c [2]int, w int) string {
-	for i := w - 1; i >= c[0]; i-- {
-		np := fs.nps[i]
-		if len(np.nouns) == 0 {
-			continue
-		}
-		if np.bare() && np.nouns[len(np.nouns)-1].Surface == "대비" && i-1 >= c[0] {
-			var toks []tokenize.Token
-			if len(np.nouns) > 1 {
-				toks = np.nouns[:len(np.nouns)-1]
-			}
-			for j := i - 1; j >= c[0] && fs.nps[j].bare(); j-- {
-				toks = append(append([]tokenize.Token(nil), fs.nps[j].nouns...), toks...)
-			}
-			if len(toks) > 0 {
-				return core(b.src, toks)
-			}
-		}
-		if len(np.rest) > 0 && tokenize.FirstTag(np.rest[0].POS) == "JKB" && np.rest[0].Surface == "보다" {
-			return b.extend(fs, c[0], i)
-		}
-	}
-	return ""
-}
-
-func contains(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
+	for _, f := range b.figs {
+		if f.Start >= fs.words[c[1]-1].End && f.End <= fs.words[len(fs.words)-1].End && f.Kind != figures.KindDuration {
 			return true
 		}
 	}
 	return false
 }
 
-// repeats reports whether facts already state f (the same subject, measure, value, unit and
-// period, as when an article names the same count twice).
-func repeats(facts []Fact, f Fact) bool {
-	for _, g := range facts {
-		if g.Subject == f.Subject && g.Measure == f.Measure && g.Value == f.Value && g.Unit == f.Unit &&
-			(g.Period == nil) == (f.Period == nil) && (g.Period == nil || *g.Period == *f.Period) {
-			return true
+// speedPeriods are the units of time a speed is given per (시속 60km: per hour).
+var speedPeriods = map[string]Period{"㎞/h": {Value: 1, Unit: "시간"}, "m/s": {Value: 1, Unit: "초"}}
+
+// unitRates are the words of one unit of time written before a rate (연 3.5%, 월 2,500원, 주 5일).
+var unitRates = map[string]Period{"연": {Value: 1, Unit: "년"}, "월": {Value: 1, Unit: "개월"}, "주": {Value: 1, Unit: "주"}}
+
+// fsText returns the text of word i.
+func (fs *factSentence) fsText(i int) string {
+	var b strings.Builder
+	for _, t := range fs.words[i].toks {
+		b.WriteString(t.Surface)
+	}
+	return b.String()
+}
+
+// rateIn returns the per-time rate a clause gives its figure (매월, 연간, 1년에; a speed's hour),
+// or nil.
+func rateIn(fs *factSentence, c [2]int, fig figures.Figure) *Period {
+	if p, ok := speedPeriods[fig.Unit]; ok {
+		return &p
+	}
+	for i := c[0]; i < c[1]; i++ {
+		w := fs.words[i]
+		if p, ok := rateWords[strings.TrimRight(w.toks[len(w.toks)-1].Surface, ",")]; ok && len(w.toks) == 1 {
+			return &p
+		}
+		// 연 3.5%, 월 2,500원: 연 or 월 alone right before the figure.
+		if p, ok := unitRates[fs.fsText(i)]; ok && i+1 < c[1] && fs.words[i+1].Start == fig.Start {
+			return &p
+		}
+		// 1년에 두 번, 한 달에: a number of units of time with 에 before another figure.
+		toks := w.toks
+		if len(toks) == 3 && tokenize.FirstTag(toks[2].POS) == "JKB" && toks[2].Surface == "에" &&
+			(tokenize.FirstTag(toks[0].POS) == "SN" && toks[0].Surface == "1") {
+			switch toks[1].Surface {
+			case "년", "개월", "일", "주", "시간":
+				return &Period{Value: 1, Unit: toks[1].Surface}
+			}
 		}
 	}
-	return false
+	return nil
 }

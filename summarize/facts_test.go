@@ -54,7 +54,7 @@ var seedFacts = []string{
 func TestFactsSeed(t *testing.T) {
 	txt, _ := seed(t)
 	var got []string
-	for _, f := range buildFacts(txt, figures.Extract(txt)) {
+	for _, f := range buildFacts(txt, figures.Extract(txt), nil) {
 		got = append(got, factLine(f))
 	}
 	t.Logf("facts:\n%s", strings.Join(got, "\n"))
@@ -88,7 +88,7 @@ func TestFactsSeedJoin(t *testing.T) {
 		seedFigure(t, txt, q, "10분의 1", 0.1, "", "fraction", "이하"),
 	}
 	var got []string
-	for _, f := range buildFacts(txt, figs) {
+	for _, f := range buildFacts(txt, figs, nil) {
 		got = append(got, factLine(f))
 	}
 	want := []string{
@@ -101,5 +101,56 @@ func TestFactsSeedJoin(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("facts:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestFactHolders: each fact's holder follows the grammar of its sentence (QUOTES.md §4). The
+// sentences are written as Korean news writes them; facts read subject · measure value ·
+// period.
+func TestFactHolders(t *testing.T) {
+	tk := tokenizer(t)
+	for _, c := range []struct {
+		src  string
+		want []string
+	}{
+		// The speaker of a figure is not its holder; the object set to it is.
+		{"이창용 한국은행 총재는 기준금리를 연 3.5%로 동결했다고 말했다.", []string{"기준금리 ·  3.5% · 1년"}},
+		{"백 대표는 “매출은 1천억원”이라고 말했다.", nil},
+		// A penalty belongs to whom it is imposed on; X 등 N명 names a group by its first.
+		{"재판부는 A씨(33)와 B씨(34)에게 각 징역 10월을, C씨(37) 등 2명에게 벌금 500만원을 선고했다.",
+			[]string{"A씨와 B씨 · 징역 10개월", "C씨 등 ·  2명", "C씨 등 2명 · 벌금 5e+06원"}},
+		// The dead and injured are counted against their cause.
+		{"ISAF는 폭발로 인해 여성 1명과 어린이 2명이 사망했다고 밝혔다.", []string{"폭발 · 여성 1명", "폭발 · 어린이 2명"}},
+		// A share's whole; a subgroup in front of its share in brackets; an age group is part
+		// of the whole last named.
+		{"응답자의 65.9%가 찬성했다. 연령별로는 60대 이상(74.6%)과 50대(70.2%)에서 찬성이 많았다.",
+			[]string{"응답자 ·  65.9%", "응답자 ·  60대 이상", "60대 이상 ·  74.6%", "응답자 ·  50대", "50대 ·  70.2%"}},
+		{"약 30% 환자는 혈관성 치매를 앓고 있다.", []string{"환자 ·  30% 약"}},
+		{"전체 치매 환자의 50%는 알츠하이머병이다.", []string{"치매 환자 ·  50%"}},
+		// The owner of a measured attribute, with or without 의; a parallel clause keeps it.
+		{"백금 가격은 1g당 5만원이 넘는다.", []string{"백금 · 가격 50000원"}},
+		{"3주 뒤 쥐의 고환 크기는 더욱 감소했으며 무게는 25mg 미만으로 줄었다.", []string{"쥐 · 무게 25mg 미만 · 3주"}},
+		// The noun a relative clause holding the figure modifies.
+		{"68년 만에 지구에 가장 근접하는 슈퍼문을 14일 볼 수 있다.", []string{"슈퍼문 ·  68년"}},
+		// 이 로봇 stands for the name set beside 로봇 before.
+		{"연구팀은 변신 로봇 '제이 다이트 라이드'를 공개했다. 이 로봇은 10초 만에 자동차로 변신한다.", []string{"제이 다이트 라이드 ·  10초"}},
+		// A subject is never a date, nor part of a word.
+		{"2008년 11월 25일 아버지가 7000만원의 빚을 졌다.", []string{"아버지 ·  7e+07원"}},
+		{"이 공룡은 몸길이 30m에 달한다.", []string{"공룡 · 몸길이 30m"}},
+		// A place that holds what it counts; a speed is per hour.
+		{"현재 ISS에는 러시아와 미국 우주인 3명이 남아있다.", []string{"ISS ·  3명"}},
+		{"이 로봇은 시속 60km로 달린다.", []string{"로봇 · 시속 60㎞/h · 1시간"}},
+	} {
+		txt, err := tk.Analyze(c.src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range buildFacts(txt, figures.Extract(txt), nil) {
+			got = append(got, factLine(f))
+		}
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%s\ngot:\n%s\nwant:\n%s", c.src, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+		}
 	}
 }

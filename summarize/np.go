@@ -46,15 +46,15 @@ func splitNoun(e eojeol, rests *[]tokenize.Token) nounPhrase {
 		t := toks[j]
 		tag := tokenize.FirstTag(t.POS)
 		switch {
-		case nominalTag(tag):
+		case nominalTag(tag) || tag == "NNB" && personSuffixes[t.Surface] && j > i:
 			j++
 			continue
-		case tag == "SY" && (t.Surface == "-" || t.Surface == ".") && j > i && j+1 < len(toks) && nominalTag(tokenize.FirstTag(toks[j+1].POS)):
+		case (tag == "SY" || tag == "SC") && joiners[t.Surface] && j > i && j+1 < len(toks) && nominalTag(tokenize.FirstTag(toks[j+1].POS)):
 			j++
 			continue
 		case tag == "SSO" && t.Surface == "(" && j > i:
 			k := j + 1
-			for k < len(toks) && nominalTag(tokenize.FirstTag(toks[k].POS)) {
+			for k < len(toks) && (nominalTag(tokenize.FirstTag(toks[k].POS)) || toks[k].Surface == "·" || toks[k].Surface == ",") {
 				k++
 			}
 			if k < len(toks) && tokenize.FirstTag(toks[k].POS) == "SSC" && k > j+1 {
@@ -86,6 +86,13 @@ func splitNoun(e eojeol, rests *[]tokenize.Token) nounPhrase {
 	return np
 }
 
+// joiners are the marks that join nouns into one name or list inside a word (GPT-3.5,
+// 베인&컴퍼니, 러시아·미국·일본).
+var joiners = map[string]bool{"-": true, ".": true, "&": true, "·": true, "/": true}
+
+// personSuffixes are the bound nouns that end a person's name (A씨, 김 군).
+var personSuffixes = map[string]bool{"씨": true, "군": true, "양": true, "옹": true}
+
 // bare reports whether the word is a noun run with nothing after it (국산, AI, 반도체).
 func (np nounPhrase) bare() bool { return len(np.nouns) > 0 && len(np.rest) == 0 }
 
@@ -105,7 +112,9 @@ func (np nounPhrase) marker() string {
 			return "topic"
 		}
 	case "JKB":
-		if first.Surface == "에서" && len(np.rest) > 1 && tokenize.FirstTag(np.rest[1].POS) == "JX" {
+		// 서빙 분야에서는, ISS에는: a place or domain made the topic.
+		if (first.Surface == "에서" || first.Surface == "에") && len(np.rest) > 1 && tokenize.FirstTag(np.rest[1].POS) == "JX" &&
+			(np.rest[1].Surface == "는" || np.rest[1].Surface == "도" || np.rest[1].Surface == "ㄴ") {
 			return "frame"
 		}
 	}
@@ -117,7 +126,7 @@ func (np nounPhrase) marker() string {
 var determiners = map[string]bool{
 	"기존": true, "현재": true, "신규": true, "해당": true, "전체": true, "각": true, "후": true,
 	"이후": true, "최근": true, "지난해": true, "당시": true, "기준": true, "이상": true, "이하": true,
-	"미만": true,
+	"미만": true, "대상": true, "때": true, "뒤": true,
 }
 
 // genericHeads are heads that name only the kind of their modifier (반도체 회사 → 반도체,
@@ -130,14 +139,18 @@ var genericHeads = map[string]bool{
 // subjectStops are topic nouns that are never what a figure is about.
 var subjectStops = map[string]bool{
 	"시간": true, "기간": true, "이유": true, "결과": true, "경우": true, "사람": true, "것": true,
-	"필요": true, "점": true, "관계자": true,
+	"필요": true, "점": true, "관계자": true, "계획": true, "의향": true, "경험": true, "가능성": true,
+	"문제": true, "의견": true, "생각": true, "질문": true, "목적": true, "전망": true, "예정": true,
+	"방침": true, "우려": true, "기대": true, "효과": true, "영향": true,
 }
 
 // core returns the text of a noun run without its determiners and generic heads, taken from
 // src so that spacing stays as written; "" when nothing is left.
 func core(src string, toks []tokenize.Token) string {
 	lo, hi := 0, len(toks)
-	for lo < hi && determiners[toks[lo].Surface] {
+	// A determiner is stripped as a word of its own (지난해 기준 국내 치매 환자), never from
+	// inside one (기준금리).
+	for lo < hi && (determiners[toks[lo].Surface] && (lo+1 == hi || toks[lo+1].Eojeol != toks[lo].Eojeol) || timeToken(toks, lo)) {
 		lo++
 	}
 	for hi > lo+1 && genericHeads[toks[hi-1].Surface] {
@@ -147,7 +160,65 @@ func core(src string, toks []tokenize.Token) string {
 		return ""
 	}
 	s := src[toks[lo].Start:toks[hi-1].End]
-	return strings.Trim(s, " '‘’\"“”")
+	return dropNotes(strings.Trim(s, " '‘’\"“”"))
+}
+
+// dropNotes removes the notes in brackets that follow a name without being part of it: an
+// age, with or without a sex (A씨(33) → A씨, D씨(41·여) → D씨).
+func dropNotes(s string) string {
+	for {
+		i := strings.Index(s, "(")
+		if i <= 0 {
+			return s
+		}
+		j := strings.Index(s[i:], ")")
+		if j < 0 {
+			return s
+		}
+		note := s[i+1 : i+j]
+		if note == "" || !isAgeNote(note) {
+			return s
+		}
+		s = s[:i] + s[i+j+1:]
+	}
+}
+
+// isAgeNote reports a bracketed age note: digits, with 여/남/세 and separators.
+func isAgeNote(note string) bool {
+	digit := false
+	for _, r := range note {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case r == '·' || r == ',' || r == ' ' || r == '여' || r == '남' || r == '세':
+		default:
+			return false
+		}
+	}
+	return digit
+}
+
+// timeToken reports that toks[i] starts or continues a date or a number before the noun
+// phrase proper (2008년 11월 25일 아버지, 14일 슈퍼문): never part of a holder.
+func timeToken(toks []tokenize.Token, i int) bool {
+	t := toks[i]
+	switch tokenize.FirstTag(t.POS) {
+	case "SN":
+		// 2008년 11월 25일: digits with their counter; 2분위, 3사 are names.
+		return i+1 < len(toks) && tokenize.FirstTag(toks[i+1].POS) == "NNBC" && timeCounters[toks[i+1].Surface]
+	case "NNBC", "NNB":
+		return i > 0 && tokenize.FirstTag(toks[i-1].POS) == "SN" && timeCounters[t.Surface]
+	}
+	return timeNouns[t.Surface]
+}
+
+// timeCounters count the parts of a date or a clock time.
+var timeCounters = map[string]bool{"년": true, "월": true, "일": true, "시": true, "분": true, "초": true}
+
+// timeNouns are nouns of time that may stand before a holder without belonging to it.
+var timeNouns = map[string]bool{
+	"올해": true, "지난해": true, "작년": true, "내년": true, "오늘": true, "어제": true, "내일": true,
+	"이날": true, "당일": true, "최근": true, "당시": true, "현재": true,
 }
 
 // quoted returns the part of s between single quotes ('GPT-3.5 터보' → GPT-3.5 터보), or "".

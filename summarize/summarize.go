@@ -90,7 +90,8 @@ func Summarize(in Input) Summary {
 	if in.Text == nil {
 		return s
 	}
-	s.Speakers = append(s.Speakers, buildSpeakers(in.Text, in.Quotes, people(in.Entities))...)
+	persons := people(in.Entities)
+	s.Speakers = append(s.Speakers, buildSpeakers(in.Text, in.Quotes, persons)...)
 	dt := docPool.Get()
 	dt.reset(in.Text, in.Headline)
 	defer func() {
@@ -99,7 +100,7 @@ func Summarize(in Input) Summary {
 	}()
 	s.Claims = append(s.Claims, dt.buildClaims(in.Quotes, s.Speakers)...)
 	// The facts and keywords are new lists of their own: kept, not copied, when there are any.
-	if facts := buildFacts(in.Text, in.Figures); len(facts) > 0 {
+	if facts := buildFacts(in.Text, in.Figures, persons); len(facts) > 0 {
 		s.Facts = facts
 	}
 	if kws := dt.keywords(keywordCount); len(kws) > 0 {

@@ -1,0 +1,981 @@
+package summarize
+
+import (
+	"strings"
+
+	"github.com/gisa-nlp/gisa/figures"
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// holder returns whose quantity the figure at word w of clause c is (QUOTES.md §4), "" when the
+// text does not say. In order:
+//   - for a count of dead or injured, the cause the clause names (공습으로 3명이 숨졌다);
+//   - the noun a figure describes in an adnominal phrase: 10배 저렴한 'GPT-3.5 터보', 20%의
+//     태양전지, 1.5m짜리 시제품, 65세 이상 노인, 5m에 달하는 '제이 다이트 오리지널';
+//   - the owner in X의 N (소비자의 79%), the whole of X 중 N (이들 중 72.8%);
+//   - for a share, the noun right before or after it (응답자 65.9%, 30% 환자는): its whole;
+//   - the owner of the measure: X의 Y는 N, X Y는 N (일반 쥐의 고환 무게는, 백금 가격은);
+//   - for a penalty, whom it is imposed on (A씨에게 징역 10월);
+//   - the topic or subject of the clause (은/는/도/이/가), before the figure, then after it;
+//   - a place that holds what the clause counts (ISS에는 우주인 3명이 남아있다) or a domain
+//     the clause is about (서빙 분야에서는);
+//   - the topic of the clauses just before, which Korean drops while it stays the same.
+//
+// A person who is only reported to say the figure is never its holder (이창용 총재는 기준금리를
+// 연 3.5%로 동결했다고 말했다 is not a figure of the governor).
+func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figure, measureWord int) string {
+	reported := fs.quoted[w] || reportedClause(fs, c, w) || namingClause(fs, c)
+	if casualty(fs, c, fig) {
+		if s := b.cause(fs, w); s != "" {
+			return s
+		}
+	}
+	last := fs.wordAt(fig.End - 1)
+	if s := b.modifiedHead(fs, last); s != "" {
+		return s
+	}
+	genitive := b.src[fig.End:fs.words[last].End] == "의"
+	if !genitive {
+		if s := b.describedNoun(fs, c, last, fig); s != "" {
+			return s
+		}
+	}
+	if s := b.wholeOf(fs, c, w); s != "" {
+		return s
+	}
+	// An age group (60대 이상) is a part of the people counted, as a share is.
+	share := fig.Kind == figures.KindPercent || fig.Kind == figures.KindFraction || fig.Unit == "대" && fig.Kind == figures.KindMeasure
+	if s := b.labelled(fs, fig); s != "" {
+		return s
+	}
+	if share && w-1 >= c[0] && fs.nps[w-1].bare() && !fs.figWords[w-1] && measureNoun(fs.nps[w-1]) {
+		if s := b.name(b.extend(fs, c[0], w-1)); s != "" {
+			return s
+		}
+	}
+	if share && last+1 < c[1] && fs.words[last].End == fig.End && !fs.figWords[last+1] && fs.nps[last+1].marker() == "topic" &&
+		measureNoun(fs.nps[last+1]) {
+		return b.name(core(b.src, fs.nps[last+1].nouns)) // 약 30% 환자는
+	}
+	if measureWord >= 0 && measureWord < w {
+		if s := b.owner(fs, c[0], measureWord); s != "" {
+			return s
+		}
+	}
+	if penalty(fs, w) {
+		if s := b.recipient(fs, w); s != "" {
+			return s
+		}
+	}
+	if fig.Unit == "명" && w-2 >= c[0] && len(fs.words[w-1].toks) == 1 && fs.words[w-1].toks[0].Surface == "등" && fs.nps[w-2].bare() && !fs.figWords[w-2] {
+		return dropNotes(b.src[fs.words[w-2].Start:fs.words[w-1].End]) // C씨(37) 등 2명: the group by its first
+	}
+	skip := measureWord
+	if s := b.topicBefore(fs, c[0], w, skip, reported); s != "" {
+		return s
+	}
+	if measureWord >= 0 && measureWord < w && measureWord-1 >= c[0] && fs.nps[measureWord-1].bare() && !fs.figWords[measureWord-1] {
+		return b.name(b.extend(fs, c[0], measureWord-1)) // 백금 가격은 1g당 5만원: the bare noun owns the attribute
+	}
+	if genitive {
+		if s := b.describedNoun(fs, c, last, fig); s != "" {
+			return s // 20%의 고효율 태양전지: no topic says whose it is, the phrase does
+		}
+	}
+	if s := b.relativeHead(fs, c, last); s != "" {
+		return s
+	}
+	if s := b.topicAfter(fs, w+1, c[1], skip, reported); s != "" {
+		return s
+	}
+	if share && b.lastWhole != "" && fs.index-b.lastWholeSentence <= 1 {
+		return b.lastWhole // 65.9%는 …, 24.5%는 …: shares of the whole named last
+	}
+	if s := b.frame(fs, c, w); s != "" {
+		return s
+	}
+	if s := b.resultObject(fs, c, w, fig); s != "" {
+		return s
+	}
+	if fs.quoted[w] && fs.index-b.quoteTopic.sentence <= 2 && b.quoteTopic.np != "" {
+		return b.quoteTopic.np // the topic of the speaker's own words
+	}
+	if fs.index-b.last.sentence <= 2 && b.last.np != "" && !(reported && b.last.person) {
+		return b.last.np
+	}
+	return ""
+}
+
+// labelled returns the group a share in brackets is given for, when the words before the
+// bracket name an age group or a demographic group (60대 이상(74.6%), 경북권(76.0%)); other
+// words there name the answer the share counts (농축수산물(34.7%), ‘치킨’(87.3%)), its part.
+func (b *factBuilder) labelled(fs *factSentence, fig figures.Figure) string {
+	if fig.Kind != figures.KindPercent || fig.Start == 0 || b.src[fig.Start-1] != '(' {
+		return ""
+	}
+	w := fs.wordAt(fig.Start)
+	word := fs.words[w]
+	label := strings.TrimSpace(b.src[word.Start : fig.Start-1])
+	k := w
+	if label == "" || qualifierNouns[label] {
+		// 60대 이상(74.6%): the label runs back over the qualifier to its figure.
+		if w == 0 {
+			return ""
+		}
+		k = w - 1
+		label = strings.TrimSpace(b.src[fs.words[k].Start : fig.Start-1])
+	}
+	if label == "" || strings.ContainsAny(label, "’'”\"」,.") {
+		return ""
+	}
+	if fs.figWords[k] {
+		for _, f := range b.figs {
+			if f.Start == fs.words[k].Start && f.Unit == "대" && f.Kind == figures.KindMeasure {
+				return label // 60대 이상(74.6%)
+			}
+		}
+		return ""
+	}
+	for _, suf := range demographicEnds {
+		if strings.HasSuffix(label, suf) {
+			return label // 경북권(76.0%), 여성(24.3%)
+		}
+	}
+	return ""
+}
+
+// demographicEnds end the names of the groups a survey's results are broken down by: regions,
+// sexes, generations, classes.
+var demographicEnds = []string{"권", "지역", "세대", "층", "남성", "여성", "남자", "여자", "연령대", "계층"}
+
+// resultObject returns X in X를 N(으)로 V, X를 N까지 V (기준금리를 연 3.5%로 동결했다): the
+// object the clause sets to the figure is what the figure measures, when no topic says whose.
+func (b *factBuilder) resultObject(fs *factSentence, c [2]int, w int, fig figures.Figure) string {
+	last := fs.wordAt(fig.End - 1)
+	if r := b.src[fig.End:fs.words[last].End]; r != "로" && r != "으로" && r != "까지" {
+		return ""
+	}
+	i := w - 1
+	if i >= c[0] && len(fs.words[i].toks) == 1 && !fs.figWords[i] && len(fs.nps[i].nouns) == 0 {
+		i-- // 연 3.5%로: a word of rate or degree between
+	}
+	if i < c[0] || fs.figWords[i] || len(fs.nps[i].nouns) == 0 || len(fs.nps[i].rest) != 1 || tokenize.FirstTag(fs.nps[i].rest[0].POS) != "JKO" {
+		return ""
+	}
+	head := fs.nps[i].nouns[len(fs.nps[i].nouns)-1].Surface
+	if subjectStops[head] || personTitles[head] {
+		return ""
+	}
+	return b.name(b.extend(fs, c[0], i))
+}
+
+// casualtyWords are the stems of the predicates that count the dead, the injured and the
+// missing (사망했다, 숨지고, 다쳤다, 부상하였다).
+var casualtyWords = []string{"사망", "숨지", "숨졌", "죽", "부상", "다치", "다쳤", "실종", "사상", "희생", "중상", "경상", "순직", "숨진"}
+
+// casualty reports a count of people whose clause says they died or were hurt.
+func casualty(fs *factSentence, c [2]int, fig figures.Figure) bool {
+	if fig.Kind != figures.KindCount || fig.Unit != "명" {
+		return false
+	}
+	for i := fs.wordAt(fig.Start) + 1; i < c[1]; i++ {
+		for _, t := range fs.words[i].toks {
+			for _, w := range casualtyWords {
+				if strings.HasPrefix(t.Surface, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// cause returns what the sentence gives as the cause of the casualties counted at word w: the
+// noun phrase with (으)로 (인해) or 때문에 before the figure (NATO군의 공습으로, 폭발로 인해).
+func (b *factBuilder) cause(fs *factSentence, w int) string {
+	for i := w - 1; i >= 0; i-- {
+		np := fs.nps[i]
+		if len(np.nouns) == 0 || len(np.rest) == 0 || fs.figWords[i] {
+			continue
+		}
+		if r := np.rest[0]; tokenize.FirstTag(r.POS) == "JKB" && (r.Surface == "으로" || r.Surface == "로") {
+			return b.name(b.extendOwned(fs, i))
+		}
+	}
+	return ""
+}
+
+// extendOwned returns the noun phrase ending at word i with its genitive owner (NATO군의 공습).
+func (b *factBuilder) extendOwned(fs *factSentence, i int) string {
+	s := b.extend(fs, 0, i)
+	j := i - 1
+	for j >= 0 && fs.nps[j].bare() && !fs.figWords[j] {
+		j--
+	}
+	if j >= 0 && !fs.figWords[j] && len(fs.nps[j].nouns) > 0 && len(fs.nps[j].rest) == 1 && tokenize.FirstTag(fs.nps[j].rest[0].POS) == "JKG" {
+		if o := b.extend(fs, 0, j); o != "" && s != "" {
+			return o + "의 " + s
+		}
+	}
+	return s
+}
+
+// describedNoun returns the noun phrase that a figure in adnominal position describes: N의 X for
+// a share, a measure or money (20%의 고효율 태양전지; N명의 X counts X instead), N짜리 X, N 크기의
+// X, an age before its noun (65세 이상 노인), or "".
+func (b *factBuilder) describedNoun(fs *factSentence, c [2]int, last int, fig figures.Figure) string {
+	if last < 0 || last+1 >= c[1] || fig.Kind == figures.KindCount || fig.Kind == figures.KindDuration {
+		return ""
+	}
+	rest := b.src[fig.End:fs.words[last].End]
+	i := last + 1
+	switch {
+	case rest == "의" || rest == "짜리" || rest == "짜리의":
+	case rest == "" && fig.Unit == "세" || rest == "" && fig.Kind == figures.KindMeasure:
+		// 65세 이상 노인, 120㎝ 깊이의 풀: skip a qualifier, then an attribute with 의.
+		if np := fs.nps[i]; np.bare() && len(np.nouns) == 1 && qualifierNouns[np.nouns[0].Surface] {
+			i++
+		}
+		if i < c[1] {
+			if np := fs.nps[i]; len(np.nouns) == 1 && isAttribute(np.nouns[0].Surface) && len(np.rest) == 1 && np.rest[0].Surface == "의" {
+				i++
+			} else if fig.Unit != "세" {
+				return ""
+			}
+		}
+	default:
+		return ""
+	}
+	// The noun phrase: bare nouns up to the one that ends it.
+	for k := i; k < c[1]; k++ {
+		np := fs.nps[k]
+		if len(np.nouns) == 0 || fs.figWords[k] {
+			return ""
+		}
+		if !np.bare() || k == c[1]-1 {
+			head := np.nouns[len(np.nouns)-1].Surface
+			if isAttribute(head) || subjectStops[head] {
+				return ""
+			}
+			return b.name(b.extend(fs, i, k))
+		}
+	}
+	return ""
+}
+
+// qualifierNouns may stand between a figure and the noun it describes (65세 이상 노인).
+var qualifierNouns = map[string]bool{"이상": true, "이하": true, "미만": true, "초과": true, "가량": true, "정도": true}
+
+// eventHeads are nouns a relative clause makes into an event or a circumstance: the figure in
+// such a clause belongs to the clause's own subject (이틀 뒤에 자살한 사건).
+var eventHeads = map[string]bool{
+	"사건": true, "사고": true, "일": true, "경우": true, "것": true, "때": true, "상황": true,
+	"가능성": true, "소식": true, "결과": true, "사실": true, "적": true, "데": true, "수": true,
+	"점": true, "등": true, "뒤": true, "후": true, "전": true, "중": true, "예정": true, "계획": true,
+	"방침": true, "전망": true, "만큼": true, "바": true, "동안": true,
+}
+
+// relativeHead returns the noun a relative clause holding the figure modifies (68년 만에 지구에
+// 가장 근접하는 슈퍼문을 → 슈퍼문; 7000만원 이상의 사채를 진 대학생 딸 → 대학생 딸): the first
+// adnominal predicate after the figure word, then its noun, within the clause; "" when the noun
+// names an event (사건, 경우) or is bound (것, 수, 데).
+func (b *factBuilder) relativeHead(fs *factSentence, c [2]int, last int) string {
+	if last < 0 {
+		return ""
+	}
+	for i := last; i < c[1]-1; i++ {
+		toks := fs.words[i].toks
+		tag, _ := lastPart(toks[len(toks)-1])
+		if tag != "ETM" {
+			if i > last && (fs.nps[i].marker() == "topic" || fs.figWords[i] || tag == "EC" || tag == "EF") {
+				return "" // 1주가 지나자 생식기관인 고환: the figure is not in that clause
+			}
+			continue
+		}
+		if i == last {
+			continue // 10배 저렴한: the figure's own word, modifiedHead's case
+		}
+		for k := i + 1; k < c[1]; k++ {
+			np := fs.nps[k]
+			if len(np.nouns) == 0 || fs.figWords[k] {
+				return ""
+			}
+			if !np.bare() || k == c[1]-1 {
+				head := np.nouns[len(np.nouns)-1].Surface
+				if eventHeads[head] || isAttribute(head) || subjectStops[head] || tokenize.FirstTag(np.nouns[len(np.nouns)-1].POS) == "NNB" {
+					return ""
+				}
+				return b.name(b.extend(fs, i+1, k))
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// reportedClause reports that the figure at word w of clause c stands in what someone said:
+// the clause opens a quote, or a quotative ending (…했다고, …이라고) follows the figure in the
+// clause before the reporting verb.
+func reportedClause(fs *factSentence, c [2]int, w int) bool {
+	if startsClause(fs.words[c[0]]) {
+		return true
+	}
+	for k := max(w, c[0]); k < c[1]; k++ {
+		if quotative(fs.words[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotative reports a word that ends in a quotative ending (동결했다고, 1천억원”이라고).
+func quotative(e eojeol) bool {
+	toks := e.toks
+	n := len(toks)
+	for n > 0 && punctTag(tokenize.FirstTag(toks[n-1].POS)) {
+		n--
+	}
+	if n == 0 {
+		return false
+	}
+	tag, surf := lastPart(toks[n-1])
+	if tag != "EC" {
+		return false
+	}
+	switch surf {
+	case "다고", "라고", "냐고", "자고", "이라고":
+		return true
+	case "고":
+		// 했다고 written 했+다+고: a final ending right before 고.
+		for _, p := range toks[max(0, n-2):n] {
+			if strings.Contains(p.POS, "EF") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namingStems are the verbs by which someone names or lists things (네 요소를 언급하며, 백 대표가
+// 밝힌 네 요소는, 세 가지를 꼽았다): the person is the source of the figure, not its holder.
+var namingStems = []string{"언급", "꼽", "제시", "소개", "밝힌", "밝혔", "지적", "강조", "설명", "제안", "예로"}
+
+// namingClause reports a clause whose predicate names or lists what the figure counts.
+func namingClause(fs *factSentence, c [2]int) bool {
+	for i := c[0]; i < c[1]; i++ {
+		for _, t := range fs.words[i].toks {
+			switch tokenize.FirstTag(t.POS) {
+			case "NNG", "VV":
+				for _, st := range namingStems {
+					if strings.HasPrefix(t.Surface, st) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// topicBefore returns the holder the clause names before word w in [lo, w): its topic (은/는/도)
+// nearest the figure, else its subject (이/가) nearest the figure. A topic governs the
+// clause; a subject after it may belong to a relative clause or a part of the topic (안영명은
+// 장성호가 포함된 트레이드로 … 8개월 만에 복귀했다: 안영명).
+func (b *factBuilder) topicBefore(fs *factSentence, lo, w, skip int, reported bool) string {
+	subject := ""
+	for i := w - 1; i >= lo; i-- {
+		if fs.figWords[i] && fs.nps[i].marker() == "topic" && subject == "" {
+			// 응답자의 31.9%가 ‘15만원 미만’이라고 답했다: a share as the subject makes its
+			// whole the one the clause is about.
+			if s := b.wholeOf(fs, [2]int{lo, w}, i); s != "" {
+				subject = s
+			}
+			continue
+		}
+		if s := b.topicAt(fs, lo, i, skip, reported); s != "" {
+			if tokenize.FirstTag(fs.nps[i].rest[0].POS) != "JKS" {
+				return s
+			}
+			if subject == "" {
+				subject = s
+			}
+		}
+	}
+	return subject
+}
+
+// topicAfter returns the topic or subject nearest after the figure, in [lo, hi).
+func (b *factBuilder) topicAfter(fs *factSentence, lo, hi, skip int, reported bool) string {
+	for i := lo; i < hi; i++ {
+		if s := b.topicAt(fs, lo, i, skip, reported); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// topicIn returns the topic or subject noun phrase nearest the end of words [lo, hi), "" when
+// there is none.
+func (b *factBuilder) topicIn(fs *factSentence, lo, hi int, reported bool) string {
+	return b.topicBefore(fs, lo, hi, -1, reported)
+}
+
+// topicAt returns the noun phrase of word i when it is a topic or subject that can hold a
+// figure: not a figure word, not the measure, not a measure or stop noun, not a person who is
+// only reported to speak.
+func (b *factBuilder) topicAt(fs *factSentence, lo, i, skip int, reported bool) string {
+	if fs.figWords[i] || i == skip || fs.aside[i] {
+		return ""
+	}
+	if thisTopic(fs.words[i]) {
+		return b.lastHolder // 이는 …보다 7만 8천원 증가한 것이다: the statement just made
+	}
+	np := fs.nps[i]
+	if caseOf(np) && i > lo {
+		// ‘특수직무순직’의 경우에는 1억 5,279만원이 지급된다: X의 경우 makes X the topic.
+		if o := b.owner(fs, lo, i); o != "" {
+			return o
+		}
+	}
+	if np.marker() != "topic" {
+		return ""
+	}
+	head := np.nouns[len(np.nouns)-1].Surface
+	if subjectStops[head] || isAttribute(head) || pronouns[head] && b.group == "" || timeHead(np) {
+		return ""
+	}
+	if tokenize.FirstTag(np.rest[0].POS) == "JKS" && complement(fs, i) {
+		return ""
+	}
+	if pronouns[head] {
+		return b.group // 이들은, 그들은: the group counted last
+	}
+	s := b.name(b.extend(fs, lo, i))
+	if s == "" || reported && b.isPerson(s, np) {
+		return ""
+	}
+	return s
+}
+
+// caseOf reports 경우 made a topic or a frame (경우는, 경우에는, 경우에도).
+func caseOf(np nounPhrase) bool {
+	if len(np.nouns) != 1 || np.nouns[0].Surface != "경우" || len(np.rest) == 0 {
+		return false
+	}
+	r := np.rest[len(np.rest)-1]
+	return tokenize.FirstTag(r.POS) == "JX" && (r.Surface == "는" || r.Surface == "도" || r.Surface == "은")
+}
+
+// thisTopic reports the word 이는 (or 이것은, 이같은 수치는 is not it): the demonstrative made the
+// topic, which points at the statement just made.
+func thisTopic(e eojeol) bool {
+	t := e.toks
+	return len(t) >= 2 && tokenize.FirstTag(t[0].POS) == "NP" && (t[0].Surface == "이" || t[0].Surface == "이것") &&
+		tokenize.FirstTag(t[1].POS) == "JX" && (t[1].Surface == "는" || t[1].Surface == "은")
+}
+
+// timeHead reports a noun phrase that is a date or a time (다음달 17일에도, 2010년 시즌에는).
+func timeHead(np nounPhrase) bool {
+	n := len(np.nouns)
+	last := np.nouns[n-1]
+	if tokenize.FirstTag(last.POS) == "NNBC" && n > 1 && tokenize.FirstTag(np.nouns[n-2].POS) == "SN" {
+		return true // 17일, 2010년 (팬텀4 and GPT-4 are names)
+	}
+	return timeNouns[last.Surface] || last.Surface == "시즌"
+}
+
+// complement reports a noun with 이/가 that completes 되다 or 아니다 (걸림돌이 돼왔다): no subject.
+func complement(fs *factSentence, i int) bool {
+	if i+1 >= len(fs.words) {
+		return false
+	}
+	t := fs.words[i+1].toks[0]
+	return strings.HasPrefix(t.Surface, "되") || strings.HasPrefix(t.Surface, "돼") || strings.HasPrefix(t.Surface, "된") || strings.HasPrefix(t.Surface, "아니")
+}
+
+// pronouns stand for a group named before (이들 중 72.8% → the 1448 students asked).
+var pronouns = map[string]bool{"이들": true, "그들": true}
+
+// personTitles are the heads of noun phrases that name a person by office or role.
+var personTitles = map[string]bool{
+	"총재": true, "장관": true, "차관": true, "대표": true, "교수": true, "대변인": true, "관계자": true,
+	"위원장": true, "청장": true, "사장": true, "회장": true, "의원": true, "대통령": true, "총리": true,
+	"연구원": true, "박사": true, "씨": true, "기자": true, "국장": true, "부장": true, "팀장": true,
+	"원장": true, "실장": true, "처장": true, "이사": true, "소장": true, "센터장": true, "총장": true,
+	"지사": true, "시장": true, "구청장": true, "판사": true, "검사": true, "변호사": true, "감독": true,
+	"책임자": true, "전문가": true, "그": true, "그녀": true,
+}
+
+// isPerson reports that a holder names a person: a person the entity stage found, or a noun
+// phrase headed by a title (이창용 한국은행 총재, 백 대표).
+func (b *factBuilder) isPerson(s string, np nounPhrase) bool {
+	_, named := b.persons[s]
+	return named || len(np.nouns) > 0 && personTitles[np.nouns[len(np.nouns)-1].Surface]
+}
+
+// noteTopic remembers the topic of clause c for the clauses after it: the sentence's topic
+// (its first 은/는), which a later contrastive 은/는 does not replace, else the clause's subject;
+// the owner of a measured attribute stands for it (쥐의 고환 크기는 … 무게는 25mg: 쥐).
+func (b *factBuilder) noteTopic(fs *factSentence, c [2]int) {
+	if fs.quoted[c[0]] || fs.quoted[c[1]-1] {
+		// Within quote marks the speaker's own topic carries on (“넷플릭스도 … 챗GPT는 5일밖에
+		// 걸리지 않았다. 1천만 사용자 확보에는 40일”: 챗GPT).
+		for i := c[1] - 1; i >= c[0]; i-- {
+			if !fs.quoted[i] {
+				continue
+			}
+			if s := b.topicAt(fs, c[0], i, -1, false); s != "" {
+				b.quoteTopic = topic{np: s, sentence: fs.index}
+				break
+			}
+		}
+	}
+	for i := c[0]; i < c[1]; i++ {
+		np := fs.nps[i]
+		if np.marker() != "topic" || fs.figWords[i] || tokenize.FirstTag(np.rest[0].POS) == "JKS" {
+			continue
+		}
+		if isAttribute(np.nouns[len(np.nouns)-1].Surface) {
+			if o := b.owner(fs, c[0], i); o != "" {
+				b.setTopic(fs, o, false)
+				return
+			}
+			continue
+		}
+		if s := b.topicAt(fs, c[0], i, -1, false); s != "" {
+			b.setTopic(fs, s, b.isPerson(s, np))
+			return
+		}
+	}
+	if b.last.sentence == fs.index && b.last.topical {
+		return // the sentence has its topic
+	}
+	for i := c[1] - 1; i >= c[0]; i-- {
+		if s := b.topicAt(fs, c[0], i, -1, false); s != "" {
+			b.last = topic{np: s, person: b.isPerson(s, fs.nps[i]), sentence: fs.index}
+			return
+		}
+	}
+}
+
+// setTopic makes s the sentence's topic unless an earlier clause of the sentence gave one.
+func (b *factBuilder) setTopic(fs *factSentence, s string, person bool) {
+	if b.last.sentence == fs.index && b.last.topical {
+		return
+	}
+	b.last = topic{np: s, person: person, sentence: fs.index, topical: true}
+}
+
+// wholeOf returns the whole the figure at word w is part of: the owner in X의 N (소비자의 79%,
+// 전체 응답자의 65.8%), or X in X 중 N and X 가운데 N (이들 중 72.8%).
+func (b *factBuilder) wholeOf(fs *factSentence, c [2]int, w int) string {
+	i := w - 1
+	for i >= c[0] && len(fs.words[i].toks) == 1 && tokenize.FirstTag(fs.words[i].toks[0].POS) == "MAG" {
+		i-- // 이들 중 무려 72.8%
+	}
+	if i < c[0] || fs.figWords[i] {
+		return ""
+	}
+	np := fs.nps[i]
+	if np.bare() && len(np.nouns) == 1 && (np.nouns[0].Surface == "중" || np.nouns[0].Surface == "가운데") {
+		i--
+		if i < c[0] || len(fs.nps[i].nouns) == 0 || fs.figWords[i] {
+			return ""
+		}
+		np = fs.nps[i]
+		if pronouns[np.nouns[len(np.nouns)-1].Surface] {
+			return b.group
+		}
+		if !np.bare() {
+			return ""
+		}
+	} else if len(np.nouns) == 0 || len(np.rest) != 1 || tokenize.FirstTag(np.rest[0].POS) != "JKG" {
+		return ""
+	}
+	head := np.nouns[len(np.nouns)-1].Surface
+	if wholeWords[head] || isAttribute(head) {
+		return ""
+	}
+	return b.name(b.extend(fs, c[0], i))
+}
+
+// wholeWords name no holder of their own as the whole of a share (전체의 34%).
+var wholeWords = map[string]bool{"전체": true, "전국": true, "모두": true, "전부": true, "절반": true, "평균": true}
+
+// penaltyNouns are what a court or an authority imposes on someone.
+var penaltyNouns = map[string]bool{
+	"징역": true, "금고": true, "벌금": true, "과태료": true, "추징금": true, "집행유예": true,
+	"과징금": true, "구류": true, "자격정지": true, "사회봉사": true, "벌점": true,
+}
+
+// penalty reports a figure that is a penalty (징역 10월, 벌금 1000만원).
+func penalty(fs *factSentence, w int) bool {
+	if w < 1 {
+		return false
+	}
+	np := fs.nps[w-1]
+	return np.bare() && penaltyNouns[np.nouns[len(np.nouns)-1].Surface]
+}
+
+// recipient returns whom a penalty at word w is imposed on: the noun phrase with 에게 (or 에)
+// nearest before it in the sentence (A씨에게 징역 10월을, D씨에게는 벌금 1000만원을).
+func (b *factBuilder) recipient(fs *factSentence, w int) string {
+	for i := w - 1; i >= 0; i-- {
+		np := fs.nps[i]
+		if len(np.rest) > 0 && np.rest[0].Surface == "에게" && fs.figWords[i] {
+			if g := b.groupByExample(fs, i); g != "" {
+				return g
+			}
+		}
+		if len(np.nouns) == 0 || len(np.rest) == 0 || fs.figWords[i] {
+			continue
+		}
+		if r := np.rest[0]; tokenize.FirstTag(r.POS) == "JKB" && (r.Surface == "에게" || r.Surface == "에") {
+			return b.name(b.extend(fs, 0, i))
+		}
+	}
+	return ""
+}
+
+// groupByExample returns "X 등 N명" when the figure word at w counts a group named by its first
+// member (C씨(37) 등 2명에게 → C씨 등 2명), or "".
+func (b *factBuilder) groupByExample(fs *factSentence, w int) string {
+	if w < 2 || len(fs.words[w-1].toks) != 1 || fs.words[w-1].toks[0].Surface != "등" || len(fs.nps[w-2].nouns) == 0 || !fs.nps[w-2].bare() {
+		return ""
+	}
+	np := fs.nps[w]
+	end := fs.words[w].End
+	if len(np.rest) > 0 {
+		end = np.rest[0].Start
+	}
+	return dropNotes(b.src[fs.words[w-2].Start:end])
+}
+
+// extend returns the core of the noun phrase ending at word i: its noun run with the bare nouns
+// right before it (국산 AI 반도체 회사들과 → 국산 AI 반도체), not crossing a figure or a comma.
+func (b *factBuilder) extend(fs *factSentence, lo, i int) string {
+	j := i - 1
+	for j >= lo && !fs.figWords[j] && !endsClause(fs.words[j]) && (fs.nps[j].bare() || conjunct(fs.nps[j])) {
+		j--
+	}
+	toks := fs.nps[i].nouns
+	if j+1 < i {
+		// The nouns of words j+1 … i, in order, in a buffer of the sentence.
+		toks = fs.run[:0]
+		for k := j + 1; k <= i; k++ {
+			toks = append(toks, fs.nps[k].nouns...)
+		}
+		fs.run = toks
+	}
+	if q := quoted(b.src[toks[0].Start:min(toks[len(toks)-1].End+4, fs.words[i].End)]); q != "" {
+		return q
+	}
+	return core(b.src, toks)
+}
+
+// conjunct reports a noun joined to the next by 와/과 (A씨(33)와 B씨(34)에게, 달과 지구의).
+func conjunct(np nounPhrase) bool {
+	return len(np.nouns) > 0 && len(np.rest) == 1 && tokenize.FirstTag(np.rest[0].POS) == "JC"
+}
+
+// name returns the name a generic noun phrase stands for (이 로봇 → 제이 다이트 라이드), else s.
+func (b *factBuilder) name(s string) string {
+	if n, ok := b.names[s]; ok {
+		return n
+	}
+	return s
+}
+
+// noteNames records the names set in apposition after a generic noun in this sentence: a noun
+// followed by a name in single quotes (변신 로봇 '제이 다이트 라이드(J-deite RIDE)'를) names it,
+// so that 이 로봇 and 로봇은 later stand for that name.
+func (b *factBuilder) noteNames(fs *factSentence) {
+	for i := 0; i+1 < len(fs.words); i++ {
+		np := fs.nps[i]
+		if !np.bare() || len(np.nouns) == 0 {
+			continue
+		}
+		next := fs.words[i+1]
+		if t := next.toks[0]; t.Surface != "'" && t.Surface != "‘" {
+			continue
+		}
+		end := strings.IndexAny(b.src[next.Start+1:min(len(b.src), next.Start+120)], "'’")
+		if end < 0 {
+			continue
+		}
+		q := strings.TrimSpace(b.src[next.Start+1 : next.Start+1+end])
+		head := np.nouns[len(np.nouns)-1].Surface
+		if q == "" || strings.ContainsAny(q, ".?!") || !nominalTag(tokenize.FirstTag(np.nouns[len(np.nouns)-1].POS)) {
+			continue
+		}
+		if b.names == nil {
+			b.names = map[string]string{}
+		}
+		b.names[head] = q
+	}
+}
+
+// owner returns the genitive noun phrase that owns the measure at word i (일반 쥐의 고환 무게는
+// → 일반 쥐; 챗GPT의 사용자 → 챗GPT), or "".
+func (b *factBuilder) owner(fs *factSentence, lo, i int) string {
+	if np := fs.nps[i]; len(np.nouns) > 1 && isAttribute(np.nouns[len(np.nouns)-1].Surface) {
+		// 백금 가격은, 국내 치매 환자 수: the nouns before an attribute in one word own it.
+		if o := core(b.src, np.nouns[:len(np.nouns)-1]); o != "" {
+			return b.name(o)
+		}
+	}
+	if j := i - 1; j-1 >= lo && fs.nps[j].bare() && len(fs.nps[j].nouns) == 1 && (fs.nps[j].nouns[0].Surface == "간" || fs.nps[j].nouns[0].Surface == "사이") {
+		return b.name(b.extend(fs, lo, j-1)) // 발화자와 기기 간 거리: the two it lies between
+	}
+	j := i - 1
+	for j >= lo && fs.nps[j].bare() {
+		j--
+	}
+	// 고영근의 호패 2점과 명판 2점: the owner of the first conjunct owns the next.
+	for j >= lo && fs.figWords[j] && len(fs.nps[j].rest) > 0 && tokenize.FirstTag(fs.nps[j].rest[0].POS) == "JC" {
+		j--
+		for j >= lo && fs.nps[j].bare() {
+			j--
+		}
+	}
+	if j < lo || len(fs.nps[j].nouns) == 0 || len(fs.nps[j].rest) != 1 || tokenize.FirstTag(fs.nps[j].rest[0].POS) != "JKG" {
+		return ""
+	}
+	if pronouns[fs.nps[j].nouns[len(fs.nps[j].nouns)-1].Surface] {
+		return b.group // 이들의 평균 지출 예상 비용은
+	}
+	return b.name(b.extend(fs, lo, j))
+}
+
+// frame returns the subject a domain frame before word w gives (서빙 분야에서는 → 서빙, ISS에는),
+// qualified by the sentence's first noun phrase when the frame's head is generic (국산 AI 반도체
+// 회사들과 … 서빙 분야에서는 → 국산 AI 반도체 서빙).
+func (b *factBuilder) frame(fs *factSentence, c [2]int, w int) string {
+	for i := w - 1; i >= 0; i-- {
+		np := fs.nps[i]
+		if np.marker() != "frame" {
+			continue
+		}
+		if np.rest[0].Surface == "에" && !existential(fs, c) {
+			continue // 1억명 달성에는 2개월이 걸렸다: 에는 marks a purpose, not a place
+		}
+		s := b.extend(fs, 0, i)
+		if s == "" {
+			return ""
+		}
+		head := np.nouns[len(np.nouns)-1].Surface
+		if !genericHeads[head] {
+			return b.name(s)
+		}
+		start := 0
+		for j := i - 1; j >= 0; j-- {
+			if startsClause(fs.words[j]) {
+				start = j
+				break
+			}
+		}
+		for j := start; j < i; j++ {
+			if len(fs.nps[j].nouns) == 0 || fs.nps[j].bare() {
+				continue
+			}
+			if theme := b.extend(fs, start, j); theme != "" && theme != s {
+				return theme + " " + s
+			}
+			break
+		}
+		return s
+	}
+	return ""
+}
+
+// existenceStems are the predicates by which a place holds what it counts (ISS에는 우주인 3명이
+// 남아있다, 이 마을에는 50가구가 산다).
+var existenceStems = []string{"있", "없", "남", "살", "거주", "머물", "포함", "달하", "이르"}
+
+// existential reports a clause whose last predicate says that something is there.
+func existential(fs *factSentence, c [2]int) bool {
+	for i := c[1] - 1; i >= c[0]; i-- {
+		for _, t := range fs.words[i].toks {
+			switch tokenize.FirstTag(t.POS) {
+			case "VV", "VA", "VX", "NNG":
+				for _, st := range existenceStems {
+					if strings.HasPrefix(t.Surface, st) {
+						return true
+					}
+				}
+			}
+		}
+		if i < c[1]-1 {
+			return false // the last word or the one before: 남아 있다
+		}
+	}
+	return false
+}
+
+// measure names what the figure at word w measures, and the word it came from (-1 if none):
+// the figure's own measure, the adjective a multiplier or percent modifies (10배 저렴한 → 저렴),
+// the bare noun right before it (MAU 1억명), the noun right after a figure without counter
+// (100만 사용자), or an attribute noun that is the clause's topic (가격은 … 10분의 1).
+func (b *factBuilder) measure(fs *factSentence, c [2]int, w int, fig figures.Figure) (string, int) {
+	if fig.Measure != "" {
+		// 100만 사용자를, 네 요소는: the word after the figure carries its measure.
+		if last := fs.wordAt(fig.End - 1); last >= 0 && last+1 < len(fs.words) && len(fs.nps[last+1].nouns) > 0 &&
+			strings.HasPrefix(b.src[fs.nps[last+1].nouns[0].Start:], fig.Measure) {
+			return fig.Measure, last + 1
+		}
+		return fig.Measure, -1
+	}
+	if stem := adjectiveAfter(fs, fs.wordAt(fig.End-1)); stem != "" {
+		return stem, -1
+	}
+	share := fig.Kind == figures.KindPercent || fig.Kind == figures.KindFraction
+	if !share && w-1 >= c[0] && fs.nps[w-1].bare() && !fs.figWords[w-1] && measureNoun(fs.nps[w-1]) {
+		return abbreviation(fs.nps[w-1].nouns, b.src), w - 1
+	}
+	if w-1 >= c[0] && !fs.figWords[w-1] {
+		// 몸길이 30m, split by the tokenizer as 몸길+이: the word as written names the attribute.
+		if word := b.src[fs.words[w-1].Start:fs.words[w-1].End]; isAttribute(word) {
+			return word, w - 1
+		}
+	}
+	if fig.Kind == figures.KindCount && !eventCounters[fig.Unit] && w-1 >= c[0] && !fs.figWords[w-1] && len(fs.nps[w-1].rest) == 1 &&
+		tokenize.FirstTag(fs.nps[w-1].rest[0].POS) == "JKS" && measureNoun(fs.nps[w-1]) && !nounAfter(fs, fs.wordAt(fig.End-1)) {
+		return core(b.src, fs.nps[w-1].nouns), w - 1 // 모터가 4개: what is counted, not its holder
+	}
+	if last := fs.wordAt(fig.End - 1); !share && last >= 0 && fs.words[last].End == fig.End && last+1 < c[1] &&
+		len(fs.nps[last+1].nouns) > 0 && !fs.figWords[last+1] && measureNoun(fs.nps[last+1]) {
+		return core(b.src, fs.nps[last+1].nouns), last + 1
+	}
+	for i := w - 1; i >= c[0]; i-- {
+		np := fs.nps[i]
+		if np.marker() == "topic" && isAttribute(np.nouns[len(np.nouns)-1].Surface) {
+			return core(b.src, np.nouns), i
+		}
+	}
+	return "", -1
+}
+
+// eventCounters count what happens to something (요금이 4차례 인상됐다), not things it has.
+var eventCounters = map[string]bool{"번": true, "차례": true, "회": true}
+
+// nounAfter reports that the word after word w begins with a noun (3사 합작으로: the figure
+// modifies it rather than completing the clause).
+func nounAfter(fs *factSentence, w int) bool {
+	if w < 0 || w+1 >= len(fs.words) {
+		return false
+	}
+	switch tokenize.FirstTag(fs.words[w+1].toks[0].POS) {
+	case "NNG", "NNP":
+		return true
+	}
+	return false
+}
+
+// measureNoun reports whether a word's noun can be what a figure counts: not a qualifier
+// (이상, 최대), a comparison (대비), a determiner or a noun without a topic of its own (가운데).
+func measureNoun(np nounPhrase) bool {
+	switch np.nouns[0].Surface {
+	case "이상", "이하", "미만", "초과", "가량", "정도", "내외", "안팎", "최대", "최소", "최고", "최저", "총", "약":
+		return false
+	}
+	last := np.nouns[len(np.nouns)-1]
+	if last.Surface == ")" && len(np.nouns) > 1 {
+		last = np.nouns[len(np.nouns)-2] // 월간활성이용자수(MAU)
+	}
+	head := last.Surface
+	if head == "당" {
+		return false // 1g당: the unit of a rate
+	}
+	return nominalTag(tokenize.FirstTag(last.POS)) && tokenize.FirstTag(last.POS) != "SN" && head != "대비" && !determiners[head] &&
+		!stopNouns[head] && !subjectStops[head]
+}
+
+// abbreviation returns the parenthesised Latin abbreviation of a noun run when it has one
+// (월간활성이용자수(MAU) → MAU), else the run's text.
+func abbreviation(toks []tokenize.Token, src string) string {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i-1].Surface == "(" && tokenize.FirstTag(toks[i].POS) == "SL" && toks[i+1].Surface == ")" {
+			return toks[i].Surface
+		}
+	}
+	return core(src, toks)
+}
+
+// adjectiveAfter returns the stem of an adjective or root right after the figure word that
+// modifies a noun (10배 저렴한 API), or "".
+func adjectiveAfter(fs *factSentence, w int) string {
+	if w < 0 || w+1 >= len(fs.words) {
+		return ""
+	}
+	toks := fs.words[w+1].toks
+	if len(toks) < 2 {
+		return ""
+	}
+	first := toks[0]
+	if tokenize.FirstTag(first.POS) != "XR" && tokenize.FirstTag(first.POS) != "VA" {
+		return ""
+	}
+	tag, _ := lastPart(toks[len(toks)-1])
+	if tag != "ETM" {
+		return ""
+	}
+	if tokenize.FirstTag(first.POS) == "VA" {
+		return strings.TrimSuffix(first.Lemma, "다")
+	}
+	return first.Surface
+}
+
+// modifiedHead returns the noun phrase a figure-plus-adjective modifies (10배 저렴한 API
+// 'GPT-3.5 터보'도 → GPT-3.5 터보), or "".
+func (b *factBuilder) modifiedHead(fs *factSentence, w int) string {
+	if adjectiveAfter(fs, w) == "" {
+		return ""
+	}
+	var toks []tokenize.Token
+	end := -1
+	for i := w + 2; i < len(fs.words); i++ {
+		np := fs.nps[i]
+		if len(np.nouns) == 0 {
+			break
+		}
+		toks = append(toks, np.nouns...)
+		end = i
+		if !np.bare() {
+			break
+		}
+	}
+	if len(toks) == 0 {
+		return ""
+	}
+	if q := quoted(b.src[fs.words[w+2].Start:fs.words[end].End]); q != "" {
+		return q
+	}
+	return core(b.src, toks)
+}
+
+// comparison returns what the figure at word w is compared with in its clause: the noun phrase
+// before 대비 (기존 GPT-3.5 모델 대비 → GPT-3.5) or marked with 보다, or "".
+func (b *factBuilder) comparison(fs *factSentence, c [2]int, w int) string {
+	for i := w - 1; i >= c[0]; i-- {
+		np := fs.nps[i]
+		if len(np.nouns) == 0 {
+			continue
+		}
+		if np.bare() && np.nouns[len(np.nouns)-1].Surface == "대비" && i-1 >= c[0] {
+			var toks []tokenize.Token
+			if len(np.nouns) > 1 {
+				toks = np.nouns[:len(np.nouns)-1]
+			}
+			for j := i - 1; j >= c[0] && fs.nps[j].bare(); j-- {
+				toks = append(append([]tokenize.Token(nil), fs.nps[j].nouns...), toks...)
+			}
+			if len(toks) > 0 {
+				return core(b.src, toks)
+			}
+		}
+		if len(np.rest) > 0 && tokenize.FirstTag(np.rest[0].POS) == "JKB" && np.rest[0].Surface == "보다" {
+			return b.extend(fs, c[0], i)
+		}
+	}
+	return ""
+}
