@@ -322,7 +322,7 @@ func (x *figureScan) hangulFigure(i int) (Figure, int, bool) {
 			return x.fractionWord(i, tok, v)
 		}
 	}
-	if tag == "NNG" || tag == "NR" {
+	if (tag == "NNG" || tag == "NR") && durationFirsts[firstRune(s[i:])] {
 		// 이틀 is one noun, 일주일 one numeral and its counter: both one length of time.
 		for w, d := range durationWords {
 			if strings.HasPrefix(s[i:], w) && x.boundary(i+len(w)) {

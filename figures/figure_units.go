@@ -192,6 +192,15 @@ var durationWords = map[string]struct {
 	"보름": {15, "일"}, "일주일": {1, "주"},
 }
 
+// durationFirsts are the first syllables of durationWords, tested before the words are.
+var durationFirsts = func() map[rune]bool {
+	m := map[rune]bool{}
+	for w := range durationWords {
+		m[firstRune(w)] = true
+	}
+	return m
+}()
+
 // preQualifiers maps the qualifiers written before a number to the SCHEMA vocabulary.
 var preQualifiers = map[string]string{
 	"약": "약", "대략": "약", "거의": "거의", "최대": "최대", "최소": "최소", "적어도": "최소",

@@ -158,6 +158,7 @@ type factBuilder struct {
 	lastWholeSentence int
 	durations, others []int  // clauseFacts' figures of one clause
 	setting           int    // a duration that sets the time of the sentence's later clauses, or -1
+	naming            bool   // the clause being read names or lists what it counts (namingClause)
 	out               []Fact // clauseFacts' facts of one clause, read before the next
 	figSlab           []int  // where the facts' figure lists are made, a chunk at a time
 }
@@ -262,6 +263,7 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c, hc [2]int, here []int, pr
 	}
 	out := b.out[:0]
 	defer func() { b.out = out }()
+	b.naming = namingClause(fs, hc)
 	period := -1
 	switch {
 	case len(others) == 0:
@@ -375,14 +377,6 @@ var speedPeriods = map[string]Period{"㎞/h": {Value: 1, Unit: "시간"}, "m/s":
 // unitRates are the words of one unit of time written before a rate (연 3.5%, 월 2,500원, 주 5일).
 var unitRates = map[string]Period{"연": {Value: 1, Unit: "년"}, "월": {Value: 1, Unit: "개월"}, "주": {Value: 1, Unit: "주"}}
 
-// fsText returns the text of word i.
-func (fs *factSentence) fsText(i int) string {
-	var b strings.Builder
-	for _, t := range fs.words[i].toks {
-		b.WriteString(t.Surface)
-	}
-	return b.String()
-}
 
 // rateIn returns the per-time rate a clause gives its figure (매월, 연간, 1년에; a speed's hour),
 // or nil.
@@ -392,12 +386,16 @@ func rateIn(fs *factSentence, c [2]int, fig figures.Figure) *Period {
 	}
 	for i := c[0]; i < c[1]; i++ {
 		w := fs.words[i]
-		if p, ok := rateWords[strings.TrimRight(w.toks[len(w.toks)-1].Surface, ",")]; ok && len(w.toks) == 1 {
-			return &p
+		if len(w.toks) == 1 {
+			if p, ok := rateWords[w.toks[0].Surface]; ok {
+				return &p
+			}
 		}
 		// 연 3.5%, 월 2,500원: 연 or 월 alone right before the figure.
-		if p, ok := unitRates[fs.fsText(i)]; ok && i+1 < c[1] && fs.words[i+1].Start == fig.Start {
-			return &p
+		if i+1 < c[1] && fs.words[i+1].Start == fig.Start && len(w.toks) == 1 {
+			if p, ok := unitRates[w.toks[0].Surface]; ok {
+				return &p
+			}
 		}
 		// 1년에 두 번, 한 달에: a number of units of time with 에 before another figure.
 		toks := w.toks

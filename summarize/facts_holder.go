@@ -24,7 +24,7 @@ import (
 // A person who is only reported to say the figure is never its holder (이창용 총재는 기준금리를
 // 연 3.5%로 동결했다고 말했다 is not a figure of the governor).
 func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figure, measureWord int) string {
-	reported := fs.quoted[w] || reportedClause(fs, c, w) || namingClause(fs, c)
+	reported := fs.quoted[w] || b.naming || reportedClause(fs, c, w)
 	if casualty(fs, c, fig) {
 		if s := b.cause(fs, w); s != "" {
 			return s
