@@ -377,7 +377,6 @@ var speedPeriods = map[string]Period{"㎞/h": {Value: 1, Unit: "시간"}, "m/s":
 // unitRates are the words of one unit of time written before a rate (연 3.5%, 월 2,500원, 주 5일).
 var unitRates = map[string]Period{"연": {Value: 1, Unit: "년"}, "월": {Value: 1, Unit: "개월"}, "주": {Value: 1, Unit: "주"}}
 
-
 // rateIn returns the per-time rate a clause gives its figure (매월, 연간, 1년에; a speed's hour),
 // or nil.
 func rateIn(fs *factSentence, c [2]int, fig figures.Figure) *Period {
