@@ -13,7 +13,10 @@ package gisa
 import (
 	"context"
 	"fmt"
+	"io"
+	"os"
 
+	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -46,6 +49,8 @@ type config struct {
 	tokens       bool
 	spacePenalty bool
 	userDict     *tokenize.UserDict
+	cacheDir     string
+	log          io.Writer
 }
 
 // Option configures an Analyzer.
@@ -62,13 +67,27 @@ func WithSpacePenalty(on bool) Option { return func(c *config) { c.spacePenalty 
 // 카카오엔터프라이즈 stay one proper noun; see tokenize.ReadUserDict.
 func WithUserDict(u *tokenize.UserDict) Option { return func(c *config) { c.userDict = u } }
 
-// New loads the dictionary and models and returns an Analyzer.
+// WithCacheDir keeps the compiled dictionary and tagger table in dir instead of
+// $GISA_CACHE_DIR or the user's cache directory (~/.cache/gisa on Linux). See New.
+func WithCacheDir(dir string) Option { return func(c *config) { c.cacheDir = dir } }
+
+// WithLog sends the notices about the compiled files to w instead of standard error: that they
+// are being compiled (the first run), that a cached copy was damaged and is compiled again,
+// or that the cache directory cannot be written, so that every process compiles them (said
+// once per process, with the cost). nil drops them.
+func WithLog(w io.Writer) Option { return func(c *config) { c.log = w } }
+
+// New loads the dictionary and models and returns an Analyzer. They are loaded once per
+// process and cache directory (WithCacheDir): mapped from their compiled copies in the cache
+// in a few milliseconds; the first time, or when a copy is damaged (each has its length and
+// checksum in its header), compiled and written there, which costs about 5 CPU-seconds and
+// 1 GB of memory once.
 func New(opts ...Option) (*Analyzer, error) {
-	cfg := config{spacePenalty: true}
+	cfg := config{spacePenalty: true, log: os.Stderr}
 	for _, o := range opts {
 		o(&cfg)
 	}
-	tkOpts := []tokenize.Option{tokenize.WithSpacePenalty(cfg.spacePenalty)}
+	tkOpts := []tokenize.Option{tokenize.WithSpacePenalty(cfg.spacePenalty), tokenize.WithCacheDir(cfg.cacheDir), tokenize.WithLog(cfg.log)}
 	if cfg.userDict != nil {
 		tkOpts = append(tkOpts, tokenize.WithUserDict(cfg.userDict))
 	}
@@ -76,7 +95,7 @@ func New(opts ...Option) (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gisa: loading the tokenizer: %w", err)
 	}
-	st, err := newStages()
+	st, err := newStages(entities.WithCacheDir(cfg.cacheDir), entities.WithLog(cfg.log))
 	if err != nil {
 		return nil, fmt.Errorf("gisa: %w", err)
 	}

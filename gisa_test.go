@@ -13,6 +13,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/gisa-nlp/gisa/internal/mapfile"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -374,5 +375,49 @@ func TestTwoBodyParagraphs(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("quotes not found (with their verb): %q\ngot %+v", want, res.Quotes)
+	}
+}
+
+// TestNewCacheDir: gisa.New(WithCacheDir(dir)) reads the compiled dictionary and tagger table
+// from dir. The test hands dir links to the files of the default cache (compiling them would
+// take seconds): both are checked in full there (the stamps they leave in dir show it), nothing
+// is compiled, and the analysis is the same.
+func TestNewCacheDir(t *testing.T) {
+	want := seedAnalysis(t) // the default cache is filled by now
+	def, err := mapfile.CacheDir()
+	if err != nil {
+		t.Skip(err)
+	}
+	dir := t.TempDir()
+	files, _ := filepath.Glob(filepath.Join(def, "*"))
+	for _, f := range files {
+		if strings.HasSuffix(f, ".checked") || strings.HasPrefix(filepath.Base(f), ".") {
+			continue
+		}
+		if err := os.Link(f, filepath.Join(dir, filepath.Base(f))); err != nil {
+			t.Skipf("cannot link the default cache's files: %v", err)
+		}
+	}
+	var log bytes.Buffer
+	a, err := New(WithCacheDir(dir), WithLog(&log))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if log.Len() > 0 {
+		t.Errorf("New with a filled cache directory said %q", log.String())
+	}
+	for _, pattern := range []string{"mecab-ko-dic-*.dict.checked", "ner-*.table.checked"} {
+		if m, _ := filepath.Glob(filepath.Join(dir, pattern)); len(m) != 1 {
+			t.Errorf("%s in the cache directory: %q; want the stamp of a file mapped from it", pattern, m)
+		}
+	}
+	got, err := a.Analyze(context.Background(), Document{ID: want.ID, Text: want.Document})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, _ := got.MarshalJSON()
+	w, _ := want.MarshalJSON()
+	if !bytes.Equal(g, w) {
+		t.Error("the analysis differs with the dictionary from the other cache directory")
 	}
 }

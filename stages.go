@@ -17,8 +17,8 @@ type stages struct {
 }
 
 // newStages builds the stages (loading their models).
-func newStages() (stages, error) {
-	ner, err := entities.NewRecognizer()
+func newStages(nerOpts ...entities.Option) (stages, error) {
+	ner, err := entities.NewRecognizerWith(nerOpts...)
 	if err != nil {
 		return stages{}, fmt.Errorf("loading the entity recognizer: %w", err)
 	}

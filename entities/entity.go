@@ -3,11 +3,13 @@ package entities
 import (
 	_ "embed"
 	"fmt"
+	"io"
+	"os"
 	"sort"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/internal/freelist"
+	"github.com/gisa-nlp/gisa/internal/mapfile"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -53,21 +55,42 @@ type Recognizer struct {
 //go:embed model/ner.model
 var embeddedModel []byte
 
-var (
-	modelOnce sync.Once
-	modelVal  *NERModel
-	modelErr  error
-)
+// models holds the embedded model as loaded in this process, per cache directory.
+var models mapfile.PerDir[*NERModel]
 
-// NewRecognizer loads the embedded model (once per process) and returns a Recognizer.
-func NewRecognizer() (*Recognizer, error) {
-	modelOnce.Do(func() {
-		modelVal, modelErr = loadEmbeddedModel()
-	})
-	if modelErr != nil {
-		return nil, fmt.Errorf("entities: %w", modelErr)
+// Option configures NewRecognizerWith.
+type Option func(*options)
+
+// options is what the Options set: where the tagger's compiled table is kept.
+type options struct{ cache mapfile.Cache }
+
+// WithCacheDir keeps the tagger's compiled table in dir instead of $GISA_CACHE_DIR or the
+// user's cache directory.
+func WithCacheDir(dir string) Option { return func(o *options) { o.cache.Dir = dir } }
+
+// WithLog sends the notices about the compiled table (being compiled, found damaged, or not
+// kept because the cache directory cannot be written) to w instead of standard error; nil
+// drops them.
+func WithLog(w io.Writer) Option { return func(o *options) { o.cache.Log = w } }
+
+// NewRecognizer loads the embedded model (once per process and cache directory: its table
+// mapped from the cache, or built and cached the first time) and returns a Recognizer. Its
+// cache is $GISA_CACHE_DIR or the user's cache directory, its notices go to standard error;
+// NewRecognizerWith takes options for both.
+func NewRecognizer() (*Recognizer, error) { return NewRecognizerWith() }
+
+// NewRecognizerWith is NewRecognizer with options: where the tagger's compiled table is kept
+// (WithCacheDir) and where notices about it go (WithLog).
+func NewRecognizerWith(opts ...Option) (*Recognizer, error) {
+	o := options{cache: mapfile.Cache{Log: os.Stderr}}
+	for _, opt := range opts {
+		opt(&o)
 	}
-	return NewRecognizerWithModel(modelVal), nil
+	m, err := models.Get(o.cache, nerFile(), func() (*NERModel, error) { return loadEmbeddedModel(o.cache) })
+	if err != nil {
+		return nil, fmt.Errorf("entities: %w", err)
+	}
+	return NewRecognizerWithModel(m), nil
 }
 
 // NewRecognizerWithModel returns a Recognizer that tags with m instead of the embedded model.

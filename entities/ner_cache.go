@@ -8,7 +8,6 @@ import (
 	"hash/crc32"
 	"io"
 	"math/bits"
-	"path/filepath"
 	"unsafe"
 
 	"github.com/gisa-nlp/gisa/internal/mapfile"
@@ -21,7 +20,8 @@ import (
 // table to the user cache (internal/mapfile), keyed by the embedded model's checksum; later
 // processes map that file and use the table in place.
 //
-// Layout (little-endian): magic, format, label count, bucket count, feature count, the
+// Layout (little-endian), in the payload of a checked file (internal/mapfile: its length and
+// checksum in a header before it, so that a damaged file is rebuilt): magic, format, label count, bucket count, feature count, the
 // model's length and CRC-32, the key filter's word count, the transition weights, zeros up to
 // a multiple of 64 bytes, then the buckets and the filter's words as they lie in memory. The
 // padding puts every 64-byte bucket on one cache line of the mapped file (the mapping starts
@@ -31,7 +31,7 @@ import (
 // sharing a cache directory each keep their own file instead of overwriting each other's.
 const (
 	nerCacheMagic  = "GISANERC"
-	nerCacheFormat = 4
+	nerCacheFormat = 5
 	nerCacheHeader = 8 + 4 + 4 + 8 + 8 + 8 + 4 + 4 + 8 // magic … crc, padding, filter words
 	// nerCacheBuckets is where the buckets start.
 	nerCacheBuckets = (nerCacheHeader + int(unsafe.Sizeof([nLabels + 1][nLabels]int32{})) + 63) &^ 63
@@ -40,26 +40,23 @@ const (
 // A bucket must fill one cache line exactly (see bucket).
 var _ [64]byte = [unsafe.Sizeof(bucket{})]byte{}
 
-// loadEmbeddedModel returns the embedded model, from the cached table when there is one.
-func loadEmbeddedModel() (*NERModel, error) {
-	path := ""
-	if dir, err := mapfile.CacheDir(); err == nil {
-		path = filepath.Join(dir, fmt.Sprintf("ner-%08x-%d-v%d.table", crc32.ChecksumIEEE(embeddedModel), len(embeddedModel), nerCacheFormat))
-		if data, err := mapfile.Map(path); err == nil {
-			if m, err := decodeNERTable(data, embeddedModel); err == nil {
-				return m, nil
-			}
-		}
+// nerFile is the tagger's table in the cache, named by the embedded model's checksum and length.
+func nerFile() mapfile.File {
+	return mapfile.File{
+		Name: fmt.Sprintf("ner-%08x-%d-v%d.table", crc32.ChecksumIEEE(embeddedModel), len(embeddedModel), nerCacheFormat),
+		What: "the entity tagger's table",
+		Cost: "about 0.2 CPU-seconds and 60 MB of memory",
 	}
-	m, err := ReadNERModel(bytes.NewReader(embeddedModel))
-	if err != nil {
-		return nil, err
-	}
-	if path != "" && littleEndian() {
-		// A cache that cannot be written only costs the next process this decoding again.
-		_ = mapfile.WriteAtomic(path, func(w io.Writer) error { return writeNERTable(w, m, embeddedModel) })
-	}
-	return m, nil
+}
+
+// loadEmbeddedModel returns the embedded model, from the cached table in c when there is a
+// good one; otherwise it decodes the model and caches the table (mapfile.Load, which says so
+// on c.Log).
+func loadEmbeddedModel(c mapfile.Cache) (*NERModel, error) {
+	return mapfile.Load(c, nerFile(),
+		func(data []byte) (*NERModel, error) { return decodeNERTable(data, embeddedModel) },
+		func() (*NERModel, error) { return ReadNERModel(bytes.NewReader(embeddedModel)) },
+		func(m *NERModel, w io.Writer) error { return writeNERTable(w, m, embeddedModel) })
 }
 
 func littleEndian() bool {
@@ -82,6 +79,9 @@ func nerTableHeader(m *NERModel, model []byte) []byte {
 
 // writeNERTable writes m's transition weights and lookup table for decodeNERTable.
 func writeNERTable(w io.Writer, m *NERModel, model []byte) error {
+	if !littleEndian() {
+		return errors.New("ner table: the cached layout is little-endian only")
+	}
 	if _, err := w.Write(nerTableHeader(m, model)); err != nil {
 		return err
 	}

@@ -15,6 +15,8 @@ import (
 
 	ko "github.com/ikawaha/kagome-dict-ko"
 	kdict "github.com/ikawaha/kagome-dict/dict"
+
+	"github.com/gisa-nlp/gisa/internal/mapfile"
 )
 
 // The parts of mecab-ko-dic 2.1.1's configuration that kagome-dict-ko's compiled copy does not
@@ -177,20 +179,14 @@ func (d *dictionary) origContext(lr [2]int16) [2]int16 {
 	return [2]int16{d.meta.OrigLeft[lr[0]], d.meta.OrigRight[lr[1]]}
 }
 
-var (
-	sysDictOnce sync.Once
-	sysDict     *dictionary
-	sysDictErr  error
-)
+// sysDicts holds mecab-ko-dic as loaded in this process, per cache directory.
+var sysDicts mapfile.PerDir[*dictionary]
 
-// loadSystemDict returns mecab-ko-dic, loaded once per process: from the compiled copy in
-// the user's cache directory when there is one, else compiled from kagome-dict-ko now (and
-// cached for the next process).
-func loadSystemDict() (*dictionary, error) {
-	sysDictOnce.Do(func() {
-		sysDict, sysDictErr = openCachedDict()
-	})
-	return sysDict, sysDictErr
+// loadSystemDict returns mecab-ko-dic, loaded once per process and cache directory: mapped
+// from the compiled copy in the cache when there is a good one, else compiled from
+// kagome-dict-ko now (and cached for the next process). Notices go to c.Log.
+func loadSystemDict(c mapfile.Cache) (*dictionary, error) {
+	return sysDicts.Get(c, dictFile(), func() (*dictionary, error) { return openCachedDict(c) })
 }
 
 // buildDictionary flattens kagome-dict-ko's mecab-ko-dic 2.1.1 into the lattice's layout.

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
 	"runtime/debug"
 	"unsafe"
 
@@ -22,12 +21,14 @@ import (
 // directory, and later processes map that file and use the tables in place: start-up is then a
 // few milliseconds, and the pages the lattice never touches are never read.
 //
-// Layout (little-endian): a 64-byte header (magic, format version, section count, the 32-byte
-// key of what the file was built from), a table of (offset, length) per section, then the
-// sections, each 8-byte aligned, in the order of dictSections.
+// Layout (little-endian), in the payload of a checked file (internal/mapfile: its length and
+// checksum in a header before it, so that a damaged file is compiled again): a 64-byte header
+// (magic, format version, section count, the 32-byte key of what the file was built from), a
+// table of (offset, length) per section, then the sections, each 8-byte aligned, in the order
+// of dictSections.
 const (
 	dictMagic   = "GISADIC\x00"
-	dictFormat  = 4
+	dictFormat  = 5
 	headerSize  = 64
 	sectionAlig = 8
 )
@@ -64,44 +65,29 @@ func dictKey() [32]byte {
 	return k
 }
 
-// DictCachePath is where the compiled dictionary is kept: in $GISA_CACHE_DIR when set, else
-// in gisa/ under the user's cache directory (os.UserCacheDir). The file name carries the key,
-// so different versions of gisa never read each other's files.
-func DictCachePath() (string, error) {
-	dir, err := mapfile.CacheDir()
-	if err != nil {
-		return "", err
-	}
+// dictFile is the compiled dictionary in the cache: its name carries the key, so different
+// versions of gisa never read each other's files.
+func dictFile() mapfile.File {
 	k := dictKey()
-	return filepath.Join(dir, "mecab-ko-dic-2.1.1-"+hex.EncodeToString(k[:6])+".dict"), nil
+	return mapfile.File{
+		Name: "mecab-ko-dic-2.1.1-" + hex.EncodeToString(k[:6]) + ".dict",
+		What: "the dictionary",
+		Cost: "about 5 CPU-seconds and 1 GB of memory",
+	}
 }
 
-// openCachedDict maps the compiled dictionary, compiling and caching it first when it is
-// missing or stale. When the cache cannot be written the dictionary is used from memory.
-func openCachedDict() (*dictionary, error) {
-	path, err := DictCachePath()
-	if err == nil {
-		if d, err := openDictFile(path); err == nil {
-			return d, nil
-		}
-	}
-	d, err := buildDictionary()
-	if err != nil {
-		return nil, err
-	}
-	if path != "" {
-		if err := writeDictFileAtomic(d, path); err == nil {
-			if m, err := openDictFile(path); err == nil {
-				return m, nil // the mapped copy: shared page cache, less heap
-			}
-		}
-	}
-	return d, nil
+// DictCachePath is where the compiled dictionary is kept: in $GISA_CACHE_DIR when set, else
+// in gisa/ under the user's cache directory (os.UserCacheDir).
+func DictCachePath() (string, error) {
+	_, path, err := mapfile.Cache{}.Path(dictFile())
+	return path, err
 }
 
-// writeDictFileAtomic writes d to path, atomically.
-func writeDictFileAtomic(d *dictionary, path string) error {
-	return mapfile.WriteAtomic(path, func(w io.Writer) error { return writeDict(w, d) })
+// openCachedDict maps the compiled dictionary from cache c, compiling and caching it first
+// when it is missing, damaged or stale (mapfile.Load says so on c.Log). When the cache cannot
+// be written the dictionary is used from memory.
+func openCachedDict(c mapfile.Cache) (*dictionary, error) {
+	return mapfile.Load(c, dictFile(), decodeDict, buildDictionary, writeDict)
 }
 
 // bytesOf views a slice of fixed-size values as its bytes (little-endian machines only).
@@ -139,7 +125,7 @@ func (d *dictionary) sections() ([][]byte, error) {
 }
 
 // writeDict writes d in the compiled layout.
-func writeDict(w io.Writer, d *dictionary) error {
+func writeDict(d *dictionary, w io.Writer) error {
 	if !littleEndian() {
 		return errors.New("tokenize: the compiled dictionary layout is little-endian only")
 	}
@@ -176,22 +162,6 @@ func writeDict(w io.Writer, d *dictionary) error {
 		pos = want + uint64(len(s))
 	}
 	return nil
-}
-
-// openDictFile maps a compiled dictionary file and checks its header and section sizes.
-func openDictFile(path string) (*dictionary, error) {
-	if !littleEndian() {
-		return nil, errors.New("tokenize: the compiled dictionary layout is little-endian only")
-	}
-	data, err := mapfile.Map(path)
-	if err != nil {
-		return nil, err
-	}
-	d, err := decodeDict(data)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return d, nil
 }
 
 // decodeDict uses data in place as the dictionary's tables.

@@ -2,10 +2,14 @@ package tokenize
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/gisa-nlp/gisa/internal/mapfile"
 )
 
 // TestCompiledDictionaryRoundTrip compiles the dictionary from kagome-dict-ko, writes it,
@@ -19,10 +23,14 @@ func TestCompiledDictionaryRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "test.dict")
-	if err := writeDictFileAtomic(built, path); err != nil {
+	if err := mapfile.WriteChecked(path, func(w io.Writer) error { return writeDict(built, w) }); err != nil {
 		t.Fatal(err)
 	}
-	mapped, err := openDictFile(path)
+	payload, err := mapfile.MapChecked(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mapped, err := decodeDict(payload)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,18 +59,66 @@ func TestCompiledDictionaryRoundTrip(t *testing.T) {
 }
 
 func TestCorruptDictionaryFileIsRejected(t *testing.T) {
-	dir := t.TempDir()
 	for name, data := range map[string][]byte{
 		"empty":     {},
 		"magic":     []byte("not a dictionary at all, not at all, not at all, not at all......"),
 		"truncated": append([]byte(dictMagic), make([]byte, 100)...),
 	} {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, data, 0o644); err != nil {
+		if _, err := decodeDict(data); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
+// TestDamagedDictionaryIsCompiledAgain: a cached dictionary with one byte changed deep in a
+// table, or cut short, is found damaged (its header's checksum and length), said so, and
+// compiled again; the next load maps the good copy and says nothing. The compiling here hands
+// over the dictionary this process already has (compiling it from kagome-dict-ko is
+// TestCompiledDictionaryRoundTrip's, several seconds); the checking, notices and rewriting are
+// openCachedDict's own (mapfile.Load with the dictionary's file, decoding and writing).
+func TestDamagedDictionaryIsCompiledAgain(t *testing.T) {
+	have := testTokenizer(t).dict
+	var log bytes.Buffer
+	cache := mapfile.Cache{Dir: t.TempDir(), Log: &log}
+	builds := 0
+	load := func() *dictionary {
+		t.Helper()
+		d, err := mapfile.Load(cache, dictFile(), decodeDict, func() (*dictionary, error) { builds++; return have, nil }, writeDict)
+		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := openDictFile(p); err == nil {
-			t.Errorf("%s: accepted", name)
+		return d
+	}
+	load()
+	path := filepath.Join(cache.Dir, dictFile().Name)
+	if builds != 1 || !strings.Contains(log.String(), "gisa: compiling the dictionary into "+path+" once") {
+		t.Fatalf("first load: %d builds, said %q", builds, log.String())
+	}
+	for _, damage := range []func(f *os.File, size int64){
+		func(f *os.File, size int64) { f.WriteAt([]byte{0x5a}, size/2) },
+		func(f *os.File, size int64) { f.Truncate(size - 4096) },
+	} {
+		f, err := os.OpenFile(path, os.O_RDWR, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		info, _ := f.Stat()
+		damage(f, info.Size())
+		f.Close()
+		log.Reset()
+		d := load()
+		if builds != 2 || !strings.Contains(log.String(), "again, as the cached copy cannot be used ("+path+": damaged") {
+			t.Errorf("damaged file: %d builds, said %q", builds, log.String())
+		}
+		text := "백상엽 대표는 8일 밝혔다."
+		if got, want := newTokenizer(d).AppendTokens(nil, text), newTokenizer(have).AppendTokens(nil, text); len(got) != len(want) {
+			t.Errorf("%d tokens from the dictionary compiled again, %d before", len(got), len(want))
+		}
+		builds = 1
+		log.Reset()
+		load()
+		if builds != 1 || log.Len() != 0 {
+			t.Errorf("after compiling again: %d builds, said %q", builds, log.String())
 		}
 	}
 }

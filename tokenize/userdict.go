@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	kdict "github.com/ikawaha/kagome-dict/dict"
+
+	"github.com/gisa-nlp/gisa/internal/mapfile"
 )
 
 // DefaultUserCost is the word cost of a user entry that gives none. It is below the cost of
@@ -41,7 +43,7 @@ func newUserEntry(surface, pos string, contents []string) userEntry {
 // line; blank lines and lines starting with # are skipped. name is used in error messages.
 // Context ids come from the system dictionary's commonest ids for that tag and final consonant.
 func ReadUserDict(r io.Reader, name string) (*UserDict, error) {
-	d, err := loadSystemDict()
+	d, err := loadSystemDict(mapfile.Cache{Log: os.Stderr})
 	if err != nil {
 		return nil, err
 	}

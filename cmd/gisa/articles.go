@@ -54,7 +54,7 @@ func (af *articleFlags) check() error {
 // analyzer builds the Analyzer the flags ask for, readied for a long run when the inputs are
 // known to be long (prepareBulk).
 func (af *articleFlags) analyzer(cmd *cobra.Command, args []string) (*gisa.Analyzer, error) {
-	opts := []gisa.Option{gisa.WithTokens(af.tokens), gisa.WithSpacePenalty(af.spacePenalty)}
+	opts := []gisa.Option{gisa.WithTokens(af.tokens), gisa.WithSpacePenalty(af.spacePenalty), gisa.WithLog(cmd.ErrOrStderr())}
 	if af.userDict != "" {
 		u, err := tokenize.LoadUserDict(af.userDict)
 		if err != nil {

@@ -32,8 +32,7 @@ Formats:
   gisa tokenize --format mecab --space-penalty=false article.txt | diff - <(mecab -d DIC article.txt)
   gisa tokenize --user-dict words.csv --format json article.txt`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var opts []tokenize.Option
-			opts = append(opts, tokenize.WithSpacePenalty(spacePenalty))
+			opts := []tokenize.Option{tokenize.WithSpacePenalty(spacePenalty), tokenize.WithLog(cmd.ErrOrStderr())}
 			if userDict != "" {
 				u, err := tokenize.LoadUserDict(userDict)
 				if err != nil {

@@ -24,20 +24,5 @@ func CacheDir() (string, error) {
 // WriteAtomic writes a file under a temporary name in the same folder and renames it into
 // place, so a reader never sees half a file and concurrent writers do not clash.
 func WriteAtomic(path string, write func(io.Writer) error) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
-	}
-	f, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(f.Name())
-	if err := write(f); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), path)
+	return writeAtomicFile(path, func(f *os.File) error { return write(f) })
 }
