@@ -61,7 +61,7 @@ func TestAnalyzeJSONLinesWithBadLines(t *testing.T) {
 	}
 	recs := decodeRecords(t, out)
 	wantIDs := []string{"a1", "-:2", "a3", "a4", "a5"}
-	wantErr := []string{"", "-:2: not a JSON object", "-:3: invalid UTF-8 at byte offset 42 in the line", "-:5: no \"text\" field", ""}
+	wantErr := []string{"", "-:2: not an article: column 27: unexpected end of JSON input", "-:3: invalid UTF-8 at byte offset 42 in the line", "-:5: no \"text\" field", ""}
 	if len(recs) != len(wantIDs) {
 		t.Fatalf("%d records, want %d:\n%s", len(recs), len(wantIDs), out)
 	}
@@ -216,9 +216,12 @@ func TestParseArticleLine(t *testing.T) {
 		{`{"id":"a","title":"제목","text":"본문"}`, "a", "제목", ""},
 		{`{"id":1024,"text":"본문"}`, "1024", "", ""},
 		{`{"text":"본문"}`, "", "", ""},
-		{`{"id":"b","text":5}`, "", "", `"text" is a JSON number: want a string`},
+		{`{"id":"b","text":5}`, "", "", `not an article: column 18: "text": a JSON number where a string belongs`},
+		{`{"id":"b","title":{"x":1},"text":"본문"}`, "", "", `not an article: column 19: "title": a JSON object where a string belongs`},
+		{`{"id":"b","text":"본문"} 끝`, "", "", `not an article: column 24: invalid character U+B05D after top-level value`},
+		{`null`, "", "", `not an article: column 1: a JSON null where an object belongs`},
 		{`{"id":["x"],"text":"본문"}`, "", "", `"id" is ["x"]: want a string or a number`},
-		{`["id"]`, "", "", "not a JSON object"},
+		{`["id"]`, "", "", "not an article: column 1: a JSON array where an object belongs"},
 		{`{"id":"c","title":"제목"}`, "c", "", `no "text" field`},
 	} {
 		doc, err := articleio.ParseArticleLine([]byte(tc.line))

@@ -147,7 +147,7 @@ func TestBatchRealAndBrokenInputs(t *testing.T) {
 		arts[2].ID, arts[2].Title, arts[2].Text, arts[3].Title, arts[3].Text)
 	write(t, filepath.Join(dir, "lines", "a.jsonl"), []byte(lines))
 	want["lines/a.jsonl:1"] = ""
-	want["lines/a.jsonl:2"] = "lines/a.jsonl:2: not a JSON object"
+	want["lines/a.jsonl:2"] = "lines/a.jsonl:2: not an article: column 21: unexpected end of JSON input"
 	want["lines/a.jsonl:4"] = "lines/a.jsonl:4: invalid UTF-8 at byte offset 26 in the line"
 	want["lines/a.jsonl:5"] = ""
 	// Broken files.

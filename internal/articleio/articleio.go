@@ -16,6 +16,7 @@ import (
 	"golang.org/x/text/encoding/korean"
 
 	"github.com/gisa-nlp/gisa"
+	"github.com/gisa-nlp/gisa/internal/jsonerr"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -151,10 +152,11 @@ func idString(raw json.RawMessage) (string, error) {
 var ErrBlankLine = errors.New("blank line")
 
 // ParseArticleLine reads one JSON Lines article. The document it returns carries the id
-// whenever the line had one, also with an error, so that the error record can name it.
+// whenever the line had one, also with an error, so that the error record can name it. Errors
+// name the column of the line and the kinds of JSON value ("column 19: "title": a JSON object
+// where a string belongs"); the caller adds the input and line.
 func ParseArticleLine(line []byte) (gisa.Document, error) {
-	line = bytes.TrimSpace(line)
-	if len(line) == 0 {
+	if len(bytes.TrimSpace(line)) == 0 {
 		return gisa.Document{}, ErrBlankLine
 	}
 	if !utf8.Valid(line) {
@@ -163,12 +165,11 @@ func ParseArticleLine(line []byte) (gisa.Document, error) {
 		}
 	}
 	var a jsonArticle
+	if err := jsonerr.Check(line); err != nil {
+		return gisa.Document{}, fmt.Errorf("not an article: %w", err)
+	}
 	if err := json.Unmarshal(line, &a); err != nil {
-		var te *json.UnmarshalTypeError
-		if errors.As(err, &te) && te.Field != "" {
-			return gisa.Document{}, fmt.Errorf("%q is a JSON %s: want a string", te.Field, te.Value)
-		}
-		return gisa.Document{}, fmt.Errorf("not a JSON object: %w", err)
+		return gisa.Document{}, fmt.Errorf("not an article: %w", jsonerr.Describe(err, line))
 	}
 	id, err := idString(a.ID)
 	if err != nil {

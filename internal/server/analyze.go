@@ -1,9 +1,7 @@
 package server
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -11,7 +9,6 @@ import (
 	"net/http"
 	"os"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/gisa-nlp/gisa"
@@ -214,8 +211,8 @@ func documentOf(kind bodyKind, body []byte, id string) (gisa.Document, error) {
 		switch {
 		case errors.Is(err, articleio.ErrBlankLine):
 			return doc, errors.New(`request body is empty: want a JSON object {"id", "title", "text"}`)
-		case err != nil:
-			return doc, fmt.Errorf("request body: %s", withOffset(err, body))
+		case err != nil: // it names the line and column (internal/jsonerr)
+			return doc, fmt.Errorf("request body: %w", err)
 		}
 		return doc, nil
 	}
@@ -230,18 +227,6 @@ func documentOf(kind bodyKind, body []byte, id string) (gisa.Document, error) {
 		}
 	}
 	return doc, nil
-}
-
-// withOffset adds the byte offset of a JSON syntax error to its message, counted from the
-// start of body (the decoder counts after leading white space, which ParseArticleLine trims).
-func withOffset(err error, body []byte) string {
-	var se *json.SyntaxError
-	msg := err.Error()
-	if !errors.As(err, &se) || strings.Contains(msg, "offset") {
-		return msg
-	}
-	lead := int64(len(body) - len(bytes.TrimLeft(body, " \t\r\n")))
-	return fmt.Sprintf("%s (at byte offset %d)", msg, lead+max(se.Offset-1, 0))
 }
 
 // flagParam reads a query parameter that is on or off: 1, true, 0, false, or absent (off).

@@ -146,14 +146,14 @@ func TestAnalyzeBadInput(t *testing.T) {
 	for _, tc := range []struct {
 		name, contentType, body, want string
 	}{
-		{"bad JSON", "application/json", `{"text": x}`, "invalid character 'x' looking for beginning of value (at byte offset 9)"},
-		{"bad JSON after spaces", "application/json", "\n  {\"text\" \"x\"}", "(at byte offset 11)"},
+		{"bad JSON", "application/json", `{"text": x}`, "request body: not an article: column 10: invalid character 'x' looking for beginning of value"},
+		{"bad JSON after spaces", "application/json", "\n  {\"text\" \"x\"}", "request body: not an article: line 2, column 11: invalid character '\"' after object key"},
 		{"JSON cut short", "application/json", `{"text": "가나`, "unexpected end of JSON input"},
 		{"invalid UTF-8 in JSON", "application/json", `{"text": "가나` + "\xff" + `"}`, "request body: invalid UTF-8 at byte offset 16"},
-		{"text not a string", "application/json", `{"text": 5}`, `"text" is a JSON number: want a string`},
+		{"text not a string", "application/json", `{"text": 5}`, `request body: not an article: column 10: "text": a JSON number where a string belongs`},
 		{"no text", "application/json", `{"id": "a"}`, `no "text" field`},
 		{"empty JSON body", "application/json", "  \n", "request body is empty"},
-		{"not an object", "application/json", `["가"]`, "not a JSON object"},
+		{"not an object", "application/json", `["가"]`, "request body: not an article: column 1: a JSON array where an object belongs"},
 		{"invalid UTF-8 in text", "text/plain", cut, "request body: invalid UTF-8 at byte offset 21"},
 		{"odd UTF-16", "text/plain", "\xff\xfe\x00", "odd number of bytes"},
 		{"HTML without text", "text/html", "<html><body><nav>메뉴</nav></body></html>", "no article text"},

@@ -39,7 +39,7 @@ func TestStream(t *testing.T) {
 	wantA := recordWithTokens(t, gisa.Document{ID: "a", Title: title, Text: body})
 	want := []string{
 		wantA,
-		`{"schema":"gisa/1","id":"","error":"line 3: not a JSON object: invalid character 'o' in literal null (expecting 'u')"}`,
+		`{"schema":"gisa/1","id":"","error":"line 3: not an article: column 2: invalid character 'o' in literal null (expecting 'u')"}`,
 		`{"schema":"gisa/1","id":"","error":"line 4: the line is 2125 bytes, over the limit of 2000 bytes (--max-bytes)"}`,
 		`{"schema":"gisa/1","id":"u","error":"line 5: invalid UTF-8 at byte offset 42 in the line"}`,
 	}
