@@ -51,6 +51,15 @@ type Speaker struct {
 	Mention          Mention // where the speaker is named for this quote
 }
 
+// String is the speaker's name, so that a quote's Speaker prints as one (fmt.Println(q.Speaker)
+// prints 백상엽); "" for no speaker (a nil *Speaker).
+func (s *Speaker) String() string {
+	if s == nil {
+		return ""
+	}
+	return s.Name
+}
+
 // Quote is a direct or indirect quote.
 type Quote struct {
 	tokenize.Span

@@ -106,3 +106,33 @@ func ExampleWithTokens() {
 	// 일/NNBC 7-8
 	// 만/NNB 9-10
 }
+
+// A gisa/1 record reads back into an Analysis (json.Unmarshal), which marshals to the same
+// record; a quote's Speaker prints as the speaker's name.
+func ExampleAnalysis_UnmarshalJSON() {
+	a, err := gisa.New()
+	if err != nil {
+		panic(err)
+	}
+	res, err := a.Analyze(context.Background(), gisa.Document{
+		ID:    "a1",
+		Title: "카카오, 초거대AI 경쟁 선언",
+		Text:  "백상엽 카카오엔터프라이즈 대표는 “최선을 다하겠다”고 밝혔다.",
+	})
+	if err != nil {
+		panic(err)
+	}
+	record, _ := json.Marshal(res)
+	var back gisa.Analysis
+	if err := json.Unmarshal(record, &back); err != nil {
+		panic(err)
+	}
+	again, _ := json.Marshal(back)
+	fmt.Println(string(again) == string(record))
+	for _, q := range back.Quotes {
+		fmt.Println(q.Speaker, q.Verb, q.Text)
+	}
+	// Output:
+	// true
+	// 백상엽 밝혔다 최선을 다하겠다
+}

@@ -10,7 +10,9 @@ import (
 // offsets into Document, so that for every span document[start:end] == text in code points,
 // and empty lists are written as []. The record is written field by field (json_write.go);
 // its bytes are what encoding/json makes of the record's shape (TestMarshalJSONMatchesEncoder).
-func (a *Analysis) MarshalJSON() ([]byte, error) {
+// It has a value receiver, so that json.Marshal(res) and json.Marshal(*res) both write the
+// record; UnmarshalJSON reads it back.
+func (a Analysis) MarshalJSON() ([]byte, error) {
 	return a.appendJSON(make([]byte, 0, 4*len(a.Document)+1024))
 }
 
