@@ -8,7 +8,8 @@ import (
 )
 
 // TestExitStatuses: every command exits 0 when every input was done, 1 when some input failed
-// (the others still done), 2 for a usage error; and says so in its --help.
+// (the others still done), 2 for a usage error (an unknown shell for completion too); and says
+// so in its --help. gisa --version prints what gisa version prints.
 func TestExitStatuses(t *testing.T) {
 	dir := t.TempDir()
 	good := filepath.Join(dir, "good.txt")
@@ -34,6 +35,11 @@ func TestExitStatuses(t *testing.T) {
 		{[]string{"figures", missing, good}, exitFailed, `"value":1000000`, missing + ": no such file or directory"},
 		{[]string{"figures", "--nope", good}, exitUsage, "", "unknown flag"},
 		{[]string{"version"}, exitOK, "gisa ", ""},
+		{[]string{"--version"}, exitOK, "(schema gisa/1, dictionary mecab-ko-dic 2.1.1)", ""},
+		{[]string{"completion", "bash"}, exitOK, "bash completion", ""},
+		{[]string{"completion", "fish"}, exitOK, "complete -c gisa", ""},
+		{[]string{"completion", "tcsh"}, exitUsage, "", `unknown shell "tcsh": want bash, zsh, fish or powershell`},
+		{[]string{"completion"}, exitUsage, "", "completion takes one shell"},
 		{[]string{"version", "x"}, exitUsage, "", "unknown command"},
 		{[]string{"nope"}, exitUsage, "", "unknown command"},
 	} {
@@ -42,7 +48,7 @@ func TestExitStatuses(t *testing.T) {
 			t.Errorf("gisa %q: exit %d, stdout %.100q, stderr %.200q; want %d, %q, %q", tc.args, code, out, stderr, tc.code, tc.out, tc.err)
 		}
 	}
-	for _, cmd := range []string{"", "analyze", "batch", "tokenize", "figures", "version"} {
+	for _, cmd := range []string{"", "analyze", "batch", "tokenize", "figures", "version", "completion"} {
 		args := []string{"--help"}
 		if cmd != "" {
 			args = []string{cmd, "--help"}

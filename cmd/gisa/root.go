@@ -39,7 +39,9 @@ claimed and the figures they gave, with every quote tied to its speaker.
 
 It tokenizes with mecab-ko-dic 2.1.1 (a pure-Go, MeCab-exact lattice), finds entities, figures
 and quotes, and writes the gisa/1 JSON record described in docs/SCHEMA.md.`,
-		Example: `  gisa tokenize --format mecab < article.txt
+		Example: `  gisa analyze --format text article.txt
+  gisa batch articles/ -o analyses.jsonl
+  gisa tokenize --format mecab < article.txt
   echo '챗GPT는 5일 만에 100만 사용자를 모았다.' | gisa tokenize`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -50,7 +52,10 @@ and quotes, and writes the gisa/1 JSON record described in docs/SCHEMA.md.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError{fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())}
 	})
-	root.AddCommand(newAnalyzeCmd(), newBatchCmd(), newTokenizeCmd(), newFiguresCmd(), newServeCmd(), newVersionCmd())
+	root.Version = versionLine()
+	root.SetVersionTemplate("{{.Version}}")
+	root.CompletionOptions.DisableDefaultCmd = true
+	root.AddCommand(newAnalyzeCmd(), newBatchCmd(), newTokenizeCmd(), newFiguresCmd(), newServeCmd(), newVersionCmd(), newCompletionCmd(root))
 	root.Long += exitHelp
 	for _, c := range root.Commands() {
 		c.Long += exitHelp

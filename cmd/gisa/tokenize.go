@@ -136,21 +136,29 @@ func writeTokensText(w *bufio.Writer, tk *tokenize.Tokenizer, in input) error {
 // jsonToken is a token as `gisa tokenize --format json` writes it: code point offsets in
 // start/end as in the gisa/1 schema, byte offsets beside them.
 type jsonToken struct {
-	Surface    string          `json:"surface"`
-	POS        string          `json:"pos"`
-	Tag        string          `json:"tag"`
-	Lemma      string          `json:"lemma"`
-	Start      int             `json:"start"`
-	End        int             `json:"end"`
-	ByteStart  int             `json:"byte_start"`
-	ByteEnd    int             `json:"byte_end"`
-	Eojeol     int             `json:"eojeol"`
-	Semantic   string          `json:"semantic,omitempty"`
-	Type       string          `json:"type,omitempty"`
-	Expression string          `json:"expression,omitempty"`
-	Parts      []tokenize.Part `json:"parts,omitempty"`
-	Unknown    bool            `json:"unknown,omitempty"`
-	User       bool            `json:"user,omitempty"`
+	Surface    string     `json:"surface"`
+	POS        string     `json:"pos"`
+	Tag        string     `json:"tag"`
+	Lemma      string     `json:"lemma"`
+	Start      int        `json:"start"`
+	End        int        `json:"end"`
+	ByteStart  int        `json:"byte_start"`
+	ByteEnd    int        `json:"byte_end"`
+	Eojeol     int        `json:"eojeol"`
+	Semantic   string     `json:"semantic,omitempty"`
+	Type       string     `json:"type,omitempty"`
+	Expression string     `json:"expression,omitempty"`
+	Parts      []jsonPart `json:"parts,omitempty"`
+	Unknown    bool       `json:"unknown,omitempty"`
+	User       bool       `json:"user,omitempty"`
+}
+
+// jsonPart is one morpheme of an inflected or compound entry, with the lower-case keys of the
+// rest of the output.
+type jsonPart struct {
+	Surface  string `json:"surface"`
+	POS      string `json:"pos"`
+	Semantic string `json:"semantic,omitempty"`
 }
 
 func writeTokensJSON(w *bufio.Writer, tk *tokenize.Tokenizer, in input) error {
@@ -167,7 +175,10 @@ func writeTokensJSON(w *bufio.Writer, tk *tokenize.Tokenizer, in input) error {
 			Surface: t.Surface, POS: t.POS, Tag: t.Tag(), Lemma: t.Lemma,
 			Start: t.Runes.Start, End: t.Runes.End, ByteStart: t.Start, ByteEnd: t.End,
 			Eojeol: t.Eojeol, Semantic: t.Features.Semantic, Type: t.Features.Type,
-			Expression: t.Features.Expression, Parts: t.Parts, Unknown: t.Unknown, User: t.User,
+			Expression: t.Features.Expression, Unknown: t.Unknown, User: t.User,
+		}
+		for _, p := range t.Parts {
+			out.Tokens[i].Parts = append(out.Tokens[i].Parts, jsonPart{Surface: p.Surface, POS: p.POS, Semantic: p.Semantic})
 		}
 	}
 	enc := json.NewEncoder(w)

@@ -90,3 +90,42 @@ func TestTokenizeErrors(t *testing.T) {
 		t.Errorf("empty input: exit %d, output %q", code, out)
 	}
 }
+
+// TestTokenizeJSONKeys: every key of tokenize --format json is lower case, also in the parts
+// of an inflected entry (갔 = 가/VV + 았/EP).
+func TestTokenizeJSONKeys(t *testing.T) {
+	out, _, code := runGisa(t, "학교에 갔다", "tokenize", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	dec := json.NewDecoder(strings.NewReader(out))
+	var keys, parts int
+	var walk func(v any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			for k, e := range x {
+				keys++
+				if k != strings.ToLower(k) {
+					t.Errorf("key %q is not lower case", k)
+				}
+				if k == "parts" {
+					parts++
+				}
+				walk(e)
+			}
+		case []any:
+			for _, e := range x {
+				walk(e)
+			}
+		}
+	}
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		t.Fatal(err)
+	}
+	walk(v)
+	if parts != 1 || !strings.Contains(out, `"parts":[{"surface":"가","pos":"VV"},{"surface":"았","pos":"EP"}]`) {
+		t.Errorf("parts of 갔: %s", out)
+	}
+}

@@ -11,20 +11,25 @@ import (
 // version from the build info is used.
 var version = ""
 
+// versionLine is what gisa version and gisa --version print.
+func versionLine() string {
+	v := version
+	if bi, ok := debug.ReadBuildInfo(); ok && v == "" {
+		v = bi.Main.Version
+	}
+	if v == "" || v == "(devel)" {
+		v = "devel"
+	}
+	return fmt.Sprintf("gisa %s (schema gisa/1, dictionary mecab-ko-dic 2.1.1)\n", v)
+}
+
 func newVersionCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "version",
-		Short: "Print gisa's version and its dictionary",
+		Short: "Print gisa's version and its dictionary (also gisa --version)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			v := version
-			if bi, ok := debug.ReadBuildInfo(); ok && v == "" {
-				v = bi.Main.Version
-			}
-			if v == "" || v == "(devel)" {
-				v = "devel"
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "gisa %s (schema gisa/1, dictionary mecab-ko-dic 2.1.1)\n", v)
+			fmt.Fprint(cmd.OutOrStdout(), versionLine())
 			return nil
 		},
 	}
