@@ -236,6 +236,93 @@ func TestRecognizeCoreference(t *testing.T) {
 	}
 }
 
+// mentionsOf is the texts of e's mentions, nil when e is nil.
+func mentionsOf(e *Entity) []string {
+	if e == nil {
+		return nil
+	}
+	var out []string
+	for _, m := range e.Mentions {
+		out = append(out, m.Text)
+	}
+	return out
+}
+
+// TestRecognizeReferringBack checks the rules of how news refers back to someone named before,
+// each on sentences written for it.
+func TestRecognizeReferringBack(t *testing.T) {
+	r := testRecognizer(t)
+	cases := []struct {
+		name, src string
+		check     func(t *testing.T, ents []Entity)
+	}{
+		{"그 is the last topic or subject outside quotes, not a name in object position",
+			"김영수 연구위원은 문재인 대통령과 트럼프 대통령에 대한 불신을 드러냈다. 그는 대화가 필요하다고 말했다.",
+			func(t *testing.T, ents []Entity) {
+				if got := mentionsOf(find(ents, Person, "김영수")); !slices.Contains(got, "그") {
+					t.Errorf("김영수 mentions %q, want 그", got)
+				}
+				for _, n := range []string{"문재인", "트럼프"} {
+					if slices.Contains(mentionsOf(find(ents, Person, n)), "그") {
+						t.Errorf("그 given to %s, named in object position", n)
+					}
+				}
+			}},
+		{"재판부 is the court named as the topic",
+			"서울고법 형사 9부(재판장 김철수)는 무죄를 선고했다. 재판부는 증거가 없다고 밝혔다.",
+			func(t *testing.T, ents []Entity) {
+				var court *Entity
+				for i := range ents {
+					if slices.Contains(mentionsOf(&ents[i]), "재판부") {
+						court = &ents[i]
+					}
+				}
+				if court == nil || court.Name != "서울고법 형사 9부" {
+					t.Errorf("재판부 is %+v, want 서울고법 형사 9부", court)
+				}
+			}},
+		{"a team named in full, then by surname and title, then 연구진",
+			"한국과학기술연구원은 치매연구단 김영수 박사팀이 새 단백질을 찾았다고 밝혔다. 김 박사팀은 생쥐로 실험했다. 연구진은 후속 연구를 한다.",
+			func(t *testing.T, ents []Entity) {
+				team := find(ents, Organization, "치매연구단 김영수 박사팀")
+				got := mentionsOf(team)
+				if !slices.Contains(got, "김 박사팀") || !slices.Contains(got, "연구진") {
+					t.Errorf("team mentions %q, want 김 박사팀 and 연구진", got)
+				}
+			}},
+		{"a foreign name before its title, then its family name alone",
+			"브루스 클링너 헤리티지재단 선임연구원은 대화를 촉구했다. 클링너 연구원은 제재도 필요하다고 말했다.",
+			func(t *testing.T, ents []Entity) {
+				e := find(ents, Person, "브루스 클링너")
+				if e == nil {
+					t.Fatalf("no 브루스 클링너 in %v", names(ents))
+				}
+				if got := mentionsOf(e); len(got) < 2 || !strings.HasPrefix(got[1], "클링너") {
+					t.Errorf("mentions %q, want the later 클링너 (연구원) too", got)
+				}
+			}},
+		{"a title before the name",
+			"이란의 대통령 마무드 아마디네자드가 연설했다. 토고의 미드필더 알라이시스 로마오는 불참했다.",
+			func(t *testing.T, ents []Entity) {
+				for _, n := range []string{"마무드 아마디네자드", "알라이시스 로마오"} {
+					if find(ents, Person, n) == nil {
+						t.Errorf("no %s in %v", n, names(ents))
+					}
+				}
+			}},
+		{"a title alone as the topic is the last person given it",
+			"한국은행 이창용 총재는 금리를 동결했다. 총재는 물가가 안정될 것이라고 말했다.",
+			func(t *testing.T, ents []Entity) {
+				if got := mentionsOf(find(ents, Person, "이창용")); !slices.Contains(got, "총재") {
+					t.Errorf("이창용 mentions %q, want 총재", got)
+				}
+			}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { c.check(t, r.Recognize(analyze(t, c.src))) })
+	}
+}
+
 func TestRecognizeBadInput(t *testing.T) {
 	r := testRecognizer(t)
 	if got := r.Recognize(nil); got != nil {

@@ -27,8 +27,24 @@ func (d *doc) run() {
 	}
 }
 
-// tailOf is the rest of the word that holds region r's closing mark, after the mark.
+// tailOf is the rest of the word that holds region r's closing mark, after the mark, and the
+// index of the word after it. A complementizer written apart from the mark (‘…하겠습니까’ 라는
+// 질문에) is the tail too.
 func (d *doc) tailOf(r region) (string, int) {
+	tail, next := d.markTail(r)
+	if tail == "" && next < len(d.words) && !d.words[next].inQ {
+		if c := d.words[next].clean(); spacedComplementizer[c] {
+			return c, next + 1
+		}
+	}
+	return tail, next
+}
+
+// spacedComplementizer are the complementizers news sometimes writes apart from the mark.
+var spacedComplementizer = map[string]bool{"라고": true, "이라고": true, "라는": true, "이라는": true, "라며": true, "이라며": true, "라면서": true}
+
+// markTail is the rest of the word that holds region r's closing mark, after the mark.
+func (d *doc) markTail(r region) (string, int) {
 	i := d.wordAt(r.End())
 	if r.CloseLen == 0 { // an open region bounded at a complementizer or at the sentence end
 		i = d.wordAt(r.Close)
@@ -213,6 +229,7 @@ var nounFrameVerbs = map[string]bool{
 	"내놓": true, "나오": true, "제기되": true, "있": true, "펴": true, "드러내": true, "내비치": true,
 	"나타내": true, "표하": true, "표명하": true, "잇따르": true, "일": true, "하": true, "이": true,
 	"밝히": true, "전하": true, "덧붙이": true, "내세우": true, "보이": true, "얻": true,
+	"던지": true, "받": true,
 }
 
 // nounVerbOK reports whether word v can carry a reporting noun's frame.

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/gisa-nlp/gisa/entities"
@@ -27,14 +28,16 @@ type doc struct {
 	fewMentions bool            // the entities have so few mentions that entityAt reads them all
 	scanUpTo    int             // mentions read in full before they are indexed: see scanUpTo
 	lastMedia   string          // the speaker of the latest quote whose speaker is a news outlet
-	lastPerson  *Speaker        // the latest speaker who is a person
-	lastOrg     *Speaker        // the latest speaker who is not a person
-	last        *Speaker        // the speaker of the latest quote
-	lastSent    int             // the sentence of the latest quote
-	headSp      *Speaker        // the speaker of a headline quote
-	echoes      []int           // quotes before the body that named no speaker of their own
-	echoNext    bool            // the quotes being added are such quotes
-	floor       int             // the first word a reported clause may start at in the current sentence
+	pop         string          // the group a survey asked (population), once popDone
+	popDone     bool
+	lastPerson  *Speaker // the latest speaker who is a person
+	lastOrg     *Speaker // the latest speaker who is not a person
+	last        *Speaker // the speaker of the latest quote
+	lastSent    int      // the sentence of the latest quote
+	headSp      *Speaker // the speaker of a headline quote
+	echoes      []int    // quotes before the body that named no speaker of their own
+	echoNext    bool     // the quotes being added are such quotes
+	floor       int      // the first word a reported clause may start at in the current sentence
 }
 
 func newDoc(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity) *doc {
@@ -215,8 +218,8 @@ func (d *doc) splitSentences() {
 // add records a quote.
 func (d *doc) add(q Quote) {
 	q.Text = d.src[q.Start:q.End]
-	if strings.TrimSpace(q.Text) == "" {
-		return
+	if strings.TrimSpace(q.Text) == "" || q.Kind == Indirect && d.markedWhole(q.Span) {
+		return // a reported clause that is only a quote in marks is that direct quote
 	}
 	if q.Speaker != nil {
 		d.last = q.Speaker
@@ -272,4 +275,12 @@ func (d *doc) embeddedClose(from, i int) bool {
 		}
 	}
 	return false
+}
+
+// markedWhole reports whether span s, past white space, is one quote from its opening mark to its
+// closing mark (‘내년에도 참가하겠습니까’ 라는 질문: the direct quote says it already).
+func (d *doc) markedWhole(s tokenize.Span) bool {
+	a, b := trimSpan(d.src, s.Start, s.End)
+	k := sort.Search(len(d.regs), func(k int) bool { return d.regs[k].Open >= a })
+	return k < len(d.regs) && d.regs[k].Open == a && d.regs[k].Closed() && d.regs[k].End() >= b
 }

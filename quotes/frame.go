@@ -18,13 +18,15 @@ const (
 	compParticle                 // any other particle: a quoted name or term (‘바드’를 공개했다)
 )
 
-// complementizers after a closing mark, longest first within each kind.
+// complementizers after a closing mark, longest first within each kind. 다고, 다며 and 다는
+// follow a quote closed before its own last syllable (“…받았”다며).
 var complementizers = []struct {
 	s string
 	k compKind
 }{
 	{"이라고도", compQuote}, {"라고도", compQuote}, {"이라고", compQuote}, {"라고", compQuote},
-	{"고도", compQuote}, {"하고", compQuote}, {"고", compQuote},
+	{"고도", compQuote}, {"하고", compQuote}, {"다고", compQuote}, {"고", compQuote},
+	{"다면서", compChain}, {"다며", compChain}, {"다는", compNoun},
 	{"이라면서도", compChain}, {"라면서도", compChain}, {"면서도", compChain}, {"이라면서", compChain},
 	{"라면서", compChain}, {"면서", compChain}, {"이라며", compChain}, {"라며", compChain}, {"며", compChain},
 	{"이라는", compNoun}, {"라는", compNoun}, {"이란", compNoun}, {"란", compNoun}, {"는", compNoun},

@@ -59,6 +59,27 @@ func TestFrames(t *testing.T) {
 		{"passive is not speech",
 			`지카바이러스는 정액 속에서 수개월을 산다고 알려졌다.`,
 			nil},
+		{"a new topic after a connective clause speaks",
+			`서울시는 지난달 공사를 마쳤으며, 환경단체는 이번 결정에도 불구하고, 서울시가 공사를 멈춰야 한다고 밝혔다.`,
+			[]want{{"이번 결정에도 불구하고, 서울시가 공사를 멈춰야 한다", "indirect", "환경단체", "밝혔다"}}},
+		{"the topic stays in force over a clause without one",
+			`김영수 장관은 질문을 받았으나, 보고서가 "불완전한 기록"이라고 비판했다.`,
+			[]want{{"불완전한 기록", "direct", "김영수", "비판했다"}}},
+		{"nested report: the inner subject, and the outer report around it",
+			`연합통신은 정부가 예산을 늘리겠다고 발표했다고 보도했다.`,
+			[]want{{"정부가 예산을 늘리겠다고 발표했다", "indirect", "연합통신", "보도했다"}, {"예산을 늘리겠다", "indirect", "정부", "발표했다"}}},
+		{"the scene of the speech act is not what was said",
+			`김영수 장관은 기자들과 만나 증세는 하지 않겠다고 말했다.`,
+			[]want{{"증세는 하지 않겠다", "indirect", "김영수", "말했다"}}},
+		{"a complementizer written apart from the mark",
+			`협회는 ‘내년에도 참가하겠습니까’ 라는 질문을 던졌다.`,
+			[]want{{"내년에도 참가하겠습니까", "direct", "협회", "던졌다"}}},
+		{"a quote closed before its last syllable",
+			`재판부는 "증거가 없었"다고 밝혔다.`,
+			[]want{{"증거가 없었", "direct", "재판부", "밝혔다"}}},
+		{"a count of people is no speaker",
+			`36명이 “억울하다”고 말했다.`,
+			[]want{{"억울하다", "direct", "", "말했다"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -102,5 +123,28 @@ func TestCoreference(t *testing.T) {
 	}
 	if got[3].Stance != quotes.Critical {
 		t.Errorf("지적했다: stance %q", got[3].Stance)
+	}
+}
+
+// TestSurveyGroup gives the answers of a survey to the group it asked, as the headline names it:
+// 응답자의 62%가 and 31%는 are shares of 대학생, not speakers of their own.
+func TestSurveyGroup(t *testing.T) {
+	src := "대학생 70% “등록금 부담 크다”\n" +
+		"한 취업포털은 대학생 1,200명을 대상으로 설문조사를 실시했다고 밝혔다. " +
+		"응답자의 62%가 ‘등록금이 부담된다’고 답했다. 31%는 ‘아르바이트를 하겠다’고 응답했다."
+	got := extract(t, src, tokenize.Span{End: strings.IndexByte(src, '\n')})
+	checkQuotes(t, src, got)
+	n := 0
+	for _, q := range got {
+		if q.Kind != quotes.Direct {
+			continue
+		}
+		n++
+		if q.Speaker == nil || q.Speaker.Name != "대학생" {
+			t.Errorf("%q: speaker %+v, want 대학생", q.Text, q.Speaker)
+		}
+	}
+	if n != 3 {
+		t.Errorf("%d direct quotes, want 3: %+v", n, got)
 	}
 }

@@ -190,8 +190,9 @@ func (d *doc) indirect(s int) {
 	}
 }
 
-// sourceBefore is the source named before 에 따르면 at word i: the last phrase of nouns, with
-// a document head (X의 연구, X의 보고서) standing for its author X.
+// sourceBefore is the source named before 에 따르면 at word i (words [a, i) of the sentence):
+// the author of a document (X의 연구에 따르면, X가 발표한 통계에 따르면: X), else the noun
+// phrase right before 에 따르면.
 func (d *doc) sourceBefore(a, i int) *Speaker {
 	from := a
 	for k := i - 1; k >= a; k-- {
@@ -200,32 +201,55 @@ func (d *doc) sourceBefore(a, i int) *Speaker {
 			break
 		}
 	}
-	for from < i-1 && (d.isDateWord(from) || d.isAdverb(from)) {
-		from++ // 1일 국제학술지 네이처에 따르면, 심지어 X에 따르면: neither is the source
-	}
 	if from >= i {
 		return nil
 	}
-	p := np{from: from, to: i - 1}
-	p.Start = d.words[from].Start
-	p.End = d.headEnd(i - 1)
-	// X의 연구에 따르면 → X
-	// ‘워싱턴 포스트’ 지의 2015년 보도에 따르면 → 워싱턴 포스트 지
-	for k := i - 2; k >= from; k-- {
-		c := d.words[k].clean()
-		if strings.HasSuffix(c, "의") {
-			rest := stripParticleText(d.words[i-1].clean())
-			if names.source[rest] || hasSuffixWord(names.source, rest) {
-				p.to = k
-				p.End = d.words[k].Start + len(c) - len("의")
+	if rest := stripMarks(stripParticleText(d.words[i-1].clean())); names.source[rest] || hasSuffixWord(names.source, rest) {
+		// a document: its author, the owner before 의 or the subject of the clause that
+		// modifies it (‘워싱턴 포스트’ 지의 2015년 보도, 환경부가 발표한 하수도 통계)
+		for k := i - 2; k >= from; k-- {
+			w := &d.words[k]
+			if c := w.clean(); strings.HasSuffix(c, "의") {
+				p := np{from: k, to: k}
+				for j := k - 1; j >= from && j > k-5 && d.isNominal(j) && !d.isDateWord(j) && !timeNouns[d.words[j].clean()]; j-- {
+					p.from = j
+				}
+				p.Start, p.End = d.words[p.from].Start, w.Start+len(c)-len("의")
+				if p.End > p.Start && !d.isDateWord(k) {
+					return d.speakerOf(p)
+				}
+				break
 			}
-			break
+			if d.isSubjectWord(k) && k < i-1 && isModifier(&d.words[k+1 : i][0]) || d.isSubjectWord(k) && d.modifiedBy(k, i) {
+				return d.speakerOf(d.npBefore(k))
+			}
 		}
 	}
+	// the noun phrase right before 에 따르면
+	p := np{from: i - 1, to: i - 1}
+	for k := i - 2; k >= from && k > i-7; k-- {
+		if !d.isNominal(k) || d.isDateWord(k) || d.isAdverb(k) || timeNouns[d.words[k].clean()] {
+			break
+		}
+		p.from = k
+	}
+	p.Start = d.words[p.from].Start
+	p.End = d.headEnd(i - 1)
 	if p.End <= p.Start {
 		return nil
 	}
 	return d.speakerOf(p)
+}
+
+// modifiedBy reports whether a clause ending in a modifier (…발표한, …공개된) lies between the
+// subject at word j and word i: the subject belongs to that clause.
+func (d *doc) modifiedBy(j, i int) bool {
+	for k := j + 1; k < i; k++ {
+		if isModifier(&d.words[k]) && d.words[k].isPredicate() {
+			return true
+		}
+	}
+	return false
 }
 
 // stripParticleText cuts a final 에/의 from a word's text.

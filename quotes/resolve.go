@@ -61,13 +61,94 @@ func (w *word) trimParticle() string {
 func (d *doc) speakerOf(p np) *Speaker {
 	raw := d.text(p)
 	m := Mention{Span: p.Span, Text: raw}
-	if e := d.entityAt(p.Span); e != nil {
+	if sp := d.surveySpeaker(p); sp != nil {
+		return sp // 응답자의 31.9%가: the group the survey asked
+	}
+	if e := d.entityAt(p.Span); e != nil && sourceName(e.Name) {
 		if e.Type == entities.Person {
 			d.personNames[e.Name] = true
 		}
 		return &Speaker{Name: e.Name, Title: e.Title, Org: e.Org, Mention: m}
 	}
-	return d.unnamed(p, m)
+	sp := d.unnamed(p, m)
+	if sp == nil || sourceName(sp.Name) {
+		return sp
+	}
+	// 대리인단 15명, 일본 국민 68%: the group a number counts speaks, not the number
+	if g := groupOfCount(sp.Name); g != "" {
+		return &Speaker{Name: g, Mention: m}
+	}
+	return nil
+}
+
+// sourceName reports a name that can be a source: not a number phrase (36명, 헌법 41조), a
+// date (16일, 2017년), a title alone (사장, 관계자), a pronoun (이, 그) or a phrase holding a
+// quote mark. News never has any of these speak: they are what a frame's subject slot held
+// when the source was left out or stood elsewhere.
+func sourceName(n string) bool {
+	n = strings.TrimSpace(n)
+	if n == "" || strings.IndexFunc(n, isQuoteMark) >= 0 {
+		return false
+	}
+	words, _, last := wordStats(stripParens(n))
+	if words == 0 || numberPhrase(last) || dateWord(last) {
+		return false
+	}
+	if words == 1 && (names.title[last] || names.pronoun[last] || last == "이" || last == "이는") {
+		return false
+	}
+	return true
+}
+
+// numberPhrase reports a word that is a number with its counter (36명, 73.2%, 214번, 41조,
+// 2500억, 제66조, 10명 중): a figure, not a name. A name may hold digits (한겨레21, 4대강).
+func numberPhrase(w string) bool {
+	w = numberWord(strings.TrimPrefix(w, "제"))
+	w = strings.TrimSuffix(w, "중")
+	i := 0
+	for i < len(w) && (w[i] >= '0' && w[i] <= '9' || w[i] == ',' || w[i] == '.') {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	switch w[i:] {
+	case "", "%", "％", "명", "대", "개", "곳", "건", "척", "마리", "조", "항", "호", "위", "번", "세", "억", "만", "천", "개국", "가구", "차", "회", "년", "월", "일":
+		return true
+	}
+	return false
+}
+
+// dateWord reports a word that is a date: 16일, 2017년, 3월.
+func dateWord(w string) bool {
+	w = numberWord(w)
+	for _, c := range []string{"일", "년", "월"} {
+		if strings.HasSuffix(w, c) && startsWithDigit(w) {
+			return true
+		}
+	}
+	switch w {
+	case "지난해", "올해", "작년", "내년", "이날", "당시", "오늘", "어제":
+		return true
+	}
+	return false
+}
+
+// groupOfCount is the group a number phrase counts (대리인단 15명 → 대리인단, 일본 국민 68% →
+// 일본 국민), "" when the phrase is the number alone or the rest is no source either.
+func groupOfCount(n string) string {
+	ws := strings.Fields(stripParens(n))
+	for len(ws) > 0 && (numberPhrase(ws[len(ws)-1]) || ws[len(ws)-1] == "중" || ws[len(ws)-1] == "최소" || ws[len(ws)-1] == "약") {
+		ws = ws[:len(ws)-1]
+	}
+	for len(ws) > 0 && (ws[0] == "나머지" || ws[0] == "등" || ws[0] == "최소" || ws[0] == "약") {
+		ws = ws[1:]
+	}
+	g := strings.Join(ws, " ")
+	if g == "" || !sourceName(g) {
+		return ""
+	}
+	return g
 }
 
 // unnamed names a phrase that no entity covers: the phrase as written, and a few references

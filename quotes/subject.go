@@ -124,7 +124,7 @@ func (d *doc) npBefore(i int) np {
 	from := to
 	for k := to - 1; k >= sentStart && k > to-6; k-- {
 		w := &d.words[k]
-		if !d.isNominal(k) || d.isDateWord(k) || strings.HasSuffix(w.text, ",") || strings.HasSuffix(w.text, ".") {
+		if !d.isNominal(k) || d.isDateWord(k) || timeNouns[w.clean()] || strings.HasSuffix(w.text, ",") || strings.HasSuffix(w.text, ".") {
 			break
 		}
 		from = k
@@ -235,3 +235,7 @@ func laterPart(pos string, c byte) bool {
 	}
 	return false
 }
+
+// timeNouns say when, not who: a speaker's phrase never starts with one (현재 리비아에서는,
+// 작년 전국노병대회에서).
+var timeNouns = map[string]bool{"현재": true, "작년": true, "내년": true, "금년": true, "지금": true, "그동안": true, "전날": true, "다음날": true}
