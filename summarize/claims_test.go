@@ -1,9 +1,14 @@
 package summarize
 
 import (
+	"maps"
+	"math"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/gisa-nlp/gisa/internal/summeval"
 	"github.com/gisa-nlp/gisa/quotes"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -92,4 +97,116 @@ func TestSpeakerNames(t *testing.T) {
 			t.Errorf("speakerNames[%q] = %q, want %q", k, got[k], v)
 		}
 	}
+}
+
+// TestShortFormsIsPairwise checks the indexed short-form search against trying every pair of
+// names, on random names of surnames, given names and titles that share their beginnings.
+func TestShortFormsIsPairwise(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	parts := []string{"이", "리", "피터", "샤오우", "샤오우엔", "이민형", "이민", "위원", "부사장", "김", "김철수", "혼", "마이클"}
+	for trial := 0; trial < 300; trial++ {
+		seen := map[string]bool{}
+		var names []string
+		for k := rng.IntN(12); k > 0; k-- {
+			ws := make([]string, 1+rng.IntN(3))
+			for i := range ws {
+				ws[i] = parts[rng.IntN(len(parts))]
+			}
+			if n := strings.Join(ws, " "); !seen[n] {
+				seen[n] = true
+				names = append(names, n)
+			}
+		}
+		want := map[string]string{}
+		for _, a := range names {
+			for _, b := range names {
+				if a != b && sameSpeaker(a, b, strings.Fields(a), strings.Fields(b)) {
+					want[a] = b
+					break
+				}
+			}
+		}
+		if got := shortForms(names); !maps.Equal(got, want) {
+			t.Fatalf("trial %d, names %q: shortForms gives %v, every pair %v", trial, names, got, want)
+		}
+	}
+}
+
+// TestArticleVectorIsFullReading checks the claims' shortcut for the article's vector: with
+// the article's terms counted once, the IDF of the statements' and headline's terms and the
+// article's entries on them are those of reading the article as one more document, to the
+// bit, and its length differs in its last bits at most. On the seed with one speaker for all
+// its quotes, and on each news article of ../shared when present.
+func TestArticleVectorIsFullReading(t *testing.T) {
+	txt, head := seed(t)
+	texts := []*tokenize.Text{txt}
+	heads := []tokenize.Span{head}
+	if arts, err := summeval.LoadNewsArticles(); err == nil {
+		for _, a := range arts {
+			src, h := a.Document()
+			txt, err := tokenizer(t).Analyze(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts, heads = append(texts, txt), append(heads, h)
+		}
+	} else {
+		t.Logf("the seed only: %v", err)
+	}
+	statements := 0
+	for n, txt := range texts {
+		dt := newDocTerms(txt, heads[n])
+		var docs [][]int32
+		for _, q := range markedQuotes(txt.Source, quotes.Speaker{Name: "누구"}) {
+			toks := tokensIn(txt, q.Span)
+			for _, st := range dt.splitStatements(nil, toks, dt.factsOf(toks)) {
+				docs = append(docs, st.terms)
+			}
+		}
+		var article []int32
+		for i, s := range txt.Sentences {
+			if s.Kind == tokenize.Body {
+				article = append(article, dt.sentTerms(i, true)...)
+			}
+		}
+		h := dt.headTerms(true)
+		nv := len(dt.v.names)
+		m := len(docs)
+		statements += m
+		var full vectorScratch
+		tvFull := full.build(append(append(slices.Clone(docs), article), h), nv)
+		wholeFull := full.weighted(tvFull)[m]
+		sqFull := 0.0
+		for _, e := range wholeFull {
+			sqFull += e.x * e.x
+		}
+		var art articleTerms
+		art.count(article, nv)
+		var vs vectorScratch
+		tv := vs.build(append(slices.Clone(docs), h), nv)
+		art.reweigh(tv, vs.df, float64(m+2))
+		whole, sq := art.vector(nil, tv, float64(m+2))
+		idfFull := map[int32]float64{}
+		for id, g := range tvFull.global {
+			idfFull[g] = tvFull.idf[id]
+		}
+		for id, g := range tv.global {
+			if math.Float64bits(tv.idf[id]) != math.Float64bits(idfFull[g]) {
+				t.Fatalf("text %d: idf of %q is %v, reading the article %v", n, dt.v.names[g], tv.idf[id], idfFull[g])
+			}
+		}
+		xFull := map[int32]float64{}
+		for _, e := range wholeFull {
+			xFull[tvFull.global[e.id]] = e.x
+		}
+		for _, e := range whole {
+			if g := tv.global[e.id]; math.Float64bits(e.x) != math.Float64bits(xFull[g]) {
+				t.Fatalf("text %d: the article's weight of %q is %v, reading it %v", n, dt.v.names[g], e.x, xFull[g])
+			}
+		}
+		if math.Abs(sq-sqFull) > 1e-12*sqFull {
+			t.Fatalf("text %d: the article's squared length is %v, reading it %v", n, sq, sqFull)
+		}
+	}
+	t.Logf("%d texts, %d statements", len(texts), statements)
 }

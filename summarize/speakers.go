@@ -147,19 +147,7 @@ func speakerNames(txt *tokenize.Text, qs []quotes.Quote) map[string]string {
 			names = append(names, n)
 		}
 	}
-	target := map[string]string{}
-	words := make([][]string, len(names)) // each name's words, split once for all pairs
-	for i, n := range names {
-		words[i] = strings.Fields(n)
-	}
-	for i, a := range names {
-		for j, b := range names {
-			if a != b && sameSpeaker(a, b, words[i], words[j]) {
-				target[a] = b
-				break
-			}
-		}
-	}
+	target := shortForms(names)
 	for raw, n := range canon {
 		for i := 0; i < 3 && target[n] != ""; i++ {
 			n = target[n]
@@ -167,6 +155,70 @@ func speakerNames(txt *tokenize.Text, qs []quotes.Quote) map[string]string {
 		canon[raw] = n
 	}
 	return canon
+}
+
+// shortForms maps each name that is a short form of another (sameSpeaker) to the first such
+// other in names, which are distinct.
+func shortForms(names []string) map[string]string {
+	target := map[string]string{}
+	words := make([][]string, len(names)) // each name's words, split once for all pairs
+	for i, n := range names {
+		words[i] = strings.Fields(n)
+	}
+	// The names another can be a short form of, by what sameSpeaker compares: the first code
+	// point of a one-word name of two to four, the last word of a longer name, and every
+	// beginning of a one-word name. Each list is in the order of names, so the first that
+	// sameSpeaker accepts in the lists a name's form points to is the first of all names
+	// (a scan of all names for each made an article of many speakers quadratic).
+	all := make([]int, len(names))
+	for j := range all {
+		all[j] = j
+	}
+	byFirst, byLast, byStart := map[rune][]int{}, map[string][]int{}, map[string][]int{}
+	for j, b := range names {
+		lw := words[j]
+		switch {
+		case len(lw) == 1:
+			if n := utf8.RuneCountInString(b); n >= 2 && n <= 4 {
+				r, _ := utf8.DecodeRuneInString(b)
+				byFirst[r] = append(byFirst[r], j)
+			}
+			for k := 1; k < len(b); k++ {
+				byStart[b[:k]] = append(byStart[b[:k]], j)
+			}
+		case len(lw) > 1:
+			byLast[lw[len(lw)-1]] = append(byLast[lw[len(lw)-1]], j)
+		}
+	}
+	for i, a := range names {
+		sw := words[i]
+		var lists [2][]int
+		switch {
+		case len(sw) == 2 && utf8.RuneCountInString(sw[0]) == 1 && utf8.ValidString(sw[0]):
+			r, _ := utf8.DecodeRuneInString(sw[0])
+			lists = [2][]int{byFirst[r], byLast[sw[0]]}
+		case len(sw) == 2 && utf8.RuneCountInString(sw[0]) == 1:
+			lists[0] = all // a surname not valid UTF-8: no index
+		case len(sw) == 1:
+			lists[0] = byStart[a]
+		}
+		best := len(names)
+		for _, list := range lists {
+			for _, j := range list {
+				if j >= best {
+					break
+				}
+				if a != names[j] && sameSpeaker(a, names[j], sw, words[j]) {
+					best = j
+					break
+				}
+			}
+		}
+		if best < len(names) {
+			target[a] = names[best]
+		}
+	}
+	return target
 }
 
 // cleanName trims a speaker name; "" when it cannot name anyone.

@@ -17,14 +17,16 @@ type sparse []entry
 // termVectors holds each document's term counts over a shared vocabulary, and the terms'
 // inverse document frequencies.
 type termVectors struct {
-	tf  []sparse
-	len []float64
-	idf []float64
+	tf     []sparse
+	len    []float64
+	idf    []float64
+	global []int32 // global[id]: the vocab id of the vectors' id
 }
 
 // vectorScratch holds the buffers of build between calls.
 type vectorScratch struct {
-	local, count []int32
+	local, count []int32 // local is -1 everywhere between builds
+	global       []int32
 	ids          []int
 	backing      sparse
 	df, idf      []float64
@@ -40,11 +42,15 @@ type vectorScratch struct {
 // build counts the terms of each document (ids of a vocab of size n) and their inverse
 // document frequencies. The vectors' ids are renumbered in order of first occurrence over docs,
 // so that sums over a vector run in the same order whatever the vocab's numbering. They live
-// in vs's buffers until the next build.
+// in vs's buffers until the next build. Its work grows with the terms of docs, not with n: a
+// speaker's few statements are built as cheaply in a long article as in a short one.
 func (vs *vectorScratch) build(docs [][]int32, n int) termVectors {
-	local := grow(vs.local, n)
-	for i := range local {
-		local[i] = -1
+	local := vs.local
+	if len(local) < n {
+		local = append(local, make([]int32, n-len(local))...)
+		for i := len(vs.local); i < n; i++ {
+			local[i] = -1
+		}
 	}
 	total := 0
 	for _, terms := range docs {
@@ -57,7 +63,8 @@ func (vs *vectorScratch) build(docs [][]int32, n int) termVectors {
 		backing = make(sparse, 0, total) // never grown below: the vectors are slices of it
 	}
 	df := vs.df[:0]
-	count := grow(vs.count, n) // occurrences in the current document, by local id
+	global := vs.global[:0]
+	count := grow(vs.count, total) // occurrences in the current document, by local id
 	clear(count)
 	ids := vs.ids[:0] // the current document's distinct local ids
 	for i, terms := range docs {
@@ -69,6 +76,7 @@ func (vs *vectorScratch) build(docs [][]int32, n int) termVectors {
 				nextID++
 				local[t] = id
 				df = append(df, 0)
+				global = append(global, t)
 			}
 			if count[id] == 0 {
 				ids = append(ids, int(id))
@@ -101,7 +109,11 @@ func (vs *vectorScratch) build(docs [][]int32, n int) termVectors {
 	for id, d := range df {
 		tv.idf[id] = math.Log((nd + 1) / (d + 0.5))
 	}
-	vs.local, vs.count, vs.ids, vs.backing, vs.df, vs.idf, vs.tf, vs.len = local, count, ids, backing, df, tv.idf, tv.tf, tv.len
+	for _, t := range global {
+		local[t] = -1 // as it was, for the next build
+	}
+	tv.global = global
+	vs.local, vs.count, vs.ids, vs.backing, vs.df, vs.idf, vs.tf, vs.len, vs.global = local, count, ids, backing, df, tv.idf, tv.tf, tv.len, global
 	return tv
 }
 
@@ -145,12 +157,19 @@ func logCount(x float64) float64 {
 
 // cosine is the cosine similarity of two sparse vectors.
 func cosine(a, b sparse) float64 {
-	dot, na, nb := 0.0, 0.0, 0.0
-	for _, e := range a {
-		na += e.x * e.x
-	}
+	nb := 0.0
 	for _, e := range b {
 		nb += e.x * e.x
+	}
+	return cosineNorm(a, b, nb)
+}
+
+// cosineNorm is the cosine similarity of a and a vector whose squared length is nb and whose
+// entries on a's ids are those of b.
+func cosineNorm(a, b sparse, nb float64) float64 {
+	dot, na := 0.0, 0.0
+	for _, e := range a {
+		na += e.x * e.x
 	}
 	if na == 0 || nb == 0 {
 		return 0
