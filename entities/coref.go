@@ -160,6 +160,8 @@ type entityBuilder struct {
 	slab []Entity              // where new entities are made, a chunk at a time
 	ms   []Mention             // where entities' first mentions go, a chunk at a time
 	kept []rawSpan             // resolve's valid spans
+	// the mentions of the entities with mentionScan or more, for add
+	given map[mentionKey]struct{}
 
 	// resolveOrgs' occurrences, groups (parent), canonical names, names by span and
 	// names seen.
@@ -167,7 +169,7 @@ type entityBuilder struct {
 	parent map[string]string
 	canon  map[string]string
 	at     map[tokenize.Span]string
-	seen   []string
+	seen   orgNames
 }
 
 // orgOcc is an occurrence of an organisation's name, or of its alias.
@@ -202,8 +204,9 @@ func (b *entityBuilder) release() {
 	clear(b.parent)
 	clear(b.canon)
 	clear(b.at)
-	clear(b.seen)
-	b.ents, b.slab, b.kept, b.ms, b.occs, b.seen = b.ents[:0], b.slab[:0], b.kept[:0], nil, b.occs[:0], b.seen[:0]
+	clear(b.given)
+	b.seen.reset()
+	b.ents, b.slab, b.kept, b.ms, b.occs = b.ents[:0], b.slab[:0], b.kept[:0], nil, b.occs[:0]
 	builderPool.Put(b)
 }
 
@@ -228,11 +231,30 @@ func (b *entityBuilder) get(typ, key, name string) *Entity {
 	return e
 }
 
+// mentionScan is how many mentions of an entity add compares a new one with; past it, it
+// looks the span up in entityBuilder.given, so that adding stays cheap however often a long
+// text names the entity.
+const mentionScan = 16
+
+// mentionKey is an entity's mention span, in entityBuilder.given.
+type mentionKey struct {
+	e  *Entity
+	sp tokenize.Span
+}
+
+// add adds m to e's mentions unless e has a mention of that span already.
 func (b *entityBuilder) add(e *Entity, m Mention) {
-	for _, x := range e.Mentions {
-		if x.Span == m.Span {
+	if len(e.Mentions) < mentionScan {
+		for _, x := range e.Mentions {
+			if x.Span == m.Span {
+				return
+			}
+		}
+	} else {
+		if _, ok := b.given[mentionKey{e, m.Span}]; ok {
 			return
 		}
+		b.given[mentionKey{e, m.Span}] = struct{}{}
 	}
 	if e.Mentions == nil {
 		// The first mentions of an entity go to a window of a shared chunk (capped, so that
@@ -245,6 +267,14 @@ func (b *entityBuilder) add(e *Entity, m Mention) {
 		e.Mentions = b.ms[n : n : n+firstMentions]
 	}
 	e.Mentions = append(e.Mentions, m)
+	if len(e.Mentions) == mentionScan {
+		if b.given == nil {
+			b.given = map[mentionKey]struct{}{}
+		}
+		for _, x := range e.Mentions {
+			b.given[mentionKey{e, x.Span}] = struct{}{}
+		}
+	}
 	if m.Start > b.last[e] {
 		b.last[e] = m.Start
 	}

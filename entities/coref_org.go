@@ -56,20 +56,18 @@ func resolveOrgs(d *corefDoc, spans []rawSpan, b *entityBuilder, mention func(lo
 			}
 		}
 	}
-	// Abbreviations of a name given earlier (과기정통부 after 과학기술정보통신부).
-	seen := b.seen[:0]
-	defer func() { b.seen = seen }()
+	// Abbreviations of a name given earlier (과기정통부 after 과학기술정보통신부): the first
+	// name seen that the new one abbreviates.
+	seen := &b.seen
+	seen.reset()
 	for _, o := range occs {
-		if _, dup := parent[o.text]; dup && containsStr(seen, o.text) {
+		if _, dup := parent[o.text]; dup && seen.has(o.text) {
 			continue
 		}
-		for _, f := range seen {
-			if isAbbreviation(o.text, f) {
-				union(f, o.text)
-				break
-			}
+		if f := seen.abbreviated(o.text); f != "" {
+			union(f, o.text)
 		}
-		seen = append(seen, o.text)
+		seen.add(o.text)
 	}
 	// Canonical names: the longest member of each group.
 	canon := b.canon
@@ -98,14 +96,79 @@ func resolveOrgs(d *corefDoc, spans []rawSpan, b *entityBuilder, mention func(lo
 	}
 }
 
-func containsStr(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
+// orgNames holds the organisation names seen so far, in order, so that the first one a new
+// name abbreviates is found among the few it can be: those that end with a space and the new
+// name (by that ending), and those with its first and last code points (by that pair). A scan
+// of all names seen for every name made a long text's organisations quadratic.
+type orgNames struct {
+	names    []string
+	index    map[string]int    // name → its place in names
+	bySuffix map[string]int    // the words after a space in a name → the first name ending so
+	byEnds   map[[2]rune][]int // first and last code point → the names, in order
+}
+
+// reset empties ns, keeping its maps.
+func (ns *orgNames) reset() {
+	if ns.index == nil {
+		ns.index, ns.bySuffix, ns.byEnds = map[string]int{}, map[string]int{}, map[[2]rune][]int{}
+	}
+	clear(ns.names)
+	clear(ns.index)
+	clear(ns.bySuffix)
+	clear(ns.byEnds)
+	ns.names = ns.names[:0]
+}
+
+// has reports whether name was seen.
+func (ns *orgNames) has(name string) bool {
+	_, ok := ns.index[name]
+	return ok
+}
+
+// add records a name, after those seen.
+func (ns *orgNames) add(name string) {
+	k := len(ns.names)
+	ns.names = append(ns.names, name)
+	if _, ok := ns.index[name]; !ok {
+		ns.index[name] = k
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i] == ' ' {
+			if _, ok := ns.bySuffix[name[i+1:]]; !ok {
+				ns.bySuffix[name[i+1:]] = k
+			}
 		}
 	}
-	return false
+	ends := [2]rune{firstRune(name), lastRune(name)}
+	ns.byEnds[ends] = append(ns.byEnds[ends], k)
 }
+
+// abbreviated returns the first name seen that short abbreviates (isAbbreviation), "" if none.
+func (ns *orgNames) abbreviated(short string) string {
+	// isAbbreviation's first case: a name ending with a space and short
+	best, ok := ns.bySuffix[short]
+	if !ok || utf8.RuneCountInString(short) < 2 {
+		best = len(ns.names)
+	}
+	// its second: a name with short's first and last code points
+	for _, k := range ns.byEnds[[2]rune{firstRune(short), lastRune(short)}] {
+		if k >= best {
+			break
+		}
+		if isAbbreviation(short, ns.names[k]) {
+			best = k
+			break
+		}
+	}
+	if best == len(ns.names) {
+		return ""
+	}
+	return ns.names[best]
+}
+
+// firstRune and lastRune are s's first and last code points (utf8.RuneError for none).
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
 
 // bracketAfter finds "(Y)" starting at byte i, with Y a short name; it returns Y's span.
 func bracketAfter(src string, i int) (lo, hi int, ok bool) {
