@@ -3,6 +3,7 @@ package gisa
 import (
 	"context"
 	"fmt"
+	"sort"
 
 	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/figures"
@@ -63,12 +64,25 @@ func figuresOf(figs []figures.Figure, facts []summarize.Fact, qs []Quote) []Figu
 			}
 		}
 	}
-	for i := range out {
-		for _, q := range qs {
-			if q.Speaker != nil && q.Contains(out[i].Span) {
-				out[i].Speaker = q.Speaker.Name
-				break
+	// A figure's speaker is that of the first quote holding it. The quotes come in document
+	// order, so of those with a speaker the first whose end reaches the figure's is found by
+	// bisecting the running maximum of their ends; it holds the figure if it starts before it.
+	said := make([]int, 0, len(qs))  // the quotes with a speaker
+	reach := make([]int, 0, len(qs)) // reach[j]: the greatest end of qs[said[:j+1]]
+	for k, q := range qs {
+		if q.Speaker != nil {
+			r := q.End
+			if n := len(reach); n > 0 {
+				r = max(r, reach[n-1])
 			}
+			said, reach = append(said, k), append(reach, r)
+		}
+	}
+	for i := range out {
+		sp := out[i].Span
+		j := sort.SearchInts(reach, sp.End)
+		if j < len(said) && qs[said[j]].Start <= sp.Start {
+			out[i].Speaker = qs[said[j]].Speaker.Name
 		}
 	}
 	return out
