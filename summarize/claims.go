@@ -64,7 +64,7 @@ func (dt *docTerms) buildClaims(qs []quotes.Quote, speakers []Speaker) []Claim {
 		if len(sts) == 0 {
 			continue
 		}
-		for _, i := range rankStatements(&dt.vs, &dt.cs, sts, art, head, claimsPerSpeaker, len(dt.v.names)) {
+		for _, i := range rankStatements(&dt.vs, &dt.graph, &dt.cs, sts, art, head, claimsPerSpeaker, len(dt.v.names)) {
 			st := sts[i]
 			text := strings.TrimSpace(txt.Source[st.span.Start:st.span.End])
 			out = append(out, Claim{Speaker: sp.Name, Text: text, Quote: st.quote})
@@ -201,7 +201,6 @@ type claimScratch struct {
 	head    []int32
 	whole   sparse
 	docs    [][]int32
-	graph   windowScratch
 	prior   []float64
 	order   []int
 	split   []statement // one quote's statements, copied out before the next quote's
@@ -216,7 +215,7 @@ type claimScratch struct {
 // it (the terms no statement or headline has share one weight), so it may differ in its last
 // bits. The headline's terms take their ids in the order the full reading gave them (the
 // article's order first), so every other sum is the same to the bit.
-func rankStatements(vs *vectorScratch, cs *claimScratch, sts []statement, art *articleTerms, head []int32, n, nvocab int) []int {
+func rankStatements(vs *vectorScratch, ws *windowScratch, cs *claimScratch, sts []statement, art *articleTerms, head []int32, n, nvocab int) []int {
 	docs := cs.docs[:0]
 	for _, st := range sts {
 		docs = append(docs, st.terms)
@@ -253,7 +252,6 @@ func rankStatements(vs *vectorScratch, cs *claimScratch, sts []statement, art *a
 	}
 	avg /= float64(m)
 	bp := vs.bm25Weights(tv, m, 1.2, 0.75, avg)
-	adj := cs.graph.windowGraph(m, graphWindow, bp)
 	vec := vs.weighted(tv)
 	headline := vec[m]
 	whole, sq := art.vector(cs.whole[:0], tv, nd)
@@ -264,7 +262,7 @@ func rankStatements(vs *vectorScratch, cs *claimScratch, sts []statement, art *a
 		// A little length: of two statements equally on topic, the fuller one says more.
 		prior[i] = (0.05 + cosineNorm(vec[i], whole, sq) + cosine(vec[i], headline)) * math.Log(2+float64(len(sts[i].terms)))
 	}
-	score := pageRank(adj, prior, 0.5)
+	score := ws.windowRank(m, graphWindow, bp, prior, 0.5)
 	order := grow(cs.order, m)
 	cs.order = order
 	for i := range order {

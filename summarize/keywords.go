@@ -71,7 +71,11 @@ var kwPool = freelist.New[keywordScratch]()
 // keywords is keywords with the document's vocab in dt.
 func (dt *docTerms) keywords(n int) []string {
 	ks := kwPool.Get()
-	defer kwPool.Put(ks)
+	defer func() {
+		if len(dt.txt.Tokens) <= poolTokens {
+			kwPool.Put(ks)
+		}
+	}()
 	txt, headline := dt.txt, dt.headline
 	src := txt.Source
 	// Nodes are numbered in order of first occurrence: PageRank sums in node order.

@@ -31,80 +31,176 @@ type pairScorer interface {
 	unmark(i int)
 }
 
-// windowScratch holds the buffers of windowGraph between calls.
+// windowScratch holds the buffers of windowRank between calls.
 type windowScratch struct {
-	sims    []float64
-	deg     []int32
-	backing []arc
-	adj     [][]arc
+	g    pullGraph
+	fill []int32
+	kept []float64 // the first pass's scores, when there are few
+	adj  [][]arc   // for graphs too large to pull
+	arcs []arc
 }
 
-// windowGraph returns the symmetric graph of n items in which i and j, |i−j| ≤ window, are
-// joined by an arc each way weighing ps.score(min, max) when that is not zero. Each node's
-// arcs go by target ascending (the arcs a dense n×n matrix would give when n ≤ window+1).
-// The lists share one backing array and live in ws until the next call. Work and memory are
-// O(n·window) scores and arcs.
-func (ws *windowScratch) windowGraph(n, window int, ps pairScorer) [][]arc {
-	// The scores of the pairs (i, i+1 … i+window), row by row, zeros included; the degrees.
-	width := min(window, max(n-1, 0))
-	sims := grow(ws.sims, n*width)
-	deg := grow(ws.deg, n)
-	clear(deg)
+// windowRank ranks n items by pageRank (prior and damping as there) over the symmetric graph
+// in which i and j, |i−j| ≤ window, are joined by an arc each way weighing ps.score(min, max)
+// when that is not zero: the ranks of pageRank over that graph's lists (each item's arcs by
+// neighbour ascending, as a dense matrix's rows give them), to the bit, and so of the
+// complete graph when n ≤ window+1. The scores must not be negative (BM25, the cosine of
+// TF-IDF vectors).
+//
+// A first pass over the pairs sums each item's out-weights and counts its arcs, a second lays
+// the arcs out for pulling. The second reads the first's scores when there are at most
+// keptScores pairs (every news article), and scores the pairs again past that rather than hold
+// them all. Work and memory are O(n·window), where all pairs would be O(n²).
+func (ws *windowScratch) windowRank(n, window int, ps pairScorer, prior []float64, damping float64) []float64 {
+	if n == 0 {
+		return nil
+	}
+	if n > maxPullNodes {
+		return pageRankPush(ws.lists(n, window, ps), prior, damping)
+	}
+	w := min(window, n-1)
+	g := &ws.g
+	// Each item's out-weights summed over its neighbours ascending (those before it come from
+	// their own rows, earlier), and its arcs counted.
+	out := grow(g.out, n)
+	clear(out)
+	start := grow(g.start, n+1)
+	clear(start)
+	keep := n*w <= keptScores
+	kept := ws.kept[:0]
 	for i := 0; i < n; i++ {
 		ps.mark(i)
-		row := sims[i*width : (i+1)*width]
-		for d := range row {
-			j := i + 1 + d
-			if j >= n {
-				row[d] = 0
-				continue
-			}
+		for j := i + 1; j <= min(n-1, i+w); j++ {
 			s := ps.score(i, j)
-			row[d] = s
+			if keep {
+				kept = append(kept, s)
+			}
 			if s != 0 {
-				deg[i]++
-				deg[j]++
+				out[i] += s
+				out[j] += s
+				start[i+1]++
+				start[j+1]++
 			}
 		}
 		ps.unmark(i)
 	}
-	total := 0
-	for _, d := range deg {
-		total += int(d)
+	for j := 0; j < n; j++ {
+		start[j+1] += start[j]
 	}
-	backing := grow(ws.backing, total)
-	adj := grow(ws.adj, n)
-	off := 0
-	for i := range adj {
-		adj[i] = backing[off : off : off+int(deg[i])]
-		off += int(deg[i])
-	}
-	// Pairs in order of i then j: node x gets its arcs from the rows before its own (sources
-	// ascending) and then its own row's (targets ascending).
+	arcs := int(start[n])
+	src, wt := grow(g.src, arcs), grow(g.w, arcs)
+	fill := append(ws.fill[:0], start[:n]...)
+	// The arcs into j from i < j come in the rows before j's own, which brings those from i > j:
+	// sources ascending.
+	k := 0
 	for i := 0; i < n; i++ {
-		for d, s := range sims[i*width : (i+1)*width] {
+		if !keep {
+			ps.mark(i)
+		}
+		for j := i + 1; j <= min(n-1, i+w); j++ {
+			var s float64
+			if keep {
+				s, k = kept[k], k+1
+			} else {
+				s = ps.score(i, j)
+			}
 			if s != 0 {
-				j := i + 1 + d
-				adj[i] = append(adj[i], arc{j, s})
-				adj[j] = append(adj[j], arc{i, s})
+				src[fill[j]], wt[fill[j]] = uint16(i), s
+				fill[j]++
+				src[fill[i]], wt[fill[i]] = uint16(j), s
+				fill[i]++
 			}
 		}
+		if !keep {
+			ps.unmark(i)
+		}
 	}
-	ws.sims, ws.deg, ws.backing, ws.adj = sims, deg, backing, adj
-	return adj
+	g.out, g.start, g.src, g.w, ws.fill, ws.kept = out, start, src, wt, fill, kept
+	return rankPull(g, prior, damping)
+}
+
+// keptScores is the most pair scores windowRank keeps between its passes.
+const keptScores = 1 << 16
+
+// eachPair calls f(i, j, s) for the pairs i < j ≤ i+w of n items whose score s is not zero, i
+// then j ascending.
+func eachPair(n, w int, ps pairScorer, f func(i, j int, s float64)) {
+	for i := 0; i < n; i++ {
+		ps.mark(i)
+		for j := i + 1; j <= min(n-1, i+w); j++ {
+			if s := ps.score(i, j); s != 0 {
+				f(i, j, s)
+			}
+		}
+		ps.unmark(i)
+	}
+}
+
+// lists returns the window graph as adjacency lists (for pageRankPush), in ws until the next
+// call.
+func (ws *windowScratch) lists(n, window int, ps pairScorer) [][]arc {
+	w := min(window, n-1)
+	deg := make([]int, n+1)
+	eachPair(n, w, ps, func(i, j int, s float64) { deg[i+1]++; deg[j+1]++ })
+	for i := 0; i < n; i++ {
+		deg[i+1] += deg[i]
+	}
+	ws.arcs = grow(ws.arcs, deg[n])
+	ws.adj = grow(ws.adj, n)
+	for i := range ws.adj {
+		ws.adj[i] = ws.arcs[deg[i]:deg[i]:deg[i+1]]
+	}
+	eachPair(n, w, ps, func(i, j int, s float64) {
+		ws.adj[j] = append(ws.adj[j], arc{i, s})
+		ws.adj[i] = append(ws.adj[i], arc{j, s})
+	})
+	return ws.adj
+}
+
+// iterate runs pageRank's steps from the ranks r: step(share, next, dangling) sets r to the
+// next ranks and next to the shares they send along a unit of weight, and returns the ranks'
+// total change and the rank of the dangling nodes (out 0), until the change is below 1e-9 or
+// after 100 steps.
+func iterate(r, out, share, next []float64, step func(share, next []float64, dangling float64) (float64, float64)) {
+	dangling := 0.0 // the rank of the dangling nodes, jumping to prior
+	for i := range r {
+		if out[i] == 0 {
+			dangling += r[i]
+			share[i] = 0
+			continue
+		}
+		share[i] = r[i] / out[i]
+	}
+	for iter := 0; iter < 100; iter++ {
+		delta, nextDangling := step(share, next, dangling)
+		if delta < 1e-9 {
+			break
+		}
+		share, next = next, share
+		dangling = nextDangling
+	}
 }
 
 // maxPullNodes is the largest graph pageRank ranks by pulling: its node indices fit in 16 bits.
 const maxPullNodes = 1 << 16
 
+// pullGraph is a weighted graph laid out for pulling: the arcs into node j are
+// src[start[j]:start[j+1]] with weights w likewise, sources ascending; out[i] is the sum of the
+// weights of node i's out-arcs, and the arcs of a node whose sum is zero (it is dangling) are
+// left out.
+type pullGraph struct {
+	start []int32
+	src   []uint16
+	w     []float64
+	out   []float64
+}
+
 // rankScratch holds pageRank's buffers between calls (see rankPool).
 type rankScratch struct {
-	p, out []float64
-	start  []int32                   // the arcs into node j are src[start[j]:start[j+1]], w likewise
-	fill   []int32                   // where the next arc into each node goes while they are laid out
-	src    []uint16                  // an arc's source node
-	w      []float64                 // an arc's weight
-	share  *[2][maxPullNodes]float64 // this step's shares and the next one's
+	p     []float64
+	g     pullGraph                 // pageRank's graph, laid out from its lists
+	fill  []int32                   // where the next arc into each node goes while they are laid out
+	share *[2][maxPullNodes]float64 // this step's shares and the next one's
 }
 
 var rankPool = freelist.New[rankScratch]()
@@ -129,11 +225,14 @@ func pageRank(adj [][]arc, prior []float64, damping float64) []float64 {
 	}
 	rs := rankPool.Get()
 	defer rankPool.Put(rs)
-	p := grow(rs.p, n)
-	rs.p = p
-	initialRanks(p, prior)
-	out := grow(rs.out, n)
-	rs.out = out
+	return rs.rank(rs.layout(adj), prior, damping)
+}
+
+// layout lays adj (at most maxPullNodes nodes) out for pulling, in rs until the next call.
+func (rs *rankScratch) layout(adj [][]arc) *pullGraph {
+	n := len(adj)
+	g := &rs.g
+	out := grow(g.out, n)
 	clear(out)
 	arcs := 0
 	for i, as := range adj {
@@ -144,7 +243,7 @@ func pageRank(adj [][]arc, prior []float64, damping float64) []float64 {
 	}
 	// The arcs by target node (a counting sort), sources ascending within each; a node
 	// whose out-weights sum to zero is dangling and sends along none of them.
-	start := grow(rs.start, n+1)
+	start := grow(g.start, n+1)
 	clear(start)
 	for i, as := range adj {
 		if out[i] == 0 {
@@ -158,8 +257,8 @@ func pageRank(adj [][]arc, prior []float64, damping float64) []float64 {
 		start[j+1] += start[j]
 	}
 	fill := append(rs.fill[:0], start[:n]...)
-	src := grow(rs.src, arcs)
-	w := grow(rs.w, arcs)
+	src := grow(g.src, arcs)
+	w := grow(g.w, arcs)
 	for i, as := range adj {
 		if out[i] == 0 {
 			continue
@@ -170,29 +269,36 @@ func pageRank(adj [][]arc, prior []float64, damping float64) []float64 {
 			fill[a.to]++
 		}
 	}
-	rs.start, rs.fill, rs.src, rs.w = start, fill, src, w
+	g.start, g.src, g.w, g.out, rs.fill = start, src, w, out, fill
+	return g
+}
+
+// rankPull is pageRank over a graph laid out for pulling (at most maxPullNodes nodes).
+func rankPull(g *pullGraph, prior []float64, damping float64) []float64 {
+	rs := rankPool.Get()
+	defer rankPool.Put(rs)
+	return rs.rank(g, prior, damping)
+}
+
+// rank is rankPull with rs's buffers.
+func (rs *rankScratch) rank(g *pullGraph, prior []float64, damping float64) []float64 {
+	n := len(g.out)
+	if n == 0 {
+		return nil
+	}
+	p := grow(rs.p, n)
+	rs.p = p
+	initialRanks(p, prior)
+	out, start, src, w := g.out, g.start, g.src, g.w
 	if rs.share == nil {
 		rs.share = new([2][maxPullNodes]float64)
 	}
-	share, next := &rs.share[0], &rs.share[1] // what each node sends along a unit of weight
 	r := make([]float64, n)
 	copy(r, p)
-	dangling := 0.0 // the rank of the dangling nodes, jumping to prior
-	for i := range r {
-		if out[i] == 0 {
-			dangling += r[i]
-			continue
-		}
-		share[i] = r[i] / out[i]
-	}
-	for iter := 0; iter < 100; iter++ {
-		delta, nextDangling := pullStep(r, p, out, start, src, w, share, next, dangling, damping)
-		if delta < 1e-9 {
-			break
-		}
-		share, next = next, share
-		dangling = nextDangling
-	}
+	iterate(r, out, rs.share[0][:n], rs.share[1][:n], func(share, next []float64, dangling float64) (float64, float64) {
+		// what each node sends along a unit of weight, as arrays: pullStep reads them unchecked
+		return pullStep(r, p, out, start, src, w, (*[maxPullNodes]float64)(share[:maxPullNodes]), (*[maxPullNodes]float64)(next[:maxPullNodes]), dangling, damping)
+	})
 	return r
 }
 

@@ -105,51 +105,61 @@ func newRandomScorer(t *testing.T, rng *rand.Rand, n int) *randomScorer {
 	return rs
 }
 
-// TestWindowGraphIsCompleteWhenShort checks that a window graph of at most window+1 items is
-// the graph of all pairs, each node's arcs in the order of a dense matrix's row, and that a
-// longer one links exactly the pairs within the window.
-func TestWindowGraphIsCompleteWhenShort(t *testing.T) {
+// TestWindowRankIsPageRank checks that windowRank's ranks are, to the bit, pageRank's over the
+// lists of the pairs within the window (each node's arcs by neighbour ascending, as a dense
+// matrix's rows give them), so that it is the complete graph's ranking when n ≤ window+1.
+func TestWindowRankIsPageRank(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	var ws windowScratch
-	for trial := 0; trial < 100; trial++ {
+	for trial := 0; trial < 300; trial++ {
 		n, window := rng.IntN(40), 1+rng.IntN(40)
-		rs := newRandomScorer(t, rng, n)
-		adj := ws.windowGraph(n, window, rs)
-		if len(adj) != n {
-			t.Fatalf("trial %d: %d nodes, want %d", trial, len(adj), n)
-		}
+		sc := newRandomScorer(t, rng, n)
+		lists := make([][]arc, n)
 		for i := 0; i < n; i++ {
-			var want []arc
 			for j := 0; j < n; j++ {
 				lo, hi := min(i, j), max(i, j)
-				if j != i && hi-lo <= window && rs.w[lo][hi] != 0 {
-					want = append(want, arc{j, rs.w[lo][hi]})
+				if j != i && hi-lo <= window && sc.w[lo][hi] != 0 {
+					lists[i] = append(lists[i], arc{j, sc.w[lo][hi]})
 				}
 			}
-			if !slices.Equal(adj[i], want) {
-				t.Fatalf("trial %d (n=%d, window=%d): node %d has arcs %v, want %v", trial, n, window, i, adj[i], want)
+		}
+		var prior []float64
+		if trial%3 != 0 {
+			prior = make([]float64, n)
+			for i := range prior {
+				prior[i] = rng.Float64()
 			}
+		}
+		damping := []float64{0.85, 0.5}[trial%2]
+		for i, as := range ws.lists(n, window, sc) { // the lists pushed when there are too many to pull
+			if !slices.Equal(as, lists[i]) {
+				t.Fatalf("trial %d (n=%d, window=%d): node %d has arcs %v, want %v", trial, n, window, i, as, lists[i])
+			}
+		}
+		got, want := ws.windowRank(n, window, sc, prior, damping), pageRank(lists, prior, damping)
+		if !slices.EqualFunc(got, want, func(x, y float64) bool { return math.Float64bits(x) == math.Float64bits(y) }) {
+			t.Fatalf("trial %d (n=%d, window=%d): ranks %v, pageRank's %v", trial, n, window, got, want)
 		}
 	}
 }
 
-// TestWindowGraphWorkIsLinear counts the pairs a window graph scores and the arcs it keeps:
-// at most window a node and twice that, whatever the number of items, where all pairs would
-// be n²/2.
-func TestWindowGraphWorkIsLinear(t *testing.T) {
+// TestWindowRankWorkIsLinear counts the pairs windowRank scores (each twice) and the arcs it
+// keeps: at most window an item and twice that, whatever the number of items, where all pairs
+// would be n²/2. A graph too large to pull, pushed over lists, likewise.
+func TestWindowRankWorkIsLinear(t *testing.T) {
 	var ws windowScratch
-	for _, n := range []int{graphWindow + 1, 4000} {
-		calls := 0
-		adj := ws.windowGraph(n, graphWindow, countingScorer{&calls})
-		arcs := 0
-		for _, as := range adj {
-			arcs += len(as)
+	for _, c := range []struct{ n, window int }{{graphWindow + 1, graphWindow}, {4000, graphWindow}, {maxPullNodes + 10, 2}} {
+		n, window, calls := c.n, c.window, 0
+		r := ws.windowRank(n, window, countingScorer{&calls}, nil, 0.85)
+		arcs := len(ws.g.src)
+		if n > maxPullNodes {
+			arcs = len(ws.arcs)
 		}
-		if n == graphWindow+1 && calls != n*(n-1)/2 {
-			t.Errorf("n=%d: %d pairs scored, want all %d", n, calls, n*(n-1)/2)
+		if n == window+1 && calls != n*(n-1) {
+			t.Errorf("n=%d: %d pairs scored, want all %d twice", n, calls, n*(n-1)/2)
 		}
-		if calls > n*graphWindow || arcs > 2*n*graphWindow {
-			t.Errorf("n=%d: %d pairs scored and %d arcs kept, want at most %d and %d", n, calls, arcs, n*graphWindow, 2*n*graphWindow)
+		if len(r) != n || calls > 2*n*window || arcs > 2*n*window {
+			t.Errorf("n=%d: %d ranks, %d pairs scored and %d arcs kept, want at most %d and %d", n, len(r), calls, arcs, 2*n*window, 2*n*window)
 		}
 	}
 }

@@ -63,7 +63,6 @@ type sentScratch struct {
 	cand, order, picked []int
 	docs                [][]int32
 	nums                []float64
-	graph               windowScratch
 }
 
 // summarySentences is summarySentences over the terms computed once in dt.
@@ -103,7 +102,6 @@ func (dt *docTerms) summarySentences(p sentenceParams) []Sentence {
 	if p.bm25 {
 		ps = dt.vs.bm25Weights(tv, n, p.k1, p.b, avg)
 	}
-	adj := ss.graph.windowGraph(n, graphWindow, ps)
 	ss.nums = grow(ss.nums, 3*n)
 	prior, headSim, pos := ss.nums[:n:n], ss.nums[n:2*n:2*n], ss.nums[2*n:]
 	headSum := 0.0
@@ -126,7 +124,7 @@ func (dt *docTerms) summarySentences(p sentenceParams) []Sentence {
 			prior[i] += p.headWeight / float64(n)
 		}
 	}
-	score := pageRank(adj, prior, p.damping)
+	score := dt.graph.windowRank(n, graphWindow, ps, prior, p.damping)
 
 	k := int(math.Round(p.base + p.ratio*float64(n)))
 	k = max(p.minK, min(k, p.maxK, n))

@@ -95,6 +95,9 @@ func Summarize(in Input) Summary {
 	dt := docPool.Get()
 	dt.reset(in.Text, in.Headline)
 	defer func() {
+		if len(in.Text.Tokens) > poolTokens {
+			return // its buffers are left to the collector rather than kept
+		}
 		dt.reset(&tokenize.Text{}, tokenize.Span{}) // hold on to no document while pooled
 		docPool.Put(dt)
 	}()
@@ -125,6 +128,7 @@ type docTerms struct {
 	head     []int32
 	headDone bool
 	vs       vectorScratch
+	graph    windowScratch // the sentences' and the statements' graphs, one after the other
 	ss       sentScratch
 	cs       claimScratch
 	facts    []tokFact // by index in txt.Tokens
@@ -132,6 +136,11 @@ type docTerms struct {
 }
 
 var docPool = freelist.New[docTerms]()
+
+// poolTokens is the most tokens a document may have for the buffers summarising it to be
+// kept for the next (docPool, kwPool): a news article has a few thousand; the buffers of a
+// text of hundreds of thousands would otherwise be held for as long as the process runs.
+const poolTokens = 1 << 16
 
 func newDocTerms(txt *tokenize.Text, headline tokenize.Span) *docTerms {
 	dt := &docTerms{}
