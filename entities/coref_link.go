@@ -31,9 +31,21 @@ type linker struct {
 	d       *corefDoc
 	b       *entityBuilder
 	orgName func(tokenize.Span) string
-	people  []tracked // named people and titled roles, in order of first mention
-	sources []tracked // unnamed sources (업계 관계자)
-	teams   []tracked // research teams named in full
+	people  trackList // named people and titled roles, in order of first mention
+	sources trackList // unnamed sources (업계 관계자)
+	teams   trackList // research teams named in full
+}
+
+// trackList is the entities of one kind the linker follows, in order of first mention, with
+// where each is in the list and, for names, the people by what a later short form of their
+// name shows: the first code point of a one-word name (백 for 백상엽) and the last word of a
+// longer one (클링너 for 브루스 클링너). Looking a mention up in these, not reading every
+// person, keeps linking a long text's thousands of people linear.
+type trackList struct {
+	list    []tracked
+	at      map[*Entity]int
+	byFirst map[rune][]int
+	byLast  map[string][]int
 }
 
 // mention is the Mention at [lo, hi) of the source.
@@ -41,26 +53,30 @@ func (l *linker) mention(lo, hi int) Mention {
 	return Mention{Span: tokenize.Span{Start: lo, End: hi}, Text: l.d.src[lo:hi]}
 }
 
-// track records a mention of e at c in list, as a candidate of role r.
-func track(list []tracked, e *Entity, at int, salient, quoted bool) []tracked {
-	k := -1
-	for i := range list {
-		if list[i].e == e {
-			k = i
-			break
+// track records a mention of e at offset at, made the topic or subject of its clause when
+// salient; a mention inside quotes counts for neither.
+func (tl *trackList) track(e *Entity, at int, salient, quoted bool) {
+	k, ok := tl.at[e]
+	if !ok {
+		if tl.at == nil {
+			tl.at, tl.byFirst, tl.byLast = map[*Entity]int{}, map[rune][]int{}, map[string][]int{}
 		}
-	}
-	if k < 0 {
-		list = append(list, tracked{e: e, last: -1, salient: -1})
-		k = len(list) - 1
+		k = len(tl.list)
+		tl.list = append(tl.list, tracked{e: e, last: -1, salient: -1})
+		tl.at[e] = k
+		if i := strings.LastIndexByte(e.Name, ' '); i >= 0 {
+			tl.byLast[e.Name[i+1:]] = append(tl.byLast[e.Name[i+1:]], k)
+		} else if r, size := utf8.DecodeRuneInString(e.Name); size > 0 {
+			tl.byFirst[r] = append(tl.byFirst[r], k)
+		}
 	}
 	if !quoted {
-		list[k].last = max(list[k].last, at)
+		t := &tl.list[k]
+		t.last = max(t.last, at)
 		if salient {
-			list[k].salient = max(list[k].salient, at)
+			t.salient = max(t.salient, at)
 		}
 	}
-	return list
 }
 
 // add links one candidate.
@@ -77,7 +93,7 @@ func (l *linker) add(c personCand) {
 		if e.Title == "" && c.title != "" {
 			e.Title, e.Org = c.title, l.orgName(c.org)
 		}
-		l.people = track(l.people, e, c.Start, c.role.salient(), quoted)
+		l.people.track(e, c.Start, c.role.salient(), quoted)
 	case candTitled:
 		e := l.bySurname(c.name, c.title, c.Start, c.foreign)
 		if e == nil && c.foreign && !c.titled {
@@ -90,7 +106,7 @@ func (l *linker) add(c personCand) {
 			e.Title = c.title
 		}
 		b.add(e, l.mention(c.Start, c.End))
-		l.people = track(l.people, e, c.Start, c.role.salient(), quoted)
+		l.people.track(e, c.Start, c.role.salient(), quoted)
 	case candPronoun, candOmitted:
 		if quoted {
 			return // 그 inside a quote is someone the speaker talks about
@@ -104,21 +120,21 @@ func (l *linker) add(c personCand) {
 		} else {
 			b.add(e, l.mention(c.Start, c.End))
 		}
-		l.people = track(l.people, e, c.Start, true, false)
+		l.people.track(e, c.Start, true, false)
 	case candDetTitle, candBareTitle:
 		if quoted {
 			return
 		}
 		if sourceNouns[c.title] {
-			if e := latestOf(l.sources, c.Start); e != nil {
+			if e := latestOf(l.sources.list, c.Start); e != nil {
 				b.add(e, l.mention(c.Start, c.End))
-				l.sources = track(l.sources, e, c.Start, c.role.salient(), false)
+				l.sources.track(e, c.Start, c.role.salient(), false)
 			}
 			return
 		}
 		if e := l.byTitle(c.title, c.Start); e != nil {
 			b.add(e, l.mention(c.Start, c.End))
-			l.people = track(l.people, e, c.Start, c.role.salient(), false)
+			l.people.track(e, c.Start, c.role.salient(), false)
 		}
 	case candSource:
 		e := b.get(Person, c.text, c.text)
@@ -126,18 +142,18 @@ func (l *linker) add(c personCand) {
 			e.Org = l.orgName(c.org)
 		}
 		b.add(e, l.mention(c.Start, c.End))
-		l.sources = track(l.sources, e, c.Start, c.role.salient(), quoted)
+		l.sources.track(e, c.Start, c.role.salient(), quoted)
 	case candTeam:
 		e := l.sameTeam(c.name, c.Start)
 		if e == nil {
 			e = b.get(Organization, c.name, c.name)
 		}
 		b.add(e, l.mention(c.Start, c.End))
-		l.teams = track(l.teams, e, c.Start, c.role.salient(), quoted)
+		l.teams.track(e, c.Start, c.role.salient(), quoted)
 	case candBareTeam:
-		if e := latestOf(l.teams, c.Start); e != nil {
+		if e := latestOf(l.teams.list, c.Start); e != nil {
 			b.add(e, l.mention(c.Start, c.End))
-			l.teams = track(l.teams, e, c.Start, c.role.salient(), quoted)
+			l.teams.track(e, c.Start, c.role.salient(), quoted)
 		}
 	case candCourt:
 		if quoted {
@@ -146,7 +162,7 @@ func (l *linker) add(c personCand) {
 		if e := l.court(c.Start); e != nil {
 			b.add(e, l.mention(c.Start, c.End))
 			if e.Type == Person {
-				l.people = track(l.people, e, c.Start, c.role.salient(), false)
+				l.people.track(e, c.Start, c.role.salient(), false)
 			}
 		}
 	}
@@ -170,7 +186,7 @@ func latestOf(list []tracked, at int) *Entity {
 func (l *linker) salientPerson(at int) *Entity {
 	var best *Entity
 	bestAt := -1
-	for _, list := range [2][]tracked{l.people, l.sources} {
+	for _, list := range [2][]tracked{l.people.list, l.sources.list} {
 		for _, t := range list {
 			if t.salient >= 0 && t.salient < at && t.salient > bestAt {
 				best, bestAt = t.e, t.salient
@@ -180,7 +196,7 @@ func (l *linker) salientPerson(at int) *Entity {
 	if best != nil {
 		return best
 	}
-	return latestOf(l.people, at)
+	return latestOf(l.people.list, at)
 }
 
 // bySurname is the person whose full name starts with surname (for a foreign name: whose last
@@ -189,17 +205,17 @@ func (l *linker) salientPerson(at int) *Entity {
 func (l *linker) bySurname(surname, title string, at int, foreign bool) *Entity {
 	var best *Entity
 	bestScore := -1
-	for _, t := range l.people {
+	consider := func(t tracked) {
 		e := t.e
 		if e.Type != Person || len(e.Mentions) == 0 || e.Mentions[0].Start > at || sourceEntity(e) {
-			continue
+			return
 		}
 		if foreign {
 			if !strings.HasSuffix(e.Name, " "+surname) {
-				continue
+				return
 			}
 		} else if utf8.RuneCountInString(e.Name) < 2 || !strings.HasPrefix(e.Name, surname) || strings.ContainsRune(e.Name, ' ') {
-			continue
+			return
 		}
 		score := max(t.last, e.Mentions[0].Start)
 		if title != "" && sameTitle(e.Title, title) {
@@ -207,6 +223,23 @@ func (l *linker) bySurname(surname, title string, at int, foreign bool) *Entity 
 		}
 		if score > bestScore {
 			best, bestScore = e, score
+		}
+	}
+	// The people a foreign family name can be end with a space and it; the others start with
+	// the surname's first code point and have no space.
+	switch {
+	case foreign && !strings.ContainsRune(surname, ' '):
+		for _, k := range l.people.byLast[surname] {
+			consider(l.people.list[k])
+		}
+	case !foreign && surname != "" && utf8.ValidString(surname):
+		r, _ := utf8.DecodeRuneInString(surname)
+		for _, k := range l.people.byFirst[r] {
+			consider(l.people.list[k])
+		}
+	default:
+		for _, t := range l.people.list {
+			consider(t)
 		}
 	}
 	return best
@@ -222,7 +255,7 @@ func sameTitle(a, b string) bool {
 func (l *linker) byTitle(title string, at int) *Entity {
 	var best *Entity
 	bestAt := -1
-	for _, t := range l.people {
+	for _, t := range l.people.list {
 		if t.last >= 0 && t.last < at && t.last > bestAt && sameTitle(t.e.Title, title) {
 			best, bestAt = t.e, t.last
 		}
@@ -308,7 +341,8 @@ func (l *linker) byFamilyName(name string, at int) *Entity {
 	}
 	var best *Entity
 	bestAt := -1
-	for _, t := range l.people {
+	for _, k := range l.people.byLast[name] { // the names of several words that end with name
+		t := l.people.list[k]
 		e := t.e
 		if len(e.Mentions) > 0 && e.Mentions[0].Start < at && strings.HasSuffix(e.Name, " "+name) && t.last > bestAt {
 			best, bestAt = e, t.last
@@ -328,7 +362,7 @@ func (l *linker) sameTeam(name string, at int) *Entity {
 	}
 	var best *Entity
 	bestAt := -1
-	for _, t := range l.teams {
+	for _, t := range l.teams.list {
 		full := strings.Fields(t.e.Name)
 		if t.e.Name == name || len(full) < len(short) || full[len(full)-1] != short[len(short)-1] || t.last >= at || t.last < bestAt {
 			continue

@@ -39,29 +39,31 @@ func titledNames(d *corefDoc, spans []rawSpan) []rawSpan {
 	if len(found) == 0 {
 		return spans
 	}
+	// The found names and the people kept are indexed, so that each test reads the few spans
+	// near the one tested (it read them all: quadratic in a long text).
+	names := d.spans(1)
+	for _, f := range found {
+		names.add(f)
+	}
 	out := spans[:0:0]
 	for _, s := range spans {
-		drop := false
-		for _, f := range found {
-			if (s.Type == Person || s.Type == Organization) && f.Start <= s.Start && s.End <= f.End && s != (rawSpan{Span: f, Type: Person}) {
-				drop = true
-				break
-			}
-		}
+		// a person or organisation inside a name found, unless it is that very person
+		drop := (s.Type == Person || s.Type == Organization) &&
+			names.holds(s.Span, func(f tokenize.Span) bool { return s != (rawSpan{Span: f, Type: Person}) })
 		if !drop {
 			out = append(out, s)
 		}
 	}
-	for _, f := range found {
-		covered := false
-		for _, s := range out {
-			if s.Type == Person && s.Start <= f.Start && f.End <= s.End {
-				covered = true
-				break
-			}
+	people := d.spans(2)
+	for _, s := range out {
+		if s.Type == Person {
+			people.add(s.Span)
 		}
-		if !covered {
+	}
+	for _, f := range found {
+		if !people.holds(f, nil) {
 			out = append(out, rawSpan{Span: f, Type: Person})
+			people.add(f)
 		}
 	}
 	sortSpans(out)

@@ -57,6 +57,18 @@ func (x *spanIndex) overlaps(sp tokenize.Span) bool {
 	return false
 }
 
+// holds reports whether a span added holds sp (x.Start ≤ sp.Start && sp.End ≤ x.End) and is
+// accepted by ok (nil accepts any).
+func (x *spanIndex) holds(sp tokenize.Span, ok func(tokenize.Span) bool) bool {
+	// A span holding sp starts at most longest before sp.End, so not before sp.Start−longest.
+	for k := x.near(sp.Start); k < len(x.spans) && x.spans[k].Start <= sp.Start; k++ {
+		if s := x.spans[k].Span; sp.End <= s.End && (ok == nil || ok(s)) {
+			return true
+		}
+	}
+	return false
+}
+
 // firstWithin returns the first span added that lies within [lo, hi], and whether there is one.
 func (x *spanIndex) firstWithin(lo, hi int) (tokenize.Span, bool) {
 	best := -1

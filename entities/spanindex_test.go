@@ -38,6 +38,16 @@ func TestSpanIndexIsScan(t *testing.T) {
 				if got := x.overlaps(q); got != want {
 					t.Fatalf("trial %d: overlaps(%v) = %v over %v", trial, q, got, all)
 				}
+				holds := false
+				for _, s := range all {
+					if s.Start <= lo && hi <= s.End && s != q {
+						holds = true
+						break
+					}
+				}
+				if got := x.holds(q, func(s tokenize.Span) bool { return s != q }); got != holds {
+					t.Fatalf("trial %d: holds(%v) = %v over %v", trial, q, got, all)
+				}
 				var first tokenize.Span
 				found := false
 				for _, s := range all {
