@@ -36,6 +36,14 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 			return f, true
 		}
 	}
+	if !rd.hasUnit() && rd.kind != KindFraction && rd.num.Native && !rd.num.Determiner && strings.HasPrefix(s[rd.end:], " 중 ") {
+		// 셋 중 한 명: M of N, N a number word without a counter.
+		if r2, ok := readFigure(s, rd.end+len(" 중 "), x.boundary); ok && r2.hasUnit() && r2.kind == KindCount && r2.valueTo == nil && r2.value > 0 && r2.value <= rd.value {
+			f := Figure{Text: s[rd.start:r2.end], Value: r2.value / rd.value, Kind: KindFraction, Sentence: -1, SameAs: -1}
+			f.Start, f.End = rd.start, r2.end
+			return f, true
+		}
+	}
 	if !rd.hasUnit() && rd.kind != KindFraction {
 		m, ok := x.bareNumber(rd)
 		if !ok {
@@ -230,6 +238,9 @@ func lastNoun(w string) string {
 // count.
 func (x *figureScan) daeFigure(rd reading, prev string) (Figure, bool) {
 	s := x.s
+	if rd.num.Native && rd.unitStart == rd.numEnd {
+		return Figure{}, false // 열대 과일: a word, no number (native numbers count with a space: 두 대)
+	}
 	rest := s[rd.end:]
 	other := strings.TrimPrefix(rest, " ")
 	if n, ok := ParseNumber(other); ok && rd.num.Digits && isArabicDigit(firstRune(other)) {
@@ -406,7 +417,7 @@ func (x *figureScan) yearLike(rd reading) bool {
 			return true
 		}
 	}
-	if rd.start > 0 && strings.ContainsAny(x.s[rd.start-1:rd.start], "'’") {
+	if r, _ := utf8.DecodeLastRuneInString(x.s[:rd.start]); r == '\'' || r == '’' || r == '‘' {
 		return true
 	}
 	if monthFollows(rest) {

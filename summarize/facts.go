@@ -152,6 +152,8 @@ type factBuilder struct {
 	names             map[string]string
 	last              topic  // the topic of the latest clause that had one
 	quoteTopic        topic  // the topic of the latest quoted clause that had one
+	clause            topic  // the 은/는 topic (or attribute owner) of the latest clause with one
+	article           string // the article's topic: the headline's first noun phrase
 	group             string // the latest group of people counted (대학생 1448명), for 이들
 	lastHolder        string // the holder of the latest fact, for 이는
 	lastWhole         string // the whole of the latest share, and its sentence
@@ -181,8 +183,8 @@ func (b *factBuilder) figList(a int, more ...int) []int {
 // that fact for the new subject (넷플릭스는 100만 사용자에 3년, 챗GPT는 5일). A figure whose
 // holder cannot be found makes no fact: a statement needs someone or something it is about.
 // persons holds the names of the people in the text (may be nil).
-func buildFacts(txt *tokenize.Text, figs []figures.Figure, persons map[string]entities.Entity) []Fact {
-	b := &factBuilder{src: txt.Source, txt: txt, figs: figs, persons: persons, last: topic{sentence: -10}, quoteTopic: topic{sentence: -10}, lastWholeSentence: -10}
+func buildFacts(txt *tokenize.Text, headline tokenize.Span, figs []figures.Figure, persons map[string]entities.Entity) []Fact {
+	b := &factBuilder{src: txt.Source, txt: txt, figs: figs, persons: persons, last: topic{sentence: -10}, quoteTopic: topic{sentence: -10}, clause: topic{sentence: -10}, lastWholeSentence: -10}
 	bySent := map[int][]int{}
 	for i, f := range figs {
 		s := f.Sentence
@@ -198,6 +200,12 @@ func buildFacts(txt *tokenize.Text, figs []figures.Figure, persons map[string]en
 	defer fs.release()
 	if fs.figWords == nil {
 		fs.figWords = map[int]bool{}
+	}
+	if len(figs) > 0 && headline.End > headline.Start {
+		if hs := sentenceAt(txt, headline.Start); hs >= 0 {
+			fs.load(hs, txt.Sentences[hs])
+			b.article = b.headTopic(fs)
+		}
 	}
 	for si, s := range txt.Sentences {
 		// A sentence's topic is carried over two sentences at most: a sentence followed by two

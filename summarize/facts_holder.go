@@ -29,12 +29,16 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		if s := b.cause(fs, w); s != "" {
 			return s
 		}
+		// 4명이 사망하고 2명이 중상을 입는 연쇄 추돌사고: the event the clause describes.
+		if s := b.relativeHeadOf(fs, [2]int{c[0], len(fs.words)}, fs.wordAt(fig.End-1), true); s != "" {
+			return s
+		}
 	}
 	last := fs.wordAt(fig.End - 1)
 	if s := b.modifiedHead(fs, last); s != "" {
 		return s
 	}
-	genitive := b.src[fig.End:fs.words[last].End] == "의"
+	genitive := b.src[fig.End:fs.words[last].End] == "의" || b.src[fig.End:fs.words[last].End] == "인"
 	if !genitive {
 		if s := b.describedNoun(fs, c, last, fig); s != "" {
 			return s
@@ -48,7 +52,7 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	if s := b.labelled(fs, fig); s != "" {
 		return s
 	}
-	if share && w-1 >= c[0] && fs.nps[w-1].bare() && !fs.figWords[w-1] && measureNoun(fs.nps[w-1]) {
+	if share && w-1 >= c[0] && fs.nps[w-1].bare() && !fs.figWords[w-1] && measureNoun(fs.nps[w-1]) && !quotedLabel(fs.words[w-1]) {
 		if s := b.name(b.extend(fs, c[0], w-1)); s != "" {
 			return s
 		}
@@ -60,6 +64,11 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	if measureWord >= 0 && measureWord < w {
 		if s := b.owner(fs, c[0], measureWord); s != "" {
 			return s
+		}
+		// 응답자는 941명인 것으로 나타났으며, 평균 지출 예상 비용은 47만 3천원: an attribute
+		// without an owner is of the topic of the clause before it.
+		if fs.nps[measureWord].marker() == "topic" && b.clause.sentence == fs.index && b.clause.np != "" && !(reported && b.clause.person) {
+			return b.clause.np
 		}
 	}
 	if penalty(fs, w) {
@@ -74,8 +83,9 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	if s := b.topicBefore(fs, c[0], w, skip, reported); s != "" {
 		return s
 	}
-	if measureWord >= 0 && measureWord < w && measureWord-1 >= c[0] && fs.nps[measureWord-1].bare() && !fs.figWords[measureWord-1] {
-		return b.name(b.extend(fs, c[0], measureWord-1)) // 백금 가격은 1g당 5만원: the bare noun owns the attribute
+	if m := measureWord; m >= 0 && m < w && m-1 >= c[0] && fs.nps[m-1].bare() && !fs.figWords[m-1] &&
+		(m-2 < c[0] || !fs.nps[m-2].bare()) && !modifierNouns[fs.nps[m-1].nouns[len(fs.nps[m-1].nouns)-1].Surface] {
+		return b.name(b.extend(fs, c[0], m-1)) // 백금 가격은 1g당 5만원: the bare noun owns the attribute
 	}
 	if genitive {
 		if s := b.describedNoun(fs, c, last, fig); s != "" {
@@ -86,6 +96,9 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		return s
 	}
 	if s := b.topicAfter(fs, w+1, c[1], skip, reported); s != "" {
+		return s
+	}
+	if s := b.frame(fs, c, w); s != "" {
 		return s
 	}
 	if share && b.lastWhole != "" && fs.index-b.lastWholeSentence <= 1 {
@@ -102,6 +115,31 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	}
 	if fs.index-b.last.sentence <= 2 && b.last.np != "" && !(reported && b.last.person) {
 		return b.last.np
+	}
+	return b.article
+}
+
+// headTopic returns the topic of an article as its headline gives it: the headline's first noun
+// phrase (토고 축구 국가대표팀, 앙골라에서 피격 → 토고 축구 국가대표팀; NATO군 공습으로 … →
+// NATO군 공습; 14일 슈퍼문…달과 지구의 거리 → 슈퍼문), "" when the headline opens with a quote or
+// a verb. A news article is about what its headline names first.
+func (b *factBuilder) headTopic(fs *factSentence) string {
+	for i := range fs.words {
+		if startsClause(fs.words[i]) || fs.figWords[i] {
+			return ""
+		}
+		np := fs.nps[i]
+		if len(np.nouns) == 0 {
+			return ""
+		}
+		if np.bare() && !endsClause(fs.words[i]) && !strings.ContainsAny(b.src[np.nouns[len(np.nouns)-1].End:fs.words[i].End], "…,") {
+			continue
+		}
+		s := b.extend(fs, 0, i)
+		if head := np.nouns[len(np.nouns)-1]; subjectStops[head.Surface] || isAttribute(head.Surface) || tokenize.FirstTag(head.POS) == "SN" {
+			return ""
+		}
+		return s
 	}
 	return ""
 }
@@ -169,6 +207,17 @@ func (b *factBuilder) resultObject(fs *factSentence, c [2]int, w int, fig figure
 	return b.name(b.extend(fs, c[0], i))
 }
 
+// quotedLabel reports a word that is an answer or a label in quote marks (‘기타’ 36.7%,
+// ‘소통불가 이미지’ 20.8%): the part a share counts, not its whole.
+func quotedLabel(e eojeol) bool {
+	t := e.toks[len(e.toks)-1]
+	switch t.Surface {
+	case "’", "'", "”", "\"", "」":
+		return true
+	}
+	return false
+}
+
 // casualtyWords are the stems of the predicates that count the dead, the injured and the
 // missing (사망했다, 숨지고, 다쳤다, 부상하였다).
 var casualtyWords = []string{"사망", "숨지", "숨졌", "죽", "부상", "다치", "다쳤", "실종", "사상", "희생", "중상", "경상", "순직", "숨진"}
@@ -198,11 +247,25 @@ func (b *factBuilder) cause(fs *factSentence, w int) string {
 		if len(np.nouns) == 0 || len(np.rest) == 0 || fs.figWords[i] {
 			continue
 		}
-		if r := np.rest[0]; tokenize.FirstTag(r.POS) == "JKB" && (r.Surface == "으로" || r.Surface == "로") {
+		if r := np.rest[0]; tokenize.FirstTag(r.POS) == "JKB" && (r.Surface == "으로" || r.Surface == "로") && !timeHead(np) {
 			return b.name(b.extendOwned(fs, i))
+		}
+		// 폭탄 테러가 발생해 7명이 숨지고: the event that happened.
+		if r := np.rest[0]; tokenize.FirstTag(r.POS) == "JKS" && i+1 < w && eventVerb(fs.words[i+1]) {
+			return b.name(b.extend(fs, 0, i))
 		}
 	}
 	return ""
+}
+
+// eventVerb reports a word that says something happened (발생해, 일어나, 터져).
+func eventVerb(e eojeol) bool {
+	for _, st := range [...]string{"발생", "일어나", "일어났", "터져", "터지", "터졌", "나", "났"} {
+		if strings.HasPrefix(e.toks[0].Surface, st) && (len(st) > 3 || len(e.toks[0].Surface) == len(st)) {
+			return true
+		}
+	}
+	return false
 }
 
 // extendOwned returns the noun phrase ending at word i with its genitive owner (NATO군의 공습).
@@ -229,8 +292,12 @@ func (b *factBuilder) describedNoun(fs *factSentence, c [2]int, last int, fig fi
 	}
 	rest := b.src[fig.End:fs.words[last].End]
 	i := last + 1
+	if rest == "" && i < c[1] && len(fs.words[i].toks) == 1 && fs.words[i].toks[0].Surface == "인" {
+		i++ // 39.6m 인 리우데자네이루 예수상: the copula written apart
+		rest = "인"
+	}
 	switch {
-	case rest == "의" || rest == "짜리" || rest == "짜리의":
+	case rest == "의" || rest == "짜리" || rest == "짜리의" || rest == "인":
 	case rest == "" && fig.Unit == "세" || rest == "" && fig.Kind == figures.KindMeasure:
 		// 65세 이상 노인, 120㎝ 깊이의 풀: skip a qualifier, then an attribute with 의.
 		if np := fs.nps[i]; np.bare() && len(np.nouns) == 1 && qualifierNouns[np.nouns[0].Surface] {
@@ -280,13 +347,21 @@ var eventHeads = map[string]bool{
 // adnominal predicate after the figure word, then its noun, within the clause; "" when the noun
 // names an event (사건, 경우) or is bound (것, 수, 데).
 func (b *factBuilder) relativeHead(fs *factSentence, c [2]int, last int) string {
+	return b.relativeHeadOf(fs, c, last, false)
+}
+
+// relativeHeadOf is relativeHead; with events, the noun may name an event (사고, 사건).
+func (b *factBuilder) relativeHeadOf(fs *factSentence, c [2]int, last int, events bool) string {
 	if last < 0 {
 		return ""
 	}
 	for i := last; i < c[1]-1; i++ {
 		toks := fs.words[i].toks
-		tag, _ := lastPart(toks[len(toks)-1])
+		tag, surf := lastPart(toks[len(toks)-1])
 		if tag != "ETM" {
+			if events && (tag == "EC" && (surf == "고" || surf == "며" || surf == "으며") || fs.figWords[i]) {
+				continue // 4명이 사망하고 2명이 중상을 입는 사고: conjoined predicates of one clause
+			}
 			if i > last && (fs.nps[i].marker() == "topic" || fs.figWords[i] || tag == "EC" || tag == "EF") {
 				return "" // 1주가 지나자 생식기관인 고환: the figure is not in that clause
 			}
@@ -302,7 +377,7 @@ func (b *factBuilder) relativeHead(fs *factSentence, c [2]int, last int) string 
 			}
 			if !np.bare() || k == c[1]-1 {
 				head := np.nouns[len(np.nouns)-1].Surface
-				if eventHeads[head] || isAttribute(head) || subjectStops[head] || tokenize.FirstTag(np.nouns[len(np.nouns)-1].POS) == "NNB" {
+				if eventHeads[head] && !(events && (head == "사건" || head == "사고")) || isAttribute(head) || subjectStops[head] || tokenize.FirstTag(np.nouns[len(np.nouns)-1].POS) == "NNB" {
 					return ""
 				}
 				return b.name(b.extend(fs, i+1, k))
@@ -444,6 +519,9 @@ func (b *factBuilder) topicAt(fs *factSentence, lo, i, skip int, reported bool) 
 	if subjectStops[head] || isAttribute(head) || pronouns[head] && b.group == "" || timeHead(np) {
 		return ""
 	}
+	if reported && sourceNouns[head] {
+		return "" // …이동했다고 로이터통신은 전했다: the news source, not the holder
+	}
 	if tokenize.FirstTag(np.rest[0].POS) == "JKS" && complement(fs, i) {
 		return ""
 	}
@@ -493,6 +571,33 @@ func complement(fs *factSentence, i int) bool {
 	return strings.HasPrefix(t.Surface, "되") || strings.HasPrefix(t.Surface, "돼") || strings.HasPrefix(t.Surface, "된") || strings.HasPrefix(t.Surface, "아니")
 }
 
+// modifierNouns say what kind of an attribute it is, not whose (평균 비용, 예상 매출).
+var modifierNouns = map[string]bool{
+	"평균": true, "예상": true, "지출": true, "순수": true, "실제": true, "최종": true, "누적": true,
+	"잠정": true, "추정": true, "연간": true, "월간": true, "일일": true, "총": true, "최고": true,
+	"최저": true, "최대": true, "최소": true, "목표": true, "기준": true,
+}
+
+// groupPronoun reports a word that begins with 이들 or 그들 (이들의, 이들 중), however the
+// tokenizer split it (이/NP+들/XSN).
+func groupPronoun(e eojeol) bool {
+	var b strings.Builder
+	for _, t := range e.toks {
+		b.WriteString(t.Surface)
+		if b.Len() >= len("이들") {
+			break
+		}
+	}
+	s := b.String()
+	return strings.HasPrefix(s, "이들") || strings.HasPrefix(s, "그들")
+}
+
+// sourceNouns end the names of those who report what others hold: news agencies and papers.
+var sourceNouns = map[string]bool{
+	"통신": true, "통신사": true, "신문": true, "일보": true, "방송": true, "뉴스": true, "언론": true,
+	"외신": true, "매체": true, "본부": true, "당국": true,
+}
+
 // pronouns stand for a group named before (이들 중 72.8% → the 1448 students asked).
 var pronouns = map[string]bool{"이들": true, "그들": true}
 
@@ -537,13 +642,15 @@ func (b *factBuilder) noteTopic(fs *factSentence, c [2]int) {
 		}
 		if isAttribute(np.nouns[len(np.nouns)-1].Surface) {
 			if o := b.owner(fs, c[0], i); o != "" {
+				b.clause = topic{np: o, sentence: fs.index}
 				b.setTopic(fs, o, false)
 				return
 			}
 			continue
 		}
 		if s := b.topicAt(fs, c[0], i, -1, false); s != "" {
-			b.setTopic(fs, s, b.isPerson(s, np))
+			b.clause = topic{np: s, sentence: fs.index, person: b.isPerson(s, np)}
+			b.setTopic(fs, s, b.clause.person)
 			return
 		}
 	}
@@ -579,13 +686,13 @@ func (b *factBuilder) wholeOf(fs *factSentence, c [2]int, w int) string {
 	np := fs.nps[i]
 	if np.bare() && len(np.nouns) == 1 && (np.nouns[0].Surface == "중" || np.nouns[0].Surface == "가운데") {
 		i--
+		if i >= c[0] && groupPronoun(fs.words[i]) {
+			return b.group // 이들 중 72.8%
+		}
 		if i < c[0] || len(fs.nps[i].nouns) == 0 || fs.figWords[i] {
 			return ""
 		}
 		np = fs.nps[i]
-		if pronouns[np.nouns[len(np.nouns)-1].Surface] {
-			return b.group
-		}
 		if !np.bare() {
 			return ""
 		}
@@ -718,8 +825,9 @@ func (b *factBuilder) noteNames(fs *factSentence) {
 // owner returns the genitive noun phrase that owns the measure at word i (일반 쥐의 고환 무게는
 // → 일반 쥐; 챗GPT의 사용자 → 챗GPT), or "".
 func (b *factBuilder) owner(fs *factSentence, lo, i int) string {
-	if np := fs.nps[i]; len(np.nouns) > 1 && isAttribute(np.nouns[len(np.nouns)-1].Surface) {
-		// 백금 가격은, 국내 치매 환자 수: the nouns before an attribute in one word own it.
+	if np := fs.nps[i]; len(np.nouns) > 1 && isAttribute(np.nouns[len(np.nouns)-1].Surface) && !modifierNouns[np.nouns[len(np.nouns)-2].Surface] {
+		// 백금가격은, 국내 치매 환자수: the nouns before an attribute in one word own it
+		// (최저기온 is a kind of 기온, owned by no 최저).
 		if o := core(b.src, np.nouns[:len(np.nouns)-1]); o != "" {
 			return b.name(o)
 		}
@@ -738,11 +846,11 @@ func (b *factBuilder) owner(fs *factSentence, lo, i int) string {
 			j--
 		}
 	}
+	if j >= lo && groupPronoun(fs.words[j]) && tokenize.FirstTag(fs.words[j].toks[len(fs.words[j].toks)-1].POS) == "JKG" {
+		return b.group // 이들의 평균 지출 예상 비용은
+	}
 	if j < lo || len(fs.nps[j].nouns) == 0 || len(fs.nps[j].rest) != 1 || tokenize.FirstTag(fs.nps[j].rest[0].POS) != "JKG" {
 		return ""
-	}
-	if pronouns[fs.nps[j].nouns[len(fs.nps[j].nouns)-1].Surface] {
-		return b.group // 이들의 평균 지출 예상 비용은
 	}
 	return b.name(b.extend(fs, lo, j))
 }

@@ -54,7 +54,7 @@ var seedFacts = []string{
 func TestFactsSeed(t *testing.T) {
 	txt, _ := seed(t)
 	var got []string
-	for _, f := range buildFacts(txt, figures.Extract(txt), nil) {
+	for _, f := range buildFacts(txt, tokenize.Span{}, figures.Extract(txt), nil) {
 		got = append(got, factLine(f))
 	}
 	t.Logf("facts:\n%s", strings.Join(got, "\n"))
@@ -88,7 +88,7 @@ func TestFactsSeedJoin(t *testing.T) {
 		seedFigure(t, txt, q, "10분의 1", 0.1, "", "fraction", "이하"),
 	}
 	var got []string
-	for _, f := range buildFacts(txt, figs, nil) {
+	for _, f := range buildFacts(txt, tokenize.Span{}, figs, nil) {
 		got = append(got, factLine(f))
 	}
 	want := []string{
@@ -140,17 +140,41 @@ func TestFactHolders(t *testing.T) {
 		// A place that holds what it counts; a speed is per hour.
 		{"현재 ISS에는 러시아와 미국 우주인 3명이 남아있다.", []string{"ISS ·  3명"}},
 		{"이 로봇은 시속 60km로 달린다.", []string{"로봇 · 시속 60㎞/h · 1시간"}},
+		// The event a casualty clause describes; X의 경우; the noun N인 describes; an
+		// attribute's kind (최저기온) is no owner.
+		{"4명이 사망하고 2명이 중상을 입는 연쇄 추돌사고가 발생했다.", []string{"연쇄 추돌사고 ·  4명", "연쇄 추돌사고 ·  2명"}},
+		{"‘특수직무순직’의 경우에는 1억 5,279만원이 지급된다.", []string{"특수직무순직 ·  1.5279e+08원"}},
+		{"이는 39.6m인 리우데자네이루 예수상보다 높다.", []string{"리우데자네이루 예수상 ·  39.6m"}},
+		{"서울의 최저기온은 3도다.", []string{"서울 · 최저기온 3도"}},
 	} {
 		txt, err := tk.Analyze(c.src)
 		if err != nil {
 			t.Fatal(err)
 		}
 		var got []string
-		for _, f := range buildFacts(txt, figures.Extract(txt), nil) {
+		for _, f := range buildFacts(txt, tokenize.Span{}, figures.Extract(txt), nil) {
 			got = append(got, factLine(f))
 		}
 		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("%s\ngot:\n%s\nwant:\n%s", c.src, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 		}
+	}
+}
+
+// TestFactsHeadlineTopic: a figure whose sentence names no holder belongs to what the headline
+// names first.
+func TestFactsHeadlineTopic(t *testing.T) {
+	src := "챗GPT, 두 달 만에 가입자 1억명\n가입자가 1억명을 넘었다."
+	txt, err := tokenizer(t).Analyze(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := tokenize.Span{Start: 0, End: strings.IndexByte(src, '\n')}
+	var got []string
+	for _, f := range buildFacts(txt, head, figures.Extract(txt), nil) {
+		got = append(got, factLine(f))
+	}
+	if len(got) == 0 || got[len(got)-1] != "챗GPT · 가입자 1e+08명" {
+		t.Errorf("facts %q, want the last to be 챗GPT · 가입자 1e+08명", got)
 	}
 }
