@@ -57,7 +57,7 @@ type corefDoc struct {
 // 2 the organisations), emptied.
 func (d *corefDoc) spans(k int) *spanIndex {
 	x := &d.ix[k]
-	x.spans, x.longest, x.n = x.spans[:0], 0, 0
+	x.reset()
 	return x
 }
 

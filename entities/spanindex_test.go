@@ -8,7 +8,8 @@ import (
 )
 
 // TestSpanIndexIsScan checks spanIndex's answers against reading every span, on random spans
-// added out of order now and then, empty ones and touching ones included.
+// added out of order now and then, empty ones and touching ones included, with questions
+// between the additions.
 func TestSpanIndexIsScan(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 8))
 	for trial := 0; trial < 200; trial++ {
@@ -24,6 +25,17 @@ func TestSpanIndexIsScan(t *testing.T) {
 			sp := tokenize.Span{Start: at, End: at + rng.IntN(12)}
 			x.add(sp)
 			all = append(all, sp)
+			if rng.IntN(5) == 0 { // a question between additions: later ones go to the second run
+				q := tokenize.Span{Start: rng.IntN(at + 10), End: 0}
+				q.End = q.Start + rng.IntN(10)
+				want := false
+				for _, s := range all {
+					want = want || s.Start < q.End && q.Start < s.End
+				}
+				if x.overlaps(q) != want {
+					t.Fatalf("trial %d: overlaps(%v) = %v over %v", trial, q, !want, all)
+				}
+			}
 		}
 		for lo := 0; lo < at+15; lo++ {
 			for hi := lo; hi < lo+15; hi++ {
