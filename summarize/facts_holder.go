@@ -982,6 +982,9 @@ func nounAfter(fs *factSentence, w int) bool {
 // measureNoun reports whether a word's noun can be what a figure counts: not a qualifier
 // (이상, 최대), a comparison (대비), a determiner or a noun without a topic of its own (가운데).
 func measureNoun(np nounPhrase) bool {
+	if len(np.nouns) == 0 {
+		return false // a particle alone ('가'가): no noun to count
+	}
 	switch np.nouns[0].Surface {
 	case "이상", "이하", "미만", "초과", "가량", "정도", "내외", "안팎", "최대", "최소", "최고", "최저", "총", "약":
 		return false

@@ -23,6 +23,7 @@ func FuzzSummarize(f *testing.F) {
 	f.Add("재판부는 A씨(33)와 B씨(34)에게 각 징역 10월을, C씨(37) 등 2명에게 벌금 500만원을 선고했다. 이는 (")
 	f.Add("응답자의 65.9%가 찬성했다. 60대 이상(74.6%)과 ‘치킨’(87.3%), 이들 중 무려 72.8%는 ‘특수직무’의 경우에는")
 	f.Add("변신 로봇 '제이 다이트 라이드'를 공개했다. 이 로봇은 10초 만에 폭발로 인해 3명이 사망했다")
+	f.Add("올해 시험은 영역 '가' 100점이었다.") // a quoted letter and its particle before a count
 	tk := tokenizer(f)
 	f.Fuzz(func(t *testing.T, src string) {
 		if !utf8.ValidString(src) {
