@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/figures"
 	"github.com/gisa-nlp/gisa/tokenize"
@@ -313,9 +314,13 @@ func (b *factBuilder) describedNoun(fs *factSentence, c [2]int, last int, fig fi
 	default:
 		return ""
 	}
-	// The noun phrase: bare nouns up to the one that ends it.
+	// The noun phrase: bare nouns up to the one that ends it, or up to another figure (65세
+	// 이상 노인 10명 중 1명: 노인).
 	for k := i; k < c[1]; k++ {
 		np := fs.nps[k]
+		if fs.figWords[k] && k > i {
+			return b.name(b.extend(fs, i, k-1))
+		}
 		if len(np.nouns) == 0 || fs.figWords[k] {
 			return ""
 		}
@@ -795,8 +800,10 @@ func (b *factBuilder) name(s string) string {
 
 // noteNames records the names set in apposition after a generic noun in this sentence: a noun
 // followed by a name in single quotes (변신 로봇 '제이 다이트 라이드(J-deite RIDE)'를) names it,
-// so that 이 로봇 and 로봇은 later stand for that name.
+// as does a name in quotes with (이)라는 or 라고 불리는 before it (‘슈팅스타’라고 불리는 자사의
+// 드론), so that 이 로봇 and 로봇은 later stand for that name.
 func (b *factBuilder) noteNames(fs *factSentence) {
+	b.noteCalledNames(fs)
 	for i := 0; i+1 < len(fs.words); i++ {
 		np := fs.nps[i]
 		if !np.bare() || len(np.nouns) == 0 {
@@ -819,6 +826,57 @@ func (b *factBuilder) noteNames(fs *factSentence) {
 			b.names = map[string]string{}
 		}
 		b.names[head] = q
+	}
+}
+
+// noteCalledNames records ‘X’라고 불리는 (자사의) N and ‘X’라는 N: N is named X.
+func (b *factBuilder) noteCalledNames(fs *factSentence) {
+	for i, w := range fs.words {
+		text := b.src[w.Start:w.End]
+		open := strings.IndexAny(text, "'‘")
+		if open != 0 {
+			continue
+		}
+		rest := b.src[w.Start+len(string([]rune(text)[0])) : min(len(b.src), w.Start+160)]
+		end := strings.IndexAny(rest, "'’")
+		if end <= 0 {
+			continue
+		}
+		name := strings.TrimSpace(rest[:end])
+		after := rest[end:]
+		_, size := utf8.DecodeRuneInString(after)
+		after = after[size:]
+		k := i // the word holding the closing mark
+		for k < len(fs.words) && fs.words[k].End <= w.Start+len(string([]rune(text)[0]))+end {
+			k++
+		}
+		switch {
+		case strings.HasPrefix(after, "라는 ") || strings.HasPrefix(after, "이라는 "):
+		case strings.HasPrefix(after, "라고 불리는 ") || strings.HasPrefix(after, "이라고 불리는 "):
+			k++
+		default:
+			continue
+		}
+		for n := k + 1; n < len(fs.words) && n <= k+3; n++ {
+			np := fs.nps[n]
+			if len(np.nouns) == 0 {
+				break
+			}
+			if np.bare() || len(np.rest) == 1 && tokenize.FirstTag(np.rest[0].POS) == "JKG" && n+1 < len(fs.words) {
+				if len(np.rest) == 1 {
+					continue // 자사의 드론: the owner before the named noun
+				}
+			}
+			if name == "" || strings.ContainsAny(name, ".?!") {
+				break
+			}
+			if b.names == nil {
+				b.names = map[string]string{}
+			}
+			key := b.src[fs.words[n].Start:np.nouns[len(np.nouns)-1].End] // 드론으로 → 드론, however it was cut
+			b.names[strings.TrimLeft(key, "'‘\"“")] = name
+			break
+		}
 	}
 }
 
@@ -898,7 +956,7 @@ func (b *factBuilder) frame(fs *factSentence, c [2]int, w int) string {
 
 // existenceStems are the predicates by which a place holds what it counts (ISS에는 우주인 3명이
 // 남아있다, 이 마을에는 50가구가 산다).
-var existenceStems = []string{"있", "없", "남", "살", "거주", "머물", "포함", "달하", "이르"}
+var existenceStems = []string{"있", "없", "남", "살", "거주", "머물", "포함", "달하", "이르", "참석", "참가", "참여", "모이", "모였"}
 
 // existential reports a clause whose last predicate says that something is there.
 func existential(fs *factSentence, c [2]int) bool {

@@ -146,6 +146,11 @@ func TestFactHolders(t *testing.T) {
 		{"‘특수직무순직’의 경우에는 1억 5,279만원이 지급된다.", []string{"특수직무순직 ·  1.5279e+08원"}},
 		{"이는 39.6m인 리우데자네이루 예수상보다 높다.", []string{"리우데자네이루 예수상 ·  39.6m"}},
 		{"서울의 최저기온은 3도다.", []string{"서울 · 최저기온 3도"}},
+		// A name given with 라고 불리는 or 이라는 stands for its noun later; an age describes the
+		// noun after it; the cut word 마이크+로+소프트+연구소 is one noun.
+		{"인텔은 ‘슈팅스타(Shooting Star)’라고 불리는 자사의 드론을 공개했다. 이 드론은 무게가 280g이다.", []string{"슈팅스타(Shooting Star) · 무게 280g"}},
+		{"65세 이상 노인 10명 중 1명은 치매를 앓는다.", []string{"노인 ·  65세 이상", "노인 ·  0.1"}},
+		{"마이크로소프트연구소는 4일부터 이틀간 회의를 연다.", []string{"마이크로소프트연구소 ·  2일"}},
 	} {
 		txt, err := tk.Analyze(c.src)
 		if err != nil {

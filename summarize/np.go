@@ -64,6 +64,25 @@ func splitNoun(e eojeol, rests *[]tokenize.Token) nounPhrase {
 		}
 		break
 	}
+	// A word never takes a particle and then more nouns: 마이크+로+소프트+연구소+는 is one noun
+	// the tokenizer cut, so the run goes on to the word's last noun.
+	if j > i {
+		last := -1
+		for k := j; k < len(toks); k++ {
+			tag := tokenize.FirstTag(toks[k].POS)
+			switch {
+			case nominalTag(tag):
+				last = k
+				continue
+			case strings.HasPrefix(tag, "J"):
+				continue
+			}
+			break
+		}
+		if last >= j && strings.HasPrefix(tokenize.FirstTag(toks[j].POS), "J") {
+			j = last + 1
+		}
+	}
 	np.nouns = toks[i:j]
 	np.rest = toks[j:len(toks):len(toks)]
 	for k, t := range np.rest {
