@@ -13,6 +13,10 @@ import (
 // keywordCount is how many keywords Summarize returns.
 const keywordCount = 10
 
+// manyGenitives is how many forms with and without 의 keywords counts in one pass over the text
+// rather than one by one.
+const manyGenitives = 64
+
 // keywordWindow is the co-occurrence window of the keyword graph, in content morphemes.
 const keywordWindow = 3
 
@@ -201,6 +205,24 @@ func (dt *docTerms) keywords(n int) []string {
 		c := strings.Count(flat, s)
 		counts[s] = c
 		return c
+	}
+	// Many forms with 의 (a long text's) are counted with and without it in one pass over the
+	// text, rather than a pass each; a few are counted one by one as they come.
+	var genitives []string
+	for _, ph := range phrases {
+		if base, ok := strings.CutSuffix(ph.text, "의"); ok {
+			genitives = append(genitives, base, ph.text)
+		}
+	}
+	if len(genitives) > manyGenitives {
+		slices.Sort(genitives)
+		genitives = slices.Compact(genitives)
+		if flat == "" {
+			flat = withoutSpaces(src)
+		}
+		for k, c := range ks.count.countAll(flat, genitives) {
+			counts[genitives[k]] = c
+		}
 	}
 	for i, ph := range phrases {
 		// The dictionary has nouns that swallow the genitive (연구+단의, 구조+체의): when the
@@ -429,8 +451,11 @@ func kthLargest(cands []*cand, k int) float64 {
 	return top[k-1]
 }
 
-// countAll returns strings.Count(s, needle) for every needle, in one pass over s: at each
-// code point of s it tries only the needles that start with it. The needles must be distinct.
+// countAll returns strings.Count(s, needle) for every needle, in one pass over s: at each code
+// point of s that begins a needle it walks a trie of the needles' bytes as far as one can go,
+// and counts a needle where it starts at or after the end of its last match (matches do not
+// overlap, as strings.Count counts them). The work grows with s and the needles, not with
+// their product. The needles must be distinct.
 func countAll(s string, needles []string) []int {
 	var cs countScratch
 	return cs.countAll(s, needles)
@@ -439,7 +464,12 @@ func countAll(s string, needles []string) []int {
 // countScratch holds the buffers of countAll between calls.
 type countScratch struct {
 	counts, next []int
-	link         []int32
+	firsts       []rune  // an open-addressing table of the needles' first code points
+	roots        []int32 // roots[h]: the trie node after firsts[h]
+	// The trie's nodes: the needle ending at each (1 + its index, 0 for none), its first
+	// child, its next sibling (-1 for none) and the byte that leads to it.
+	ends, kid, sib []int32
+	label          []byte
 }
 
 // countAll is countAll with its buffers in cs; the counts live there until the next call.
@@ -447,60 +477,87 @@ func (cs *countScratch) countAll(s string, needles []string) []int {
 	counts := grow(cs.counts, len(needles))
 	clear(counts)
 	cs.counts = counts
-	// The needles by first code point, in a small open-addressing table: first[h] is a code
-	// point (-1 for an empty slot) and head[h] the first of the needles starting with it, the
-	// next one of which is link[k] (-1 ends the list).
-	const bits = 8
-	var first [1 << bits]rune
-	var head [1 << bits]int32
-	for h := range first {
-		first[h] = -1
+	size := 256
+	for size < 2*len(needles) {
+		size *= 2
+	}
+	firsts, roots := grow(cs.firsts, size), grow(cs.roots, size)
+	for h := range firsts {
+		firsts[h] = -1
 	}
 	slot := func(r rune) int {
-		h := int(uint32(r) * 0x9E3779B1 >> (32 - bits))
-		for first[h] >= 0 && first[h] != r {
-			h = (h + 1) & (1<<bits - 1)
+		h := int(uint32(r)*0x9E3779B1) & (size - 1)
+		for firsts[h] >= 0 && firsts[h] != r {
+			h = (h + 1) & (size - 1)
 		}
 		return h
 	}
-	link := grow(cs.link, len(needles))
-	cs.link = link
+	ends, kid, sib, label := cs.ends[:0], cs.kid[:0], cs.sib[:0], cs.label[:0]
+	node := func(b byte) int32 {
+		ends, kid, sib, label = append(ends, 0), append(kid, -1), append(sib, -1), append(label, b)
+		return int32(len(ends) - 1)
+	}
+	// step returns the child of v along b, -1 for none.
+	step := func(v int32, b byte) int32 {
+		for c := kid[v]; c >= 0; c = sib[c] {
+			if label[c] == b {
+				return c
+			}
+		}
+		return -1
+	}
 	indexed := false
-	// Backwards, so that each list runs in the needles' order.
-	for k := len(needles) - 1; k >= 0; k-- {
-		nd := needles[k]
-		r, size := utf8.DecodeRuneInString(nd)
-		if nd == "" || (r == utf8.RuneError && size <= 1) || k >= 1<<bits-1 {
-			counts[k] = strings.Count(s, nd) // not a code point, or no room: no shortcut
+	for k, nd := range needles {
+		r, n := utf8.DecodeRuneInString(nd)
+		if nd == "" || r == utf8.RuneError && n <= 1 {
+			counts[k] = strings.Count(s, nd) // not a code point first: no shortcut
 			continue
 		}
 		h := slot(r)
-		if first[h] != r {
-			first[h], head[h] = r, -1
+		if firsts[h] != r {
+			firsts[h], roots[h] = r, node(0)
 		}
-		link[k], head[h] = head[h], int32(k)
+		v := roots[h]
+		for i := n; i < len(nd); i++ {
+			c := step(v, nd[i])
+			if c < 0 {
+				c = node(nd[i])
+				kid[v], sib[c] = c, kid[v]
+			}
+			v = c
+		}
+		ends[v] = int32(k) + 1
 		indexed = true
 	}
+	cs.firsts, cs.roots, cs.ends, cs.kid, cs.sib, cs.label = firsts, roots, ends, kid, sib, label
 	if !indexed {
 		return counts
 	}
-	next := grow(cs.next, len(needles)) // strings.Count counts matches that do not overlap
+	next := grow(cs.next, len(needles)) // where each needle's next match may start
 	clear(next)
 	cs.next = next
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+	match := func(i, j int, v int32) {
+		if k := ends[v] - 1; k >= 0 && i >= next[k] {
+			counts[k]++
+			next[k] = j
 		}
-		if h := slot(r); first[h] == r {
-			for k := head[h]; k >= 0; k = link[k] {
-				if i >= next[k] && strings.HasPrefix(s[i:], needles[k]) {
-					counts[k]++
-					next[k] = i + len(needles[k])
+	}
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if h := slot(r); firsts[h] == r && !(r == utf8.RuneError && n == 1) {
+			v := roots[h]
+			match(i, i+n, v)
+			for j := i + n; j < len(s); j++ {
+				if v = step(v, s[j]); v < 0 {
+					break
 				}
+				match(i, j+1, v)
 			}
 		}
-		i += size
+		i += n
 	}
 	return counts
 }

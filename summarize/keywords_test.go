@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -90,4 +91,35 @@ func extractQuotes(t testing.TB, txt *tokenize.Text, head tokenize.Span) []quote
 		t.Fatal(err)
 	}
 	return quotes.Extract(txt, head, r.Recognize(txt))
+}
+
+// TestCountAllIsStringsCount compares countAll with strings.Count on random texts and needles
+// over a few letters, where matches overlap and needles begin one another (aa, aaa, 생생).
+func TestCountAllIsStringsCount(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 18))
+	letters := []string{"a", "b", "생", "성", "\xff", " ", "\uFFFD", "\xea"}
+	word := func(n int) string {
+		var b strings.Builder
+		for range n {
+			b.WriteString(letters[rng.IntN(len(letters))])
+		}
+		return b.String()
+	}
+	var cs countScratch
+	for trial := 0; trial < 500; trial++ {
+		s := word(rng.IntN(40))
+		seen := map[string]bool{}
+		var needles []string
+		for k := rng.IntN(300); k > 0; k-- {
+			if nd := word(rng.IntN(5)); !seen[nd] {
+				seen[nd] = true
+				needles = append(needles, nd)
+			}
+		}
+		for k, got := range cs.countAll(s, needles) {
+			if want := strings.Count(s, needles[k]); got != want {
+				t.Fatalf("countAll(%q, %q) = %d, strings.Count = %d", s, needles[k], got, want)
+			}
+		}
+	}
 }
