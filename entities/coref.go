@@ -165,11 +165,12 @@ type entityBuilder struct {
 
 	// resolveOrgs' occurrences, groups (parent), canonical names, names by span and
 	// names seen.
-	occs   []orgOcc
-	parent map[string]string
-	canon  map[string]string
-	at     map[tokenize.Span]string
-	seen   orgNames
+	occs    []orgOcc
+	parent  map[string]string
+	canon   map[string]string
+	written map[string]string // a name and its bracketed alias as first written together
+	at      map[tokenize.Span]string
+	seen    orgNames
 }
 
 // orgOcc is an occurrence of an organisation's name, or of its alias.
@@ -188,6 +189,7 @@ func newEntityBuilder() *entityBuilder {
 	if b.by == nil {
 		b.by, b.last = map[[2]string]*Entity{}, map[*Entity]int{}
 		b.parent, b.canon, b.at = map[string]string{}, map[string]string{}, map[tokenize.Span]string{}
+		b.written = map[string]string{}
 	}
 	return b
 }
@@ -203,6 +205,7 @@ func (b *entityBuilder) release() {
 	clear(b.occs)
 	clear(b.parent)
 	clear(b.canon)
+	clear(b.written)
 	clear(b.at)
 	clear(b.given)
 	b.seen.reset()

@@ -154,7 +154,7 @@ func (d *corefDoc) orgWord(e int, spans []rawSpan) bool {
 	if st == "" {
 		return false
 	}
-	if knownOrgs[st] || d.placeAt(tokenize.Span{Start: ej.stemEnd - len(st), End: ej.stemEnd}) {
+	if knownOrgs[st] || countryAbbrev[d.src[ej.Start:ej.End]] || d.placeAt(tokenize.Span{Start: ej.stemEnd - len(st), End: ej.stemEnd}) {
 		return true
 	}
 	if latinOnly(st) {
@@ -248,10 +248,14 @@ func (d *corefDoc) foreignName(from, to int, spans []rawSpan) (tokenize.Span, bo
 		return tokenize.Span{}, false
 	}
 	for k := from; k <= to; k++ {
-		// a one-syllable word is the last of a name of several (피터 리), never alone or
-		// first (백 대표 is a surname and a title)
-		if w := d.src[d.eojs[k].Start:d.eojs[k].End]; utf8.RuneCountInString(w) == 1 && (k != to || k == from) {
-			return tokenize.Span{}, false
+		// a one-syllable word is the first or last of a name of several (피터 리, 반
+		// 히데유키), never alone (백 대표 is a surname and a title) nor in the middle
+		w := d.src[d.eojs[k].Start:d.eojs[k].End]
+		if utf8.RuneCountInString(w) != 1 {
+			continue
+		}
+		if from == to || k != from && k != to || k == from && !isSurname([]rune(w)[0]) || k == to && countryAbbrev[w] {
+			return tokenize.Span{}, false // a family name first is one of the common ones
 		}
 	}
 	if from == to && utf8.RuneCountInString(d.eojs[from].stem) < 2 {
@@ -337,6 +341,12 @@ func (d *corefDoc) touches(e int, spans []rawSpan, typ string) bool {
 func (d *corefDoc) trimSpans(spans []rawSpan) []rawSpan {
 	out := spans[:0:0]
 	for _, s := range spans {
+		for s.Start < s.End && (d.src[s.Start] == ' ' || d.src[s.Start] == '\n') {
+			s.Start++ // the tagger's span may begin at the space before a word
+		}
+		for s.End > s.Start && (d.src[s.End-1] == ' ' || d.src[s.End-1] == '\n') {
+			s.End--
+		}
 		switch s.Type {
 		case Organization:
 			if text := d.src[s.Start:s.End]; titleEnding(text) && !strings.ContainsRune(text, ' ') || anaphoricBodies[text] {
@@ -428,3 +438,7 @@ func (d *corefDoc) shortKoreanName(e int) bool {
 	sp := tokenize.Span{Start: ej.stemEnd - len(ej.stem), End: ej.stemEnd}
 	return !d.commonNounAt(sp, true) && !d.placeAt(sp)
 }
+
+// countryAbbrev are the one-syllable names of countries that stand before a title (존 케리 미
+// 국무장관, 왕이 중 외교부장): an organisation's word, never the last of a name.
+var countryAbbrev = setOf("미", "중", "일", "영", "독", "불", "프", "러", "북", "한", "호", "캐", "인", "이", "대", "유")

@@ -46,6 +46,9 @@ func resolveOrgs(d *corefDoc, spans []rawSpan, b *entityBuilder, mention func(lo
 			alias := d.src[lo:hi]
 			occs = append(occs, orgOcc{tokenize.Span{Start: lo, End: hi}, alias})
 			union(text, alias)
+			if _, ok := b.written[text]; !ok {
+				b.written[text] = d.src[s.Start : hi+1] // 세계보건기구(WHO), as written
+			}
 		}
 		// X(Y) where the tagger found Y: the name before the bracket.
 		if strings.HasSuffix(d.src[:s.Start], "(") && strings.HasPrefix(d.src[s.End:], ")") {
@@ -53,6 +56,9 @@ func resolveOrgs(d *corefDoc, spans []rawSpan, b *entityBuilder, mention func(lo
 				alias := d.src[lo : s.Start-1]
 				occs = append(occs, orgOcc{tokenize.Span{Start: lo, End: s.Start - 1}, alias})
 				union(text, alias)
+				if _, ok := b.written[alias]; !ok {
+					b.written[alias] = d.src[lo : s.End+1]
+				}
 			}
 		}
 	}
@@ -69,13 +75,19 @@ func resolveOrgs(d *corefDoc, spans []rawSpan, b *entityBuilder, mention func(lo
 		}
 		seen.add(o.text)
 	}
-	// Canonical names: the longest member of each group.
+	// Canonical names: the longest member of each group, with its bracketed alias as the text
+	// first wrote them together (세계보건기구(WHO)).
 	canon := b.canon
 	for _, o := range occs {
 		r := find(o.text)
 		c, ok := canon[r]
 		if !ok || utf8.RuneCountInString(o.text) > utf8.RuneCountInString(c) {
 			canon[r] = o.text
+		}
+	}
+	for r, c := range canon {
+		if w, ok := b.written[c]; ok {
+			canon[r] = w
 		}
 	}
 	at := b.at // read by the function returned, while b lives

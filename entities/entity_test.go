@@ -147,9 +147,9 @@ func TestRecognizeCoreference(t *testing.T) {
 	}{
 		{"parenthesised abbreviation", "과학기술정보통신부(과기정통부)는 9일 인공지능 지원 사업을 발표했다. 과기정통부는 올해 예산을 늘린다.",
 			func(t *testing.T, ents []Entity) {
-				e := find(ents, Organization, "과학기술정보통신부")
+				e := find(ents, Organization, "과학기술정보통신부(과기정통부)") // the fullest name with its bracketed alias
 				if e == nil {
-					t.Fatalf("no 과학기술정보통신부 in %v", names(ents))
+					t.Fatalf("no 과학기술정보통신부(과기정통부) in %v", names(ents))
 				}
 				if find(ents, Organization, "과기정통부") != nil {
 					t.Errorf("과기정통부 is an entity of its own, want a mention of 과학기술정보통신부")

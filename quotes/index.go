@@ -3,6 +3,7 @@ package quotes
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/tokenize"
@@ -89,6 +90,7 @@ func (d *doc) entityAt(s tokenize.Span) *entities.Entity {
 	var best *entities.Entity
 	bestScore := 0
 	head := d.titleHead(s)
+	s.End = d.headWordEnd(s)
 	for i := range d.ents {
 		e := &d.ents[i]
 		if (e.Type != "PERSON" && e.Type != "ORGANIZATION") || !d.goodEntity(i) {
@@ -117,6 +119,8 @@ func mentionScore(typ string, m, s tokenize.Span, titleHead bool) int {
 		score += 1 << 21
 	case m.End >= s.End && !titleHead:
 		score += 1 << 22
+	default:
+		return 0 // an organisation inside a longer phrase is not what it names (독일 축구 협회)
 	}
 	return score
 }
@@ -158,6 +162,7 @@ func (x *entityIndex) overlapping(d *doc, s tokenize.Span) int {
 	var best entMention
 	bestScore := 0
 	head := d.titleHead(s)
+	s.End = d.headWordEnd(s)
 	for ; k < len(x.spans) && x.spans[k].start < s.End; k++ {
 		m := x.spans[k]
 		if s.Start >= m.end {
@@ -172,4 +177,16 @@ func (x *entityIndex) overlapping(d *doc, s tokenize.Span) int {
 		return -1
 	}
 	return best.ent
+}
+
+// headWordEnd is where phrase s ends without a bracketed aside after its head (미 연방수사국(FBI):
+// the head ends before the bracket, where the name's mention ends).
+func (d *doc) headWordEnd(s tokenize.Span) int {
+	t := d.src[s.Start:s.End]
+	if strings.HasSuffix(t, ")") {
+		if i := strings.LastIndexByte(t, '('); i > 0 {
+			return s.Start + len(strings.TrimRight(t[:i], " "))
+		}
+	}
+	return s.End
 }

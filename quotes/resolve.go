@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/gisa-nlp/gisa/entities"
@@ -63,6 +64,9 @@ func (d *doc) speakerOf(p np) *Speaker {
 	m := Mention{Span: p.Span, Text: raw}
 	if sp := d.surveySpeaker(p); sp != nil {
 		return sp // 응답자의 31.9%가: the group the survey asked
+	}
+	if d.coordinated(p) {
+		return d.unnamed(p, m) // A와 B: they speak together, named as written
 	}
 	if e := d.entityAt(p.Span); e != nil && sourceName(e.Name) {
 		if e.Type == entities.Person {
@@ -163,7 +167,7 @@ func (d *doc) unnamed(p np, m Mention) *Speaker {
 	if len(ws) == 0 {
 		return nil
 	}
-	full := joinFields(stripMarks(m.Text))
+	full := cleanName(m.Text)
 	last := ws[len(ws)-1]
 	switch {
 	case len(ws) == 1 && (last == "그들" || last == "이들"):
@@ -238,4 +242,54 @@ func (d *doc) sentOf(off int) int {
 func (d *doc) titleHead(s tokenize.Span) bool {
 	_, _, last := wordStats(stripParens(stripMarks(d.src[s.Start:s.End])))
 	return hasSuffixWord(names.title, last)
+}
+
+// coordinated reports a phrase that joins two or more names with 와/과, 및 or a comma
+// (환경부와 국립환경과학원, 경찰과 소방당국): the group speaks as written.
+func (d *doc) coordinated(p np) bool {
+	for k := p.from; k < p.to; k++ {
+		w := &d.words[k]
+		if w.clean() == "및" {
+			return true
+		}
+		t := w.lastTok()
+		if t == nil || !strings.HasSuffix(w.text, ",") && !((t.Surface == "와" || t.Surface == "과") && strings.HasPrefix(tokenize.FirstTag(t.POS), "J")) {
+			continue
+		}
+		// a conjunction between two names (the tokenizer also reads the 과 of 학과 as one):
+		// a person or organisation on each side
+		left := tokenize.Span{Start: d.words[p.from].Start, End: t.Start}
+		right := tokenize.Span{Start: d.words[k+1].Start, End: p.End}
+		if d.anyEntity(left) && d.anyEntity(right) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyEntity reports whether a person's or organisation's mention lies within span s.
+func (d *doc) anyEntity(s tokenize.Span) bool {
+	for i := range d.ents {
+		e := &d.ents[i]
+		if e.Type != entities.Person && e.Type != entities.Organization {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= s.Start && m.End <= s.End && m.End > m.Start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// footnote matches a reference mark such as [1] that wiki text leaves after a name.
+var footnote = regexp.MustCompile(`\[\d+\]`)
+
+// cleanName is a speaker's phrase as a name: without quote marks, title marks (《한겨레21》),
+// reference marks ([1]) and runs of white space.
+func cleanName(s string) string {
+	s = footnote.ReplaceAllString(stripMarks(s), "")
+	s = strings.NewReplacer("《", "", "》", "", "〈", "", "〉", "").Replace(s)
+	return joinFields(s)
 }
