@@ -41,7 +41,7 @@ func (d *doc) tailOf(r region) (string, int) {
 }
 
 // spacedComplementizer are the complementizers news sometimes writes apart from the mark.
-var spacedComplementizer = map[string]bool{"라고": true, "이라고": true, "라는": true, "이라는": true, "라며": true, "이라며": true, "라면서": true}
+var spacedComplementizer = map[string]bool{"고": true, "라고": true, "이라고": true, "라는": true, "이라는": true, "라며": true, "이라며": true, "라면서": true}
 
 // markTail is the rest of the word that holds region r's closing mark, after the mark.
 func (d *doc) markTail(r region) (string, int) {

@@ -105,7 +105,7 @@ func (d *doc) isVerbWord(i int) bool {
 // the first predicate word, noting a plausible subject met on the way.
 func (d *doc) reportVerbAfter(from, end int) frame {
 	f := frame{verb: -1, subjAfter: -1}
-	for i := from; i < end && i < from+10; i++ {
+	for i := from; i < end && i < from+14; i++ {
 		w := &d.words[i]
 		if f.subjAfter < 0 && d.isSubjectWord(i) {
 			// after the complementizer a subject can only be the reporting verb's

@@ -80,6 +80,8 @@ func indirectCut(w *word) (cut int, chain bool) {
 		return false
 	}
 	switch {
+	case strings.HasSuffix(c, "다고도"), strings.HasSuffix(c, "냐고도"):
+		return len("고도"), false // …했다고도 말했다
 	case strings.HasSuffix(c, "다고"), strings.HasSuffix(c, "냐고"), strings.HasSuffix(c, "자고"):
 		return len("고"), false
 	case strings.HasSuffix(c, "라고"):
@@ -266,6 +268,14 @@ func stripParticleText(s string) string {
 func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt int) bool {
 	a, b := d.sents[s][0], d.sents[s][1]
 	f := d.reportVerbAfter(i+1, b)
+	if chain && (f.verb < 0 || !f.known) {
+		// …부족했다며, …점을 강조했다: a clause in 다며 is reported by the sentence's last verb
+		if v := d.lastPredicate(i+1, b); v >= 0 && !d.hasRegion(i+1, b) {
+			if st, known := verbStance(d.words[v].stem()); known && st != Hearsay {
+				f = frame{verb: v, verbText: d.verbText(v, b), stance: st, known: true, subjAfter: -1}
+			}
+		}
+	}
 	if f.verb < 0 || !f.known {
 		return false
 	}
@@ -318,7 +328,9 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 		return true
 	}
 	d.floor = i + 1
-	d.floorAfterVerb(i, b)
+	if !chain {
+		d.floorAfterVerb(i, b) // after …다며 the next reported clause follows at once
+	}
 	return true
 }
 
@@ -368,6 +380,9 @@ func (d *doc) npSource(j int) np {
 	return p
 }
 
+// announceVerbs report what someone will do with …할 것을: …진행할 것을 알렸다.
+var announceVerbs = map[string]bool{"알리": true, "밝히": true, "발표하": true, "예고하": true}
+
 // demandClause handles …할 것을 촉구했다: the clause ends with 것; the addressee (정부에) is
 // left out.
 func (d *doc) demandClause(s, i int) bool {
@@ -376,7 +391,7 @@ func (d *doc) demandClause(s, i int) bool {
 		return false
 	}
 	st, ok := verbStance(d.words[i+1].stem())
-	if !ok || (st != Demand && st != Commitment && st != Advice && st != Emphasis) {
+	if !ok || (st != Demand && st != Commitment && st != Advice && st != Emphasis && !(st == Neutral && announceVerbs[d.words[i+1].stem()])) {
 		return false
 	}
 	start := a
