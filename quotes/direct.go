@@ -147,6 +147,15 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 		return
 	}
 	single := isSingle(first.Mark)
+	if f.kind == compNone && !single && len(group) == 1 {
+		// 중앙정보부에 따르면 “…”.: a quote given under a source frame is the source's
+		if sp, ok := d.sourcedQuote(s, first); ok {
+			a, b := first.Inner()
+			a, b = trimSpan(d.src, a, b)
+			d.add(Quote{Span: spanOf(a, b), Kind: Direct, Verb: "따르면", Speaker: sp, Unclosed: first.CloseLen == 0})
+			return
+		}
+	}
 	for _, ri := range group {
 		if !d.speechLike(d.regs[ri], f, single) {
 			return
@@ -613,4 +622,24 @@ func (d *doc) contentWords(s tokenize.Span) map[string]bool {
 		}
 	}
 	return out
+}
+
+// sourcedQuote reads a sentence made of a source frame and a quote (중앙정보부에 따르면 “…”.):
+// the words before the opening mark end with X에 따르면 (or 의하면), and the quote ends the
+// sentence. It returns the source.
+func (d *doc) sourcedQuote(s int, r region) (*Speaker, bool) {
+	from := d.sents[s][0]
+	open := d.wordAt(r.Open)
+	if open-1 <= from || d.words[open].Start < r.Open {
+		return nil, false
+	}
+	c := d.words[open-1].clean()
+	if (c != "따르면" && c != "의하면") || !strings.HasSuffix(d.words[open-2].clean(), "에") {
+		return nil, false
+	}
+	if j := d.wordAt(r.End() - 1); j+1 < d.sents[s][1] {
+		return nil, false // more follows the quote: its own frame, or none
+	}
+	sp := d.sourceBefore(from, open-1)
+	return sp, sp != nil
 }

@@ -89,8 +89,7 @@ func (d *doc) entityAt(s tokenize.Span) *entities.Entity {
 	}
 	var best *entities.Entity
 	bestScore := 0
-	head := d.titleHead(s)
-	s.End = d.headWordEnd(s)
+	head, headEnd := d.titleHead(s), d.headWordEnd(s)
 	for i := range d.ents {
 		e := &d.ents[i]
 		if (e.Type != "PERSON" && e.Type != "ORGANIZATION") || !d.goodEntity(i) {
@@ -100,7 +99,7 @@ func (d *doc) entityAt(s tokenize.Span) *entities.Entity {
 			if m.End <= m.Start || m.Start >= s.End || s.Start >= m.End {
 				continue
 			}
-			if score := mentionScore(e.Type, m.Span, s, head); score > bestScore {
+			if score := mentionScore(e.Type, m.Span, s, headEnd, head); score > bestScore {
 				best, bestScore = e, score
 			}
 		}
@@ -111,13 +110,14 @@ func (d *doc) entityAt(s tokenize.Span) *entities.Entity {
 // mentionScore ranks an entity's mention m overlapping a phrase s as the entity s names: a
 // body whose mention holds the phrase's head names it (김영수 박사팀 is the team, 기시다 후미오
 // 일본 정부 the government), unless the head is a title; else a person in it (GS리테일 허연수
-// 부회장 is 허연수); else the longest overlap. titleHead is whether s ends with a title.
-func mentionScore(typ string, m, s tokenize.Span, titleHead bool) int {
+// 부회장 is 허연수); else the longest overlap. headEnd is where s's head ends, before a
+// bracketed aside (카빈다해방전선 (FLEC)); titleHead is whether s ends with a title.
+func mentionScore(typ string, m, s tokenize.Span, headEnd int, titleHead bool) int {
 	score := min(m.End, s.End) - max(m.Start, s.Start)
 	switch {
 	case typ == "PERSON":
 		score += 1 << 21
-	case m.End >= s.End && !titleHead:
+	case m.End >= headEnd && !titleHead:
 		score += 1 << 22
 	default:
 		return 0 // an organisation inside a longer phrase is not what it names (독일 축구 협회)
@@ -161,14 +161,13 @@ func (x *entityIndex) overlapping(d *doc, s tokenize.Span) int {
 	k := sort.Search(len(x.spans), func(k int) bool { return x.spans[k].start > s.Start-x.longest })
 	var best entMention
 	bestScore := 0
-	head := d.titleHead(s)
-	s.End = d.headWordEnd(s)
+	head, headEnd := d.titleHead(s), d.headWordEnd(s)
 	for ; k < len(x.spans) && x.spans[k].start < s.End; k++ {
 		m := x.spans[k]
 		if s.Start >= m.end {
 			continue
 		}
-		score := mentionScore(d.ents[m.ent].Type, tokenize.Span{Start: m.start, End: m.end}, s, head)
+		score := mentionScore(d.ents[m.ent].Type, tokenize.Span{Start: m.start, End: m.end}, s, headEnd, head)
 		if score > bestScore || score == bestScore && (m.ent < best.ent || m.ent == best.ent && m.k < best.k) {
 			best, bestScore = m, score
 		}

@@ -58,7 +58,7 @@ func (d *doc) clauseStart(from, to int) int {
 		c := w.clean()
 		t := w.lastTok()
 		if strings.HasSuffix(c, "가운데") || c == "따르면" || c == "의하면" || strings.HasSuffix(c, "인용해") ||
-			(t != nil && (tokenize.FirstTag(t.POS) == "JKB" || tokenize.FirstTag(t.POS) == "NNB" || tokenize.FirstTag(t.POS) == "MAJ" || connectives[c])) {
+			(t != nil && (tokenize.FirstTag(t.POS) == "JKB" || tokenize.FirstTag(t.POS) == "NNB" && t.Surface != "등" || tokenize.FirstTag(t.POS) == "MAJ" || connectives[c])) {
 			return k + 1
 		}
 	}
@@ -155,6 +155,19 @@ func (d *doc) indirect(s int) {
 	}
 	found := false
 	d.floor = a
+	if srcAt >= 0 {
+		// 보도에 의하면 A(으)며, Y는 B라고 주장했다: the source reports the clauses up to the one
+		// whose own topic speaks for itself
+		if k := d.sourceClauseEnd(srcAt, b); k > 0 {
+			st := d.words[srcAt+1].Start
+			w := &d.words[k]
+			if en := w.Start + len(w.clean()) - endingLen(w.clean()); en > st {
+				d.add(Quote{Span: spanOf(st, en), Kind: Indirect, Verb: d.words[srcAt].clean(), Speaker: source})
+				found = true
+			}
+			d.floor, source, srcAt = k+1, nil, -1
+		}
+	}
 	for i := a; i < b; i++ {
 		w := &d.words[i]
 		if w.inQ || d.hasMark(i) {
@@ -627,4 +640,35 @@ func (d *doc) isAdverb(i int) bool {
 	}
 	tg := tokenize.FirstTag(w.toks[0].POS)
 	return (tg == "MAG" || tg == "MAJ") && (len(w.toks) == 1 || tokenize.FirstTag(w.toks[1].POS) == "SC")
+}
+
+// sourceClauseEnd is the last word of the clauses that a source named at word srcAt (X에
+// 따르면) reports, when a later clause of the sentence opens with a topic of its own (…가했으며,
+// 카빈다해방전선은 …라고 주장했다); 0 when no clause does.
+func (d *doc) sourceClauseEnd(srcAt, b int) int {
+	for k := srcAt + 2; k < b-1; k++ {
+		if !d.clauseEnd(k) {
+			continue
+		}
+		for j := k + 1; j < b && j < k+5; j++ {
+			if d.isTopicWord(j) && d.isPersonish(d.npBefore(j)) || d.isTopicAt(j) && d.entityAt(d.npBefore(j).Span) != nil {
+				return k // a person, a titled role or a named body: a source of its own
+			}
+			if !d.isNominal(j) && !isModifier(&d.words[j]) || d.words[j].inQ {
+				break // a phrase of nouns and their modifiers, up to its particle
+			}
+		}
+	}
+	return 0
+}
+
+// endingLen is the byte length of the connective ending that closes clause word c (으며 of
+// 가했으며, 고 of 밝혔고), and of a comma after it.
+func endingLen(c string) int {
+	for _, e := range coordEndings {
+		if strings.HasSuffix(c, e) {
+			return len(e)
+		}
+	}
+	return 0
 }

@@ -18,7 +18,7 @@ const maxQuoteBytes = 4000
 type Region struct {
 	Open, OpenLen   int  // the opening mark's byte offset and length
 	Close, CloseLen int  // the closing mark's byte offset and length; Close is -1 when open
-	Mark            rune // the opening mark
+	Mark            rune // the kind of opening mark (“ also for a ” typed in its place)
 	Depth           int  // how many closed regions contain this one
 }
 
@@ -126,6 +126,11 @@ func Pair(buf []Region, src string) []Region {
 				closeAt(k, i, size)
 			} else if k := findOpen(straightOf[r]); k >= 0 {
 				closeAt(k, i, size) // 'term’: a straight mark closed by a curly one
+			} else if prev, _ := utf8.DecodeLastRuneInString(src[:i]); (r == '”' || r == '’') && (i == 0 || isLeftBoundary(prev)) {
+				if next, _ := utf8.DecodeRuneInString(src[i+size:]); i+size < len(src) && (unicode.IsLetter(next) || r == '”' && unicode.IsDigit(next)) {
+					// (a word after it; ’12 is a year, not a quote)
+					push(i, size, closerOf[r]) // ”45만원 이상…”: a closing mark typed as the opening one
+				}
 			}
 		case isSymmetric(r):
 			prev, _ := utf8.DecodeLastRuneInString(src[:i])

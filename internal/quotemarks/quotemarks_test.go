@@ -30,6 +30,8 @@ func TestPair(t *testing.T) {
 		{`Wyss's 연구소는 "don't"라고 했다.`, []string{"don't"}},
 		// a straight mark closed by a curly one (a typing slip)
 		{`공정위는 “잘못이다"며 "시정하라”고 밝혔다.`, []string{"잘못이다\"며 \"시정하라"}},
+		// a closing mark typed where the opening one belongs opens the quote
+		{`응답자는 ”45만원 이상을 지출할 계획”이라고 답했다.`, []string{"45만원 이상을 지출할 계획"}},
 		// an opening mark left open stays open; straight marks do not cross a line
 		{"그는 “끝나지 않은 말\n다음 줄", nil},
 		{"그는 \"끝나지 않은\n말\"", nil},
@@ -80,7 +82,7 @@ func FuzzPair(f *testing.F) {
 			if !IsQuoteMark(r.Mark) {
 				t.Fatalf("region opened by %q", r.Mark)
 			}
-			if c, _ := utf8.DecodeRuneInString(src[r.Open:]); c != r.Mark {
+			if c, _ := utf8.DecodeRuneInString(src[r.Open:]); c != r.Mark && closerOf[c] != r.Mark {
 				t.Fatalf("mark %q at %d, region says %q", c, r.Open, r.Mark)
 			}
 			if r.Closed() {
