@@ -352,6 +352,7 @@ func (d *corefDoc) trimSpans(spans []rawSpan) []rawSpan {
 			if text := d.src[s.Start:s.End]; titleEnding(text) && !strings.ContainsRune(text, ' ') || anaphoricBodies[text] {
 				continue // 외교안보수석비서관 is a title; 재판부, 연구팀 refer back (the linker's)
 			}
+			s.End = d.unitsAfter(d.middleDotName(s.End))
 			if e := d.eojAt(s.End - 1); e >= 0 && d.eojs[e].Start > s.Start && titleEnding(d.eojs[e].stem) {
 				s.End = d.eojs[e].Start
 				for s.End > s.Start && d.src[s.End-1] == ' ' {
@@ -442,3 +443,54 @@ func (d *corefDoc) shortKoreanName(e int) bool {
 // countryAbbrev are the one-syllable names of countries that stand before a title (존 케리 미
 // 국무장관, 왕이 중 외교부장): an organisation's word, never the last of a name.
 var countryAbbrev = setOf("미", "중", "일", "영", "독", "불", "프", "러", "북", "한", "호", "캐", "인", "이", "대", "유")
+
+// unitsAfter extends an organisation's name ending at byte end over the bare words right after
+// it that name a unit of it (대한민국 법무부 출입국·외국인정책본부, 서울대 공대
+// 기계항공공학부): words ending with an organisation's word, not titles.
+func (d *corefDoc) unitsAfter(end int) int {
+	e := d.eojAt(end - 1)
+	if e < 0 || d.eojs[e].End != end || !d.eojs[e].bare {
+		return end // the name's own word carries a particle: it ends there
+	}
+	for k := e + 1; k < len(d.eojs) && k <= e+3; k++ {
+		ej := d.eojs[k]
+		if ej.sent != d.eojs[e].sent || ej.Start-d.eojs[k-1].End > 1 || ej.stem == "" || utf8.RuneCountInString(ej.stem) < 3 ||
+			!orgSuffixed(ej.stem) || titleEnding(ej.stem) || anaphoricBodies[ej.stem] || d.placeAt(tokenize.Span{Start: ej.stemEnd - len(ej.stem), End: ej.stemEnd}) {
+			break
+		}
+		end = d.middleDotName(ej.stemEnd)
+		if !ej.bare {
+			break // the unit's particle ends the name
+		}
+	}
+	return end
+}
+
+// middleDotName is where a name ending at byte end really ends when a middle dot follows
+// (출입국|·외국인정책본부): past the dot and the Hangul after it, before the word's particle.
+func (d *corefDoc) middleDotName(end int) int {
+	if !strings.HasPrefix(d.src[end:], "·") {
+		return end
+	}
+	e := d.eojAt(end)
+	if e < 0 {
+		return end
+	}
+	ej := d.eojs[e]
+	stop := ej.End
+	if k := ej.tokHi - 1; k >= ej.tokLo && d.tags[k][0] == 'J' {
+		stop = d.toks[k].Start
+	}
+	i := end + len("·")
+	for i < stop {
+		r, size := utf8.DecodeRuneInString(d.src[i:])
+		if r < 0xAC00 || r > 0xD7A3 {
+			break
+		}
+		i += size
+	}
+	if i == end+len("·") {
+		return end
+	}
+	return i
+}
