@@ -159,6 +159,7 @@ type factBuilder struct {
 	lastWhole         string // the whole of the latest share, and its sentence
 	lastWholeSentence int
 	durations, others []int  // clauseFacts' figures of one clause
+	here              []int  // buildFacts' figures of one clause
 	setting           int    // a duration that sets the time of the sentence's later clauses, or -1
 	naming            bool   // the clause being read names or lists what it counts (namingClause)
 	out               []Fact // clauseFacts' facts of one clause, read before the next
@@ -185,16 +186,7 @@ func (b *factBuilder) figList(a int, more ...int) []int {
 // persons holds the names of the people in the text (may be nil).
 func buildFacts(txt *tokenize.Text, headline tokenize.Span, figs []figures.Figure, persons map[string]entities.Entity) []Fact {
 	b := &factBuilder{src: txt.Source, txt: txt, figs: figs, persons: persons, last: topic{sentence: -10}, quoteTopic: topic{sentence: -10}, clause: topic{sentence: -10}, lastWholeSentence: -10}
-	bySent := map[int][]int{}
-	for i, f := range figs {
-		s := f.Sentence
-		if s < 0 || s >= len(txt.Sentences) || !txt.Sentences[s].Span.Contains(f.Span) {
-			s = sentenceAt(txt, f.Start)
-		}
-		if s >= 0 {
-			bySent[s] = append(bySent[s], i)
-		}
-	}
+	bySent := figuresBySentence(txt, figs)
 	var facts []Fact
 	fs := factPool.Get() // one sentence at a time, its buffers reused
 	defer fs.release()
@@ -210,12 +202,12 @@ func buildFacts(txt *tokenize.Text, headline tokenize.Span, figs []figures.Figur
 	for si, s := range txt.Sentences {
 		// A sentence's topic is carried over two sentences at most: a sentence followed by two
 		// without figures adds nothing.
-		if len(bySent[si]) == 0 && len(bySent[si+1]) == 0 && len(bySent[si+2]) == 0 {
+		if len(bySent.of(si)) == 0 && len(bySent.of(si+1)) == 0 && len(bySent.of(si+2)) == 0 {
 			continue
 		}
 		fs.load(si, s)
 		b.noteNames(fs)
-		for _, fi := range bySent[si] {
+		for _, fi := range bySent.of(si) {
 			for w := range fs.words {
 				if fs.words[w].Start < figs[fi].End && figs[fi].Start < fs.words[w].End {
 					fs.figWords[w] = true
@@ -224,12 +216,13 @@ func buildFacts(txt *tokenize.Text, headline tokenize.Span, figs []figures.Figur
 		}
 		b.setting = -1
 		for k, c := range fs.cls {
-			var here []int
-			for _, fi := range bySent[si] {
+			here := b.here[:0]
+			for _, fi := range bySent.of(si) {
 				if w := fs.wordAt(figs[fi].Start); w >= c[0] && w < c[1] {
 					here = append(here, fi)
 				}
 			}
+			b.here = here
 			if len(here) > 0 {
 				// A list of figures split at its commas (3위, 5위를 차지) reads its holder in the
 				// clause of the list's first figure.
@@ -244,6 +237,50 @@ func buildFacts(txt *tokenize.Text, headline tokenize.Span, figs []figures.Figur
 		}
 	}
 	return facts
+}
+
+// sentenceFigures lists a text's figures by sentence: the figures of sentence s are
+// fig[at[s]:at[s+1]].
+type sentenceFigures struct {
+	at  []int32
+	fig []int
+}
+
+// of returns the figures of sentence s, none when s is out of range.
+func (sf sentenceFigures) of(s int) []int {
+	if s < 0 || s+1 >= len(sf.at) {
+		return nil
+	}
+	return sf.fig[sf.at[s]:sf.at[s+1]]
+}
+
+// figuresBySentence groups the figures by the sentence that holds them, in two arrays.
+func figuresBySentence(txt *tokenize.Text, figs []figures.Figure) sentenceFigures {
+	n := len(txt.Sentences)
+	sent := make([]int32, len(figs))
+	at := make([]int32, n+1)
+	for i, f := range figs {
+		s := f.Sentence
+		if s < 0 || s >= n || !txt.Sentences[s].Span.Contains(f.Span) {
+			s = sentenceAt(txt, f.Start)
+		}
+		sent[i] = int32(s)
+		if s >= 0 {
+			at[s+1]++
+		}
+	}
+	for s := 0; s < n; s++ {
+		at[s+1] += at[s]
+	}
+	fig := make([]int, at[n])
+	next := append([]int32(nil), at[:n]...)
+	for i, s := range sent {
+		if s >= 0 {
+			fig[next[s]] = i
+			next[s]++
+		}
+	}
+	return sentenceFigures{at: at, fig: fig}
 }
 
 // sentenceAt returns the sentence containing byte offset off, -1 if none.
