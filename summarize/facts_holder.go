@@ -803,6 +803,9 @@ func (b *factBuilder) name(s string) string {
 // as does a name in quotes with (이)라는 or 라고 불리는 before it (‘슈팅스타’라고 불리는 자사의
 // 드론), so that 이 로봇 and 로봇은 later stand for that name.
 func (b *factBuilder) noteNames(fs *factSentence) {
+	if len(fs.words) == 0 || !strings.ContainsAny(b.src[fs.words[0].Start:fs.words[len(fs.words)-1].End], "'‘") {
+		return // no name in quotes
+	}
 	b.noteCalledNames(fs)
 	for i := 0; i+1 < len(fs.words); i++ {
 		np := fs.nps[i]
