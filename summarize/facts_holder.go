@@ -53,6 +53,9 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	if s := b.labelled(fs, fig); s != "" {
 		return s
 	}
+	if properBefore(fs, c, w) {
+		return b.name(b.extend(fs, c[0], w-1)) // 서울 550명, 경기 257명; 제주 11도: the place named before it
+	}
 	if share && w-1 >= c[0] && fs.nps[w-1].bare() && !fs.figWords[w-1] && measureNoun(fs.nps[w-1]) && !quotedLabel(fs.words[w-1]) {
 		if s := b.name(b.extend(fs, c[0], w-1)); s != "" {
 			return s
@@ -206,6 +209,17 @@ func (b *factBuilder) resultObject(fs *factSentence, c [2]int, w int, fig figure
 		return ""
 	}
 	return b.name(b.extend(fs, c[0], i))
+}
+
+// properBefore reports a bare proper noun right before the figure at word w (서울 3도, 독일
+// 82%, 쿠바 130만명): in a list of places or organisations with their figures, each name holds
+// the figure after it.
+func properBefore(fs *factSentence, c [2]int, w int) bool {
+	if w-1 < c[0] || fs.figWords[w-1] || !fs.nps[w-1].bare() || quotedLabel(fs.words[w-1]) {
+		return false
+	}
+	last := fs.nps[w-1].nouns[len(fs.nps[w-1].nouns)-1]
+	return tokenize.FirstTag(last.POS) == "NNP"
 }
 
 // quotedLabel reports a word that is an answer or a label in quote marks (‘기타’ 36.7%,
@@ -998,7 +1012,7 @@ func (b *factBuilder) measure(fs *factSentence, c [2]int, w int, fig figures.Fig
 		return stem, -1
 	}
 	share := fig.Kind == figures.KindPercent || fig.Kind == figures.KindFraction
-	if !share && w-1 >= c[0] && fs.nps[w-1].bare() && !fs.figWords[w-1] && measureNoun(fs.nps[w-1]) {
+	if !share && !properBefore(fs, c, w) && w-1 >= c[0] && fs.nps[w-1].bare() && !fs.figWords[w-1] && measureNoun(fs.nps[w-1]) {
 		return abbreviation(fs.nps[w-1].nouns, b.src), w - 1
 	}
 	if w-1 >= c[0] && !fs.figWords[w-1] {

@@ -151,6 +151,8 @@ func TestFactHolders(t *testing.T) {
 		{"인텔은 ‘슈팅스타(Shooting Star)’라고 불리는 자사의 드론을 공개했다. 이 드론은 무게가 280g이다.", []string{"슈팅스타(Shooting Star) · 무게 280g"}},
 		{"65세 이상 노인 10명 중 1명은 치매를 앓는다.", []string{"노인 ·  65세 이상", "노인 ·  0.1"}},
 		{"마이크로소프트연구소는 4일부터 이틀간 회의를 연다.", []string{"마이크로소프트연구소 ·  2일"}},
+		// In a list of places with their figures, each place holds the figure after it.
+		{"지역별 아침 최저기온은 서울 3도, 인천 4도, 제주 11도로 예상된다.", []string{"서울 · 최저기온 3도", "인천 ·  4도", "제주 ·  11도"}},
 	} {
 		txt, err := tk.Analyze(c.src)
 		if err != nil {
