@@ -17,6 +17,8 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/gisa-nlp/gisa"
 )
 
 // chromium finds Debian's Chromium (installed by .ci/run), or the browser GISA_CHROMIUM names;
@@ -156,6 +158,33 @@ func TestPageInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("screenshot: %s (%d bytes)", shot, len(png))
+
+	// Characters outside the Basic Multilingual Plane are two UTF-16 units in JavaScript and
+	// one code point in the record: before and between the quotes, they must not shift the
+	// highlights.
+	astral := "🚀 AI 변화 빠르다\n😀 김철수 교수는 \"변화가 빠르다\"고 말했다. 𠀀𠀁 이영희 대표는 \"늦지 않겠다\"고 밝혔다."
+	res, err := realAnalyzer(t).Analyze(context.Background(), gisa.Document{Text: astral})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Quotes) < 2 {
+		t.Fatalf("the test article has %d quotes, want 2", len(res.Quotes))
+	}
+	err = chromedp.Do(step,
+		chromedp.Evaluate[chromedp.Void](`document.getElementById('article').replaceChildren()`),
+		chromedp.SetValue(chromedp.ID("text"), astral),
+		chromedp.Click(chromedp.ID("analyze")),
+		chromedp.Poll[chromedp.Void](`document.querySelectorAll('#article mark.quote').length > 0`, chromedp.WithPollingTimeout(time.Minute)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	astralMarks := run(t, step, chromedp.Evaluate[map[string]string](marksJS))
+	for i, q := range res.Quotes {
+		if got, want := astralMarks[fmt.Sprint(i)], astral[q.Start:q.End]; got != want {
+			t.Errorf("beside characters outside the BMP, quote %d highlights %q, want %q", i, got, want)
+		}
+	}
 
 	// The same article as a chosen file goes through POST /v1/extract and is analysed.
 	abs, err := filepath.Abs(seedPath)

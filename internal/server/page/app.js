@@ -137,7 +137,8 @@
   // that only figures written otherwise (100만, 1억명, 10분의 1) get their value beside them.
   function saysValue(f) {
     const digits = f.text.replace(/[,\s]/g, '');
-    return f.value_to == null && new RegExp(`^(약|이상|이하|최대|최소)?${String(f.value).replace('.', '\\.')}\\D*$`).test(digits);
+    const value = String(f.value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return f.value_to == null && new RegExp(`^(약|이상|이하|최대|최소)?${value}\\D*$`).test(digits);
   }
 
   // fill marks positions [start, end) of arr with v where nothing is marked yet.
