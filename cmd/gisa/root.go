@@ -58,7 +58,9 @@ and quotes, and writes the gisa/1 JSON record described in docs/SCHEMA.md.`,
 	root.AddCommand(newAnalyzeCmd(), newBatchCmd(), newTokenizeCmd(), newFiguresCmd(), newServeCmd(), newVersionCmd(), newCompletionCmd(root))
 	root.Long += exitHelp
 	for _, c := range root.Commands() {
-		c.Long += exitHelp
+		if !strings.Contains(c.Long, "\nExit status:") { // serve says its own
+			c.Long += exitHelp
+		}
 	}
 	return root
 }

@@ -43,7 +43,10 @@ analysis. -j/--workers 0 (the default) means one worker per core. One log line p
 goes to stderr, never the article's text.
 
 SIGINT or SIGTERM stops accepting connections, finishes the requests in flight (for up to
---timeout plus 5s) and exits with status 0; a second one kills at once.`,
+--timeout plus 5s) and exits; a second one kills at once.
+
+Exit status: 0 after SIGINT or SIGTERM, 1 when the server cannot start (the address is taken,
+the dictionary cannot be loaded), 2 for a usage error.`,
 		Example: `  gisa serve --addr 127.0.0.1:8080
   curl -s -H 'Content-Type: text/plain' --data-binary @testdata/seed-kakao.txt localhost:8080/v1/analyze`,
 		Args: cobra.NoArgs,

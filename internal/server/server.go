@@ -7,8 +7,9 @@
 // more requests wait for a worker, and a request past that is refused at once with 503 and
 // Retry-After; an article (a request body or one line of a stream) is at most MaxBytes; each
 // article has Timeout to arrive and be analysed; a client that goes away cancels its analysis.
-// So memory stays bounded by (Workers+Queue)×MaxBytes of bodies plus Workers analyses,
-// whatever the load.
+// So memory stays bounded by 2×(Workers+Queue)×MaxBytes of input (a stream holds the line
+// under analysis and reads one ahead) plus Workers analyses and their records, whatever the
+// load.
 package server
 
 import (
