@@ -4,8 +4,8 @@ go 1.26.0
 
 require (
 	codeberg.org/readeck/go-readability/v2 v2.1.3
-	github.com/chromedp/cdproto v0.160.8
-	github.com/chromedp/chromedp v0.24.0
+	github.com/chromedp/cdproto v0.160.1
+	github.com/chromedp/chromedp v0.23.1
 	github.com/ikawaha/kagome-dict v1.0.3
 	github.com/ikawaha/kagome-dict-ko v0.2.1
 	github.com/prometheus/client_golang v1.25.0
