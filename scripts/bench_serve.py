@@ -30,7 +30,7 @@ Finally SIGTERM: the server must exit 0.
 
 usage: scripts/bench_serve.py [--runs 5] [--clients 16] [--requests 400] [--seconds 120] [--long 2] [--gisa PATH]
 """
-import argparse, http.client, json, os, signal, socket, statistics, subprocess, sys, tempfile, threading, time
+import argparse, http.client, json, os, shutil, signal, socket, statistics, subprocess, sys, tempfile, threading, time
 
 def load_articles(root):
     src = os.path.join(root, '..', 'shared', 'data', 'news', 'articles.jsonl')
@@ -184,90 +184,99 @@ def main():
     a = ap.parse_args()
     arts = load_articles(root)
     tmp = tempfile.mkdtemp(prefix='gisa-bench-serve-')
-    gisa = a.gisa or os.path.join(tmp, 'gisa')
-    if not a.gisa:
-        subprocess.run(['go', 'build', '-o', gisa, './cmd/gisa'], cwd=root, check=True)
+    servers = []
+    try:
+        gisa = a.gisa or os.path.join(tmp, 'gisa')
+        if not a.gisa:
+            subprocess.run(['go', 'build', '-o', gisa, './cmd/gisa'], cwd=root, check=True)
 
-    ids = [art['id'] for art in arts]
-    bodies = [json.dumps({'id': art['id'], 'title': art['title'], 'text': art['text']}, ensure_ascii=False).encode()
-              for art in arts]
-    jsonl = os.path.join(tmp, 'articles.jsonl')
-    with open(jsonl, 'wb') as f:
-        for i in range(a.requests):
-            f.write(bodies[i % len(bodies)] + b'\n')
-    nbytes = sum(len(bodies[i % len(bodies)]) for i in range(a.requests))
-    print(f"{a.requests} requests of the {len(arts)} news articles ({nbytes / 1e6:.1f} MB), {a.clients} clients, "
-          f"{os.cpu_count()} cores, {a.runs} runs, load average {os.getloadavg()[0]:.2f}")
+        ids = [art['id'] for art in arts]
+        bodies = [json.dumps({'id': art['id'], 'title': art['title'], 'text': art['text']}, ensure_ascii=False).encode()
+                  for art in arts]
+        jsonl = os.path.join(tmp, 'articles.jsonl')
+        with open(jsonl, 'wb') as f:
+            for i in range(a.requests):
+                f.write(bodies[i % len(bodies)] + b'\n')
+        nbytes = sum(len(bodies[i % len(bodies)]) for i in range(a.requests))
+        print(f"{a.requests} requests of the {len(arts)} news articles ({nbytes / 1e6:.1f} MB), {a.clients} clients, "
+              f"{os.cpu_count()} cores, {a.runs} runs, load average {os.getloadavg()[0]:.2f}")
 
-    server = Server(gisa, tmp)
-    for b in bodies:  # warm-up: one pass, one at a time
-        c = server.conn()
-        post(c, b)
-        c.close()
-    rows = {'serve': [], 'analyze': []}
-    all_lat, all_errors = [], []
-    for r in range(a.runs):
-        lat, errors, wall, cpu = load(server, bodies, ids, a.clients, a.requests, a.seconds)
-        all_lat += lat
-        all_errors += errors
-        rows['serve'].append((len(lat) / wall, len(lat) / cpu, percentile(lat, 50), percentile(lat, 99)))
-        wall_a, cpu_a, rss_a = run_analyze(gisa, jsonl, a.requests)
-        rows['analyze'].append((a.requests / wall_a, a.requests / cpu_a, rss_a))
-        print(f"  run {r + 1}: serve {len(lat)} answers in {wall:.2f}s ({len(lat) / wall:.1f}/s, p50 {percentile(lat, 50) * 1e3:.0f} ms, "
-              f"p99 {percentile(lat, 99) * 1e3:.0f} ms), {len(errors)} errors; analyze {wall_a:.2f}s ({a.requests / wall_a:.1f}/s)")
+        server = Server(gisa, tmp)
+        servers.append(server)
+        for b in bodies:  # warm-up: one pass, one at a time
+            c = server.conn()
+            post(c, b)
+            c.close()
+        rows = {'serve': [], 'analyze': []}
+        all_lat, all_errors = [], []
+        for r in range(a.runs):
+            lat, errors, wall, cpu = load(server, bodies, ids, a.clients, a.requests, a.seconds)
+            all_lat += lat
+            all_errors += errors
+            rows['serve'].append((len(lat) / wall, len(lat) / cpu, percentile(lat, 50), percentile(lat, 99)))
+            wall_a, cpu_a, rss_a = run_analyze(gisa, jsonl, a.requests)
+            rows['analyze'].append((a.requests / wall_a, a.requests / cpu_a, rss_a))
+            print(f"  run {r + 1}: serve {len(lat)} answers in {wall:.2f}s ({len(lat) / wall:.1f}/s, p50 {percentile(lat, 50) * 1e3:.0f} ms, "
+                  f"p99 {percentile(lat, 99) * 1e3:.0f} ms), {len(errors)} errors; analyze {wall_a:.2f}s ({a.requests / wall_a:.1f}/s)")
 
-    peak_load = proc_peak_rss_mib(server.p.pid)
+        peak_load = proc_peak_rss_mib(server.p.pid)
 
-    # One news sentence repeated to just under the 1 MiB limit: the pipeline's worst case.
-    sentence = '백상엽 카카오엔터프라이즈 대표는 "국내외 초거대AI 경쟁에서 뒤지지 않겠다"고 말했다. '
-    long_body = json.dumps({'id': 'long', 'text': sentence * ((1 << 20) // (len(sentence.encode()) + 8))}, ensure_ascii=False).encode()
-    long_times = []
-    def long_client():
-        c = server.conn()
-        t0 = time.perf_counter()
-        status, body = post(c, long_body)
-        c.close()
-        long_times.append(time.perf_counter() - t0 if status in (200, 504) else float('nan'))
-    longs = [threading.Thread(target=long_client) for _ in range(a.long)]
-    for t in longs:
-        t.start()
-    time.sleep(0.2)  # the long ones take the workers first
-    mixed_lat, mixed_errors, _, _ = load(server, bodies, ids, a.clients, a.requests, a.seconds)
-    for t in longs:
-        t.join()
-    # The server's own answers to overload (503: no worker came free in --timeout; 504: an
-    # analysis over --timeout) are its design when two long articles hold both workers; all
-    # else is an error.
-    refused = [e for e in mixed_errors if e[0] in (503, 504)]
-    all_errors += [e for e in mixed_errors if e[0] not in (503, 504)]
-    peak_long = proc_peak_rss_mib(server.p.pid)
+        # One news sentence repeated to just under the 1 MiB limit: the pipeline's worst case.
+        sentence = '백상엽 카카오엔터프라이즈 대표는 "국내외 초거대AI 경쟁에서 뒤지지 않겠다"고 말했다. '
+        long_body = json.dumps({'id': 'long', 'text': sentence * ((1 << 20) // (len(sentence.encode()) + 8))}, ensure_ascii=False).encode()
+        long_times = []
+        def long_client():
+            c = server.conn()
+            t0 = time.perf_counter()
+            status, body = post(c, long_body)
+            c.close()
+            long_times.append(time.perf_counter() - t0 if status in (200, 504) else float('nan'))
+        longs = [threading.Thread(target=long_client) for _ in range(a.long)]
+        for t in longs:
+            t.start()
+        time.sleep(0.2)  # the long ones take the workers first
+        mixed_lat, mixed_errors, _, _ = load(server, bodies, ids, a.clients, a.requests, a.seconds)
+        for t in longs:
+            t.join()
+        # The server's own answers to overload (503: no worker came free in --timeout; 504: an
+        # analysis over --timeout) are its design when two long articles hold both workers; all
+        # else is an error.
+        refused = [e for e in mixed_errors if e[0] in (503, 504)]
+        all_errors += [e for e in mixed_errors if e[0] not in (503, 504)]
+        peak_long = proc_peak_rss_mib(server.p.pid)
 
-    full, freed = cancel_check(server, long_body, a.cancel_after)
-    code = server.stop()
+        full, freed = cancel_check(server, long_body, a.cancel_after)
+        code = server.stop()
 
-    med = lambda xs: statistics.median(xs)
-    s, an = rows['serve'], rows['analyze']
-    print()
-    print(f"{'':10} {'articles/s':>11} {'articles/CPU-s':>15} {'p50 ms':>8} {'p99 ms':>8} {'peak RSS MiB':>13}")
-    print(f"{'serve':10} {med([x[0] for x in s]):11.1f} {med([x[1] for x in s]):15.1f} "
-          f"{med([x[2] for x in s]) * 1e3:8.0f} {med([x[3] for x in s]) * 1e3:8.0f} {peak_load:13.0f}")
-    print(f"{'analyze':10} {med([x[0] for x in an]):11.1f} {med([x[1] for x in an]):15.1f} {'':>8} {'':>8} "
-          f"{med([x[2] for x in an]):13.0f}")
-    print(f"serve / analyze: {med([x[0] for x in s]) / med([x[0] for x in an]):.2f}x articles/s, "
-          f"{med([x[1] for x in s]) / med([x[1] for x in an]):.2f}x articles/CPU-s")
-    print(f"all {len(all_lat)} requests: p50 {percentile(all_lat, 50) * 1e3:.0f} ms, p90 {percentile(all_lat, 90) * 1e3:.0f} ms, "
-          f"p99 {percentile(all_lat, 99) * 1e3:.0f} ms, max {max(all_lat) * 1e3:.0f} ms; errors: {len(all_errors)}")
-    print(f"with {a.long} long articles ({len(long_body) // 1024} KB of one sentence repeated) at once: "
-          f"{len(mixed_lat)} short answers, p50 {percentile(mixed_lat, 50) * 1e3:.0f} ms, p99 {percentile(mixed_lat, 99) * 1e3:.0f} ms, "
-          f"{len(refused)} refused (503/504, --timeout), {len(mixed_errors) - len(refused)} errors; the long ones took {', '.join(f'{x:.1f}' for x in long_times)}s; "
-          f"server peak RSS {peak_long:.0f} MiB")
-    print(f"cancellation: a {len(long_body) // 1024} KB article takes {full:.2f}s in full; "
-          f"disconnected after {a.cancel_after}s, its worker was free {freed:.2f}s later")
-    print(f"SIGTERM: gisa serve exited with status {code}")
-    for _, e in all_errors[:10]:
-        print("error:", e)
-    if all_errors or code != 0 or any(x != x for x in long_times):
-        sys.exit(1)
+        med = lambda xs: statistics.median(xs)
+        s, an = rows['serve'], rows['analyze']
+        print()
+        print(f"{'':10} {'articles/s':>11} {'articles/CPU-s':>15} {'p50 ms':>8} {'p99 ms':>8} {'peak RSS MiB':>13}")
+        print(f"{'serve':10} {med([x[0] for x in s]):11.1f} {med([x[1] for x in s]):15.1f} "
+              f"{med([x[2] for x in s]) * 1e3:8.0f} {med([x[3] for x in s]) * 1e3:8.0f} {peak_load:13.0f}")
+        print(f"{'analyze':10} {med([x[0] for x in an]):11.1f} {med([x[1] for x in an]):15.1f} {'':>8} {'':>8} "
+              f"{med([x[2] for x in an]):13.0f}")
+        print(f"serve / analyze: {med([x[0] for x in s]) / med([x[0] for x in an]):.2f}x articles/s, "
+              f"{med([x[1] for x in s]) / med([x[1] for x in an]):.2f}x articles/CPU-s")
+        print(f"all {len(all_lat)} requests: p50 {percentile(all_lat, 50) * 1e3:.0f} ms, p90 {percentile(all_lat, 90) * 1e3:.0f} ms, "
+              f"p99 {percentile(all_lat, 99) * 1e3:.0f} ms, max {max(all_lat) * 1e3:.0f} ms; errors: {len(all_errors)}")
+        print(f"with {a.long} long articles ({len(long_body) // 1024} KB of one sentence repeated) at once: "
+              f"{len(mixed_lat)} short answers, p50 {percentile(mixed_lat, 50) * 1e3:.0f} ms, p99 {percentile(mixed_lat, 99) * 1e3:.0f} ms, "
+              f"{len(refused)} refused (503/504, --timeout), {len(mixed_errors) - len(refused)} errors; the long ones took {', '.join(f'{x:.1f}' for x in long_times)}s; "
+              f"server peak RSS {peak_long:.0f} MiB")
+        print(f"cancellation: a {len(long_body) // 1024} KB article takes {full:.2f}s in full; "
+              f"disconnected after {a.cancel_after}s, its worker was free {freed:.2f}s later")
+        print(f"SIGTERM: gisa serve exited with status {code}")
+        for _, e in all_errors[:10]:
+            print("error:", e)
+        if all_errors or code != 0 or any(x != x for x in long_times):
+            sys.exit(1)
+    finally:  # a run that stopped early leaves no server and no files behind
+        for server in servers:
+            if server.p.poll() is None:
+                server.p.kill()
+                server.p.wait()
+        shutil.rmtree(tmp, ignore_errors=True)
 
 if __name__ == '__main__':
     main()
