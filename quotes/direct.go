@@ -109,8 +109,9 @@ func (d *doc) direct(s int, regs []int) {
 func (d *doc) directGroup(s, end int, group []int, f frame) {
 	first := d.regs[group[0]]
 	if d.inHeadline(first.Open) {
-		// a headline quotes speech in double marks; ‘미시 세계’의 신비 names a term
-		if !isSingle(first.Mark) && f.kind != compParticle && f.kind != compNoun {
+		// a headline quotes speech in double marks; ‘미시 세계’의 신비 names a term, and so
+		// does one word ("CancelKorea", "아마겟돈" 발언)
+		if !isSingle(first.Mark) && f.kind != compParticle && f.kind != compNoun && d.clauseLike(first) {
 			d.headlineQuote(first)
 		}
 		return
@@ -642,4 +643,12 @@ func (d *doc) sourcedQuote(s int, r region) (*Speaker, bool) {
 	}
 	sp := d.sourceBefore(from, open-1)
 	return sp, sp != nil
+}
+
+// clauseLike reports a quote whose content reads as something said: two words or more, or a
+// word that ends with a predicate.
+func (d *doc) clauseLike(r region) bool {
+	a, b := r.Inner()
+	n, _, _ := wordStats(d.src[a:b])
+	return n >= 2 || d.endsWithPredicate(b)
 }

@@ -302,9 +302,9 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 		}
 	case srcAt >= 0 && srcAt < i:
 		sp, start = source, srcAt+1
-	case f.stance == Hearsay:
+	case f.stance == Hearsay && !(pastHa(d.words[f.verb].clean()) && d.frameSubject(d.clauseStart(a, i), i, false) >= 0):
 		// …다고 한다: a subject before belongs to the clause; the source is the one speaking
-		// before, if any
+		// before, if any. (X는 …다고 했다, in the past, is X's report: the default below.)
 		sp = d.last
 	default:
 		lo := d.clauseStart(a, i) // past 한편, / 가운데, : an earlier clause's subject does not speak
@@ -671,4 +671,14 @@ func endingLen(c string) int {
 		}
 	}
 	return 0
+}
+
+// pastHa reports a past form of 하다 after a complementizer (…다고 했다, 하였다): a report of
+// what someone said, not the hearsay of …다고 한다.
+func pastHa(v string) bool {
+	switch v {
+	case "했다", "하였다", "했습니다", "하였습니다":
+		return true
+	}
+	return false
 }
