@@ -221,7 +221,18 @@ func (d *doc) sourceBefore(a, i int) *Speaker {
 	}
 	if rest := stripMarks(stripParticleText(d.words[i-1].clean())); names.source[rest] || hasSuffixWord(names.source, rest) {
 		// a document: its author, the owner before 의 or the subject of the clause that
-		// modifies it (‘워싱턴 포스트’ 지의 2015년 보도, 환경부가 발표한 하수도 통계)
+		// modifies it (‘워싱턴 포스트’ 지의 2015년 보도, 환경부가 발표한 하수도 통계), or the name
+		// written right before it (정의당 추산에 의하면)
+		if k := i - 2; k >= from && d.isNominal(k) && d.words[k].clean() == d.words[k].text {
+			p := np{from: k, to: k}
+			for j := k - 1; j >= from && j > k-4 && d.isNominal(j) && d.words[j].clean() == d.words[j].text; j-- {
+				p.from = j
+			}
+			p.Start, p.End = d.words[p.from].Start, d.words[k].End
+			if d.entityAt(p.Span) != nil {
+				return d.speakerOf(p)
+			}
+		}
 		for k := i - 2; k >= from; k-- {
 			w := &d.words[k]
 			if c := w.clean(); strings.HasSuffix(c, "의") {
