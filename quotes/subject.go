@@ -196,7 +196,7 @@ func (d *doc) plausible(p np) bool {
 func (d *doc) subjectIn(from, to int, leftmost bool) int {
 	best := -1
 	for i := from; i < to; i++ {
-		if d.words[i].inQ || !d.isSubjectWord(i) || !d.plausible(d.npBefore(i)) {
+		if d.words[i].inQ || !d.isSubjectWord(i) || !d.plausible(d.npBefore(i)) || d.inRelative(i, to) {
 			continue
 		}
 		if leftmost {
@@ -205,6 +205,32 @@ func (d *doc) subjectIn(from, to int, leftmost bool) int {
 		best = i
 	}
 	return best
+}
+
+// inRelative reports a subject at word i followed at once by a verb that modifies a content
+// noun (20대 대학생이 사망한 사고에 대해서는 …했다): the subject of a relative clause is that
+// clause's, never the sentence's.
+func (d *doc) inRelative(i, to int) bool {
+	k := i + 1
+	// a topic (은/는) is never inside a relative clause: it scopes over the sentence
+	if k+1 >= to || d.isTopic(i) || d.alsoTopic(i) {
+		return false
+	}
+	w := &d.words[k]
+	// a verb (사망한, 발표한), not an adjective (같은 과) nor 지난 of a date (지난 주)
+	if !w.isPredicate() || !isModifier(w) || len(w.toks) == 0 || w.clean() == "지난" {
+		return false
+	}
+	if tag := tokenize.FirstTag(w.toks[0].POS); tag == "VA" || tag == "VCP" || tag == "MM" {
+		return false
+	}
+	// the clause modifies a noun of its own (사고, 사람), not a bound noun that makes the
+	// clause itself a noun phrase (…할 것, …한 점)
+	if n := d.words[k+1].toks; len(n) > 0 {
+		tag := tokenize.FirstTag(n[0].POS)
+		return tag == "NNG" || tag == "NNP"
+	}
+	return false
 }
 
 // inRegion reports whether byte offset off lies inside the content of a top-level quote.
