@@ -329,14 +329,7 @@ func resolve(txt *tokenize.Text, spans []rawSpan) []Entity {
 
 // sourceNounList is sourceNouns longest first, so the first suffix found is the longest; a
 // slice is cheaper to walk for every eojeol than a map.
-var sourceNounList = func() []string {
-	var l []string
-	for n := range sourceNouns {
-		l = append(l, n)
-	}
-	sort.Slice(l, func(i, j int) bool { return len(l[i]) > len(l[j]) || len(l[i]) == len(l[j]) && l[i] < l[j] })
-	return l
-}()
+var sourceNounList = longestFirst(sourceNouns)
 
 // sourceEntity reports whether e is an unnamed source (업계 관계자).
 func sourceEntity(e *Entity) bool {

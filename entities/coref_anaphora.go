@@ -150,10 +150,14 @@ func (d *corefDoc) teams() []personCand {
 	var out []personCand
 	for e := range d.eojs {
 		ej := d.eojs[e]
-		if w := d.surfaceStem(e); w != ej.stem && ej.stem == "" {
-			// the tokenizer read the word's head as something else (연구+진은 as a verb):
-			// a team head is told by its letters
-			ej.stem, ej.stemEnd = w, ej.Start+strings.Index(d.src[ej.Start:ej.End], w)+len(w)
+		// only a word without a stem is read again from its letters: most words have one, and
+		// reading every word's letters was most of this loop's time
+		if ej.stem == "" {
+			if w := d.surfaceStem(e); w != "" {
+				// the tokenizer read the word's head as something else (연구+진은 as a verb):
+				// a team head is told by its letters
+				ej.stem, ej.stemEnd = w, ej.Start+strings.Index(d.src[ej.Start:ej.End], w)+len(w)
+			}
 		}
 		head := ""
 		for _, h := range teamHeads {
@@ -275,11 +279,16 @@ func groupSuffixed(w string) bool {
 // its end (연구진은 → 연구진), read from the text rather than the tokens.
 func (d *corefDoc) surfaceStem(e int) string {
 	w := strings.TrimFunc(d.src[d.eojs[e].Start:d.eojs[e].End], func(r rune) bool { return r < 0xAC00 || r > 0xD7A3 })
-	best := ""
-	for p := range caseParticles {
-		if len(p) > len(best) && len(w) > len(p) && strings.HasSuffix(w, p) {
-			best = p
+	// the first particle that ends w in longest-first order is the longest one that does (two
+	// particles of one length cannot both end w)
+	for _, p := range caseParticlesLongestFirst {
+		if len(w) > len(p) && strings.HasSuffix(w, p) {
+			return w[:len(w)-len(p)]
 		}
 	}
-	return w[:len(w)-len(best)]
+	return w
 }
+
+// caseParticlesLongestFirst are the caseParticles, longest first, for surfaceStem to try in
+// order instead of iterating the map.
+var caseParticlesLongestFirst = longestFirst(caseParticles)

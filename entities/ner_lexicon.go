@@ -3,6 +3,13 @@ package entities
 // Small word lists the tagger and the coreference rules share. They are features and cues,
 // not answers: the tagger learns from KLUE how much each one is worth.
 
+import (
+	"cmp"
+	"maps"
+	"slices"
+	"strings"
+)
+
 // setOf builds a lookup set from words.
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -10,6 +17,15 @@ func setOf(words ...string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// longestFirst lists a set's words longest first (then in byte order): walking it, the first
+// word that ends a string is the longest one that does, and a slice is cheaper to walk for
+// every eojeol than a map.
+func longestFirst(set map[string]bool) []string {
+	l := slices.Collect(maps.Keys(set))
+	slices.SortFunc(l, func(a, b string) int { return cmp.Or(len(b)-len(a), strings.Compare(a, b)) })
+	return l
 }
 
 // surnames are the common Korean family names (single syllable), about 99% of the population.
