@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -168,13 +169,26 @@ func orgSuffixed(st string) bool {
 	if utf8.RuneCountInString(st) < 2 {
 		return false
 	}
-	for suf := range orgSuffixes {
+	last, _ := utf8.DecodeLastRuneInString(st)
+	for _, suf := range orgSuffixesByLast[last] {
 		if len(st) > len(suf) && st[len(st)-len(suf):] == suf && suf != "원" {
 			return true
 		}
 	}
 	return false
 }
+
+// orgSuffixesByLast are the orgSuffixes by their last syllable: a word can only end with the
+// few that end with its own, and orgSuffixed is asked of most eojeols (it iterated the whole
+// map for each).
+var orgSuffixesByLast = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, suf := range slices.Sorted(maps.Keys(orgSuffixes)) {
+		r, _ := utf8.DecodeLastRuneInString(suf)
+		m[r] = append(m[r], suf)
+	}
+	return m
+}()
 
 // spanType is the type of the tagger's span that covers eojeol e's stem, "" if none.
 func (d *corefDoc) spanType(e int, spans []rawSpan) string {
