@@ -109,6 +109,13 @@ func (d *doc) frameSubject(lo, c int, direct bool) int {
 		// its head (포브스는 “…, 글라스도어는 “…): the frame itself says it is a source
 		return c - 1
 	}
+	if direct && c-1 >= lo && !d.words[c-1].inQ && d.isSubjectWord(c-1) && !d.isTopic(c-1) && d.plausible(d.npBefore(c-1)) && !d.topicIn(lo, c-1) {
+		// with no topic in force, a subject marked 이/가 right before the opening mark is the
+		// subject of the quote's own verb (닐슨코리아가 …물은 결과, 응답자의 31.9%가 ‘15만원
+		// 미만’이라고 응답해); after a topic it is part of what is said (검찰은 박 구청장이
+		// "…"며 강조했다)
+		return c - 1
+	}
 	// the clauses of [lo, c), as their first words
 	var buf [8]int
 	starts := append(buf[:0], lo)
@@ -156,6 +163,16 @@ func (d *doc) frameSubject(lo, c int, direct bool) int {
 		}
 	}
 	return -1
+}
+
+// topicIn reports a plausible topic outside quotes in words [a, b).
+func (d *doc) topicIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !d.words[i].inQ && d.isTopicWord(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // contentStart is where a reported clause that follows its speaker at word j (and ends at word

@@ -285,6 +285,9 @@ func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stan
 		return d.standaloneSpeaker(s, open)
 	}
 	lim := open + boolInt(d.words[open].Start < first.Open)
+	if d.answerShare(f) {
+		return &Speaker{Name: d.population()}, verb, stance
+	}
 	if j := d.frameSubject(from, lim, true); j >= 0 {
 		if k := d.nestedSubject(f, j, lim, end(d, s)); k >= 0 {
 			return d.speakerOf(d.npBefore(k)), verb, stance // 연합뉴스는 관계자가 “…”고 밝혔다고 전했다
@@ -327,6 +330,11 @@ func (d *doc) fallbackSpeaker(s, verb int) *Speaker {
 		}
 	}
 	if d.last != nil {
+		if verb >= 0 && d.isPopulation(d.last) && !answerVerbs[d.words[verb].stem()] && !startsWithDigit(d.words[verb].text) && d.lastReporter != nil {
+			// a survey's group answers (답했다, 응답했다, …가 7.2%였다); what is reported
+			// without a subject after its answers (…것으로 보인다고 밝혔다) is the surveyor's
+			return d.lastReporter
+		}
 		return d.last
 	}
 	return d.headSp
@@ -446,7 +454,7 @@ func (d *doc) pointingFrame(a, b int, pointers []string) (*Speaker, string, Stan
 // headlineQuote records a quote in the headline; its speaker is the name before it.
 func (d *doc) headlineQuote(r region) {
 	d.headSp = d.namedLineQuote(r, d.wordAt(d.head.Start))
-	d.last = nil // the body starts afresh: the headline is not "the previous sentence"
+	d.last, d.lastReporter = nil, nil // the body starts afresh: the headline is not "the previous sentence"
 }
 
 // namedLineQuote records a quote of a title-like line (백상엽 "…", 임지선 박사 "…",

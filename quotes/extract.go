@@ -13,31 +13,32 @@ import (
 // doc is the state of one extraction: the words and sentences of the article, the quote-mark
 // regions, the speakers met so far, and the quotes found.
 type doc struct {
-	src         string
-	head        tokenize.Span
-	ents        []entities.Entity
-	good        []int8 // goodEntity's answers by entity: 0 not known yet, 1 good, -1 not
-	words       []word
-	bufs        *docBufs // where words, sentences and regions came from, returned to bufPool by release
-	sents       [][2]int // word index ranges [from, to) of the sentences
-	regs        []region // top-level regions, in document order
-	regAt       map[int]int
-	quotes      []Quote
-	personNames map[string]bool // the speakers' names that are people's
-	entIdx      *entityIndex    // made on first use, when there are many mentions
-	fewMentions bool            // the entities have so few mentions that entityAt reads them all
-	scanUpTo    int             // mentions read in full before they are indexed: see scanUpTo
-	lastMedia   string          // the speaker of the latest quote whose speaker is a news outlet
-	pop         string          // the group a survey asked (population), once popDone
-	popDone     bool
-	lastPerson  *Speaker // the latest speaker who is a person
-	lastOrg     *Speaker // the latest speaker who is not a person
-	last        *Speaker // the speaker of the latest quote
-	lastSent    int      // the sentence of the latest quote
-	headSp      *Speaker // the speaker of a headline quote
-	echoes      []int    // quotes before the body that named no speaker of their own
-	echoNext    bool     // the quotes being added are such quotes
-	floor       int      // the first word a reported clause may start at in the current sentence
+	src          string
+	head         tokenize.Span
+	ents         []entities.Entity
+	good         []int8 // goodEntity's answers by entity: 0 not known yet, 1 good, -1 not
+	words        []word
+	bufs         *docBufs // where words, sentences and regions came from, returned to bufPool by release
+	sents        [][2]int // word index ranges [from, to) of the sentences
+	regs         []region // top-level regions, in document order
+	regAt        map[int]int
+	quotes       []Quote
+	personNames  map[string]bool // the speakers' names that are people's
+	entIdx       *entityIndex    // made on first use, when there are many mentions
+	fewMentions  bool            // the entities have so few mentions that entityAt reads them all
+	scanUpTo     int             // mentions read in full before they are indexed: see scanUpTo
+	lastMedia    string          // the speaker of the latest quote whose speaker is a news outlet
+	pop          string          // the group a survey asked (population), once popDone
+	popDone      bool
+	lastPerson   *Speaker // the latest speaker who is a person
+	lastOrg      *Speaker // the latest speaker who is not a person
+	lastReporter *Speaker // the latest speaker who is not a survey's group (see fallbackSpeaker)
+	last         *Speaker // the speaker of the latest quote
+	lastSent     int      // the sentence of the latest quote
+	headSp       *Speaker // the speaker of a headline quote
+	echoes       []int    // quotes before the body that named no speaker of their own
+	echoNext     bool     // the quotes being added are such quotes
+	floor        int      // the first word a reported clause may start at in the current sentence
 }
 
 func newDoc(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity) *doc {
@@ -223,6 +224,9 @@ func (d *doc) add(q Quote) {
 	}
 	if q.Speaker != nil {
 		d.last = q.Speaker
+		if !d.isPopulation(q.Speaker) {
+			d.lastReporter = q.Speaker
+		}
 		if isMediaName(q.Speaker.Name) {
 			d.lastMedia = q.Speaker.Name
 		}

@@ -134,12 +134,20 @@ func TestCoreference(t *testing.T) {
 func TestSurveyGroup(t *testing.T) {
 	src := "대학생 70% “등록금 부담 크다”\n" +
 		"한 취업포털은 대학생 1,200명을 대상으로 설문조사를 실시했다고 밝혔다. " +
-		"응답자의 62%가 ‘등록금이 부담된다’고 답했다. 31%는 ‘아르바이트를 하겠다’고 응답했다."
+		"‘방학에도 일하겠다’고 응답한 비율은 48%였다. " +
+		"응답자의 62%가 ‘등록금이 부담된다’고 답했다. 31%는 ‘아르바이트를 하겠다’고 응답했다. " +
+		"이는 ‘아니오’라고 응답한 비율보다 높다. " +
+		"이 포털이 조사한 결과, 응답자의 20%가 ‘모르겠다’고 답했다. " +
+		"취업난이 반영된 것으로 보인다고 밝혔다."
 	got := extract(t, src, tokenize.Span{End: strings.IndexByte(src, '\n')})
 	checkQuotes(t, src, got)
 	n := 0
 	for _, q := range got {
 		if q.Kind != quotes.Direct {
+			// the surveyor reports its reading of the answers
+			if q.Speaker == nil || q.Speaker.Name != "한 취업포털" {
+				t.Errorf("%q: speaker %+v, want 한 취업포털", q.Text, q.Speaker)
+			}
 			continue
 		}
 		n++
@@ -147,7 +155,7 @@ func TestSurveyGroup(t *testing.T) {
 			t.Errorf("%q: speaker %+v, want 대학생", q.Text, q.Speaker)
 		}
 	}
-	if n != 3 {
-		t.Errorf("%d direct quotes, want 3: %+v", n, got)
+	if n != 6 {
+		t.Errorf("%d direct quotes, want 6: %+v", n, got)
 	}
 }

@@ -8,7 +8,7 @@ import (
 // Surveys. A survey article names the group it asked once, in its headline or lead, by a share
 // of it (대한민국 국민 65.8%, 소비자의 79%는, 기술경영 전문가 10명 중 7명은) or as the topic of
 // its finding (대한민국 국민들은 …것으로 나타났다) or as whom it asked (성인 남녀 1,000명을
-// 대상으로); after that, shares and counts of people (응답자의 31.9%가, 67.6%가, 912명이,
+// 대상으로, 기업 519개사를 대상으로); after that, shares and counts of people (응답자의 31.9%가, 67.6%가, 912명이,
 // 응답자는) answer for that group. A number phrase never speaks by itself.
 
 // surveyWords mark an article that reports a survey.
@@ -56,7 +56,7 @@ func (d *doc) population() string {
 	}
 	// whom the survey asked: X N명을 대상으로
 	for i := 1; i+1 < len(d.words); i++ {
-		if d.words[i+1].clean() == "대상으로" && isCount(numberWord(d.words[i].clean())) {
+		if d.words[i+1].clean() == "대상으로" && isAsked(numberWord(d.words[i].clean())) {
 			if g := d.groupBefore(i); g != "" {
 				d.pop = g
 				return g
@@ -164,6 +164,20 @@ func isCount(w string) bool {
 	return strings.HasSuffix(w, "명") && startsWithDigit(w)
 }
 
+// isAsked reports a word that counts whom a survey asked: people (1,000명), companies
+// (519개사, 300곳) or households (500가구).
+func isAsked(w string) bool {
+	if !startsWithDigit(w) {
+		return false
+	}
+	for _, c := range []string{"명", "개사", "곳", "가구", "개"} {
+		if strings.HasSuffix(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // startsWithDigit reports a word whose first character is an ASCII digit.
 func startsWithDigit(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -198,4 +212,40 @@ func numberWord(w string) string {
 		}
 	}
 	return w
+}
+
+// answerVerbs are the stems that report a survey answer.
+var answerVerbs = map[string]bool{"응답하": true, "답하": true, "대답하": true, "답변하": true, "생각하": true, "꼽": true}
+
+// shareNouns count answers: …라고 응답한 비율, …라고 답한 응답자는, …라는 응답이.
+var shareNouns = map[string]bool{"비율": true, "응답": true, "응답자": true, "응답자들": true, "이들": true, "사람": true, "사람들": true, "이": true, "곳": true}
+
+// answerShare reports a quote framed as a counted answer of a survey: the closing mark's word
+// and the words up to the frame's verb hold an answer verb that modifies a noun counting the
+// answers (‘아니오’라고 응답한 비율, ”45만원 이상“이라고 답한 응답자는) or the noun 응답
+// itself (‘다양한 사회경험을 위해’라는 응답이 11.2%). Such an answer is the asked group's,
+// whoever ran the survey.
+func (d *doc) answerShare(f frame) bool {
+	if f.next <= 0 || d.population() == "" {
+		return false
+	}
+	last := f.next + 2
+	if f.verb >= 0 && f.verb < last {
+		last = f.verb
+	}
+	for i := f.next - 1; i <= last && i+1 < len(d.words); i++ {
+		w := &d.words[i]
+		if i >= f.next && shareNouns[w.head] && w.head == "응답" {
+			return true
+		}
+		if answerVerbs[w.stem()] && isModifier(w) && shareNouns[d.words[i+1].head] {
+			return true
+		}
+	}
+	return false
+}
+
+// isPopulation reports a speaker that is the group the article's survey asked.
+func (d *doc) isPopulation(sp *Speaker) bool {
+	return d.popDone && d.pop != "" && sp.Name == d.pop
 }
