@@ -124,7 +124,7 @@ func (d *doc) npBefore(i int) np {
 	from := to
 	for k := to - 1; k >= sentStart && k > to-6; k-- {
 		w := &d.words[k]
-		if !d.isNominal(k) || d.isDateWord(k) || timeNouns[w.clean()] || strings.HasSuffix(w.text, ",") || strings.HasSuffix(w.text, ".") {
+		if !d.isNominal(k) && !d.namedCopula(k) || d.isDateWord(k) || timeNouns[w.clean()] || strings.HasSuffix(w.text, ",") || strings.HasSuffix(w.text, ".") {
 			break
 		}
 		from = k
@@ -136,6 +136,26 @@ func (d *doc) npBefore(i int) np {
 		p.End = d.words[to].End
 	}
 	return p
+}
+
+// namedCopula reports a word tagged as a noun with the copula's modifier (문재/NNG+인/VCP+ETM)
+// that the recogniser reads as a name whole (문재인): a name ending in 인 or 이 before a title
+// is a noun, not "who is X".
+func (d *doc) namedCopula(k int) bool {
+	w := &d.words[k]
+	if !w.hasTag("VCP") || w.clean() != w.text {
+		return false
+	}
+	e := d.entityAt(tokenize.Span{Start: w.Start, End: w.End})
+	if e == nil {
+		return false
+	}
+	for _, m := range e.Mentions {
+		if m.Start <= w.Start && m.End >= w.End {
+			return true
+		}
+	}
+	return false
 }
 
 // headEnd is the end of word i without its trailing particles and punctuation.
