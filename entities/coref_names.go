@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/tokenize"
@@ -366,6 +367,11 @@ func (d *corefDoc) trimSpans(spans []rawSpan) []rawSpan {
 			if text := d.src[s.Start:s.End]; titleEnding(text) && !strings.ContainsRune(text, ' ') || anaphoricBodies[text] {
 				continue // 외교안보수석비서관 is a title; 재판부, 연구팀 refer back (the linker's)
 			}
+			if e := d.eojAt(s.Start); e >= 0 && d.eojs[e].Start < s.Start && lettersOnly(d.src[d.eojs[e].Start:s.Start]) {
+				// an organisation's name starts where its word does: the tagger may cut a
+				// name it split oddly (소상공인시장진흥공단 → 장진흥공단)
+				s.Start = d.eojs[e].Start
+			}
 			s.End = d.unitsAfter(d.middleDotName(s.End))
 			if e := d.eojAt(s.End - 1); e >= 0 && d.eojs[e].Start > s.Start && titleEnding(d.eojs[e].stem) {
 				s.End = d.eojs[e].Start
@@ -387,6 +393,16 @@ func (d *corefDoc) trimSpans(spans []rawSpan) []rawSpan {
 		}
 	}
 	return out
+}
+
+// lettersOnly reports a non-empty string of letters and digits only.
+func lettersOnly(t string) bool {
+	for _, r := range t {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return t != ""
 }
 
 // anaphoricBodies are nouns that refer back to a body named before (재판부, 연구팀): the linker

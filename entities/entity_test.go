@@ -268,6 +268,13 @@ func TestRecognizeReferringBack(t *testing.T) {
 					}
 				}
 			}},
+		{"an organisation's name starts where its word starts",
+			"소상공인시장진흥공단이 최근 조사한 매출액 감소 비율을 발표했다.",
+			func(t *testing.T, ents []Entity) {
+				if find(ents, Organization, "소상공인시장진흥공단") == nil {
+					t.Errorf("no organisation 소상공인시장진흥공단 in %+v", ents)
+				}
+			}},
 		{"재판부 is the court named as the topic",
 			"서울고법 형사 9부(재판장 김철수)는 무죄를 선고했다. 재판부는 증거가 없다고 밝혔다.",
 			func(t *testing.T, ents []Entity) {

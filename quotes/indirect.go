@@ -219,6 +219,15 @@ func (d *doc) sourceBefore(a, i int) *Speaker {
 	if from >= i {
 		return nil
 	}
+	if k := i - 2; k >= from && d.words[k].clean() == "등의" && k-1 >= from {
+		// 로이터통신 등의 신문사에 따르면: the class is named by its member, which speaks
+		if sp := d.speakerOf(d.npBefore(k - 1)); sp != nil {
+			return sp
+		}
+	}
+	if sp := d.publisher(from, i); sp != nil {
+		return sp
+	}
 	if rest := stripMarks(stripParticleText(d.words[i-1].clean())); names.source[rest] || hasSuffixWord(names.source, rest) {
 		// a document: its author, the owner before 의 or the subject of the clause that
 		// modifies it (‘워싱턴 포스트’ 지의 2015년 보도, 환경부가 발표한 하수도 통계), or the name
@@ -265,6 +274,50 @@ func (d *doc) sourceBefore(a, i int) *Speaker {
 		return nil
 	}
 	return d.speakerOf(p)
+}
+
+// publishVerbs make a document or a figure: whoever does it is its author.
+var publishVerbs = map[string]bool{
+	"조사하": true, "발표하": true, "공개하": true, "분석하": true, "집계하": true, "밝히": true,
+	"내놓": true, "작성하": true, "보도하": true, "실시하": true, "펴내": true, "발간하": true,
+	"연구하": true, "추산하": true, "추정하": true, "전하": true,
+}
+
+// passiveReports are the passive forms of reporting whose agent is marked 에/에서 (언론에
+// 보도된 바, 외신에 알려진 바).
+var passiveReports = map[string]bool{"보도되": true, "알려지": true, "전해지": true, "발표되": true, "공개되": true}
+
+// publisher is the author of what a claim follows when a clause of publishing modifies it
+// (소상공인시장진흥공단이 최근 조사한 … 매출액 감소 비율에 따르면, 언론에 보도되는 바에
+// 따르면): the subject of that clause, or the agent 에/에서 of its passive; nil when the words
+// [from, i) before 에 따르면 hold no such clause.
+func (d *doc) publisher(from, i int) *Speaker {
+	for v := i - 2; v > from; v-- {
+		w := &d.words[v]
+		if !isModifier(w) || !w.isPredicate() || w.hasTag("VCP") {
+			continue // 소상공인 (소/상공/인/VCP+ETM): a noun the tagger split, no clause
+		}
+		st := w.stem()
+		switch {
+		case publishVerbs[st]:
+			for k := v - 1; k >= from; k-- {
+				if d.isSubjectWord(k) && !d.words[k].inQ {
+					if p := d.npBefore(k); d.plausible(p) {
+						return d.speakerOf(p)
+					}
+					return nil
+				}
+			}
+		case passiveReports[st] && v-1 >= from:
+			if c := d.words[v-1].clean(); strings.HasSuffix(c, "에") || strings.HasSuffix(c, "에서") {
+				if sp := d.speakerOf(d.npBefore(v - 1)); sp != nil {
+					return sp
+				}
+			}
+		}
+		return nil // the nearest clause modifying the source decides
+	}
+	return nil
 }
 
 // modifiedBy reports whether a clause ending in a modifier (…발표한, …공개된) lies between the
