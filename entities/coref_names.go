@@ -355,7 +355,23 @@ func (d *corefDoc) touches(e int, spans []rawSpan, typ string) bool {
 // adverb, or a word that ends with a particle or an ending).
 func (d *corefDoc) trimSpans(spans []rawSpan) []rawSpan {
 	out := spans[:0:0]
+	var named map[string]int // how often each text is a span, made when a span may need it
 	for _, s := range spans {
+		if s.Type == Organization || s.Type == Person {
+			if p := particleEnd(d.src[s.Start:s.End]); p > 0 {
+				// 새누리당도 where the article names 새누리당 more often: the name and a
+				// particle (김정은 written more often than 김정 stays whole)
+				if named == nil {
+					named = map[string]int{}
+					for _, o := range spans {
+						named[strings.TrimSpace(d.src[o.Start:o.End])]++
+					}
+				}
+				if named[strings.TrimSpace(d.src[s.Start:s.End-p])] > named[strings.TrimSpace(d.src[s.Start:s.End])] {
+					s.End -= p
+				}
+			}
+		}
 		for s.Start < s.End && (d.src[s.Start] == ' ' || d.src[s.Start] == '\n') {
 			s.Start++ // the tagger's span may begin at the space before a word
 		}
@@ -393,6 +409,17 @@ func (d *corefDoc) trimSpans(spans []rawSpan) []rawSpan {
 		}
 	}
 	return out
+}
+
+// particleEnd is the length in bytes of a subject or topic particle ending t (도, 은, 는, 이,
+// 가), 0 when t ends with none.
+func particleEnd(t string) int {
+	for _, p := range []string{"께서는", "께서", "도", "은", "는", "이", "가"} {
+		if len(t) > len(p) && strings.HasSuffix(t, p) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // lettersOnly reports a non-empty string of letters and digits only.

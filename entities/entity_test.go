@@ -275,6 +275,13 @@ func TestRecognizeReferringBack(t *testing.T) {
 					t.Errorf("no organisation 소상공인시장진흥공단 in %+v", ents)
 				}
 			}},
+		{"a name the tagger read with its particle (새누리당도) is the name written more often",
+			"새누리당은 회의를 열었다. 새누리당은 성명을 냈다. 새누리당도 “안타깝다”고 밝혔다.",
+			func(t *testing.T, ents []Entity) {
+				if e := find(ents, Organization, "새누리당도"); e != nil {
+					t.Errorf("organisation %+v, want its mention in 새누리당", e)
+				}
+			}},
 		{"재판부 is the court named as the topic",
 			"서울고법 형사 9부(재판장 김철수)는 무죄를 선고했다. 재판부는 증거가 없다고 밝혔다.",
 			func(t *testing.T, ents []Entity) {

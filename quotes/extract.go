@@ -48,6 +48,7 @@ func newDoc(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity) 
 	}
 	d.bufs = bufPool.Get()
 	d.words = splitWords(d.bufs.words, d.src, txt.Tokens)
+	d.splitNamedParticles()
 	d.regs, d.sents = d.bufs.regs[:0], d.bufs.sents[:0]
 	d.bufs.marks = quotemarks.Pair(d.bufs.marks, d.src)
 	for _, r := range d.bufs.marks {

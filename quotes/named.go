@@ -1,0 +1,83 @@
+package quotes
+
+import (
+	"sort"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// A name the recogniser knows, followed by a particle, is a subject or a topic even when the
+// tagger read the particle into the name: 새누리당도 is 새/MM+누리/NNG+당도/NNG ("sugar
+// content") to the tagger, yet the article names 새누리당 and 도 marks it as a topic. The
+// words where a person's or an organisation's mention ends right before a subject or topic
+// particle that no token of the tagger starts get tokens of their own: the name as one proper
+// noun and the particle.
+
+// subjectParticles are the particles that mark a subject or a topic, with their tags.
+var subjectParticles = map[string]string{
+	"은": "JX", "는": "JX", "도": "JX", "께서는": "JX", "이": "JKS", "가": "JKS", "께서": "JKS",
+}
+
+// namedFeatures are the features of a name token made here: none.
+var namedFeatures = &tokenize.Features{}
+
+// splitNamedParticles gives such words their name and particle tokens.
+func (d *doc) splitNamedParticles() {
+	for ei := range d.ents {
+		e := &d.ents[ei]
+		if e.Type != "PERSON" && e.Type != "ORGANIZATION" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End <= m.Start {
+				continue
+			}
+			k := sort.Search(len(d.words), func(k int) bool { return d.words[k].End >= m.End })
+			if k == len(d.words) || d.words[k].Start > m.Start {
+				continue
+			}
+			d.splitAt(&d.words[k], m.Start, m.End)
+		}
+	}
+}
+
+// splitAt retokenizes w when a name [start, end) in it is followed by a subject particle and
+// the tagger has no token boundary at end.
+func (d *doc) splitAt(w *word, start, end int) {
+	cleanEnd := w.Start + len(w.clean())
+	if end >= cleanEnd {
+		return
+	}
+	tag, ok := subjectParticles[d.src[end:cleanEnd]]
+	if !ok {
+		return
+	}
+	first := -1 // the first token overlapping the name
+	for i, t := range w.toks {
+		if t.Start == end {
+			return // the tagger already cut there
+		}
+		if first < 0 && t.End > start {
+			first = i
+		}
+	}
+	if first < 0 || w.toks[first].Start > start {
+		return
+	}
+	toks := make([]tokenize.Token, 0, len(w.toks)+1)
+	toks = append(toks, w.toks[:first]...)
+	name := tokenize.Token{Span: tokenize.Span{Start: w.toks[first].Start, End: end}, POS: "NNP", Features: namedFeatures}
+	name.Surface, name.Lemma = d.src[name.Start:end], d.src[name.Start:end]
+	part := tokenize.Token{Span: tokenize.Span{Start: end, End: cleanEnd}, POS: tag, Features: namedFeatures}
+	part.Surface, part.Lemma = d.src[end:cleanEnd], d.src[end:cleanEnd]
+	toks = append(toks, name, part)
+	for _, t := range w.toks {
+		if t.Start >= cleanEnd {
+			toks = append(toks, t) // punctuation after the particle
+		}
+	}
+	w.toks = toks
+	w.bare = w.trimParticle()
+	w.head = stripMarks(w.bare)
+	w.stemDone = false
+}
