@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -34,6 +35,8 @@ type linker struct {
 	people  trackList // named people and titled roles, in order of first mention
 	sources trackList // unnamed sources (업계 관계자)
 	teams   trackList // research teams named in full
+
+	orgSalient []int // offsets of organisations written as a topic or subject (orgSalientBetween)
 }
 
 // trackList is the entities of one kind the linker follows, in order of first mention, with
@@ -111,8 +114,11 @@ func (l *linker) add(c personCand) {
 		if quoted {
 			return // 그 inside a quote is someone the speaker talks about
 		}
-		e := l.salientPerson(c.Start)
-		if e == nil {
+		e, at := l.salientPerson(c.Start)
+		if e == nil || c.kind == candOmitted && l.orgSalientBetween(at, c.Start) {
+			// an omitted subject continues the last topic or subject, and when that was an
+			// organisation (문화체육관광부에서 …경고를 하기 시작하였다. …라고 밝혔다) it is
+			// not a person's
 			return
 		}
 		if c.kind == candOmitted {
@@ -183,7 +189,7 @@ func latestOf(list []tracked, at int) *Entity {
 // salientPerson is who 그 or an omitted subject at offset at refers to: the person last made
 // the topic or subject of a clause outside quotes before at, else the person last mentioned
 // outside quotes. Unnamed sources and titled roles count as well as names.
-func (l *linker) salientPerson(at int) *Entity {
+func (l *linker) salientPerson(at int) (*Entity, int) {
 	var best *Entity
 	bestAt := -1
 	for _, list := range [2][]tracked{l.people.list, l.sources.list} {
@@ -194,9 +200,35 @@ func (l *linker) salientPerson(at int) *Entity {
 		}
 	}
 	if best != nil {
-		return best
+		return best, bestAt
 	}
-	return latestOf(l.people.list, at)
+	for _, t := range l.people.list {
+		if t.last >= 0 && t.last < at && t.last > bestAt {
+			best, bestAt = t.e, t.last
+		}
+	}
+	return best, bestAt
+}
+
+// orgSalientBetween reports an organisation written as a topic or subject outside quotes
+// after offset from and before offset to. The offsets of such mentions are gathered once.
+func (l *linker) orgSalientBetween(from, to int) bool {
+	if l.orgSalient == nil {
+		l.orgSalient = []int{}
+		for _, e := range l.b.ents {
+			if e.Type != Organization {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if m.End > m.Start && !l.d.quoted(m.Start) && l.d.npRole(m.End).salient() {
+					l.orgSalient = append(l.orgSalient, m.Start)
+				}
+			}
+		}
+		slices.Sort(l.orgSalient)
+	}
+	i, _ := slices.BinarySearch(l.orgSalient, from+1)
+	return i < len(l.orgSalient) && l.orgSalient[i] < to
 }
 
 // bySurname is the person whose full name starts with surname (for a foreign name: whose last

@@ -155,6 +155,7 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 			used[e] = true
 		}
 	}
+	out = append(out, d.familyNames(out, spans, taken, used)...)
 	out = append(out, d.pronouns()...)
 	out = append(out, d.omittedSubjects()...)
 	out = append(out, d.sources(orgIn)...)
@@ -170,6 +171,60 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b personCand) int { return cmp.Compare(a.Start, b.Start) })
+	return out
+}
+
+// familyNames finds a foreign person named again by the family name alone (메릴 뉴먼 …
+// 뉴먼은 사죄문에서 …): after a name of two words or more, each of two syllables or more (a
+// foreign name written in Hangul), a word whose stem is its last word, as a topic, subject or
+// any phrase outside quotes, is a candidate for that person. Korean names (김철수) are one word
+// and are not named again so.
+func (d *corefDoc) familyNames(cands []personCand, spans []rawSpan, taken *spanIndex, used map[int]bool) []personCand {
+	first := map[string]int{} // family name → where its full name is first written
+	var other map[string]bool // the words of places and organisations (리비아, 핀란드)
+	for _, c := range cands {
+		if c.kind != candName || !strings.Contains(c.name, " ") {
+			continue
+		}
+		if other == nil {
+			other = map[string]bool{}
+			for _, s := range spans {
+				if s.Type != Person {
+					for _, w := range strings.Fields(d.src[s.Start:s.End]) {
+						other[w] = true
+					}
+				}
+			}
+		}
+		words := strings.Fields(c.name)
+		long := true
+		for _, w := range words {
+			// a name's words: two syllables or more of letters, no title, no place
+			if utf8.RuneCountInString(w) < 2 || !lettersOnly(w) || titleEnding(w) || other[w] {
+				long = false
+			}
+		}
+		last := words[len(words)-1]
+		if at, ok := first[last]; long && (!ok || c.Start < at) {
+			first[last] = c.Start
+		}
+	}
+	if len(first) == 0 {
+		return nil
+	}
+	var out []personCand
+	for e, ej := range d.eojs {
+		at, ok := first[ej.stem]
+		if !ok || used[e] || ej.inQ || ej.Start <= at || ej.stemEnd-len(ej.stem) != ej.Start {
+			continue
+		}
+		sp := tokenize.Span{Start: ej.Start, End: ej.stemEnd}
+		if taken.overlaps(sp) {
+			continue
+		}
+		out = append(out, personCand{Span: sp, kind: candName, name: ej.stem, text: ej.stem})
+		taken.add(sp)
+	}
 	return out
 }
 

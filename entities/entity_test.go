@@ -282,6 +282,22 @@ func TestRecognizeReferringBack(t *testing.T) {
 					t.Errorf("organisation %+v, want its mention in 새누리당", e)
 				}
 			}},
+		{"a foreign person named again by the family name alone",
+			"미국 시민권자 메릴 뉴먼의 사죄문이 공개됐다. 뉴먼은 사죄문에서 도움을 요청했다고 밝혔다.",
+			func(t *testing.T, ents []Entity) {
+				if got := mentionsOf(find(ents, Person, "메릴 뉴먼")); !slices.Contains(got, "뉴먼") {
+					t.Errorf("메릴 뉴먼 mentions %q, want 뉴먼", got)
+				}
+			}},
+		{"an omitted subject after an organisation's sentence is not the person before it",
+			"김철수 장관은 회의를 열었다. 문화체육관광부는 진흥원에 경고했다. 또 “조처를 하겠다”고 밝혔다.",
+			func(t *testing.T, ents []Entity) {
+				for _, m := range find(ents, Person, "김철수").Mentions {
+					if m.Start == m.End {
+						t.Errorf("omitted subject at %d given to 김철수", m.Start)
+					}
+				}
+			}},
 		{"재판부 is the court named as the topic",
 			"서울고법 형사 9부(재판장 김철수)는 무죄를 선고했다. 재판부는 증거가 없다고 밝혔다.",
 			func(t *testing.T, ents []Entity) {
