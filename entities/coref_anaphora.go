@@ -2,6 +2,7 @@ package entities
 
 import (
 	"maps"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -152,14 +153,18 @@ var teamHeads = []string{"공동연구팀", "연구팀", "연구진", "연구단
 
 // teamHeadEnd reports the last syllable of one of the teamHeads (팀, 진, 단): a word that
 // ends with a team head holds it.
-func teamHeadEnd(r rune) bool {
+func teamHeadEnd(r rune) bool { return slices.Contains(teamHeadEnds, r) }
+
+// teamHeadEnds are the last syllables of the teamHeads.
+var teamHeadEnds = func() []rune {
+	var rs []rune
 	for _, h := range teamHeads {
-		if last, _ := utf8.DecodeLastRuneInString(h); r == last {
-			return true
+		if r, _ := utf8.DecodeLastRuneInString(h); !slices.Contains(rs, r) {
+			rs = append(rs, r)
 		}
 	}
-	return false
-}
+	return rs
+}()
 
 // bareTeams are team heads written alone: they refer back to a team named in full.
 var bareTeams = setOf("연구팀", "연구진", "연구단", "공동연구팀", "공동연구진")
