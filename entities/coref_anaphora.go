@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa/internal/utf8fast"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -28,7 +29,7 @@ var roleTitles = setOf(
 )
 
 // corefTitle reports a title or role for coreference: the tagger's titles and roleTitles.
-func corefTitle(w string) bool { return corefTitles[w] }
+func corefTitle(w string) bool { return !corefTitleEnds.EndsOutside(w) && corefTitles[w] }
 
 // corefTitles is titles and roleTitles in one set: the rules ask of nearly every eojeol, and
 // one lookup costs half of two.
@@ -36,6 +37,16 @@ var corefTitles = func() map[string]bool {
 	m := maps.Clone(titles)
 	maps.Copy(m, roleTitles)
 	return m
+}()
+
+// corefTitleEnds are the last syllables of the corefTitles: a word ending with another
+// syllable is no title, and most words are told so without the map.
+var corefTitleEnds = func() (set utf8fast.SyllableSet) {
+	for t := range corefTitles {
+		r, _ := utf8.DecodeLastRuneInString(t)
+		set.Add(r)
+	}
+	return set
 }()
 
 // determiners point back at something named before: 이 총재, 해당 의원, 같은 당.

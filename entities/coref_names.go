@@ -443,7 +443,10 @@ func IsTitle(w string) bool { return titleEnding(w) }
 // titleEnding reports a word that is a title or ends with one of two syllables or more
 // (선임연구위원, 수석부사장).
 func titleEnding(w string) bool {
-	if corefTitle(w) {
+	if corefTitleEnds.EndsOutside(w) {
+		return false // the titleSuffixes are corefTitles too: none ends with that syllable
+	}
+	if corefTitles[w] {
 		return true
 	}
 	last, _ := utf8.DecodeLastRuneInString(w)

@@ -25,3 +25,27 @@ func Syllable(s string, i int) rune {
 	}
 	return -1
 }
+
+// SyllableSet is a set of Hangul syllables (U+AC00…U+D7A3), a bit for each: a word list's
+// last syllables in one, a word whose last syllable is not in it is in no list without the
+// list's map being asked.
+type SyllableSet [(0xD7A4 - 0xAC00 + 63) / 64]uint64
+
+// Add puts r in the set when it is a Hangul syllable.
+func (s *SyllableSet) Add(r rune) {
+	if r >= 0xAC00 && r <= 0xD7A3 {
+		s[(r-0xAC00)/64] |= 1 << ((r - 0xAC00) % 64)
+	}
+}
+
+// Has reports whether r is in the set.
+func (s *SyllableSet) Has(r rune) bool {
+	return r >= 0xAC00 && r <= 0xD7A3 && s[(r-0xAC00)/64]&(1<<((r-0xAC00)%64)) != 0
+}
+
+// EndsOutside reports whether w ends with a Hangul syllable that is not in the set (its last
+// three bytes are that syllable exactly when it is w's last code point).
+func (s *SyllableSet) EndsOutside(w string) bool {
+	r := Syllable(w, max(0, len(w)-3))
+	return r >= 0 && !s.Has(r)
+}

@@ -50,3 +50,22 @@ func TestThreeByteMatchesUTF8(t *testing.T) {
 		t.Fatalf("Syllable past the end of the string = %U", r)
 	}
 }
+
+// TestSyllableSet checks a set of last syllables against the words it was built from.
+func TestSyllableSet(t *testing.T) {
+	var s SyllableSet
+	for _, w := range []string{"대표", "교수", "힣", "가", "CEO"} {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		s.Add(r)
+	}
+	for r, want := range map[rune]bool{'표': true, '수': true, '힣': true, '가': true, '각': false, '장': false, 'O': false} {
+		if got := s.Has(r); got != want {
+			t.Errorf("Has(%c) = %v, want %v", r, got, want)
+		}
+	}
+	for w, want := range map[string]bool{"부대표": false, "사장": true, "대표\xed": false, "": false, "CEO": false, "표x": false, "장": true, "\x9e\xa3": false} {
+		if got := s.EndsOutside(w); got != want {
+			t.Errorf("EndsOutside(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
