@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa/internal/utf8fast"
 	"github.com/gisa-nlp/gisa/summarize"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -272,6 +273,10 @@ func (w *jsonWriter) str(s string) {
 			}
 			i++
 			start = i
+			continue
+		}
+		if r, ok := utf8fast.ThreeByte(s, i); ok && r != '\u2028' && r != '\u2029' {
+			i += 3 // Hangul and the rest of U+1000..U+D7FF but the two separators: valid, kept as they are
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
