@@ -36,7 +36,8 @@ type linker struct {
 	sources trackList // unnamed sources (업계 관계자)
 	teams   trackList // research teams named in full
 
-	orgSalient []int // offsets of organisations written as a topic or subject (orgSalientBetween)
+	orgSalient []orgAt      // organisations written as a topic or subject (salientOrgs)
+	orgEnds    map[int]bool // where organisations' mentions end (afterOrg)
 }
 
 // trackList is the entities of one kind the linker follows, in order of first mention, with
@@ -143,6 +144,17 @@ func (l *linker) add(c personCand) {
 			l.people.track(e, c.Start, c.role.salient(), false)
 		}
 	case candSource:
+		if sourceNouns[c.text] && !quoted && l.bareWord(c.Start) {
+			if o := l.lastSalientOrg(c.Start); o != nil {
+				// 자유와인권연구소는 성명을 냈다. 관계자는 “…”: a bare 관계자 is an official
+				// of the organisation last written as a topic or subject
+				e := b.get(Person, o.Name+" "+c.text, o.Name+" "+c.text)
+				e.Org = o.Name
+				b.add(e, l.mention(c.Start, c.End))
+				l.sources.track(e, c.Start, c.role.salient(), false)
+				return
+			}
+		}
 		e := b.get(Person, c.text, c.text)
 		if e.Org == "" {
 			e.Org = l.orgName(c.org)
@@ -211,24 +223,71 @@ func (l *linker) salientPerson(at int) (*Entity, int) {
 }
 
 // orgSalientBetween reports an organisation written as a topic or subject outside quotes
-// after offset from and before offset to. The offsets of such mentions are gathered once.
+// after offset from and before offset to.
 func (l *linker) orgSalientBetween(from, to int) bool {
+	os := l.salientOrgs()
+	i, _ := slices.BinarySearchFunc(os, from+1, func(m orgAt, at int) int { return m.at - at })
+	return i < len(os) && os[i].at < to
+}
+
+// lastSalientOrg is the organisation last written as a topic or subject outside quotes before
+// offset to, or nil.
+func (l *linker) lastSalientOrg(to int) *Entity {
+	os := l.salientOrgs()
+	i, _ := slices.BinarySearchFunc(os, to, func(m orgAt, at int) int { return m.at - at })
+	if i == 0 {
+		return nil
+	}
+	return os[i-1].e
+}
+
+// bareWord reports whether the word at offset at starts its noun phrase: it opens the
+// sentence, or the word before it ends with a particle or an ending (관계자는 …, not 에스알
+// 관계자는 or 마이크로소프트 관계자는, whose organisation is written).
+func (l *linker) bareWord(at int) bool {
+	e := l.d.eojAt(at)
+	if e < 0 || l.d.eojs[e].Start != at {
+		return false
+	}
+	if e == 0 || l.d.eojs[e-1].sent != l.d.eojs[e].sent {
+		return true
+	}
+	// the word before ends with a noun or a foreign word (마이크로소프트, which the tagger
+	// reads as 마이크/로/소프트) or a modifier: it qualifies 관계자
+	p := l.d.eojs[e-1]
+	switch t := l.d.tags[p.tokHi-1]; {
+	case t == "NNG", t == "NNP", t == "NNB", t == "SL", t == "SN", t == "SH", t == "XSN":
+		return false
+	case strings.HasSuffix(l.d.toks[p.tokHi-1].POS, "ETM"):
+		return false // 정통한 관계자는: a source the text describes, not one it has named
+	}
+	return true
+}
+
+// orgAt is an organisation's mention as a topic or subject: where, and whose.
+type orgAt struct {
+	at int
+	e  *Entity
+}
+
+// salientOrgs are the mentions of organisations written as a topic or subject outside quotes,
+// in text order, gathered once.
+func (l *linker) salientOrgs() []orgAt {
 	if l.orgSalient == nil {
-		l.orgSalient = []int{}
+		l.orgSalient = []orgAt{}
 		for _, e := range l.b.ents {
 			if e.Type != Organization {
 				continue
 			}
 			for _, m := range e.Mentions {
 				if m.End > m.Start && !l.d.quoted(m.Start) && l.d.npRole(m.End).salient() {
-					l.orgSalient = append(l.orgSalient, m.Start)
+					l.orgSalient = append(l.orgSalient, orgAt{m.Start, e})
 				}
 			}
 		}
-		slices.Sort(l.orgSalient)
+		slices.SortFunc(l.orgSalient, func(a, b orgAt) int { return a.at - b.at })
 	}
-	i, _ := slices.BinarySearch(l.orgSalient, from+1)
-	return i < len(l.orgSalient) && l.orgSalient[i] < to
+	return l.orgSalient
 }
 
 // bySurname is the person whose full name starts with surname (for a foreign name: whose last

@@ -298,6 +298,14 @@ func TestRecognizeReferringBack(t *testing.T) {
 					}
 				}
 			}},
+		{"a bare 관계자 is an official of the organisation last written as the topic",
+			"삼성전자는 성명을 냈다. 관계자는 “대책이 필요하다”고 말했다. 사정에 정통한 관계자는 곧 발표가 있다고 전했다.",
+			func(t *testing.T, ents []Entity) {
+				e := find(ents, Person, "삼성전자 관계자")
+				if e == nil || e.Org != "삼성전자" || len(e.Mentions) != 1 {
+					t.Errorf("삼성전자 관계자 is %+v, want one mention with org 삼성전자", e)
+				}
+			}},
 		{"재판부 is the court named as the topic",
 			"서울고법 형사 9부(재판장 김철수)는 무죄를 선고했다. 재판부는 증거가 없다고 밝혔다.",
 			func(t *testing.T, ents []Entity) {
