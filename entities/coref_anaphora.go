@@ -125,7 +125,7 @@ func (d *corefDoc) foreignTitled(e int, spans []rawSpan) (personCand, bool) {
 	}
 	t := n.stem
 	sp := tokenize.Span{Start: ej.Start, End: ej.stemEnd}
-	if !corefTitle(t) || ambiguousTitles[t] || honorifics[t] || orgSuffixed(ej.stem) || d.commonNounAt(sp, false) || d.placeAt(sp) || knownOrgs[ej.stem] || d.spanType(e, spans) == Location || d.spanType(e, spans) == Organization {
+	if !corefTitle(t) || ambiguousTitles[t] || honorifics[t] || orgSuffixed(ej.stem) || d.commonNounAt(sp, false) || d.placeAt(sp) || knownOrgs[ej.stem] || countries[ej.stem] || d.spanType(e, spans) == Location || d.spanType(e, spans) == Organization {
 		return personCand{}, false
 	}
 	// titled marks a word the dictionary reads as a name: only such a word introduces a person

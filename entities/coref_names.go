@@ -156,7 +156,7 @@ func (d *corefDoc) orgWord(e int, spans []rawSpan) bool {
 	if st == "" {
 		return false
 	}
-	if knownOrgs[st] || countryAbbrev[d.src[ej.Start:ej.End]] || d.placeAt(tokenize.Span{Start: ej.stemEnd - len(st), End: ej.stemEnd}) {
+	if knownOrgs[st] || countries[st] || countryAbbrev[d.src[ej.Start:ej.End]] || d.placeAt(tokenize.Span{Start: ej.stemEnd - len(st), End: ej.stemEnd}) {
 		return true
 	}
 	if latinOnly(st) {
@@ -396,6 +396,15 @@ func (d *corefDoc) trimSpans(spans []rawSpan) []rawSpan {
 				}
 			}
 		case Person:
+			// 마무드 아마디네자드 이란 (대통령): a country ending a name of several words is
+			// the person's affiliation, written between the name and the title
+			for t := d.src[s.Start:s.End]; strings.Count(t, " ") >= 1; t = d.src[s.Start:s.End] {
+				sp := strings.LastIndexByte(t, ' ')
+				if !countries[t[sp+1:]] {
+					break
+				}
+				s.End = s.Start + len(strings.TrimRight(t[:sp], " "))
+			}
 			for {
 				e := d.eojAt(s.Start)
 				if e < 0 || d.eojs[e].End >= s.End || d.nameStart(e) {
@@ -503,6 +512,24 @@ func (d *corefDoc) shortKoreanName(e int) bool {
 // countryAbbrev are the one-syllable names of countries that stand before a title (존 케리 미
 // 국무장관, 왕이 중 외교부장): an organisation's word, never the last of a name.
 var countryAbbrev = setOf("미", "중", "일", "영", "독", "불", "프", "러", "북", "한", "호", "캐", "인", "이", "대", "유")
+
+// countries are the countries' names as Korean news writes them. Between a name and a title
+// a country is the person's affiliation (마무드 아마디네자드 이란 대통령, 사나 마린 핀란드
+// 총리), never the last word of the name; the tagger often reads such a word as a name.
+var countries = setOf(
+	"한국", "대한민국", "북한", "조선", "미국", "중국", "일본", "러시아", "영국", "프랑스", "독일",
+	"이탈리아", "스페인", "포르투갈", "네덜란드", "벨기에", "스위스", "오스트리아", "스웨덴",
+	"노르웨이", "덴마크", "핀란드", "아이슬란드", "아일랜드", "폴란드", "체코", "헝가리", "그리스",
+	"터키", "튀르키예", "우크라이나", "벨라루스", "루마니아", "불가리아", "세르비아", "크로아티아",
+	"캐나다", "멕시코", "브라질", "아르헨티나", "칠레", "페루", "콜롬비아", "베네수엘라", "쿠바",
+	"호주", "뉴질랜드", "인도", "파키스탄", "방글라데시", "스리랑카", "네팔", "아프가니스탄",
+	"이란", "이라크", "시리아", "레바논", "이스라엘", "팔레스타인", "요르단", "사우디아라비아",
+	"사우디", "아랍에미리트", "카타르", "쿠웨이트", "예멘", "이집트", "리비아", "튀니지", "알제리",
+	"모로코", "수단", "에티오피아", "케냐", "나이지리아", "가나", "남아공", "남아프리카공화국",
+	"인도네시아", "말레이시아", "싱가포르", "태국", "베트남", "필리핀", "미얀마", "캄보디아",
+	"라오스", "몽골", "대만", "홍콩", "카자흐스탄", "우즈베키스탄", "조지아", "아르메니아",
+	"아제르바이잔", "토고", "피지", "바티칸",
+)
 
 // unitsAfter extends an organisation's name ending at byte end over the bare words right after
 // it that name a unit of it (대한민국 법무부 출입국·외국인정책본부, 서울대 공대

@@ -306,6 +306,13 @@ func TestRecognizeReferringBack(t *testing.T) {
 					t.Errorf("삼성전자 관계자 is %+v, want one mention with org 삼성전자", e)
 				}
 			}},
+		{"a country between a foreign name and a title is the affiliation, not the name's last word",
+			"마무드 아마디네자드 이란 대통령은 서구 문화를 비난하였다.",
+			func(t *testing.T, ents []Entity) {
+				if find(ents, Person, "마무드 아마디네자드") == nil {
+					t.Errorf("no person 마무드 아마디네자드 in %+v", ents)
+				}
+			}},
 		{"재판부 is the court named as the topic",
 			"서울고법 형사 9부(재판장 김철수)는 무죄를 선고했다. 재판부는 증거가 없다고 밝혔다.",
 			func(t *testing.T, ents []Entity) {
