@@ -131,6 +131,7 @@ func people(ents []entities.Entity) map[string]entities.Entity {
 func speakerNames(txt *tokenize.Text, qs []quotes.Quote) map[string]string {
 	canon := map[string]string{}
 	var names []string
+	listed := map[string]bool{} // the names in names
 	for _, q := range qs {
 		if q.Speaker == nil {
 			continue
@@ -143,7 +144,8 @@ func speakerNames(txt *tokenize.Text, qs []quotes.Quote) map[string]string {
 			n = ""
 		}
 		canon[q.Speaker.Name] = n
-		if n != "" && !slices.Contains(names, n) {
+		if n != "" && !listed[n] {
+			listed[n] = true
 			names = append(names, n)
 		}
 	}
