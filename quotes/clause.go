@@ -86,7 +86,7 @@ func (d *doc) isTopicWord(i int) bool {
 	if d.isSourceTopic(i) {
 		return !d.words[i].inQ && d.plausible(d.npSource(i))
 	}
-	if !d.isSubjectWord(i) || !d.plausible(d.npBefore(i)) {
+	if !d.isSubjectWord(i) || !d.plausible(d.npBefore(i)) && !d.pluralTopic(i) {
 		return false
 	}
 	t := d.words[i].lastTok()
@@ -94,6 +94,17 @@ func (d *doc) isTopicWord(i int) bool {
 		return d.words[i].clean() == "역시"
 	}
 	return tokenize.FirstTag(t.POS) == "JX" || d.words[i].clean() == "역시"
+}
+
+// pluralTopic reports a topic (은/는) that is the plural of a group or of people (외신들은,
+// 시민단체들은): as the topic of a reporting verb it speaks. (A plural subject marked 이/가 or
+// 도 is as often part of what is said: 국내 기업들도 …하지 않겠다고 밝혔다.)
+func (d *doc) pluralTopic(i int) bool {
+	if !d.isTopic(i) {
+		return false
+	}
+	h := strings.TrimSuffix(d.words[i].head, "들")
+	return h != d.words[i].head && (hasSuffixWord(names.group, h) || hasSuffixWord(names.people, h))
 }
 
 // frameSubject is the word naming the subject of a reporting verb whose reported content starts

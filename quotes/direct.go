@@ -289,6 +289,9 @@ func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stan
 		return &Speaker{Name: d.population()}, verb, stance
 	}
 	if j := d.frameSubject(from, lim, true); j >= 0 {
+		if sp := d.citedSource(j, lim); sp != nil {
+			return sp, verb, stance // 외신들은 X의 발표를 인용해 “…”고 보도했다: X's words
+		}
 		if k := d.nestedSubject(f, j, lim, end(d, s)); k >= 0 {
 			return d.speakerOf(d.npBefore(k)), verb, stance // 연합뉴스는 관계자가 “…”고 밝혔다고 전했다
 		}
@@ -503,7 +506,8 @@ func (d *doc) namedLineQuote(r region, hs int) *Speaker {
 			p := np{from: from, to: to}
 			p.Start = d.words[from].Start
 			p.End = trimNameEnd(d.src, p.Start, end)
-			if p.End > p.Start && !strings.ContainsAny(d.src[p.Start:p.End], "[]") {
+			if p.End > p.Start && !strings.ContainsAny(d.src[p.Start:p.End], "[]") && d.plausible(p) {
+				// a name, a group or a title: not the end of a clause (…샤오미와 협상 후 "…")
 				sp = d.speakerOf(p)
 			}
 		}

@@ -293,3 +293,55 @@ func cleanName(s string) string {
 	s = strings.NewReplacer("《", "", "》", "", "〈", "", "〉", "").Replace(s)
 	return joinFields(s)
 }
+
+// citedSource is the source a reporter cites in words [from, to): X를 인용해 or X의 발표를
+// 인용해 before what it reports (해외 언론들은 제이콥 주마 대통령의 발표를 인용해 “…”고
+// 보도했다). What is reported so is the cited source's, not the reporter's; nil when the words
+// cite nobody.
+func (d *doc) citedSource(from, to int) *Speaker {
+	for k := from + 1; k < to; k++ {
+		switch d.words[k].clean() {
+		case "인용해", "인용하여", "인용해서":
+		default:
+			continue
+		}
+		o := k - 1
+		c := d.words[o].clean()
+		if !strings.HasSuffix(c, "을") && !strings.HasSuffix(c, "를") || d.words[o].inQ {
+			return nil
+		}
+		// X의 발표를: the owner of the document
+		if n := stripMarks(stripParticleObj(c)); (names.source[n] || nounIsStatement(n)) && o-1 >= from && strings.HasSuffix(d.words[o-1].clean(), "의") {
+			p := np{from: o - 1, to: o - 1}
+			for j := o - 2; j >= from && j > o-6 && d.isNominal(j); j-- {
+				p.from = j
+			}
+			p.Start, p.End = d.words[p.from].Start, d.words[o-1].Start+len(d.words[o-1].clean())-len("의")
+			if d.plausible(p) {
+				return d.speakerOf(p)
+			}
+			return nil
+		}
+		if p := d.npBefore(o); d.plausible(p) {
+			return d.speakerOf(p)
+		}
+		return nil
+	}
+	return nil
+}
+
+// stripParticleObj cuts an object particle 을/를 from a word.
+func stripParticleObj(s string) string {
+	for _, p := range []string{"을", "를"} {
+		if strings.HasSuffix(s, p) {
+			return s[:len(s)-len(p)]
+		}
+	}
+	return s
+}
+
+// nounIsStatement reports a noun that names something said: 발표, 말, 성명, 발언.
+func nounIsStatement(n string) bool {
+	_, ok := nounStance(n)
+	return ok || n == "말" || n == "발언" || n == "발표" || n == "성명" || n == "보도"
+}

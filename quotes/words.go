@@ -140,6 +140,8 @@ func endsSentence(s string) bool {
 		// By bytes, as trimPunct: closing marks ) ] } > " ' ” (E2 80 9D) ’ (E2 80 99) are
 		// skipped, then . ? ! or 。 (E3 80 82) ends a sentence.
 		switch c := s[len(s)-1]; {
+		case c == ']' && footnoteAt(s) >= 0:
+			s = s[:footnoteAt(s)] // 실렸다.[1]: a wiki's citation mark after the period
 		case c == ')' || c == ']' || c == '}' || c == '>' || c == '"' || c == '\'':
 			s = s[:len(s)-1]
 		case strings.HasSuffix(s, "”") || strings.HasSuffix(s, "’"):
@@ -149,6 +151,19 @@ func endsSentence(s string) bool {
 		}
 	}
 	return false
+}
+
+// footnoteAt is where a citation mark of digits ending s begins ([1], [12]), -1 if s ends
+// with none.
+func footnoteAt(s string) int {
+	i := len(s) - 2
+	for i >= 0 && s[i] >= '0' && s[i] <= '9' {
+		i--
+	}
+	if i < 0 || s[i] != '[' || i == len(s)-2 {
+		return -1
+	}
+	return i
 }
 
 // lastTok is the last token of w that is not punctuation, or nil.
