@@ -332,8 +332,11 @@ func (d *doc) modifiedBy(j, i int) bool {
 }
 
 // stripParticleText cuts a final 에/의 from a word's text.
-func stripParticleText(s string) string {
-	for _, p := range []string{"에", "의"} {
+func stripParticleText(s string) string { return cutParticle(s, "에", "의") }
+
+// cutParticle cuts the first of particles that ends s.
+func cutParticle(s string, particles ...string) string {
+	for _, p := range particles {
 		if strings.HasSuffix(s, p) {
 			return s[:len(s)-len(p)]
 		}

@@ -311,7 +311,7 @@ func (d *doc) citedSource(from, to int) *Speaker {
 			return nil
 		}
 		// X의 발표를: the owner of the document
-		if n := stripMarks(stripParticleObj(c)); (names.source[n] || nounIsStatement(n)) && o-1 >= from && strings.HasSuffix(d.words[o-1].clean(), "의") {
+		if n := stripMarks(cutParticle(c, "을", "를")); (names.source[n] || nounIsStatement(n)) && o-1 >= from && strings.HasSuffix(d.words[o-1].clean(), "의") {
 			p := np{from: o - 1, to: o - 1}
 			for j := o - 2; j >= from && j > o-6 && d.isNominal(j); j-- {
 				p.from = j
@@ -330,15 +330,6 @@ func (d *doc) citedSource(from, to int) *Speaker {
 	return nil
 }
 
-// stripParticleObj cuts an object particle 을/를 from a word.
-func stripParticleObj(s string) string {
-	for _, p := range []string{"을", "를"} {
-		if strings.HasSuffix(s, p) {
-			return s[:len(s)-len(p)]
-		}
-	}
-	return s
-}
 
 // nounIsStatement reports a noun that names something said: 발표, 말, 성명, 발언.
 func nounIsStatement(n string) bool {
