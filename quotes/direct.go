@@ -136,7 +136,12 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 		}
 	case compNoun:
 		g, ok := d.nounFrame(f.next, end)
-		if !ok || g.verb < 0 || !d.nounVerbOK(g.verb) {
+		if v := d.answerCount(f.next, end); v >= 0 && (!ok || g.verb < 0 || !d.nounVerbOK(g.verb)) {
+			// ‘많은 사람이 탈 수 없다’는 응답이 22.2%, …: a survey's answer counted, its
+			// copula often left to the next clause
+			g, ok = frame{verb: v, verbText: d.words[v].clean(), stance: Neutral, known: true, subjAfter: -1}, true
+		}
+		if !ok || g.verb < 0 || !d.nounVerbOK(g.verb) && !d.isCount(g.verb) {
 			return // a quoted term: ‘…’라는 단어, …라는 결론을 내리게 된다
 		}
 		if g.stance == Finding && d.subjectIn(d.sents[s][0], d.wordAt(first.Open), true) < 0 {

@@ -165,6 +165,7 @@ func TestSurveyGroup(t *testing.T) {
 		"응답자의 62%가 ‘등록금이 부담된다’고 답했다. 31%는 ‘아르바이트를 하겠다’고 응답했다. " +
 		"이는 ‘아니오’라고 응답한 비율보다 높다. " +
 		"이 포털이 조사한 결과, 응답자의 20%가 ‘모르겠다’고 답했다. " +
+		"‘학비가 너무 비싸다’는 응답이 22%, ‘장학금이 부족하다’는 의견도 7%였다. " +
 		"취업난이 반영된 것으로 보인다고 밝혔다."
 	got := extract(t, src, tokenize.Span{End: strings.IndexByte(src, '\n')})
 	checkQuotes(t, src, got)
@@ -182,7 +183,7 @@ func TestSurveyGroup(t *testing.T) {
 			t.Errorf("%q: speaker %+v, want 대학생", q.Text, q.Speaker)
 		}
 	}
-	if n != 6 {
-		t.Errorf("%d direct quotes, want 6: %+v", n, got)
+	if n != 8 {
+		t.Errorf("%d direct quotes, want 8: %+v", n, got)
 	}
 }

@@ -214,6 +214,34 @@ func numberWord(w string) string {
 	return w
 }
 
+// answerNouns name a survey's answers: ‘…’는 응답이 22.2%, ‘…’는 의견도 7.2%였다.
+var answerNouns = map[string]bool{"응답": true, "의견": true, "답변": true, "대답": true}
+
+// answerCount is the word of the share that counts the answer named at word i (응답이 22.2%),
+// -1 when word i is no answer noun followed by a share, or the article reports no survey.
+func (d *doc) answerCount(i, end int) int {
+	if i+1 >= end || !answerNouns[leadingNoun(&d.words[i])] || d.population() == "" {
+		return -1
+	}
+	if !d.isCount(i + 1) {
+		return -1
+	}
+	return i + 1
+}
+
+// isCount reports a word that is a share or a count of people: 22.2%, 7.2%였다, 910명.
+func (d *doc) isCount(i int) bool {
+	c := strings.TrimRight(d.words[i].clean(), ",")
+	for _, cop := range []string{"였다", "이었다", "다", "에", "로"} {
+		if strings.HasSuffix(c, cop) && startsWithDigit(c) {
+			c = strings.TrimSuffix(c, cop)
+			break
+		}
+	}
+	n := numberWord(c)
+	return isPercent(n) || isCount(n)
+}
+
 // answerVerbs are the stems that report a survey answer.
 var answerVerbs = map[string]bool{"응답하": true, "답하": true, "대답하": true, "답변하": true, "생각하": true, "꼽": true}
 
@@ -235,7 +263,7 @@ func (d *doc) answerShare(f frame) bool {
 	}
 	for i := f.next - 1; i <= last && i+1 < len(d.words); i++ {
 		w := &d.words[i]
-		if i >= f.next && shareNouns[w.head] && w.head == "응답" {
+		if i >= f.next && answerNouns[leadingNoun(w)] && i+1 < len(d.words) && d.isCount(i+1) {
 			return true
 		}
 		if answerVerbs[w.stem()] && isModifier(w) && shareNouns[d.words[i+1].head] {
