@@ -330,7 +330,6 @@ func (d *doc) citedSource(from, to int) *Speaker {
 	return nil
 }
 
-
 // nounIsStatement reports a noun that names something said: 발표, 말, 성명, 발언.
 func nounIsStatement(n string) bool {
 	_, ok := nounStance(n)
