@@ -96,6 +96,13 @@ func (d *doc) isTopicWord(i int) bool {
 	return tokenize.FirstTag(t.POS) == "JX" || d.words[i].clean() == "역시"
 }
 
+// boundNoun reports a word headed by a bound noun (것은, 점은, 바는): the clause before it made
+// into a noun phrase, which is what is talked about, never who talks.
+func (d *doc) boundNoun(i int) bool {
+	w := &d.words[i]
+	return len(w.toks) > 0 && tokenize.FirstTag(w.toks[0].POS) == "NNB"
+}
+
 // pluralTopic reports a topic (은/는) that is the plural of a group or of people (외신들은,
 // 시민단체들은): as the topic of a reporting verb it speaks. (A plural subject marked 이/가 or
 // 도 is as often part of what is said: 국내 기업들도 …하지 않겠다고 밝혔다.)
@@ -115,7 +122,7 @@ func (d *doc) frameSubject(lo, c int, direct bool) int {
 	if c > len(d.words) {
 		c = len(d.words)
 	}
-	if direct && c-1 >= lo && d.isTopicAt(c-1) {
+	if direct && c-1 >= lo && d.isTopicAt(c-1) && !d.boundNoun(c-1) {
 		// the topic right before the opening mark or the reported clause speaks, whatever
 		// its head (포브스는 “…, 글라스도어는 “…): the frame itself says it is a source
 		return c - 1

@@ -53,7 +53,7 @@ func newDoc(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity) 
 	d.bufs.marks = quotemarks.Pair(d.bufs.marks, d.src)
 	for _, r := range d.bufs.marks {
 		if r.Depth == 0 {
-			d.regs = d.splitSlip(d.regs, r)
+			d.regs = append(d.regs, r)
 		}
 	}
 	d.boundOpen()
@@ -290,21 +290,3 @@ func (d *doc) markedWhole(s tokenize.Span) bool {
 	return k < len(d.regs) && d.regs[k].Open == a && d.regs[k].Closed() && d.regs[k].End() >= b
 }
 
-// splitSlip appends region r to regs, cut in two where a curly quote holds a straight closing
-// mark, a complementizer and a straight opening mark (“…있다"며 "…행위”): two quotes whose
-// inner marks were typed straight.
-func (d *doc) splitSlip(regs []region, r region) []region {
-	if !r.Closed() || r.Mark != '“' {
-		return append(regs, r)
-	}
-	a, b := r.Inner()
-	content := d.src[a:b]
-	for _, comp := range []string{`"며 "`, `"라며 "`, `"이라며 "`, `"면서 "`, `"고 "`, `"라고 "`} {
-		if k := strings.Index(content, comp); k > 0 {
-			first := region{Open: r.Open, OpenLen: r.OpenLen, Close: a + k, CloseLen: 1, Mark: r.Mark}
-			second := region{Open: a + k + len(comp) - 1, OpenLen: 1, Close: r.Close, CloseLen: r.CloseLen, Mark: '"'}
-			return append(regs, first, second)
-		}
-	}
-	return append(regs, r)
-}

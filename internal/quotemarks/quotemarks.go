@@ -47,6 +47,9 @@ var closerOf = map[rune]rune{'”': '“', '’': '‘', '」': '「', '』': '�
 // straightOf maps a curly closing mark to the straight mark it may close by a typing slip.
 var straightOf = map[rune]rune{'”': '"', '’': '\''}
 
+// curlyOf maps a straight mark to the curly opening mark it may close by a typing slip.
+var curlyOf = map[rune]rune{'"': '“', '\'': '‘'}
+
 // isOpener reports a mark that only opens.
 func isOpener(r rune) bool { return r == '“' || r == '‘' || r == '「' || r == '『' }
 
@@ -146,6 +149,8 @@ func Pair(buf []Region, src string) []Region {
 				push(i, size, r)
 			case k >= 0:
 				closeAt(k, i, size)
+			case !before && findOpen(curlyOf[r]) >= 0:
+				closeAt(findOpen(curlyOf[r]), i, size) // “…"면서: a curly mark closed by a straight one
 			default:
 				push(i, size, r)
 			}

@@ -28,8 +28,10 @@ func TestPair(t *testing.T) {
 		{`재판부는 "증거가 없다"며 "무죄"라고 밝혔다.`, []string{"증거가 없다", "무죄"}},
 		// an apostrophe inside a Latin word is no mark
 		{`Wyss's 연구소는 "don't"라고 했다.`, []string{"don't"}},
-		// a straight mark closed by a curly one (a typing slip)
-		{`공정위는 “잘못이다"며 "시정하라”고 밝혔다.`, []string{"잘못이다\"며 \"시정하라"}},
+		// a curly mark closed by a straight one, and a straight one closed by a curly one
+		// (typing slips): two quotes
+		{`공정위는 “잘못이다"며 "시정하라”고 밝혔다.`, []string{"잘못이다", "시정하라"}},
+		{`그는 “멈춰야 한다"면서 "평화를 지켜달라"고 밝혔다.`, []string{"멈춰야 한다", "평화를 지켜달라"}},
 		// a closing mark typed where the opening one belongs opens the quote
 		{`응답자는 ”45만원 이상을 지출할 계획”이라고 답했다.`, []string{"45만원 이상을 지출할 계획"}},
 		// an opening mark left open stays open; straight marks do not cross a line
