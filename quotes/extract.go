@@ -289,4 +289,3 @@ func (d *doc) markedWhole(s tokenize.Span) bool {
 	k := sort.Search(len(d.regs), func(k int) bool { return d.regs[k].Open >= a })
 	return k < len(d.regs) && d.regs[k].Open == a && d.regs[k].Closed() && d.regs[k].End() >= b
 }
-
