@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -45,6 +46,15 @@ func classifyTail(tail string) compKind {
 	for _, c := range complementizers {
 		if t == c.s {
 			return c.k
+		}
+	}
+	// “…엄중히 촉구”한다고: the quote closed before the end of its predicate, the rest of
+	// which carries the complementizer
+	if utf8.RuneCountInString(t) <= 4 {
+		for _, c := range []string{"다고", "다며", "다면서", "다는"} {
+			if strings.HasSuffix(t, c) {
+				return classifyTail(c)
+			}
 		}
 	}
 	return compParticle
