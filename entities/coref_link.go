@@ -36,8 +36,7 @@ type linker struct {
 	sources trackList // unnamed sources (업계 관계자)
 	teams   trackList // research teams named in full
 
-	orgSalient []orgAt      // organisations written as a topic or subject (salientOrgs)
-	orgEnds    map[int]bool // where organisations' mentions end (afterOrg)
+	orgSalient []orgAt // organisations written as a topic or subject (salientOrgs)
 }
 
 // trackList is the entities of one kind the linker follows, in order of first mention, with
