@@ -159,11 +159,22 @@ func ParseArticleLine(line []byte) (gisa.Document, error) {
 	if len(bytes.TrimSpace(line)) == 0 {
 		return gisa.Document{}, ErrBlankLine
 	}
-	if !utf8.Valid(line) {
+	valid := utf8.Valid(line)
+	if !valid {
 		if k, ok := DecodeCP949(line); ok {
-			line = []byte(k) // a line of an EUC-KR/CP949 file
+			line, valid = []byte(k), true // a line of an EUC-KR/CP949 file
 		}
 	}
+	if valid {
+		if doc, ok := parseFlat(line); ok {
+			return doc, nil
+		}
+	}
+	return parseArticle(line, valid)
+}
+
+// parseArticle is ParseArticleLine by encoding/json, for a line that is valid UTF-8 or not.
+func parseArticle(line []byte, valid bool) (gisa.Document, error) {
 	var a jsonArticle
 	if err := jsonerr.Check(line); err != nil {
 		return gisa.Document{}, fmt.Errorf("not an article: %w", err)
@@ -177,7 +188,7 @@ func ParseArticleLine(line []byte) (gisa.Document, error) {
 	}
 	doc := gisa.Document{ID: id}
 	// encoding/json turns invalid UTF-8 into U+FFFD silently; gisa names it instead.
-	if !utf8.Valid(line) {
+	if !valid {
 		return doc, fmt.Errorf("%w in the line", tokenize.ValidateUTF8(string(line)))
 	}
 	if a.Text == nil {

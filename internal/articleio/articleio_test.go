@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -56,4 +57,55 @@ func FuzzDecoder(f *testing.F) {
 			t.Errorf("ParseArticleLine(%q) = %+v, not UTF-8", b, doc)
 		}
 	})
+}
+
+// FuzzParseFlat holds ParseArticleLine's fast path to encoding/json's: whatever line the fast
+// path reads, encoding/json reads without error into the same document.
+func FuzzParseFlat(f *testing.F) {
+	for _, s := range []string{
+		`{"id":"a1","title":"제목","text":"본문이다."}`,
+		`{"id": 7, "source": "http://x", "title": "제목", "text": "첫 줄\n둘째 줄 \"인용\" \\ \/ \t"}`,
+		`{"id":"s","sentences":["가", "나\"]"], "summary": null, "summary_idx": [0, 2], "text":"x"}`,
+		`{"id":-1.5e3,"text":"\ud83d\ude00 \ud800 \udc00x \u00e9\u0000"}`,
+		`{"ID":"x","text":"y"}`, `{"id":"a","text":"b","text":"c"}`, `{"id":"a","title":null,"text":"b"}`,
+		`{"id":"a","text":"b"} x`, `{"id":"a","text":"b",}`, `{"id":"a","meta":{"k":[1,{"z":"}"}]},"text":"b"}`,
+		`{"id":true,"text":"b"}`, `{"id":01,"text":"b"}`, "{\"text\":\"a\tb\"}", `{"text":"\x"}`, `{"text":"\u12"}`,
+		` {"text":""} `, `{}`, `{"id":"a"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		if !utf8.Valid(line) {
+			return
+		}
+		fast, ok := parseFlat(line)
+		if !ok {
+			return
+		}
+		slow, err := parseArticle(line, true)
+		if err != nil || fast != slow {
+			t.Errorf("%q: fast path %+v, encoding/json %+v, %v", line, fast, slow, err)
+		}
+	})
+}
+
+// The fast path reads the lines of ../shared's corpora and the like, with escapes and members
+// of other kinds, and gives up on a key in other letter case.
+func TestParseFlat(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		ok   bool
+		want gisa.Document
+	}{
+		{`{"id": "w1", "date": "2009-01-20", "title": "제목", "text": "첫 줄\n\"둘째\" 줄", "sentences": ["첫 줄"], "summary": null}`,
+			true, gisa.Document{ID: "w1", Title: "제목", Text: "첫 줄\n\"둘째\" 줄"}},
+		{`{"id":3,"text":"\ud55c\uAE00 \ud83d\ude00"}`, true, gisa.Document{ID: "3", Text: "한글 😀"}},
+		{`{"Text":"본문"}`, false, gisa.Document{}},
+		{`{"id":"a","title":"제목"}`, false, gisa.Document{}},
+	} {
+		got, ok := parseFlat([]byte(c.line))
+		if ok != c.ok || ok && got != c.want {
+			t.Errorf("parseFlat(%s) = %+v, %v; want %+v, %v", c.line, got, ok, c.want, c.ok)
+		}
+	}
 }
