@@ -344,6 +344,32 @@ func cutParticle(s string, particles ...string) string {
 	return s
 }
 
+// endsSentenceAt reports whether word v is the last of the words before end, a finite
+// predicate that ends the sentence.
+func (d *doc) endsSentenceAt(v, end int) bool {
+	return v == end-1 && endsSentence(d.words[v].text)
+}
+
+// actionVerb reports a verb of doing (벌였다, 발부했다, 제기했다), not of being or of becoming
+// known (있었다, 알려졌다, 나타났다): only someone who does can have said what 다며 reports.
+func (d *doc) actionVerb(v int) bool {
+	w := &d.words[v]
+	if len(w.toks) == 0 {
+		return false
+	}
+	switch tokenize.FirstTag(w.toks[0].POS) {
+	case "VA", "VCP", "VX", "VCN":
+		return false
+	}
+	switch st := w.stem(); {
+	case st == "있" || st == "없" || st == "알려지" || st == "전해지" || st == "밝혀지" || st == "드러나" || st == "나타나" || st == "보이" || st == "되":
+		return false
+	case strings.HasSuffix(st, "되") || strings.HasSuffix(st, "지"):
+		return false // passives: 설치됐다, 알려졌다
+	}
+	return true
+}
+
 // reportedSpeech handles …다고/라고/냐고/자고 (or …다며) + reporting verb at word i.
 func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt int) bool {
 	a, b := d.sents[s][0], d.sents[s][1]
@@ -353,6 +379,10 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 		if v := d.lastPredicate(i+1, b); v >= 0 && !d.hasRegion(i+1, b) {
 			if st, known := verbStance(d.words[v].stem()); known && st != Hearsay {
 				f = frame{verb: v, verbText: d.verbText(v, b), stance: st, known: true, subjAfter: -1}
+			} else if !known && d.endsSentenceAt(v, b) && d.actionVerb(v) {
+				// …범죄라며 시위를 벌였다: 다며/라며 is itself quotative (다고 하며), so the
+				// clause is said by whoever does what the sentence ends with
+				f = frame{verb: v, verbText: d.verbText(v, b), stance: Neutral, known: true, subjAfter: -1}
 			}
 		}
 	}

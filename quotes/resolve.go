@@ -95,6 +95,10 @@ func sourceName(n string) bool {
 		return false
 	}
 	words, _, last := wordStats(stripParens(n))
+	if words > 1 && (last == "가운데" || last == "중") {
+		// 1만 3천건 가운데, 10명 중: the share of a count
+		words, _, last = wordStats(strings.TrimSuffix(strings.TrimSuffix(stripParens(n), last), " "))
+	}
 	if words == 0 || numberPhrase(last) || dateWord(last) {
 		return false
 	}

@@ -123,6 +123,8 @@ func trimPunct(s string) string {
 		switch c := s[len(s)-1]; {
 		case c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?':
 			s = s[:len(s)-1]
+		case c == ']' && footnoteAt(s) > 0:
+			s = s[:footnoteAt(s)] // 밝혔다.[3]: a wiki's citation mark
 		case strings.HasSuffix(s, "…"):
 			s = s[:len(s)-len("…")]
 		case strings.HasSuffix(s, "·"):
