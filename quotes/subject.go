@@ -184,9 +184,13 @@ func (d *doc) plausible(p np) bool {
 	if e := d.entityAt(p.Span); e != nil {
 		return true
 	}
-	head := stripMarks(stripParens(d.src[d.words[p.to].Start:p.End]))
+	hs := d.words[p.to].Start
+	if hs < p.Start || hs >= p.End {
+		hs = p.Start // a phrase cut inside its last word (a headline's name glued to the mark)
+	}
+	head := stripMarks(stripParens(d.src[hs:p.End]))
 	if head == "" {
-		head = stripMarks(d.src[d.words[p.to].Start:p.End])
+		head = stripMarks(d.src[hs:p.End])
 	}
 	if names.pronoun[head] {
 		return true
