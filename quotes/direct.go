@@ -10,10 +10,14 @@ import (
 // run walks the sentences in order, finding direct quotes and then indirect speech in each, so
 // that "the previous speaker" is always the one a reader has just met.
 func (d *doc) run() {
-	k := 0
+	k, sb := 0, 0
+	bites := d.soundbites()
 	for s, rng := range d.sents {
 		var in []int
 		sentEnd := d.words[rng[1]-1].End
+		for ; sb < len(bites) && bites[sb].Start < sentEnd; sb++ {
+			d.add(bites[sb])
+		}
 		for k < len(d.regs) && d.regs[k].Open < sentEnd {
 			in = append(in, k)
 			k++
