@@ -81,7 +81,7 @@ type lattice struct {
 	// cheapest of them (the first, on a tie) can win; the others are dropped up front.
 	rrep []rightRep // per right context id: its representative in left
 	rgen uint32
-	// The decoded output of recently used system entries, by id (see Tokenizer.token).
+	// The decoded output of recently used system entries, by id (see Tokenizer.setToken).
 	entries [entryCacheSize]cachedEntry
 	// featSlab hands out the Features that decoded entries point at, a block at a time.
 	featSlab []Features
@@ -101,7 +101,11 @@ func (lt *lattice) newFeatures(c []string) *Features {
 const featSlabSize = 128
 
 // entryCacheSize is the number of slots of the lattice's decoded-entry cache (a power of two).
-const entryCacheSize = 1024
+// A slot is found by the entry's id alone, so entries a text uses often may share one and
+// evict each other. A miss decodes the entry's features from the dictionary's records and
+// allocates them anew; over the 697 articles of ../shared, 1,024 slots missed 30 % of the
+// morphemes, 16,384 slots (1.2 MB a lattice) miss 11 %.
+const entryCacheSize = 16384
 
 // cachedEntry is a system entry's decoded tag, features, parts and lemma; id is the entry's
 // id + 1, so that the zero value is empty.
