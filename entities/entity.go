@@ -103,7 +103,7 @@ func NewRecognizerWithModel(m *NERModel) *Recognizer {
 // mentions: people tied across full names, surname + title (백 대표), pronouns (그, 그녀) and
 // omitted subjects; organisations across parenthesised aliases and abbreviations.
 func (r *Recognizer) Recognize(txt *tokenize.Text) []Entity {
-	if txt == nil || txt.Source == "" || !utf8.ValidString(txt.Source) {
+	if txt == nil || txt.Source == "" || !txt.ValidUTF8() {
 		return nil
 	}
 	spans := r.tag(txt)

@@ -47,7 +47,7 @@ func newDoc(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity) 
 		d.head = tokenize.Span{}
 	}
 	d.bufs = bufPool.Get()
-	d.words = splitWords(d.bufs.words, d.src, txt.Tokens)
+	d.words = splitWords(d.bufs.words, d.src, txt.Tokens, txt.ValidUTF8())
 	d.splitNamedParticles()
 	d.regs, d.sents = d.bufs.regs[:0], d.bufs.sents[:0]
 	d.bufs.marks = quotemarks.Pair(d.bufs.marks, d.src)

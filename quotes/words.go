@@ -23,8 +23,9 @@ type word struct {
 }
 
 // splitWords cuts src into whitespace-delimited words and gives each the tokens that start
-// inside it (toks are in source order). The words are appended to buf[:0].
-func splitWords(buf []word, src string, toks []tokenize.Token) []word {
+// inside it (toks are in source order). The words are appended to buf[:0]. valid tells
+// whether src is valid UTF-8.
+func splitWords(buf []word, src string, toks []tokenize.Token, valid bool) []word {
 	ws := buf[:0]
 	if n := strings.Count(src, " ") + strings.Count(src, "\n") + 1; cap(ws) < n {
 		ws = make([]word, 0, n)
@@ -62,7 +63,6 @@ func splitWords(buf []word, src string, toks []tokenize.Token) []word {
 	if start >= 0 {
 		ws = append(ws, word{Span: tokenize.Span{Start: start, End: len(src)}, text: src[start:]})
 	}
-	valid := utf8.ValidString(src)
 	lo := 0
 	for i := range ws {
 		w := &ws[i]

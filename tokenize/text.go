@@ -1,12 +1,24 @@
 package tokenize
 
-import "sort"
+import (
+	"sort"
+	"unicode/utf8"
+)
 
 // Text is an analysed document: its tokens and its sentences. Every offset points into Source.
 type Text struct {
 	Source    string
 	Tokens    []Token
 	Sentences []Sentence
+
+	valid bool // Analyze found Source valid UTF-8
+}
+
+// ValidUTF8 reports whether Source is valid UTF-8. A Text made by Analyze knows it already
+// (Analyze rejects invalid text), so the later stages need not read the article again to
+// check; any other Text is read. (Replacing the Source of a Text made by Analyze voids this.)
+func (t *Text) ValidUTF8() bool {
+	return t.valid || utf8.ValidString(t.Source)
 }
 
 // Sentence is one sentence of a Text. Tokens is a sub-slice of Text.Tokens: the tokens that
@@ -29,7 +41,7 @@ func (t *Tokenizer) Analyze(src string) (*Text, error) {
 	}
 	sents := splitSentences(src, true) // Tokenize has checked the UTF-8
 	attachTokens(sents, toks)
-	return &Text{Source: src, Tokens: toks, Sentences: sents}, nil
+	return &Text{Source: src, Tokens: toks, Sentences: sents, valid: true}, nil
 }
 
 // attachTokens sets each sentence's Tokens to the tokens that start inside it.
