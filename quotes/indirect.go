@@ -21,8 +21,10 @@ var timeRelation = map[string]bool{"이래": true, "이후": true, "이전": tru
 // contrastive connectives open the reporter's own point, not a speaker's continuation.
 var contrastive = map[string]bool{"그러나": true, "하지만": true, "반면": true, "반면에": true, "그런데": true}
 
-// impersonal predicates report a view without a source: …는 지적이 나왔다.
-var impersonal = map[string]bool{"나오": true, "제기되": true, "일": true, "있": true, "나타나": true, "잇따르": true, "높": true, "많": true}
+// impersonal predicates report a view without a source: …는 지적이 나왔다. 받다 is one too:
+// whoever receives a view (…했다는 평가를 받았다, …라는 비판을 받고 있다) is what it is
+// about, not who holds it.
+var impersonal = map[string]bool{"나오": true, "제기되": true, "일": true, "있": true, "나타나": true, "잇따르": true, "높": true, "많": true, "받": true}
 
 // clauseStart is the first word of the reported clause in [from, to): past connectives, dates
 // and frame adverbials set off by a comma (…분주한 가운데, / 백 대표에 따르면,).

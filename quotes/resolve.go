@@ -303,30 +303,69 @@ func cleanName(s string) string {
 // 보도했다). What is reported so is the cited source's, not the reporter's; nil when the words
 // cite nobody.
 func (d *doc) citedSource(from, to int) *Speaker {
-	for k := from + 1; k < to; k++ {
+	return d.statementOwner(from+1, to, false)
+}
+
+// statementOwner is the source named by X를 인용해 or X의 발표를 인용해 (see citedSource), and
+// with through also by the statement a body speaks through when no subject is written: X의
+// 논평을 통해, X 명의의 성명을 통해 (외교부 대변인 명의의 논평을 통해 “…”며 촉구했다 → 외교부
+// 대변인). nil when words [from, to) name none.
+func (d *doc) statementOwner(from, to int, through bool) *Speaker {
+	for k := from; k < to; k++ {
+		cite := false
 		switch d.words[k].clean() {
 		case "인용해", "인용하여", "인용해서":
+			cite = true
+		case "통해", "통하여":
+			if !through {
+				continue
+			}
 		default:
 			continue
 		}
 		o := k - 1
+		if o < from {
+			continue
+		}
 		c := d.words[o].clean()
 		if !strings.HasSuffix(c, "을") && !strings.HasSuffix(c, "를") || d.words[o].inQ {
 			return nil
 		}
-		// X의 발표를: the owner of the document
-		if n := stripMarks(cutParticle(c, "을", "를")); (names.source[n] || nounIsStatement(n)) && o-1 >= from && strings.HasSuffix(d.words[o-1].clean(), "의") {
-			p := np{from: o - 1, to: o - 1}
-			for j := o - 2; j >= from && j > o-6 && d.isNominal(j); j-- {
-				p.from = j
+		// X의 발표를, X 명의의 논평을: the owner of the document
+		owner := o - 1
+		if owner >= from && d.words[owner].clean() == "명의의" {
+			owner-- // X 명의의 성명: issued in X's name
+			if owner >= from && !strings.HasSuffix(d.words[owner].clean(), "의") {
+				owner = -owner - 2 // the name before 명의의 takes no 의 of its own
 			}
-			p.Start, p.End = d.words[p.from].Start, d.words[o-1].Start+len(d.words[o-1].clean())-len("의")
-			if d.plausible(p) {
-				return d.speakerOf(p)
+		}
+		n := stripMarks(cutParticle(c, "을", "를"))
+		if !names.source[n] && !nounIsStatement(n) {
+			if !cite {
+				return nil
+			}
+			if p := d.npBefore(o); d.plausible(p) {
+				return d.speakerOf(p) // X를 인용해: X
 			}
 			return nil
 		}
-		if p := d.npBefore(o); d.plausible(p) {
+		p, ok := np{}, false
+		switch {
+		case owner < -1: // X 명의의: X written bare
+			e := -owner - 2
+			p, ok = np{from: e, to: e}, true
+			for j := e - 1; j >= from && j > e-5 && d.isNominal(j); j-- {
+				p.from = j
+			}
+			p.Start, p.End = d.words[p.from].Start, d.headEnd(e)
+		case owner >= from && strings.HasSuffix(d.words[owner].clean(), "의"):
+			p, ok = np{from: owner, to: owner}, true
+			for j := owner - 1; j >= from && j > owner-5 && d.isNominal(j); j-- {
+				p.from = j
+			}
+			p.Start, p.End = d.words[p.from].Start, d.words[owner].Start+len(d.words[owner].clean())-len("의")
+		}
+		if ok && p.End > p.Start && d.plausible(p) {
 			return d.speakerOf(p)
 		}
 		return nil
@@ -337,5 +376,9 @@ func (d *doc) citedSource(from, to int) *Speaker {
 // nounIsStatement reports a noun that names something said: 발표, 말, 성명, 발언.
 func nounIsStatement(n string) bool {
 	_, ok := nounStance(n)
-	return ok || n == "말" || n == "발언" || n == "발표" || n == "성명" || n == "보도"
+	switch n {
+	case "말", "발언", "발표", "성명", "보도", "논평", "담화", "보도자료", "입장문", "기자회견", "브리핑", "서한", "편지":
+		return true
+	}
+	return ok
 }
