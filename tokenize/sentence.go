@@ -62,6 +62,7 @@ func splitSentences(src string, valid bool) []Sentence {
 			Kind:  classifySentence(src[start:end]),
 		})
 	}
+	var marks marks // pairMarks' buffer, reused from line to line
 	for lineStart := 0; lineStart <= len(src); {
 		lineEnd := strings.IndexByte(src[lineStart:], '\n')
 		if lineEnd < 0 {
@@ -69,17 +70,17 @@ func splitSentences(src string, valid bool) []Sentence {
 		} else {
 			lineEnd += lineStart
 		}
-		splitLine(src, lineStart, lineEnd, emit)
+		marks = splitLine(src, lineStart, lineEnd, marks, emit)
 		lineStart = lineEnd + 1
 	}
 	return out
 }
 
 // splitLine splits the paragraph src[start:end] (no line breaks inside) and calls emit for
-// each sentence's untrimmed byte range.
-func splitLine(src string, start, end int, emit func(start, end int)) {
+// each sentence's untrimmed byte range. buf is pairMarks' buffer, returned for the next line.
+func splitLine(src string, start, end int, buf marks, emit func(start, end int)) marks {
 	line := src[start:end]
-	marks := pairMarks(line)
+	marks := pairMarks(buf, line)
 	depth := 0
 	sentStart := 0 // start of the current sentence, relative to line
 	atStart := true
@@ -132,6 +133,7 @@ func splitLine(src string, start, end int, emit func(start, end int)) {
 		i += size
 	}
 	emit(start+sentStart, end)
+	return marks
 }
 
 // prevRuneAt is prevRune(line, i), given that prev, when prevEnd == i, is the valid

@@ -116,8 +116,13 @@ func (m marks) partner(i int) int { return int(m[i]) }
 // close after a word (a stray one then cannot flip every later pair); a curly closing mark
 // closes an ASCII opening one and back ("…” and '…’, mixed typography is common in news
 // text); an apostrophe between Latin letters (Kakao's) is not a quote.
-func pairMarks(line string) marks {
-	m := make(marks, len(line))
+// The pairs are written into buf when it has room (a text's lines take turns with one buffer).
+func pairMarks(buf marks, line string) marks {
+	m := buf[:0]
+	if cap(m) < len(line) {
+		m = make(marks, len(line), max(len(line), 2*cap(m)))
+	}
+	m = m[:len(line)]
 	for i := range m {
 		m[i] = -1
 	}
