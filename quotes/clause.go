@@ -96,6 +96,84 @@ func (d *doc) isTopicWord(i int) bool {
 	return tokenize.FirstTag(t.POS) == "JX" || d.words[i].clean() == "역시"
 }
 
+// openingTopic is the word of a document's topic (보고서는) that opens the clause at word
+// first, past adverbs (다행히, 특히), before word c. -1 if none.
+func (d *doc) openingTopic(first, c int) int {
+	i := first
+	for i < c && i < first+3 && d.isAdverb(i) {
+		i++
+	}
+	for k := i; k < c && k < i+5; k++ {
+		if !d.words[k].inQ && d.isTopic(k) && !d.isSourceTopic(k) {
+			p := d.npBefore(k)
+			if p.from != i || d.isDateWord(k) || timeNouns[d.words[k].head] || d.demonstrative(k) || d.boundNoun(k) || !d.nounHead(k) ||
+				d.countWord(p.from) || !d.documentTopic(k) {
+				// anything else that opens the sentence may as well be what is said, the
+				// speaker being left out (이 태풍은 …할 것으로 전망된다고 밝혔다)
+				return -1
+			}
+			for j := k + 1; j < c; j++ {
+				if !d.words[j].inQ && d.isSubjectWord(j) && d.isShare(d.npBefore(j)) && d.population() != "" {
+					return -1 // 두잇서베이는 …결과, 65.8%가 …: the share answers for the group
+				}
+			}
+			return k
+		}
+		if !d.isNominal(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// documentTopic reports a topic that is a document (보고서는, 이번 연구는): it speaks for its
+// author, who is found as an omitted subject is.
+func (d *doc) documentTopic(j int) bool {
+	h := d.words[j].head
+	return d.isTopic(j) && (names.source[h] || hasSuffixWord(names.source, h))
+}
+
+// countWord reports a word that is or starts with a number (7 벌레, 세 여성, 10명).
+func (d *doc) countWord(k int) bool {
+	w := &d.words[k]
+	if len(w.toks) == 0 {
+		return false
+	}
+	switch t := w.toks[0]; tokenize.FirstTag(t.POS) {
+	case "SN", "NR":
+		return true
+	case "MM":
+		switch t.Surface {
+		case "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열", "몇", "여러":
+			return true
+		}
+	}
+	return false
+}
+
+// nounHead reports a word whose stem is a noun, a name or a foreign word.
+func (d *doc) nounHead(k int) bool {
+	w := &d.words[k]
+	if len(w.toks) == 0 {
+		return false
+	}
+	var last *tokenize.Token
+	for i := range w.toks {
+		if strings.HasPrefix(tokenize.FirstTag(w.toks[i].POS), "J") {
+			break
+		}
+		last = &w.toks[i]
+	}
+	if last == nil {
+		return false
+	}
+	switch tokenize.FirstTag(last.POS) {
+	case "NNG", "NNP", "SL", "SH", "XSN", "SN", "NR":
+		return true
+	}
+	return last.Unknown
+}
+
 // boundNoun reports a word headed by a bound noun (것은, 점은, 바는): the clause before it made
 // into a noun phrase, which is what is talked about, never who talks.
 func (d *doc) boundNoun(i int) bool {
@@ -153,10 +231,16 @@ func (d *doc) frameSubject(lo, c int, direct bool) int {
 			}
 		}
 	}
-	// no plausible topic: a name, or an agent set beside another with 도, that opens the
-	// sentence as its topic (메타도 …공개하겠다고 밝혔다), when nothing else is its subject
-	// before c
+	// no plausible topic: a document marked 은/는 that opens the sentence, past connectives,
+	// dates and adverbs (보고서는 …라고 기술하고 있다): the topic of the main clause is the
+	// reporting verb's subject, speaking for its author, and a subject marked 이/가 after it
+	// belongs to what is said
 	first := d.clauseStart(lo, c) // past connectives and dates
+	if j := d.openingTopic(first, c); j >= 0 {
+		return j
+	}
+	// a name, or an agent set beside another with 도, that opens the sentence as its topic
+	// (메타도 …공개하겠다고 밝혔다), when nothing else is its subject before c
 	for i := first; i < c && i < first+6; i++ {
 		if d.isTopicAt(i) && d.npBefore(i).from == first && !d.isDateWord(i) && (d.namedHead(d.npBefore(i)) || d.alsoTopic(i)) {
 			for k := i + 1; k < c; k++ {

@@ -415,6 +415,9 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 				sp, start, nested = d.speakerOf(p), k+1, p.from
 			} else if d.isSourceTopic(j) {
 				sp, start = d.speakerOf(d.npSource(j)), d.contentStart(j, i)
+			} else if d.documentTopic(j) {
+				// 보고서는 …라고 기술하고 있다: the report's author
+				sp, start = d.fallbackSpeaker(s, f.verb), d.contentStart(j, i)
 			} else {
 				sp, start = d.speakerOf(d.npBefore(j)), d.contentStart(j, i)
 			}
