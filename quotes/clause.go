@@ -39,6 +39,9 @@ func (d *doc) clauseEnd(i int) bool {
 	if connectiveNoun[c] {
 		return true // …한 반면, …한 가운데: a clause closed by a noun of its own
 	}
+	if c == "비해" && i > 0 && d.words[i-1].clean() == "데" {
+		return true // …지적한 데 비해: a clause set against the next
+	}
 	t := w.lastTok()
 	if t == nil || !(tokenize.FirstTag(t.POS) == "EC" || strings.HasSuffix(t.POS, "+EC")) || !w.isPredicate() {
 		return false
