@@ -285,12 +285,16 @@ func (d *doc) topicIn(a, b int) bool {
 // (기자들과 만나, 브리핑을 열고).
 func (d *doc) contentStart(j, i int) int {
 	start := j + 1
-	for k := start; k < i && k < start+6; k++ {
+	for k, lim := start, start+6; k < i && k < lim; k++ {
 		if d.settingEnd(k) {
 			return k + 1
 		}
 		if d.clauseEnd(k) {
-			break
+			if !strings.HasSuffix(d.words[k].clean(), "가운데") {
+				break
+			}
+			// …이 참석한 가운데, 궐기대회를 열고 …: the scene goes on past the 가운데 clause
+			start, lim = k+1, k+7
 		}
 	}
 	return start

@@ -26,6 +26,16 @@ var contrastive = map[string]bool{"그러나": true, "하지만": true, "반면"
 // about, not who holds it.
 var impersonal = map[string]bool{"나오": true, "제기되": true, "일": true, "있": true, "나타나": true, "잇따르": true, "높": true, "많": true, "받": true}
 
+// topicBefore reports a topic (은/는) outside quotes in words [a, b).
+func (d *doc) topicBefore(a, b int) bool {
+	for j := a; j < b; j++ {
+		if !d.words[j].inQ && d.isTopic(j) && !d.isSourceTopic(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseStart is the first word of the reported clause in [from, to): past connectives, dates
 // and frame adverbials set off by a comma (…분주한 가운데, / 백 대표에 따르면,).
 func (d *doc) clauseStart(from, to int) int {
@@ -59,6 +69,9 @@ func (d *doc) clauseStart(from, to int) int {
 		}
 		c := w.clean()
 		t := w.lastTok()
+		if strings.HasSuffix(c, "가운데") && d.topicBefore(i, k) {
+			continue // 위원회는 …이 참석한 가운데, …를 열고 촉구했다: the topic speaks over it
+		}
 		if strings.HasSuffix(c, "가운데") || c == "따르면" || c == "의하면" || strings.HasSuffix(c, "인용해") ||
 			(t != nil && (tokenize.FirstTag(t.POS) == "JKB" || tokenize.FirstTag(t.POS) == "NNB" && t.Surface != "등" || tokenize.FirstTag(t.POS) == "MAJ" || connectives[c])) {
 			return k + 1
