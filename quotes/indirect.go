@@ -409,6 +409,9 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 	switch {
 	case f.subjAfter >= 0:
 		sp = d.speakerOf(d.npBefore(f.subjAfter))
+		if d.documentTopic(f.subjAfter) {
+			sp = d.fallbackSpeaker(s, f.verb) // …다고 보고서는 밝혔다: the report's author
+		}
 		if srcAt >= 0 && srcAt < i {
 			start = srcAt + 1
 		}

@@ -2,6 +2,8 @@ package quotes
 
 import (
 	"sort"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -21,8 +23,23 @@ var subjectParticles = map[string]string{
 // namedFeatures are the features of a name token made here: none.
 var namedFeatures = &tokenize.Features{}
 
-// splitNamedParticles gives such words their name and particle tokens.
+// splitNamedParticles gives such words their name and particle tokens. So too a document's
+// noun with a particle that the tagger read as a verb: 보고서는 as 보/VV+고서/EC+는/JX
+// ("having seen") where the article means "the report".
 func (d *doc) splitNamedParticles() {
+	for i := range d.words {
+		w := &d.words[i]
+		if len(w.toks) < 2 || !strings.HasPrefix(tokenize.FirstTag(w.toks[0].POS), "V") {
+			continue
+		}
+		c := w.clean()
+		for p := range subjectParticles {
+			if n := strings.TrimSuffix(c, p); n != c && names.source[n] && utf8.RuneCountInString(n) >= 2 {
+				d.splitAt(w, w.Start, w.Start+len(n), true)
+				break
+			}
+		}
+	}
 	for ei := range d.ents {
 		e := &d.ents[ei]
 		if e.Type != "PERSON" && e.Type != "ORGANIZATION" {
@@ -36,14 +53,14 @@ func (d *doc) splitNamedParticles() {
 			if k == len(d.words) || d.words[k].Start > m.Start {
 				continue
 			}
-			d.splitAt(&d.words[k], m.Start, m.End)
+			d.splitAt(&d.words[k], m.Start, m.End, false)
 		}
 	}
 }
 
 // splitAt retokenizes w when a name [start, end) in it is followed by a subject particle and
-// the tagger has no token boundary at end.
-func (d *doc) splitAt(w *word, start, end int) {
+// the tagger has no token boundary at end (or, with force, whatever the tagger made of it).
+func (d *doc) splitAt(w *word, start, end int, force bool) {
 	cleanEnd := w.Start + len(w.clean())
 	if end >= cleanEnd {
 		return
@@ -54,7 +71,7 @@ func (d *doc) splitAt(w *word, start, end int) {
 	}
 	first := -1 // the first token overlapping the name
 	for i, t := range w.toks {
-		if t.Start == end {
+		if t.Start == end && !force {
 			return // the tagger already cut there
 		}
 		if first < 0 && t.End > start {
