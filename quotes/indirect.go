@@ -288,6 +288,11 @@ func (d *doc) sourceBefore(a, i int) *Speaker {
 	if p.End <= p.Start {
 		return nil
 	}
+	if h := stripMarks(stripParticleText(d.words[i-1].clean())); d.last != nil && (names.source[h] || hasSuffixWord(names.source, h)) && d.entityAt(p.Span) == nil {
+		// 계획 내용에 따르면: a document nobody is named with is the one the article has been
+		// quoting, its author the source quoted last (with none, 보도에 의하면 speaks as written)
+		return d.last
+	}
 	return d.speakerOf(p)
 }
 
