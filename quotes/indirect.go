@@ -26,6 +26,23 @@ var contrastive = map[string]bool{"그러나": true, "하지만": true, "반면"
 // about, not who holds it.
 var impersonal = map[string]bool{"나오": true, "제기되": true, "일": true, "있": true, "나타나": true, "잇따르": true, "높": true, "많": true, "받": true}
 
+// ownSubject is the first plausible subject or topic outside quotes in words [a, b) that
+// is a name or a person, the subject of the reporting verb after a source frame; -1 if none.
+func (d *doc) ownSubject(a, b int) int {
+	for k := a; k < b && k < a+4; k++ {
+		if d.words[k].inQ {
+			continue
+		}
+		if d.isSubjectWord(k) {
+			if p := d.npBefore(k); p.from >= a && d.plausible(p) && d.entityAt(p.Span) != nil {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // topicBefore reports a topic (은/는) outside quotes in words [a, b).
 func (d *doc) topicBefore(a, b int) bool {
 	for j := a; j < b; j++ {
@@ -420,6 +437,11 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 		if srcAt >= 0 && srcAt < i {
 			start = srcAt + 1
 		}
+	case srcAt >= 0 && srcAt < i && f.stance != Hearsay && d.ownSubject(srcAt+1, i) >= 0:
+		// 펑파이에 올라온 글에 따르면, 한 남성이 …다고 주장했다: the reporting verb's own
+		// subject speaks; the source is where the report was found
+		j := d.ownSubject(srcAt+1, i)
+		sp, start = d.speakerOf(d.npBefore(j)), d.contentStart(j, i)
 	case srcAt >= 0 && srcAt < i:
 		sp, start = source, srcAt+1
 	case f.stance == Hearsay && !(pastHa(d.words[f.verb].clean()) && d.frameSubject(d.clauseStart(a, i), i, false) >= 0):
