@@ -186,6 +186,13 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 	}
 }
 
+// endsLikeSentence reports content that ends with the declarative ending 다 (문제가 크다): a
+// clause, whatever the tagger read its last word as. (요 and 까 end nouns too: 동요, 수요.)
+func endsLikeSentence(content string) bool {
+	r, _ := utf8.DecodeLastRuneInString(content)
+	return r == '다'
+}
+
 // speechLike reports whether a region reads as speech under frame f.
 func (d *doc) speechLike(r region, f frame, single bool) bool {
 	a, b := r.Inner()
@@ -194,7 +201,7 @@ func (d *doc) speechLike(r region, f frame, single bool) bool {
 		return false
 	}
 	nw, _, _ := wordStats(content)
-	clause := endsSentence(content) || nw >= 4 || d.endsWithPredicate(b)
+	clause := endsSentence(content) || nw >= 4 || d.endsWithPredicate(b) || nw >= 2 && endsLikeSentence(content)
 	switch f.kind {
 	case compQuote, compChain:
 		if f.verb < 0 {
@@ -248,7 +255,7 @@ var nounFrameVerbs = map[string]bool{
 	"내놓": true, "나오": true, "제기되": true, "있": true, "펴": true, "드러내": true, "내비치": true,
 	"나타내": true, "표하": true, "표명하": true, "잇따르": true, "일": true, "하": true, "이": true,
 	"밝히": true, "전하": true, "덧붙이": true, "내세우": true, "보이": true, "얻": true,
-	"던지": true, "받": true,
+	"던지": true, "받": true, "내": true,
 }
 
 // nounVerbOK reports whether word v can carry a reporting noun's frame.

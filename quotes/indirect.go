@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -41,6 +42,34 @@ func (d *doc) ownSubject(a, b int) int {
 		}
 	}
 	return -1
+}
+
+// nameWithTopic reports a word that is a name followed by 는 (벨라는, 칼라는): a topic, not a
+// clause ending in the quotative 라는. A name the recogniser knows, or a word of two syllables
+// opening its sentence.
+func (d *doc) nameWithTopic(i int) bool {
+	w := &d.words[i]
+	c := w.clean()
+	if !strings.HasSuffix(c, "는") {
+		return false
+	}
+	stem := stripMarks(c[:len(c)-len("는")])
+	if stem == "" {
+		return false
+	}
+	if i == d.sents[d.words[i].sent][0] && utf8.RuneCountInString(strings.TrimSuffix(stem, "라")) <= 1 {
+		return true // 벨라는 opening a sentence: a name and 는; no clause is one syllable
+	}
+	for ei := range d.ents {
+		e := &d.ents[ei]
+		if e.Type != "PERSON" && e.Type != "ORGANIZATION" {
+			continue
+		}
+		if e.Name == stem || strings.HasSuffix(e.Name, " "+stem) {
+			return true // 벨라 포치 … 벨라는
+		}
+	}
+	return false
 }
 
 // topicBefore reports a topic (은/는) outside quotes in words [a, b).
@@ -224,7 +253,7 @@ func (d *doc) indirect(s int) {
 			}
 			continue
 		}
-		if cut := quotativeETM(w); cut > 0 && i+1 < b {
+		if cut := quotativeETM(w); cut > 0 && i+1 < b && !d.nameWithTopic(i) {
 			if d.nounClause(s, i, cut, source, srcAt) {
 				found = true
 			}
