@@ -38,6 +38,8 @@ type docEojeol struct {
 	sent         int32  // index of its sentence in the text's Sentences
 	inQ          bool   // it starts inside the content of a quote
 	role         role   // what its case particle makes of it
+	facts        eojFacts
+	stemRunes    uint8 // the stem's code points, up to maxStemRunes
 }
 
 // corefDoc is the view of a text that the coreference rules work on.
@@ -104,6 +106,7 @@ func newCorefDoc(txt *tokenize.Text) *corefDoc {
 		}
 		e.bare = k == j
 		if d.valid(e.Start, e.End) {
+			wordFacts(d.src, &e)
 			d.eojs = append(d.eojs, e)
 		}
 		i = j
@@ -145,9 +148,8 @@ func (d *corefDoc) eojAt(b int) int {
 
 // titleOf returns the title an eojeol's stem names (대표 in 대표는), or "".
 func (d *corefDoc) titleOf(e int) string {
-	st := d.eojs[e].stem
-	if titles[st] {
-		return st
+	if ej := &d.eojs[e]; ej.is(factTitle) { // titles[stem]
+		return ej.stem
 	}
 	return ""
 }

@@ -66,9 +66,9 @@ func (d *corefDoc) titleAnaphors(cands []personCand) []personCand {
 			continue
 		}
 		// 이 총재, 해당 의원, 이 관계자: a determiner and a title
-		if determiners[ej.stem] && ej.bare && e+1 < len(d.eojs) && d.tags[ej.tokLo] == "MM" {
+		if ej.is(factDeterminer) && ej.bare && e+1 < len(d.eojs) && d.tags[ej.tokLo] == "MM" {
 			n := d.eojs[e+1]
-			if (corefTitle(n.stem) || sourceNouns[n.stem]) && !honorifics[n.stem] && n.Start-ej.End <= 1 {
+			if (n.is(factCorefTitle) || sourceNouns[n.stem]) && !n.is(factHonorific) && n.Start-ej.End <= 1 {
 				out = append(out, personCand{Span: tokenize.Span{Start: ej.Start, End: n.stemEnd}, kind: candDetTitle,
 					text: d.src[ej.Start:n.stemEnd], title: n.stem})
 				e++
@@ -81,7 +81,7 @@ func (d *corefDoc) titleAnaphors(cands []personCand) []personCand {
 			continue
 		}
 		// 총재는: a title that opens its noun phrase, as a topic or subject
-		if !corefTitle(ej.stem) || ambiguousTitles[ej.stem] || honorifics[ej.stem] || !ej.role.salient() {
+		if !ej.is(factCorefTitle) || ej.is(factAmbiguous) || ej.is(factHonorific) || !ej.role.salient() {
 			continue
 		}
 		if e > 0 && d.eojs[e-1].sent == ej.sent && !d.closesPhrase(e-1) {
@@ -117,15 +117,15 @@ func (d *corefDoc) foreignTitled(e int, spans []rawSpan) (personCand, bool) {
 		return personCand{}, false
 	}
 	ej, n := d.eojs[e], d.eojs[e+1]
-	if !ej.bare || ej.stem == "" || !nameRunes(ej.stem) || n.Start-ej.End > 1 {
+	if !ej.bare || ej.stem == "" || !ej.is(factHangul) || n.Start-ej.End > 1 {
 		return personCand{}, false
 	}
-	if c := utf8.RuneCountInString(ej.stem); c < 2 || c > 6 {
+	if c := ej.stemRunes; c < 2 || c > 6 {
 		return personCand{}, false
 	}
 	t := n.stem
 	sp := tokenize.Span{Start: ej.Start, End: ej.stemEnd}
-	if !corefTitle(t) || ambiguousTitles[t] || honorifics[t] || orgSuffixed(ej.stem) || d.commonNounAt(sp, false) || d.placeAt(sp) || knownOrgs[ej.stem] || countries[ej.stem] || d.spanType(e, spans) == Location || d.spanType(e, spans) == Organization {
+	if !n.is(factCorefTitle) || n.is(factAmbiguous) || n.is(factHonorific) || orgSuffixed(ej.stem) || d.commonNounAt(sp, false) || d.placeAt(sp) || knownOrgs[ej.stem] || countries[ej.stem] || d.spanType(e, spans) == Location || d.spanType(e, spans) == Organization {
 		return personCand{}, false
 	}
 	// titled marks a word the dictionary reads as a name: only such a word introduces a person
@@ -210,7 +210,7 @@ func (d *corefDoc) teams() []personCand {
 		for k := e - 1; k >= 0 && k > e-8; k-- {
 			p := d.eojs[k]
 			if p.sent != ej.sent || !p.bare || !d.nominalEoj(k) || strings.ContainsAny(d.src[p.Start:p.End], ",.?!·") ||
-				determiners[p.stem] || d.dateEoj(k) {
+				p.is(factDeterminer) || d.dateEoj(k) {
 				break
 			}
 			from = k

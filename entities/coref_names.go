@@ -24,8 +24,7 @@ func titledNames(d *corefDoc, spans []rawSpan) []rawSpan {
 	spans = d.trimSpans(spans)
 	var found []tokenize.Span
 	for e := range d.eojs {
-		t := d.eojs[e].stem
-		if !IsTitle(t) || ambiguousTitles[t] {
+		if ej := &d.eojs[e]; !ej.is(factTitleEnd) || ej.is(factAmbiguous) { // !IsTitle(stem) || ambiguousTitles[stem]
 			continue
 		}
 		if sp, ok := d.nameBefore(e, spans); ok {
@@ -265,15 +264,15 @@ func (d *corefDoc) foreignName(from, to int, spans []rawSpan) (tokenize.Span, bo
 	for k := from; k <= to; k++ {
 		// a one-syllable word is the first or last of a name of several (피터 리, 반
 		// 히데유키), never alone (백 대표 is a surname and a title) nor in the middle
-		w := d.src[d.eojs[k].Start:d.eojs[k].End]
-		if utf8.RuneCountInString(w) != 1 {
+		if !d.eojs[k].is(factOneRune) {
 			continue
 		}
+		w := d.src[d.eojs[k].Start:d.eojs[k].End]
 		if from == to || k != from && k != to || k == from && !isSurname([]rune(w)[0]) || k == to && countryAbbrev[w] {
 			return tokenize.Span{}, false // a family name first is one of the common ones
 		}
 	}
-	if from == to && utf8.RuneCountInString(d.eojs[from].stem) < 2 {
+	if from == to && d.eojs[from].stemRunes < 2 {
 		return tokenize.Span{}, false
 	}
 	return tokenize.Span{Start: d.eojs[from].Start, End: d.eojs[to].stemEnd}, true
@@ -284,17 +283,17 @@ func (d *corefDoc) foreignName(from, to int, spans []rawSpan) (tokenize.Span, bo
 func (d *corefDoc) nameish(e int) bool {
 	ej := d.eojs[e]
 	st := ej.stem
-	if w := d.src[ej.Start:ej.End]; utf8.RuneCountInString(w) == 1 && nameRunes(w) {
+	if w := d.src[ej.Start:ej.End]; ej.is(factOneRune) && nameRunes(w) {
 		// a one-syllable word of a foreign name (피터 리, 샤오우엔 혼): a noun of the
 		// dictionary or none, but no prefix of a title (전 대통령, 현 장관); foreignName keeps
 		// it only after another word of the name
 		tag := d.tags[ej.tokLo]
 		return !titlePrefixes[w] && (tag[0] == 'N' || d.toks[ej.tokLo].Unknown)
 	}
-	if st == "" || !nameRunes(st) || determiners[st] || corefTitle(st) || d.dateEoj(e) {
+	if st == "" || !ej.is(factHangul) || ej.is(factDeterminer) || ej.is(factCorefTitle) || d.dateEoj(e) {
 		return false
 	}
-	if n := utf8.RuneCountInString(st); n > 8 {
+	if n := ej.stemRunes; n > 8 {
 		return false
 	}
 	if orgSuffixed(st) {
@@ -330,8 +329,8 @@ func (d *corefDoc) koreanName(e int) bool {
 	}
 	// before a title, a family name and two syllables is a full name unless the dictionary
 	// knows the whole word as one common noun (홍+세화 is 홍세화; 이용자 is no name)
-	r := []rune(ej.stem)
-	return len(r) == 3 && isSurname(r[0]) && nameRunes(ej.stem) && !d.commonNounAt(sp, false)
+	// (a stem of three syllables is not the eojeol's one code point: factSurname is its own)
+	return ej.stemRunes == 3 && ej.is(factSurname) && ej.is(factHangul) && !d.commonNounAt(sp, false)
 }
 
 // titlePrefixes are the one-syllable words that qualify a title: 전 대통령, 현 장관, 신임 …
@@ -389,7 +388,7 @@ func (d *corefDoc) trimSpans(spans []rawSpan) []rawSpan {
 				s.Start = d.eojs[e].Start
 			}
 			s.End = d.unitsAfter(d.middleDotName(s.End))
-			if e := d.eojAt(s.End - 1); e >= 0 && d.eojs[e].Start > s.Start && titleEnding(d.eojs[e].stem) {
+			if e := d.eojAt(s.End - 1); e >= 0 && d.eojs[e].Start > s.Start && d.eojs[e].is(factTitleEnd) {
 				s.End = d.eojs[e].Start
 				for s.End > s.Start && d.src[s.End-1] == ' ' {
 					s.End--
@@ -455,9 +454,11 @@ func titleEnding(w string) bool {
 	if corefTitleEnds.EndsOutside(w) {
 		return false // the titleSuffixes are corefTitles too: none ends with that syllable
 	}
-	if corefTitles[w] {
-		return true
-	}
+	return corefTitles[w] || titleSuffixed(w)
+}
+
+// titleSuffixed reports a word that ends with one of the titleSuffixes and is longer.
+func titleSuffixed(w string) bool {
 	last, _ := utf8.DecodeLastRuneInString(w)
 	for _, t := range titleSuffixes[last] {
 		if len(w) > len(t) && strings.HasSuffix(w, t) {
@@ -501,8 +502,8 @@ func (d *corefDoc) nameStart(e int) bool {
 // 선생): a bare word of a family name and one syllable, no dictionary noun, no place.
 func (d *corefDoc) shortKoreanName(e int) bool {
 	ej := d.eojs[e]
-	r := []rune(ej.stem)
-	if len(r) != 2 || !ej.bare || !isSurname(r[0]) || !nameRunes(ej.stem) {
+	// (a stem of two syllables is not the eojeol's one code point: factSurname is its own)
+	if ej.stemRunes != 2 || !ej.bare || !ej.is(factSurname) || !ej.is(factHangul) {
 		return false
 	}
 	sp := tokenize.Span{Start: ej.stemEnd - len(ej.stem), End: ej.stemEnd}
@@ -541,8 +542,8 @@ func (d *corefDoc) unitsAfter(end int) int {
 	}
 	for k := e + 1; k < len(d.eojs) && k <= e+3; k++ {
 		ej := d.eojs[k]
-		if ej.sent != d.eojs[e].sent || ej.Start-d.eojs[k-1].End > 1 || ej.stem == "" || utf8.RuneCountInString(ej.stem) < 3 ||
-			!orgSuffixed(ej.stem) || titleEnding(ej.stem) || anaphoricBodies[ej.stem] || d.placeAt(tokenize.Span{Start: ej.stemEnd - len(ej.stem), End: ej.stemEnd}) {
+		if ej.sent != d.eojs[e].sent || ej.Start-d.eojs[k-1].End > 1 || ej.stem == "" || ej.stemRunes < 3 ||
+			!orgSuffixed(ej.stem) || ej.is(factTitleEnd) || anaphoricBodies[ej.stem] || d.placeAt(tokenize.Span{Start: ej.stemEnd - len(ej.stem), End: ej.stemEnd}) {
 			break
 		}
 		end = d.middleDotName(ej.stemEnd)

@@ -99,8 +99,8 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 					if k > last+1 {
 						c.org = orgIn(d.eojs[last+1].Start, d.eojs[k-1].End)
 					}
-					c.titled = !ambiguousTitles[t] && (k == last+1 || c.org != (tokenize.Span{}))
-					if !honorifics[t] {
+					c.titled = !d.eojs[k].is(factAmbiguous) && (k == last+1 || c.org != (tokenize.Span{}))
+					if !d.eojs[k].is(factHonorific) {
 						c.title = t
 					}
 					c.npEnd = d.eojs[k].stemEnd
@@ -123,7 +123,7 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 		}
 		if first := d.eojAt(s.Start); c.title == "" && first > 0 && d.eojs[first].Start == s.Start {
 			// 미드필더 알라이시스 로마오는: the title right before the name
-			if p := d.eojs[first-1]; p.bare && p.sent == d.eojs[first].sent && corefTitle(p.stem) && !ambiguousTitles[p.stem] && !honorifics[p.stem] {
+			if p := d.eojs[first-1]; p.bare && p.sent == d.eojs[first].sent && p.is(factCorefTitle) && !p.is(factAmbiguous) && !p.is(factHonorific) {
 				c.title, c.titled = p.stem, true
 			}
 		}
@@ -231,15 +231,17 @@ func (d *corefDoc) familyNames(cands []personCand, spans []rawSpan, taken *spanI
 // titled recognises eojeol e as a surname followed by a title: 백 대표 (two eojeols) or 김씨.
 func (d *corefDoc) titled(e int) (personCand, bool) {
 	ej := d.eojs[e]
-	if w := d.src[ej.Start:ej.End]; utf8.RuneCountInString(w) == 1 {
-		// a syllable standing alone before a title is a surname whatever the tokenizer read
-		// it as (주 교수: 주 as the verb 주다)
-		ej.stem, ej.stemEnd, ej.bare = w, ej.End, true
-	}
-	r, size := utf8.DecodeRuneInString(ej.stem)
-	if size == 0 || !isSurname(r) {
+	if !ej.is(factSurname) {
+		// the word read below (its stem, or its letters when they are one syllable) does not
+		// start with a surname: what wordFacts found once for every eojeol, as here
 		return personCand{}, false
 	}
+	if ej.is(factOneRune) {
+		// a syllable standing alone before a title is a surname whatever the tokenizer read
+		// it as (주 교수: 주 as the verb 주다)
+		ej.stem, ej.stemEnd, ej.bare = d.src[ej.Start:ej.End], ej.End, true
+	}
+	_, size := utf8.DecodeRuneInString(ej.stem)
 	if e > 0 && d.eojs[e-1].sent == ej.sent && !d.closesPhrase(e-1) && len(ej.stem) == size && titlePrefixes[ej.stem] {
 		// 빌 클린턴 전 대통령: 전, 현 inside a longer phrase qualify the title
 		return personCand{}, false
@@ -544,7 +546,7 @@ func (d *corefDoc) namesBeforeOrgTitle(spans []rawSpan) []personCand {
 			continue
 		}
 		t := d.titleOf(last + 1)
-		if t == "" || ambiguousTitles[t] || honorifics[t] || d.eojs[last].End != s.End {
+		if t == "" || d.eojs[last+1].is(factAmbiguous) || d.eojs[last+1].is(factHonorific) || d.eojs[last].End != s.End {
 			continue
 		}
 		for n := 2; n >= 1; n-- {

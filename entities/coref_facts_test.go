@@ -1,0 +1,73 @@
+package entities
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/gisa-nlp/gisa/internal/shareddata"
+	"github.com/gisa-nlp/gisa/internal/summeval"
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+// factsByTests are the facts of eojeol e as the tests that wordFacts stands for compute them.
+func factsByTests(src string, e docEojeol) (eojFacts, uint8) {
+	var f eojFacts
+	add := func(ok bool, fact eojFacts) {
+		if ok {
+			f |= fact
+		}
+	}
+	w := src[e.Start:e.End]
+	add(utf8.RuneCountInString(w) == 1, factOneRune)
+	first := e.stem
+	if utf8.RuneCountInString(w) == 1 {
+		first = w
+	}
+	r, size := utf8.DecodeRuneInString(first)
+	add(size > 0 && isSurname(r), factSurname)
+	add(nameRunes(e.stem), factHangul)
+	add(titles[e.stem], factTitle)
+	add(corefTitle(e.stem), factCorefTitle)
+	add(titleEnding(e.stem), factTitleEnd)
+	add(ambiguousTitles[e.stem], factAmbiguous)
+	add(honorifics[e.stem], factHonorific)
+	add(determiners[e.stem], factDeterminer)
+	return f, uint8(min(utf8.RuneCountInString(e.stem), maxStemRunes))
+}
+
+// TestWordFactsMatchTheirTests: the facts newCorefDoc computes once per eojeol are those the
+// rules computed for themselves, on every eojeol of the 53 articles and on made-up words
+// (titles, determiners, honorifics, one code point, invalid UTF-8, long stems).
+func TestWordFactsMatchTheirTests(t *testing.T) {
+	check := func(src string, e docEojeol) {
+		t.Helper()
+		wordFacts(src, &e)
+		f, n := factsByTests(src, e)
+		if e.facts != f || e.stemRunes != n {
+			t.Fatalf("%q (stem %q): wordFacts gives %09b, %d code points; the tests give %09b, %d",
+				src[e.Start:e.End], e.stem, e.facts, e.stemRunes, f, n)
+		}
+	}
+	words := []string{"", "백", "주", "대표", "선임연구위원", "수석부사장", "시장", "위원회", "씨", "여사",
+		"이", "그", "해당", "같은", "동", "김철수", "클링너", "연구원", "CEO", "a", "\xff", "김\xff",
+		"\xed\xa0\x80", "이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이" +
+			"이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이" +
+			"이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이" +
+			"이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이" +
+			"이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이" +
+			"이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이"}
+	for _, w := range words {
+		for _, src := range []string{w, "(" + w, w + "는", "“" + w + "”"} {
+			check(src, docEojeol{Span: tokenize.Span{Start: 0, End: len(src)}, stem: w})
+		}
+	}
+	txts, _, err := summeval.AnalyzeNews(testTokenizer(t))
+	shareddata.SkipIfMissing(t, err)
+	for _, txt := range txts {
+		d := newCorefDoc(txt)
+		for _, e := range d.eojs {
+			check(d.src, e)
+		}
+		d.release()
+	}
+}
