@@ -53,6 +53,17 @@ type corefDoc struct {
 	ix    [3]spanIndex        // spanIndex buffers, kept between texts: see spans
 	// titledFound are the names titledNames found next to a title: people by construction
 	titledFound []tokenize.Span
+	used        []bool // personCandidates' eojeols taken by a titled mention (usedBuf)
+}
+
+// usedBuf returns d.used, n false values.
+func (d *corefDoc) usedBuf(n int) []bool {
+	if cap(d.used) < n {
+		d.used = make([]bool, n)
+	}
+	d.used = d.used[:n]
+	clear(d.used)
+	return d.used
 }
 
 // spans returns the k-th of d's span indexes (0 the tagged spans, 1 the candidates taken,
@@ -369,7 +380,8 @@ func propagate(d *corefDoc, spans []rawSpan) []rawSpan {
 		tagged.add(s.Span)
 	}
 	out := spans
-	for _, ej := range d.eojs {
+	for i := range d.eojs {
+		ej := &d.eojs[i]
 		if len(ej.stem) < minLen || len(ej.stem) > maxLen {
 			continue
 		}

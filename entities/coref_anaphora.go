@@ -61,7 +61,7 @@ func (d *corefDoc) titleAnaphors(cands []personCand) []personCand {
 		taken.add(c.Span)
 	}
 	for e := 0; e < len(d.eojs); e++ {
-		ej := d.eojs[e]
+		ej := &d.eojs[e]
 		if ej.inQ || ej.stem == "" || taken.overlaps(ej.Span) {
 			continue
 		}
@@ -116,7 +116,7 @@ func (d *corefDoc) foreignTitled(e int, spans []rawSpan) (personCand, bool) {
 	if e+1 >= len(d.eojs) {
 		return personCand{}, false
 	}
-	ej, n := d.eojs[e], d.eojs[e+1]
+	ej, n := &d.eojs[e], &d.eojs[e+1]
 	if !ej.bare || ej.stem == "" || !ej.is(factHangul) || n.Start-ej.End > 1 {
 		return personCand{}, false
 	}
@@ -185,11 +185,14 @@ var bareTeams = setOf("연구팀", "연구진", "연구단", "공동연구팀", 
 func (d *corefDoc) teams() []personCand {
 	var out []personCand
 	for e := range d.eojs {
+		if !d.eojs[e].is(factTeam) && !d.eojs[e].is(factTeamLetters) {
+			continue // no team head ends its stem nor is among its letters (wordFacts)
+		}
 		ej := d.eojs[e]
 		// only a word without a stem is read again from its letters, and only when it holds
 		// the last syllable of a team head: reading every word's letters was most of this
 		// loop's time
-		if ej.stem == "" && strings.ContainsFunc(d.src[ej.Start:ej.End], teamHeadEnd) {
+		if ej.is(factTeamLetters) {
 			if w := d.surfaceStem(e); w != "" {
 				// the tokenizer read the word's head as something else (연구+진은 as a verb):
 				// a team head is told by its letters

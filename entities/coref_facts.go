@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/internal/utf8fast"
@@ -30,6 +31,11 @@ const (
 	factAmbiguous  // ambiguousTitles[stem]
 	factHonorific  // honorifics[stem]
 	factDeterminer // determiners[stem]
+	factSource     // the stem ends with one of the sourceNouns (업계 관계자, 소식통)
+	factTeam       // the stem ends with one of the teamHeads (연구팀, 박사팀)
+	// factTeamLetters: the eojeol has no stem and its letters hold the last syllable of a team
+	// head (연구+진은 read as a verb), so teams reads them again
+	factTeamLetters
 )
 
 // is reports whether eojeol e has all the facts f.
@@ -44,6 +50,15 @@ var smallListEnds = func() (set utf8fast.SyllableSet) {
 			r, _ := utf8.DecodeLastRuneInString(w)
 			set.Add(r)
 		}
+	}
+	return set
+}()
+
+// sourceEnds are the last syllables of the sourceNouns.
+var sourceEnds = func() (set utf8fast.SyllableSet) {
+	for w := range sourceNouns {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		set.Add(r)
 	}
 	return set
 }()
@@ -89,6 +104,9 @@ func wordFacts(src string, e *docEojeol) {
 	}
 	e.stemRunes = uint8(min(n, maxStemRunes))
 	if st == "" {
+		if strings.ContainsFunc(w, teamHeadEnd) {
+			f |= factTeamLetters
+		}
 		e.facts = f
 		return
 	}
@@ -115,6 +133,22 @@ func wordFacts(src string, e *docEojeol) {
 		}
 		if determiners[st] {
 			f |= factDeterminer
+		}
+	}
+	if last < 0 || sourceEnds.Has(last) {
+		for _, n := range sourceNounList {
+			if strings.HasSuffix(st, n) {
+				f |= factSource
+				break
+			}
+		}
+	}
+	if last < 0 || teamHeadEnd(last) {
+		for _, h := range teamHeads {
+			if strings.HasSuffix(st, h) {
+				f |= factTeam
+				break
+			}
 		}
 	}
 	e.facts = f

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -32,6 +33,17 @@ func factsByTests(src string, e docEojeol) (eojFacts, uint8) {
 	add(ambiguousTitles[e.stem], factAmbiguous)
 	add(honorifics[e.stem], factHonorific)
 	add(determiners[e.stem], factDeterminer)
+	for _, n := range sourceNounList {
+		if strings.HasSuffix(e.stem, n) {
+			add(e.stem != "", factSource)
+		}
+	}
+	for _, h := range teamHeads {
+		if strings.HasSuffix(e.stem, h) {
+			add(e.stem != "", factTeam)
+		}
+	}
+	add(e.stem == "" && strings.ContainsFunc(w, teamHeadEnd), factTeamLetters)
 	return f, uint8(min(utf8.RuneCountInString(e.stem), maxStemRunes))
 }
 
@@ -48,7 +60,7 @@ func TestWordFactsMatchTheirTests(t *testing.T) {
 				src[e.Start:e.End], e.stem, e.facts, e.stemRunes, f, n)
 		}
 	}
-	words := []string{"", "백", "주", "대표", "선임연구위원", "수석부사장", "시장", "위원회", "씨", "여사",
+	words := []string{"", "백", "관계자", "업계관계자", "관계자들", "측근", "연구팀", "공동연구진", "박사팀", "팀", "주", "대표", "선임연구위원", "수석부사장", "시장", "위원회", "씨", "여사",
 		"이", "그", "해당", "같은", "동", "김철수", "클링너", "연구원", "CEO", "a", "\xff", "김\xff",
 		"\xed\xa0\x80", "이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이" +
 			"이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이이" +
@@ -59,6 +71,7 @@ func TestWordFactsMatchTheirTests(t *testing.T) {
 	for _, w := range words {
 		for _, src := range []string{w, "(" + w, w + "는", "“" + w + "”"} {
 			check(src, docEojeol{Span: tokenize.Span{Start: 0, End: len(src)}, stem: w})
+			check(src, docEojeol{Span: tokenize.Span{Start: 0, End: len(src)}}) // no stem
 		}
 	}
 	txts, _, err := summeval.AnalyzeNews(testTokenizer(t))

@@ -63,7 +63,7 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 		}
 	}
 	out := make([]personCand, 0, people+4) // a candidate a person span, and a few more
-	used := map[int]bool{}                 // eojeols already part of a titled mention
+	used := d.usedBuf(len(d.eojs))         // eojeols already part of a titled mention
 	orgSpans := d.spans(2)
 	for _, s := range spans {
 		if s.Type == Organization {
@@ -179,7 +179,7 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 // foreign name written in Hangul), a word whose stem is its last word, as a topic, subject or
 // any phrase outside quotes, is a candidate for that person. Korean names (김철수) are one word
 // and are not named again so.
-func (d *corefDoc) familyNames(cands []personCand, spans []rawSpan, taken *spanIndex, used map[int]bool) []personCand {
+func (d *corefDoc) familyNames(cands []personCand, spans []rawSpan, taken *spanIndex, used []bool) []personCand {
 	first := map[string]int{} // family name → where its full name is first written
 	var other map[string]bool // the words of places and organisations (리비아, 핀란드)
 	for _, c := range cands {
@@ -230,12 +230,12 @@ func (d *corefDoc) familyNames(cands []personCand, spans []rawSpan, taken *spanI
 
 // titled recognises eojeol e as a surname followed by a title: 백 대표 (two eojeols) or 김씨.
 func (d *corefDoc) titled(e int) (personCand, bool) {
-	ej := d.eojs[e]
-	if !ej.is(factSurname) {
+	if !d.eojs[e].is(factSurname) {
 		// the word read below (its stem, or its letters when they are one syllable) does not
 		// start with a surname: what wordFacts found once for every eojeol, as here
 		return personCand{}, false
 	}
+	ej := d.eojs[e]
 	if ej.is(factOneRune) {
 		// a syllable standing alone before a title is a surname whatever the tokenizer read
 		// it as (주 교수: 주 as the verb 주다)
@@ -283,7 +283,8 @@ func titleField(t string) string {
 // pronouns finds 그 and 그녀 used as a noun at the start of an eojeol (그는, 그녀가).
 func (d *corefDoc) pronouns() []personCand {
 	var out []personCand
-	for _, ej := range d.eojs {
+	for i := range d.eojs {
+		ej := &d.eojs[i]
 		k := ej.tokLo
 		for k < ej.tokHi && openMarkTag(d.tags[k]) {
 			k++
@@ -401,18 +402,9 @@ func (d *corefDoc) omitted(lo, hi int) (personCand, bool) {
 // 관계자), and the organisation named in it.
 func (d *corefDoc) sources(orgIn func(lo, hi int) tokenize.Span) []personCand {
 	var out []personCand
-	for e, ej := range d.eojs {
-		if ej.stem == "" {
-			continue
-		}
-		last := ""
-		for _, n := range sourceNounList {
-			if strings.HasSuffix(ej.stem, n) {
-				last = n // the longest
-				break
-			}
-		}
-		if last == "" {
+	for e := range d.eojs {
+		ej := &d.eojs[e]
+		if !ej.is(factSource) { // its stem ends with no source noun
 			continue
 		}
 		lo := ej.stemEnd - len(ej.stem)
