@@ -1,6 +1,7 @@
 package gisa
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode"
@@ -11,22 +12,46 @@ import (
 
 // source returns the text to analyse and the byte span of its headline within it (zero when
 // there is none). See Document for the rules. Text that is not valid UTF-8 is an error naming
-// the field and the byte offset within it.
+// the field and the byte offset within it. (Analyzer.Analyze does the same in its own order:
+// the tokenizer checks the text, so that it is read once for that.)
 func (d Document) source() (string, tokenize.Span, error) {
+	src := d.joined()
+	if err := tokenize.ValidateUTF8(src); err != nil {
+		return "", tokenize.Span{}, d.fieldError(err)
+	}
+	return src, d.headline(src), nil
+}
+
+// joined is the text to analyse: the title, a line break and the text, or the text alone.
+func (d Document) joined() string {
 	if d.Title == "" {
-		if err := tokenize.ValidateUTF8(d.Text); err != nil {
-			return "", tokenize.Span{}, err
-		}
-		return d.Text, headlineOf(d.Text), nil
+		return d.Text
 	}
-	if err := tokenize.ValidateUTF8(d.Title); err != nil {
-		return "", tokenize.Span{}, fmt.Errorf("title: %w", err)
+	return d.Title + "\n" + d.Text
+}
+
+// headline is the byte span of the headline within src, which is d.joined() and valid UTF-8.
+func (d Document) headline(src string) tokenize.Span {
+	if d.Title == "" {
+		return headlineOf(src)
 	}
-	if err := tokenize.ValidateUTF8(d.Text); err != nil {
-		return "", tokenize.Span{}, fmt.Errorf("text: %w", err)
+	return trimSpan(src, tokenize.Span{Start: 0, End: len(d.Title)})
+}
+
+// fieldError turns an *tokenize.InvalidUTF8Error of d.joined() into one of the field that holds
+// the invalid byte, named, with the byte's offset within the field. The line break between the
+// fields is ASCII, so the first invalid byte of the joined text is that of the title, or else
+// that of the text, and each at the offset a check of the field alone finds. Other errors are
+// returned as they are.
+func (d Document) fieldError(err error) error {
+	var bad *tokenize.InvalidUTF8Error
+	if d.Title == "" || !errors.As(err, &bad) {
+		return err
 	}
-	src := d.Title + "\n" + d.Text
-	return src, trimSpan(src, tokenize.Span{Start: 0, End: len(d.Title)}), nil
+	if bad.Offset < len(d.Title) {
+		return fmt.Errorf("title: %w", err)
+	}
+	return fmt.Errorf("text: %w", &tokenize.InvalidUTF8Error{Offset: bad.Offset - len(d.Title) - 1})
 }
 
 // headlineOf returns the span of the first non-empty line of src, trimmed, when it reads as a

@@ -112,14 +112,13 @@ func (a *Analyzer) Analyze(ctx context.Context, doc Document) (*Analysis, error)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	src, headline, err := doc.source()
-	if err != nil {
-		return nil, err
-	}
+	// The tokenizer checks that the text is UTF-8 (Document.source's check, made once).
+	src := doc.joined()
 	txt, err := a.tk.Analyze(src)
 	if err != nil {
-		return nil, err
+		return nil, doc.fieldError(err)
 	}
+	headline := doc.headline(src)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

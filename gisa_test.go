@@ -262,6 +262,9 @@ func TestInvalidUTF8(t *testing.T) {
 		{Document{Text: "기사\xff본문"}, "invalid UTF-8 at byte offset 6"},
 		{Document{Title: "제목", Text: "본문\xc3"}, "text: invalid UTF-8 at byte offset 6"},
 		{Document{Title: "\xed\xa0\x80", Text: "본문"}, "title: invalid UTF-8 at byte offset 0"},
+		// a lead byte closing the title is the title's; a text invalid from its first byte
+		{Document{Title: "제목\xe2\x80", Text: "본문"}, "title: invalid UTF-8 at byte offset 6"},
+		{Document{Title: "제목", Text: "\xff본문"}, "text: invalid UTF-8 at byte offset 0"},
 	} {
 		_, err := a.Analyze(context.Background(), tc.doc)
 		var ue *tokenize.InvalidUTF8Error
