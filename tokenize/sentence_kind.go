@@ -152,6 +152,12 @@ func isCopyright(s string) bool {
 	if strings.HasPrefix(s, "ⓒ") || strings.HasPrefix(s, "©") {
 		return true
 	}
+	// The words below keep their syllables when the spaces go: a line can hold one only when
+	// it holds 재 (무단전재, 재배포금지) or opens with 저 (저작권자). Most lines do neither, and
+	// are told so without being copied.
+	if !strings.Contains(s, "재") && !strings.HasPrefix(strings.TrimLeft(s, " "), "저") {
+		return false
+	}
 	// s without its spaces, in a buffer on the stack: 80 code points take at most 320 bytes.
 	var buf [4 * 80]byte
 	compact := buf[:0]

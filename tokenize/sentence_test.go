@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/gisa-nlp/gisa/internal/shareddata"
 )
 
 // splitTexts returns the sentences of src as strings.
@@ -223,5 +225,48 @@ func TestMayBeMarkCoversMarks(t *testing.T) {
 	}
 	if marks < 20 {
 		t.Fatalf("only %d non-ASCII marks", marks)
+	}
+}
+
+// TestIsCopyrightPrefilter: isCopyright, which passes over most lines before copying them
+// without their spaces, says what the plain test says, on copyright lines of several shapes
+// and on every line of the articles and Wikinews articles of ../shared.
+func TestIsCopyrightPrefilter(t *testing.T) {
+	plain := func(s string) bool {
+		if !runesAtMost(s, 80) {
+			return false
+		}
+		if strings.HasPrefix(s, "ⓒ") || strings.HasPrefix(s, "©") {
+			return true
+		}
+		c := strings.ReplaceAll(s, " ", "")
+		return strings.HasPrefix(c, "저작권자") || strings.Contains(c, "무단전재") || strings.Contains(c, "재배포금지")
+	}
+	lines := []string{
+		"ⓒ 연합뉴스, 무단 전재-재배포 금지", "저작권자 © 기자신문 무단전재 및 재배포금지", "  저 작 권 자 ©",
+		"무 단 전 재 금지", "재 배 포 금 지", "재배포는 허용된다", "저작권", "그는 재판에 나왔다.", "",
+	}
+	if dir, err := shareddata.Dir(); err == nil {
+		for _, name := range []string{"articles.jsonl", "wikinews-ko.jsonl"} {
+			b, err := os.ReadFile(filepath.Join(dir, "data", "news", name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines = append(lines, strings.Split(string(b), "\\n")...) // the JSON's escaped line breaks
+		}
+	}
+	copyrights := 0
+	for _, l := range lines {
+		for _, s := range strings.Split(l, "\n") {
+			if got, want := isCopyright(s), plain(s); got != want {
+				t.Fatalf("isCopyright(%q) = %v, want %v", s, got, want)
+			}
+			if plain(s) {
+				copyrights++
+			}
+		}
+	}
+	if copyrights < 4 {
+		t.Errorf("only %d copyright lines tried", copyrights)
 	}
 }
