@@ -168,7 +168,11 @@ func (l *linker) add(c personCand) {
 		b.add(e, l.mention(c.Start, c.End))
 		l.teams.track(e, c.Start, c.role.salient(), quoted)
 	case candBareTeam:
-		if e := latestOf(l.teams.list, c.Start); e != nil {
+		e := latestOf(l.teams.list, c.Start)
+		if e == nil && !quoted {
+			e = l.researchBody(c.Start)
+		}
+		if e != nil {
 			b.add(e, l.mention(c.Start, c.End))
 			l.teams.track(e, c.Start, c.role.salient(), quoted)
 		}
@@ -183,6 +187,39 @@ func (l *linker) add(c personCand) {
 			}
 		}
 	}
+}
+
+// researchBody is what 연구진 or 연구팀 at offset at refers to when no team was named in full:
+// the research institute or university last named before at (하버드 대학 위스 연구소 … 연구진은),
+// or nil.
+func (l *linker) researchBody(at int) *Entity {
+	var best *Entity
+	bestAt := -1
+	for _, e := range l.b.ents {
+		if e.Type != Organization || !researchName(e.Name) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End > m.Start && m.Start < at && m.Start > bestAt && !l.d.quoted(m.Start) {
+				best, bestAt = e, m.Start
+			}
+		}
+	}
+	return best
+}
+
+// researchName reports the name of a body that does research: it ends with 연구소, 연구원,
+// 연구단, 연구센터, 대학, 대학교 or 대 (서울대), before a bracketed alias.
+func researchName(n string) bool {
+	if i := strings.IndexAny(n, "(（"); i > 0 {
+		n = strings.TrimSpace(n[:i])
+	}
+	for _, s := range []string{"연구소", "연구원", "연구단", "연구센터", "대학", "대학교", "연구진", "연구팀"} {
+		if strings.HasSuffix(n, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // latestOf is the entity of list mentioned last outside quotes before offset at, or nil.

@@ -314,6 +314,19 @@ func TestRecognizeReferringBack(t *testing.T) {
 					t.Errorf("no person 마무드 아마디네자드 in %+v", ents)
 				}
 			}},
+		{"연구진 with no team named in full is the research institute named before",
+			"미국 하버드 대학 위스 연구소는 새 장치를 개발했다. 연구진은 이해가 깊어질 것으로 기대했다.",
+			func(t *testing.T, ents []Entity) {
+				var team *Entity
+				for i := range ents {
+					if slices.Contains(mentionsOf(&ents[i]), "연구진") {
+						team = &ents[i]
+					}
+				}
+				if team == nil || !strings.HasSuffix(team.Name, "연구소") {
+					t.Errorf("연구진 is %+v, want the institute", team)
+				}
+			}},
 		{"재판부 is the court named as the topic",
 			"서울고법 형사 9부(재판장 김철수)는 무죄를 선고했다. 재판부는 증거가 없다고 밝혔다.",
 			func(t *testing.T, ents []Entity) {
