@@ -248,6 +248,17 @@ func mentionsOf(e *Entity) []string {
 	return out
 }
 
+// withMention is the last entity of ents with a mention written text, or nil.
+func withMention(ents []Entity, text string) *Entity {
+	var e *Entity
+	for i := range ents {
+		if slices.Contains(mentionsOf(&ents[i]), text) {
+			e = &ents[i]
+		}
+	}
+	return e
+}
+
 // TestRecognizeReferringBack checks the rules of how news refers back to someone named before,
 // each on sentences written for it (a few shortened and altered from Korean Wikinews articles,
 // https://ko.wikinews.org, CC BY 2.5: credit to Wikinews).
@@ -317,12 +328,7 @@ func TestRecognizeReferringBack(t *testing.T) {
 		{"연구진 with no team named in full is the research institute named before",
 			"미국 하버드 대학 위스 연구소는 새 장치를 개발했다. 연구진은 이해가 깊어질 것으로 기대했다.",
 			func(t *testing.T, ents []Entity) {
-				var team *Entity
-				for i := range ents {
-					if slices.Contains(mentionsOf(&ents[i]), "연구진") {
-						team = &ents[i]
-					}
-				}
+				team := withMention(ents, "연구진")
 				if team == nil || !strings.HasSuffix(team.Name, "연구소") {
 					t.Errorf("연구진 is %+v, want the institute", team)
 				}
@@ -330,12 +336,7 @@ func TestRecognizeReferringBack(t *testing.T) {
 		{"재판부 is the court named as the topic",
 			"서울고법 형사 9부(재판장 김철수)는 무죄를 선고했다. 재판부는 증거가 없다고 밝혔다.",
 			func(t *testing.T, ents []Entity) {
-				var court *Entity
-				for i := range ents {
-					if slices.Contains(mentionsOf(&ents[i]), "재판부") {
-						court = &ents[i]
-					}
-				}
+				court := withMention(ents, "재판부")
 				if court == nil || court.Name != "서울고법 형사 9부" {
 					t.Errorf("재판부 is %+v, want 서울고법 형사 9부", court)
 				}
