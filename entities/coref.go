@@ -46,7 +46,8 @@ type docEojeol struct {
 type corefDoc struct {
 	src   string
 	toks  []tokenize.Token
-	tags  []string // tags[k] is tokenize.FirstTag(toks[k].POS), computed once
+	tags  []string  // tags[k] is tokenize.FirstTag(toks[k].POS), computed once
+	kinds []tagKind // kinds[k] is tagKindOf(tags[k]), computed once
 	eojs  []docEojeol
 	marks []quotemarks.Region // the quote marks of src
 	inner [][2]int            // the byte spans of the closed top-level quotes' contents
@@ -84,8 +85,9 @@ func newCorefDoc(txt *tokenize.Text) *corefDoc {
 	d.src, d.toks = txt.Source, txt.Tokens
 	if cap(d.tags) < len(d.toks) {
 		d.tags = make([]string, len(d.toks))
+		d.kinds = make([]tagKind, len(d.toks))
 	}
-	d.tags = d.tags[:len(d.toks)]
+	d.tags, d.kinds = d.tags[:len(d.toks)], d.kinds[:len(d.toks)]
 	nEoj := 0
 	if n := len(d.toks); n > 0 {
 		nEoj = d.toks[n-1].Eojeol - d.toks[0].Eojeol + 1
@@ -97,18 +99,20 @@ func newCorefDoc(txt *tokenize.Text) *corefDoc {
 	for i := 0; i < len(d.toks); {
 		// One pass over the tokens, which are large: their tags are taken on the way.
 		d.tags[i] = tokenize.FirstTag(d.toks[i].POS)
+		d.kinds[i] = tagKindOf(d.tags[i])
 		j := i + 1
 		for j < len(d.toks) && d.toks[j].Eojeol == d.toks[i].Eojeol {
 			d.tags[j] = tokenize.FirstTag(d.toks[j].POS)
+			d.kinds[j] = tagKindOf(d.tags[j])
 			j++
 		}
 		e := docEojeol{Span: tokenize.Span{Start: d.toks[i].Start, End: d.toks[j-1].End}, tokLo: i, tokHi: j}
 		k := i
-		for k < j && openMarkTag(d.tags[k]) {
+		for k < j && d.kinds[k].is(kindMark) { // openMarkTag
 			k++
 		}
 		s := k
-		for k < j && stemTag(d.tags[k]) && !openMarkTag(d.tags[k]) {
+		for k < j && d.kinds[k].is(kindStem) && !d.kinds[k].is(kindMark) { // stemTag, not openMarkTag
 			k++
 		}
 		if k > s && d.valid(d.toks[s].Start, d.toks[k-1].End) {
@@ -129,8 +133,9 @@ func newCorefDoc(txt *tokenize.Text) *corefDoc {
 // release gives d back to corefPool, holding no text; d is not used after.
 func (d *corefDoc) release() {
 	clear(d.tags)
+	clear(d.kinds)
 	clear(d.eojs)
-	d.src, d.toks, d.tags, d.eojs, d.marks, d.inner = "", nil, d.tags[:0], d.eojs[:0], d.marks[:0], d.inner[:0]
+	d.src, d.toks, d.tags, d.kinds, d.eojs, d.marks, d.inner = "", nil, d.tags[:0], d.kinds[:0], d.eojs[:0], d.marks[:0], d.inner[:0]
 	d.titledFound = d.titledFound[:0]
 	corefPool.Put(d)
 }
@@ -328,15 +333,21 @@ func resolve(txt *tokenize.Text, spans []rawSpan) []Entity {
 		b.add(b.get(s.Type, text, text), mention(s.Start, s.End))
 	}
 	mergeTitled(b)
-	out := make([]Entity, 0, len(b.ents))
+	// The entities with mentions, each's in order, in order of their first (a stable sort of
+	// the pointers rather than of the large Entity values: the same order, copied once).
+	ents := b.ents[:0]
 	for _, e := range b.ents {
 		if len(e.Mentions) == 0 {
 			continue
 		}
 		slices.SortFunc(e.Mentions, func(x, y Mention) int { return x.Start - y.Start })
-		out = append(out, *e)
+		ents = append(ents, e)
 	}
-	slices.SortStableFunc(out, func(x, y Entity) int { return x.Mentions[0].Start - y.Mentions[0].Start })
+	slices.SortStableFunc(ents, func(x, y *Entity) int { return x.Mentions[0].Start - y.Mentions[0].Start })
+	out := make([]Entity, len(ents))
+	for i, e := range ents {
+		out[i] = *e
+	}
 	return out
 }
 

@@ -153,3 +153,31 @@ func wordFacts(src string, e *docEojeol) {
 	}
 	e.facts = f
 }
+
+// tagKind is what the coreference rules ask of a token's tag, a bit each, computed once per
+// token when the corefDoc is built (the rules compared the tag's string again in each pass).
+type tagKind uint8
+
+const (
+	kindMark tagKind = 1 << iota // openMarkTag: a quote mark, bracket or other symbol
+	kindStem                     // stemTag: part of a nominal stem
+	kindSF                       // SF: a sentence's final mark
+)
+
+// is reports whether k has all the kinds of x.
+func (k tagKind) is(x tagKind) bool { return k&x == x }
+
+// tagKindOf is the kind of a token tagged tag.
+func tagKindOf(tag string) tagKind {
+	var k tagKind
+	if openMarkTag(tag) {
+		k |= kindMark
+	}
+	if stemTag(tag) {
+		k |= kindStem
+	}
+	if tag == "SF" {
+		k |= kindSF
+	}
+	return k
+}

@@ -242,7 +242,8 @@ func (d *corefDoc) titled(e int) (personCand, bool) {
 		ej.stem, ej.stemEnd, ej.bare = d.src[ej.Start:ej.End], ej.End, true
 	}
 	_, size := utf8.DecodeRuneInString(ej.stem)
-	if e > 0 && d.eojs[e-1].sent == ej.sent && !d.closesPhrase(e-1) && len(ej.stem) == size && titlePrefixes[ej.stem] {
+	// (the cheap tests first: the conditions have no effects, their order decides nothing)
+	if len(ej.stem) == size && e > 0 && titlePrefixes[ej.stem] && d.eojs[e-1].sent == ej.sent && !d.closesPhrase(e-1) {
 		// 빌 클린턴 전 대통령: 전, 현 inside a longer phrase qualify the title
 		return personCand{}, false
 	}
@@ -265,7 +266,7 @@ func (d *corefDoc) titled(e int) (personCand, bool) {
 				name: ej.stem, text: d.src[lo:end], title: titleField(t)}, true
 		}
 	}
-	if rest := ej.stem[size:]; honorifics[rest] && ej.Start+len(ej.stem) == ej.stemEnd {
+	if rest := ej.stem[size:]; ej.Start+len(ej.stem) == ej.stemEnd && honorifics[rest] {
 		return personCand{Span: tokenize.Span{Start: ej.Start, End: ej.stemEnd}, kind: candTitled,
 			name: ej.stem[:size], text: ej.stem}, true
 	}
@@ -286,7 +287,7 @@ func (d *corefDoc) pronouns() []personCand {
 	for i := range d.eojs {
 		ej := &d.eojs[i]
 		k := ej.tokLo
-		for k < ej.tokHi && openMarkTag(d.tags[k]) {
+		for k < ej.tokHi && d.kinds[k].is(kindMark) { // openMarkTag
 			k++
 		}
 		if k >= ej.tokHi {
@@ -314,7 +315,7 @@ func (d *corefDoc) omittedSubjects() []personCand {
 	for i := 0; i < len(d.toks); {
 		// sentence = tokens up to a final SF
 		j := i
-		for j < len(d.toks) && d.tags[j] != "SF" {
+		for j < len(d.toks) && !d.kinds[j].is(kindSF) { // d.tags[j] != "SF"
 			j++
 		}
 		if j < len(d.toks) {
