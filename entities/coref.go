@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/internal/freelist"
-	"github.com/gisa-nlp/gisa/internal/quotemarks"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -49,9 +48,8 @@ type corefDoc struct {
 	tags  []string  // tags[k] is tokenize.FirstTag(toks[k].POS), computed once
 	kinds []tagKind // kinds[k] is tagKindOf(tags[k]), computed once
 	eojs  []docEojeol
-	marks []quotemarks.Region // the quote marks of src
-	inner [][2]int            // the byte spans of the closed top-level quotes' contents
-	ix    [3]spanIndex        // spanIndex buffers, kept between texts: see spans
+	inner [][2]int     // the byte spans of the closed top-level quotes' contents
+	ix    [3]spanIndex // spanIndex buffers, kept between texts: see spans
 	// titledFound are the names titledNames found next to a title: people by construction
 	titledFound []tokenize.Span
 	used        []bool // personCandidates' eojeols taken by a titled mention (usedBuf)
@@ -126,7 +124,7 @@ func newCorefDoc(txt *tokenize.Text) *corefDoc {
 		}
 		i = j
 	}
-	d.markDiscourse(txt.Sentences)
+	d.markDiscourse(txt)
 	return d
 }
 
@@ -135,7 +133,7 @@ func (d *corefDoc) release() {
 	clear(d.tags)
 	clear(d.kinds)
 	clear(d.eojs)
-	d.src, d.toks, d.tags, d.kinds, d.eojs, d.marks, d.inner = "", nil, d.tags[:0], d.kinds[:0], d.eojs[:0], d.marks[:0], d.inner[:0]
+	d.src, d.toks, d.tags, d.kinds, d.eojs, d.inner = "", nil, d.tags[:0], d.kinds[:0], d.eojs[:0], d.inner[:0]
 	d.titledFound = d.titledFound[:0]
 	corefPool.Put(d)
 }

@@ -3,7 +3,6 @@ package entities
 import (
 	"sort"
 
-	"github.com/gisa-nlp/gisa/internal/quotemarks"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -28,12 +27,12 @@ const (
 // salient reports a role that makes a person the one a later 그 refers to.
 func (r role) salient() bool { return r == roleTopic || r == roleSubject }
 
-// markDiscourse fills the sentence, quote and role of every eojeol of d.
-func (d *corefDoc) markDiscourse(sents []tokenize.Sentence) {
-	d.marks = quotemarks.Pair(d.marks[:0], d.src)
+// markDiscourse fills the sentence, quote and role of every eojeol of d, the view of txt.
+func (d *corefDoc) markDiscourse(txt *tokenize.Text) {
+	sents := txt.Sentences
 	// the contents of the closed top-level quotes, in order
 	inner := d.inner[:0]
-	for _, r := range d.marks {
+	for _, r := range txt.QuoteMarks() { // quotemarks.Pair of the source, shared with the quote extractor
 		if r.Closed() && r.Depth == 0 {
 			a, b := r.Inner()
 			inner = append(inner, [2]int{a, b})

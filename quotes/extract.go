@@ -6,7 +6,6 @@ import (
 
 	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/internal/freelist"
-	"github.com/gisa-nlp/gisa/internal/quotemarks"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -50,8 +49,7 @@ func newDoc(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity) 
 	d.words = splitWords(d.bufs.words, d.src, txt.Tokens, txt.ValidUTF8())
 	d.splitNamedParticles()
 	d.regs, d.sents = d.bufs.regs[:0], d.bufs.sents[:0]
-	d.bufs.marks = quotemarks.Pair(d.bufs.marks, d.src)
-	for _, r := range d.bufs.marks {
+	for _, r := range txt.QuoteMarks() { // quotemarks.Pair of the source, shared with the recognizer
 		if r.Depth == 0 {
 			d.regs = append(d.regs, r)
 		}
@@ -68,7 +66,6 @@ type docBufs struct {
 	words      []word
 	sents      [][2]int
 	regs, keep []region
-	marks      []region // every pair of marks, nested ones too
 }
 
 // bufPool keeps the docBufs of past extractions.

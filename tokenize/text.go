@@ -3,6 +3,8 @@ package tokenize
 import (
 	"sort"
 	"unicode/utf8"
+
+	"github.com/gisa-nlp/gisa/internal/quotemarks"
 )
 
 // Text is an analysed document: its tokens and its sentences. Every offset points into Source.
@@ -12,6 +14,24 @@ type Text struct {
 	Sentences []Sentence
 
 	valid bool // Analyze found Source valid UTF-8
+
+	marks  []QuoteMark // Analyze's pairs of the quote marks of Source, when paired
+	paired bool
+}
+
+// QuoteMark is one pair of quote marks of a text, or an opening mark left open (see
+// Text.QuoteMarks).
+type QuoteMark = quotemarks.Region
+
+// QuoteMarks returns the quote marks of Source paired as internal/quotemarks.Pair pairs them,
+// in its order. The entity recognizer and the quote extractor both read them: a Text made by
+// Analyze pairs them once, for both; any other Text pairs them anew at each call. The slice
+// may be shared: read it, do not change it.
+func (t *Text) QuoteMarks() []QuoteMark {
+	if t.paired {
+		return t.marks
+	}
+	return quotemarks.Pair(nil, t.Source)
 }
 
 // ValidUTF8 reports whether Source is valid UTF-8. A Text made by Analyze knows it already
@@ -41,7 +61,7 @@ func (t *Tokenizer) Analyze(src string) (*Text, error) {
 	}
 	sents := splitSentences(src, true) // Tokenize has checked the UTF-8
 	attachTokens(sents, toks)
-	return &Text{Source: src, Tokens: toks, Sentences: sents, valid: true}, nil
+	return &Text{Source: src, Tokens: toks, Sentences: sents, valid: true, marks: quotemarks.Pair(nil, src), paired: true}, nil
 }
 
 // attachTokens sets each sentence's Tokens to the tokens that start inside it.
