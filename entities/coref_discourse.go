@@ -59,7 +59,7 @@ func (d *corefDoc) markDiscourse(txt *tokenize.Text) {
 func (d *corefDoc) roleOf(e *docEojeol) role {
 	for k := e.tokHi - 1; k >= e.tokLo; k-- {
 		switch tag := d.tags[k]; {
-		case openMarkTag(tag):
+		case d.kinds[k].is(kindMark): // openMarkTag(tag)
 			continue
 		case tag == "JX":
 			switch d.toks[k].Surface {

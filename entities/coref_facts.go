@@ -63,6 +63,17 @@ var sourceEnds = func() (set utf8fast.SyllableSet) {
 	return set
 }()
 
+// containsAnyRune reports whether s holds one of rs (each found by its bytes, as a decoder of s
+// finds it: the lead byte of a character is never read as part of the one before).
+func containsAnyRune(s string, rs []rune) bool {
+	for _, r := range rs {
+		if strings.ContainsRune(s, r) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxStemRunes is where docEojeol.stemRunes stops counting: the rules compare a stem's length
 // with small numbers only (2 to 8 syllables).
 const maxStemRunes = 255
@@ -104,7 +115,7 @@ func wordFacts(src string, e *docEojeol) {
 	}
 	e.stemRunes = uint8(min(n, maxStemRunes))
 	if st == "" {
-		if strings.ContainsFunc(w, teamHeadEnd) {
+		if containsAnyRune(w, teamHeadEnds) { // strings.ContainsFunc(w, teamHeadEnd), without decoding w
 			f |= factTeamLetters
 		}
 		e.facts = f
@@ -169,6 +180,14 @@ func (k tagKind) is(x tagKind) bool { return k&x == x }
 
 // tagKindOf is the kind of a token tagged tag.
 func tagKindOf(tag string) tagKind {
+	if tag != "" {
+		switch tag[0] {
+		case 'J', 'E', 'V', 'M', 'I':
+			// particles, endings, predicates, modifiers and interjections, most of the
+			// tokens: none of the tags below starts so
+			return 0
+		}
+	}
 	var k tagKind
 	if openMarkTag(tag) {
 		k |= kindMark

@@ -84,3 +84,34 @@ func TestWordFactsMatchTheirTests(t *testing.T) {
 		d.release()
 	}
 }
+
+// TestTagKindOf: the kinds of every tag the tokenizer gives the 53 articles, and of tags of no
+// token, are those the tests they stand for give.
+func TestTagKindOf(t *testing.T) {
+	tags := []string{"", "SF", "SSO", "SSC", "SY", "SP", "SE", "SC", "NNG", "NNP", "NNB", "NNBC", "NR", "NP",
+		"SL", "SH", "SN", "XSN", "XPN", "XR", "UNKNOWN", "JKS", "JX", "EC", "EF", "ETM", "VV", "VA", "VCP",
+		"MAG", "MAJ", "MM", "IC", "XSV", "XSA", "J", "E"}
+	txts, _, err := summeval.AnalyzeNews(testTokenizer(t))
+	if err == nil {
+		for _, txt := range txts {
+			for _, tok := range txt.Tokens {
+				tags = append(tags, tokenize.FirstTag(tok.POS))
+			}
+		}
+	}
+	for _, tag := range tags {
+		var want tagKind
+		if openMarkTag(tag) {
+			want |= kindMark
+		}
+		if stemTag(tag) {
+			want |= kindStem
+		}
+		if tag == "SF" {
+			want |= kindSF
+		}
+		if got := tagKindOf(tag); got != want {
+			t.Fatalf("tagKindOf(%q) = %03b, want %03b", tag, got, want)
+		}
+	}
+}
