@@ -109,6 +109,42 @@ func (a *Analyzer) PrepareBulk() { a.tk.PrepareBulk() }
 // Analyze analyses one document. It fails only on input that cannot be analysed (text that is
 // not valid UTF-8, naming the byte offset) or when ctx is done.
 func (a *Analyzer) Analyze(ctx context.Context, doc Document) (*Analysis, error) {
+	res, err := a.tokenized(ctx, doc)
+	if err != nil {
+		return nil, err
+	}
+	if err := a.stages.run(ctx, res); err != nil {
+		return nil, err
+	}
+	return a.finished(res), nil
+}
+
+// AnalyzeEach analyses docs: res[i] and errs[i] are what Analyze gives for docs[i], and cost
+// less CPU time than one call per document. Each stage runs over all the documents before the
+// next stage starts, so that the tables a stage reads at random (the tokenizer's dictionary,
+// the tagger's weights) are still in the processor's caches from one document to the next,
+// instead of being pushed out by the other stages' between them. The analyses of all of docs
+// are in memory together: hand it a few documents at a time, as batch's workers do with those
+// waiting for them.
+func (a *Analyzer) AnalyzeEach(ctx context.Context, docs []Document) (res []*Analysis, errs []error) {
+	res, errs = make([]*Analysis, len(docs)), make([]error, len(docs))
+	for i, doc := range docs {
+		res[i], errs[i] = a.tokenized(ctx, doc)
+	}
+	a.stages.runEach(ctx, res, errs)
+	for i := range res {
+		if errs[i] != nil {
+			res[i] = nil
+			continue
+		}
+		res[i] = a.finished(res[i])
+	}
+	return res, errs
+}
+
+// tokenized is the analysis of doc with its text tokenized and split into sentences, for the
+// stages to fill in.
+func (a *Analyzer) tokenized(ctx context.Context, doc Document) (*Analysis, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -130,11 +166,13 @@ func (a *Analyzer) Analyze(ctx context.Context, doc Document) (*Analysis, error)
 		Text:     txt,
 	}
 	res.Sentences = sentencesOf(txt)
-	if err := a.stages.run(ctx, res); err != nil {
-		return nil, err
-	}
-	if a.cfg.tokens {
-		res.Tokens = txt.Tokens
-	}
 	return res, nil
+}
+
+// finished is res, which the stages have filled, with its tokens when the Analyzer keeps them.
+func (a *Analyzer) finished(res *Analysis) *Analysis {
+	if a.cfg.tokens {
+		res.Tokens = res.Text.Tokens
+	}
+	return res
 }

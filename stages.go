@@ -28,14 +28,46 @@ func newStages(nerOpts ...entities.Option) (stages, error) {
 
 // run runs the stages on an analysis whose Text and Sentences are set, filling the rest.
 func (s stages) run(ctx context.Context, a *Analysis) error {
+	figs, ents, err := s.recognize(ctx, a)
+	if err != nil {
+		return err
+	}
+	return s.finish(ctx, a, figs, ents)
+}
+
+// runEach runs the stages on the analyses as whose errs are nil, as run runs them on each,
+// setting errs[i] where run fails; it runs the recognisers over all of them before the quote
+// extractor and the summarizer (see Analyzer.AnalyzeEach).
+func (s stages) runEach(ctx context.Context, as []*Analysis, errs []error) {
+	figs, ents := make([][]figures.Figure, len(as)), make([][]entities.Entity, len(as))
+	for i, a := range as {
+		if errs[i] == nil {
+			figs[i], ents[i], errs[i] = s.recognize(ctx, a)
+		}
+	}
+	for i, a := range as {
+		if errs[i] == nil {
+			errs[i] = s.finish(ctx, a, figs[i], ents[i])
+		}
+	}
+}
+
+// recognize runs the figure extractor and the entity recognizer on a.
+func (s stages) recognize(ctx context.Context, a *Analysis) ([]figures.Figure, []entities.Entity, error) {
 	figs := figures.Extract(a.Text)
 	if err := ctx.Err(); err != nil {
-		return err
+		return nil, nil, err
 	}
 	ents := s.ner.Recognize(a.Text)
 	if err := ctx.Err(); err != nil {
-		return err
+		return nil, nil, err
 	}
+	return figs, ents, nil
+}
+
+// finish runs the quote extractor and the summarizer on a, with its figures and entities, and
+// fills a with all the stages' results.
+func (s stages) finish(ctx context.Context, a *Analysis, figs []figures.Figure, ents []entities.Entity) error {
 	qs := quotes.Extract(a.Text, a.Headline, ents)
 	if err := ctx.Err(); err != nil {
 		return err

@@ -6,26 +6,40 @@ import (
 )
 
 // runPool feeds the items of files to cfg.Workers workers, which share cfg.Analyzer, and
-// writes their records: as they finish, or in input order with cfg.Ordered. At most 4 items
-// per worker are in flight (read, being analysed, or waiting for their turn to be written),
-// which bounds memory whatever the order. Cancelling ctx stops the feeding; the items in
+// writes their records: as they finish, or in input order with cfg.Ordered. At most maxEach
+// items per worker are in flight (read, being analysed, or waiting for their turn to be
+// written), which bounds memory whatever the order. A worker takes the items waiting for it
+// together when cfg.Analyzer is an EachAnalyzer, up to maxEach. Cancelling ctx stops the feeding; the items in
 // flight are still analysed (with a context that is not cancelled) and written.
 func runPool(ctx context.Context, cfg Config, files []file, out output, prog *progress) (Stats, error) {
 	feedCtx, stopFeeding := context.WithCancel(ctx)
 	defer stopFeeding()
 	analyzeCtx := context.WithoutCancel(ctx)
 
-	slots := make(chan struct{}, 4*cfg.Workers)
-	jobs := make(chan item, cfg.Workers)
+	slots := make(chan struct{}, maxEach*cfg.Workers)
+	// Items wait in jobs for a worker (as many as may be in flight), so that a worker can take
+	// several at once for an EachAnalyzer.
+	jobs := make(chan item, cap(slots))
 	results := make(chan outcome, cfg.Workers)
 
+	each, _ := cfg.Analyzer.(EachAnalyzer)
 	var workers sync.WaitGroup
 	for range cfg.Workers {
 		workers.Add(1)
 		go func() {
 			defer workers.Done()
+			var its []item
 			for it := range jobs {
-				results <- process(analyzeCtx, &cfg, it)
+				if each == nil {
+					results <- process(analyzeCtx, &cfg, it)
+					continue
+				}
+				// With the items already waiting, never waiting for more.
+				its = takeWaiting(jobs, append(its[:0], it), maxEach)
+				for _, o := range processEach(analyzeCtx, &cfg, each, its) {
+					results <- o
+				}
+				clear(its) // no item outlives its record
 			}
 		}()
 	}
@@ -91,4 +105,28 @@ func runPool(ctx context.Context, cfg Config, files []file, out output, prog *pr
 	st.Skipped, st.FailedEarly = fd.skipped, fd.failedEarly
 	st.Interrupted = !complete
 	return st, writeErr
+}
+
+// maxEach is the most items a worker hands an EachAnalyzer at once, and the items in flight
+// per worker. A stage's tables stay in the caches over a few articles already (see
+// gisa.Analyzer.AnalyzeEach): on the 53 news articles of ../shared, 4 at a time cost 2-3 %
+// less CPU time than one by one, 8 about 4 %; the records of the ones taken wait until the
+// last of them is analysed.
+const maxEach = 8
+
+// takeWaiting appends to its the items waiting in jobs, without waiting for any, until its
+// holds max.
+func takeWaiting(jobs <-chan item, its []item, max int) []item {
+	for len(its) < max {
+		select {
+		case it, ok := <-jobs:
+			if !ok {
+				return its
+			}
+			its = append(its, it)
+		default:
+			return its
+		}
+	}
+	return its
 }

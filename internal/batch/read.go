@@ -326,16 +326,53 @@ func looksHTML(text string) bool {
 
 // process turns one item into its output record.
 func process(ctx context.Context, cfg *Config, it item) outcome {
-	key := it.key()
-	o := outcome{seq: it.seq, f: it.f, line: it.line, key: key}
-	fail := func(id string, err error) outcome {
-		o.rec, o.failed = cfg.Format.Error(key, id, err), true
+	doc, o, ok := decode(cfg, it)
+	if !ok {
 		return o
+	}
+	res, err := cfg.Analyzer.Analyze(ctx, doc)
+	return recordOf(cfg, o, doc, res, err)
+}
+
+// processEach turns items into their output records, as process turns each, analysing their
+// documents in one call of an EachAnalyzer.
+func processEach(ctx context.Context, cfg *Config, each EachAnalyzer, its []item) []outcome {
+	outs := make([]outcome, len(its))
+	docs := make([]gisa.Document, 0, len(its))
+	at := make([]int, 0, len(its)) // the outcome of docs[k] is outs[at[k]]
+	for i, it := range its {
+		doc, o, ok := decode(cfg, it)
+		outs[i] = o
+		if ok {
+			docs, at = append(docs, doc), append(at, i)
+		}
+	}
+	if len(docs) > 0 {
+		res, errs := each.AnalyzeEach(ctx, docs)
+		for k, i := range at {
+			outs[i] = recordOf(cfg, outs[i], docs[k], res[k], errs[k])
+		}
+	}
+	return outs
+}
+
+// failed is o as the error record of the input with article id id.
+func failed(cfg *Config, o outcome, id string, err error) outcome {
+	o.rec, o.failed = cfg.Format.Error(o.key, id, err), true
+	return o
+}
+
+// decode reads the document of item it, with its outcome so far; when it cannot, ok is false
+// and the outcome is its error record.
+func decode(cfg *Config, it item) (doc gisa.Document, o outcome, ok bool) {
+	key := it.key()
+	o = outcome{seq: it.seq, f: it.f, line: it.line, key: key}
+	fail := func(id string, err error) (gisa.Document, outcome, bool) {
+		return gisa.Document{}, failed(cfg, o, id, err), false
 	}
 	if it.err != nil {
 		return fail(key, it.err)
 	}
-	var doc gisa.Document
 	if it.line == 0 {
 		b := it.data
 		if !it.loaded {
@@ -368,13 +405,18 @@ func process(ctx context.Context, cfg *Config, it item) outcome {
 	if strings.TrimSpace(doc.Title) == "" && strings.TrimSpace(doc.Text) == "" {
 		return fail(doc.ID, fmt.Errorf("%s: %w", key, errEmpty))
 	}
-	res, err := cfg.Analyzer.Analyze(ctx, doc)
+	return doc, o, true
+}
+
+// recordOf is outcome o of doc with its analysis res, or its error record when the analysis
+// failed (err) or cannot be encoded.
+func recordOf(cfg *Config, o outcome, doc gisa.Document, res *gisa.Analysis, err error) outcome {
 	if err != nil {
-		return fail(doc.ID, fmt.Errorf("%s: %w", key, err))
+		return failed(cfg, o, doc.ID, fmt.Errorf("%s: %w", o.key, err))
 	}
-	rec, err := cfg.Format.Record(key, res)
+	rec, err := cfg.Format.Record(o.key, res)
 	if err != nil {
-		return fail(doc.ID, fmt.Errorf("%s: %w", key, err))
+		return failed(cfg, o, doc.ID, fmt.Errorf("%s: %w", o.key, err))
 	}
 	o.rec = rec
 	return o
