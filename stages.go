@@ -28,55 +28,65 @@ func newStages(nerOpts ...entities.Option) (stages, error) {
 
 // run runs the stages on an analysis whose Text and Sentences are set, filling the rest.
 func (s stages) run(ctx context.Context, a *Analysis) error {
-	figs, ents, err := s.recognize(ctx, a)
-	if err != nil {
-		return err
+	st := stageState{a: a}
+	for k, step := range s.steps() {
+		step(&st)
+		if k < numSteps-1 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
 	}
-	return s.finish(ctx, a, figs, ents)
+	return nil
 }
 
 // runEach runs the stages on the analyses as whose errs are nil, as run runs them on each,
-// setting errs[i] where run fails; it runs the recognisers over all of them before the quote
-// extractor and the summarizer (see Analyzer.AnalyzeEach).
+// setting errs[i] where run fails; each stage runs over all of them before the next (see
+// Analyzer.AnalyzeEach).
 func (s stages) runEach(ctx context.Context, as []*Analysis, errs []error) {
-	figs, ents := make([][]figures.Figure, len(as)), make([][]entities.Entity, len(as))
+	sts := make([]stageState, len(as))
 	for i, a := range as {
-		if errs[i] == nil {
-			figs[i], ents[i], errs[i] = s.recognize(ctx, a)
-		}
+		sts[i].a = a
 	}
-	for i, a := range as {
-		if errs[i] == nil {
-			errs[i] = s.finish(ctx, a, figs[i], ents[i])
+	for k, step := range s.steps() {
+		for i := range sts {
+			if errs[i] != nil {
+				continue
+			}
+			step(&sts[i])
+			if k < numSteps-1 {
+				errs[i] = ctx.Err()
+			}
 		}
 	}
 }
 
-// recognize runs the figure extractor and the entity recognizer on a.
-func (s stages) recognize(ctx context.Context, a *Analysis) ([]figures.Figure, []entities.Entity, error) {
-	figs := figures.Extract(a.Text)
-	if err := ctx.Err(); err != nil {
-		return nil, nil, err
-	}
-	ents := s.ner.Recognize(a.Text)
-	if err := ctx.Err(); err != nil {
-		return nil, nil, err
-	}
-	return figs, ents, nil
+// stageState is one analysis and the stages' results on their way into it.
+type stageState struct {
+	a    *Analysis
+	figs []figures.Figure
+	ents []entities.Entity
+	qs   []quotes.Quote
 }
 
-// finish runs the quote extractor and the summarizer on a, with its figures and entities, and
-// fills a with all the stages' results.
-func (s stages) finish(ctx context.Context, a *Analysis, figs []figures.Figure, ents []entities.Entity) error {
-	qs := quotes.Extract(a.Text, a.Headline, ents)
-	if err := ctx.Err(); err != nil {
-		return err
+// numSteps is the number of steps of stages.steps.
+const numSteps = 4
+
+// steps are the stages in the order they run, each filling its part of a stageState: figures,
+// entities, quotes, then the summary and the analysis' fields.
+func (s stages) steps() [numSteps]func(*stageState) {
+	return [numSteps]func(*stageState){
+		func(st *stageState) { st.figs = figures.Extract(st.a.Text) },
+		func(st *stageState) { st.ents = s.ner.Recognize(st.a.Text) },
+		func(st *stageState) { st.qs = quotes.Extract(st.a.Text, st.a.Headline, st.ents) },
+		func(st *stageState) {
+			a := st.a
+			a.Summary = summarize.Summarize(summarize.Input{Text: a.Text, Headline: a.Headline, Entities: st.ents, Figures: st.figs, Quotes: st.qs})
+			a.Entities = entitiesOf(st.ents)
+			a.Quotes = quotesOf(st.qs)
+			a.Figures = figuresOf(st.figs, a.Summary.Facts, a.Quotes)
+		},
 	}
-	a.Summary = summarize.Summarize(summarize.Input{Text: a.Text, Headline: a.Headline, Entities: ents, Figures: figs, Quotes: qs})
-	a.Entities = entitiesOf(ents)
-	a.Quotes = quotesOf(qs)
-	a.Figures = figuresOf(figs, a.Summary.Facts, a.Quotes)
-	return nil
 }
 
 // figuresOf converts the figures stage's output, taking each figure's subject from the fact
