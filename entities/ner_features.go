@@ -278,8 +278,11 @@ func (s *nerSeq) restFeatures(i int, dst []uint32) []uint32 {
 // suffixClass names the organisation suffix ('o') or title ('t') that ends an eojeol's stem,
 // and the suffix; kind 0 when there is none.
 func suffixClass(stem string) (kind byte, suffix string) {
-	// Most stems end in a code point no suffix ends in: settle those with one lookup.
-	if last, _ := utf8.DecodeLastRuneInString(stem); !suffixFinals[last] {
+	// Most stems end in a code point no suffix ends in: settle those with one lookup, which
+	// also tells the lengths of the suffixes that end in it (the others are not looked up).
+	last, _ := utf8.DecodeLastRuneInString(stem)
+	lens := suffixLens[last]
+	if lens == 0 {
 		return 0, ""
 	}
 	// starts[n] is where the last n code points start; a suffix must leave one before it.
@@ -292,7 +295,7 @@ func suffixClass(stem string) (kind byte, suffix string) {
 		starts[have] = b
 	}
 	for n := 6; n >= 1; n-- {
-		if n > have || starts[n] == 0 {
+		if lens&(1<<n) == 0 || n > have || starts[n] == 0 {
 			continue
 		}
 		suf := stem[starts[n]:]
@@ -317,13 +320,19 @@ var compoundSurnameFirsts = func() map[rune]bool {
 	return m
 }()
 
-// suffixFinals holds the last code point of every organisation suffix and feature title.
-var suffixFinals = func() map[rune]bool {
-	m := map[rune]bool{}
+// suffixLens holds the last code point of every organisation suffix and feature title, with
+// the lengths in code points of those that end in it: bit n for a suffix of n (up to 7; the
+// longest suffixClass tries is 6).
+var suffixLens = func() map[rune]uint8 {
+	m := map[rune]uint8{}
 	for _, set := range []map[string]bool{orgSuffixes, featureTitles} {
 		for w := range set {
 			r, _ := utf8.DecodeLastRuneInString(w)
-			m[r] = true
+			if n := utf8.RuneCountInString(w); n <= 7 {
+				m[r] |= 1 << n
+			} else {
+				m[r] |= 1 // a longer suffix still marks its last code point
+			}
 		}
 	}
 	return m
