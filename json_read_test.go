@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	goldenfile "github.com/gisa-nlp/gisa/internal/golden"
 )
 
 // TestRecordRoundTrip: the gisa/1 record of each of the 53 news articles (../shared) unmarshals
@@ -30,7 +32,7 @@ func TestRecordRoundTrip(t *testing.T) {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(got, want) {
-			t.Errorf("%s: the record read back marshals differently: %s", name, firstDiff(string(want), string(got)))
+			t.Errorf("%s: the record read back marshals differently: %s", name, goldenfile.FirstDiff(string(want), string(got)))
 			return
 		}
 		for _, s := range back.Sentences {

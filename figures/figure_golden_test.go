@@ -3,15 +3,13 @@ package figures
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-// updateGolden is the -update flag of the figures tests: it rewrites the golden files in testdata/.
-var updateGolden = flag.Bool("update", false, "rewrite the golden files in testdata/")
+	"github.com/gisa-nlp/gisa/internal/golden"
+)
 
 // TestFiguresGolden extracts the figures of testdata/figures.txt line by line and compares
 // them with testdata/figures.golden.jsonl (go test -run FiguresGolden -update rewrites it).
@@ -45,23 +43,5 @@ func TestFiguresGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	golden := filepath.Join("testdata", "figures.golden.jsonl")
-	if *updateGolden {
-		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -run FiguresGolden -update)", err)
-	}
-	if !bytes.Equal(out.Bytes(), want) {
-		got := strings.Split(out.String(), "\n")
-		exp := strings.Split(string(want), "\n")
-		for i := range got {
-			if i >= len(exp) || got[i] != exp[i] {
-				t.Errorf("line %d differs:\n got  %s\n want %s", i+1, got[i], exp[min(i, len(exp)-1)])
-			}
-		}
-	}
+	golden.Check(t, filepath.Join("testdata", "figures.golden.jsonl"), out.Bytes())
 }

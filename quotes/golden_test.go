@@ -3,15 +3,14 @@ package quotes_test
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/gisa-nlp/gisa/internal/golden"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // TestSeedGolden compares the seed article's quotes, as JSON, with testdata/seed-kakao.quotes.json
 // (go test ./quotes -run SeedGolden -update rewrites it).
@@ -29,20 +28,5 @@ func TestSeedGolden(t *testing.T) {
 	if err := enc.Encode(qs); err != nil {
 		t.Fatal(err)
 	}
-	const golden = "testdata/seed-kakao.quotes.json"
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if !bytes.Equal(buf.Bytes(), want) {
-		t.Errorf("quotes differ from %s; run go test ./quotes -run SeedGolden -update and review the diff", golden)
-	}
+	golden.Check(t, filepath.Join("testdata", "seed-kakao.quotes.json"), buf.Bytes())
 }

@@ -5,7 +5,6 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -15,6 +14,7 @@ import (
 	"time"
 
 	"github.com/gisa-nlp/gisa/internal/articleio"
+	"github.com/gisa-nlp/gisa/internal/golden"
 	"golang.org/x/text/encoding/korean"
 )
 
@@ -109,15 +109,15 @@ func TestAnalyzeSeedFile(t *testing.T) {
 		t.Errorf("--tokens: %d tokens", len(toks))
 	}
 	// The CLI writes exactly the root package's golden record and report.
-	for format, golden := range map[string]string{"json": "seed-kakao.analysis.json", "text": "seed-kakao.report"} {
-		want, err := os.ReadFile(filepath.Join("..", "..", "testdata", golden))
+	for format, file := range map[string]string{"json": "seed-kakao.analysis.json", "text": "seed-kakao.report"} {
+		want, err := os.ReadFile(filepath.Join("..", "..", "testdata", file))
 		if err != nil {
 			t.Fatal(err)
 		}
 		out, _, code = runGisa(t, "", "analyze", "--format", format, seed)
 		if code != exitOK || out != string(want) {
 			t.Errorf("--format %s (exit %d) differs from testdata/%s (go test -update in the repository root rewrites it): %s",
-				format, code, golden, firstDiffLine(string(want), out))
+				format, code, file, golden.FirstDiff(string(want), out))
 		}
 	}
 }
@@ -286,24 +286,6 @@ func TestAnalyzeStreams(t *testing.T) {
 	if code := <-done; code != exitOK {
 		t.Errorf("exit %d: %s", code, stderr.String())
 	}
-}
-
-// firstDiffLine shows the first line where want and got differ.
-func firstDiffLine(want, got string) string {
-	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < len(wl) || i < len(gl); i++ {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g {
-			return fmt.Sprintf("line %d\nwant: %s\n got: %s", i+1, w, g)
-		}
-	}
-	return "same lines"
 }
 
 // knownInputBytes counts what can be known before reading: named files, files under folders
