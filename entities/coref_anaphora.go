@@ -41,13 +41,7 @@ var corefTitles = func() map[string]bool {
 
 // corefTitleEnds are the last syllables of the corefTitles: a word ending with another
 // syllable is no title, and most words are told so without the map.
-var corefTitleEnds = func() (set utf8fast.SyllableSet) {
-	for t := range corefTitles {
-		r, _ := utf8.DecodeLastRuneInString(t)
-		set.Add(r)
-	}
-	return set
-}()
+var corefTitleEnds = utf8fast.LastSyllables(corefTitles)
 
 // determiners point back at something named before: 이 총재, 해당 의원, 같은 당.
 var determiners = setOf("이", "그", "해당", "같은", "동")

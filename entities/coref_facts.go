@@ -44,24 +44,10 @@ func (e *docEojeol) is(f eojFacts) bool { return e.facts&f == f }
 // smallListEnds are the last syllables of ambiguousTitles, honorifics and determiners: a stem
 // ending with another syllable is in none of them. (corefTitleEnds do the same for the
 // corefTitles, which hold the titles and the titleSuffixes.)
-var smallListEnds = func() (set utf8fast.SyllableSet) {
-	for _, list := range []map[string]bool{ambiguousTitles, honorifics, determiners} {
-		for w := range list {
-			r, _ := utf8.DecodeLastRuneInString(w)
-			set.Add(r)
-		}
-	}
-	return set
-}()
+var smallListEnds = utf8fast.LastSyllables(ambiguousTitles, honorifics, determiners)
 
 // sourceEnds are the last syllables of the sourceNouns.
-var sourceEnds = func() (set utf8fast.SyllableSet) {
-	for w := range sourceNouns {
-		r, _ := utf8.DecodeLastRuneInString(w)
-		set.Add(r)
-	}
-	return set
-}()
+var sourceEnds = utf8fast.LastSyllables(sourceNouns)
 
 // containsAnyRune reports whether s holds one of rs (each found by its bytes, as a decoder of s
 // finds it: the lead byte of a character is never read as part of the one before).

@@ -49,40 +49,28 @@ func parseNameLists(text string) nameLists {
 	return l
 }
 
-// titleEnds has a bit for each Hangul syllable (from U+AC00) that ends a title of names.
-var titleEnds = func() (set [(0xD7A4 - 0xAC00 + 63) / 64]uint64) {
-	for t := range names.title {
-		if r, _ := utf8.DecodeLastRuneInString(t); r >= 0xAC00 && r <= 0xD7A3 {
-			set[(r-0xAC00)/64] |= 1 << ((r - 0xAC00) % 64)
-		}
-	}
-	return set
-}()
+// titleEnds are the syllables that end a title of names.
+var titleEnds = utf8fast.LastSyllables(names.title)
 
 // isTitle is names.title[s], without a map lookup for most words: a word ending in a Hangul
 // syllable that ends no title is none.
 func isTitle(s string) bool {
-	if r := utf8fast.Syllable(s, max(0, len(s)-3)); r >= 0 && titleEnds[(r-0xAC00)/64]&(1<<((r-0xAC00)%64)) == 0 {
-		return false // the last code point is that syllable exactly when its three bytes end s
-	}
-	return names.title[s]
+	return !titleEnds.EndsOutside(s) && names.title[s]
 }
 
 // surnames are the common Korean family names, one syllable each.
 const surnames = "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부황보"
 
-// surnameSet holds the syllables of surnames, a bit for each Hangul syllable from U+AC00.
-var surnameSet = func() (set [(0xD7A4 - 0xAC00 + 63) / 64]uint64) {
+// surnameSet holds the syllables of surnames.
+var surnameSet = func() (set utf8fast.SyllableSet) {
 	for _, r := range surnames {
-		set[(r-0xAC00)/64] |= 1 << ((r - 0xAC00) % 64)
+		set.Add(r)
 	}
 	return set
 }()
 
 // isSurnameRune reports whether r is one of the syllables of surnames.
-func isSurnameRune(r rune) bool {
-	return r >= 0xAC00 && r <= 0xD7A3 && surnameSet[(r-0xAC00)/64]&(1<<((r-0xAC00)%64)) != 0
-}
+func isSurnameRune(r rune) bool { return surnameSet.Has(r) }
 
 // hasSuffixWord reports whether w is in m or ends with an entry of m; entries of one syllable
 // count as suffixes only of words of three or more syllables (과학기술부, not 일부).

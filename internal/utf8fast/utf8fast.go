@@ -4,6 +4,8 @@
 // an article.
 package utf8fast
 
+import "unicode/utf8"
+
 // ThreeByte decodes the character at s[i] when it is one of U+1000..U+D7FF (all of Hangul):
 // three bytes, a lead byte E1..ED and two continuation bytes, with no overlong or surrogate
 // form among them. Otherwise ok is false and the caller decodes with utf8.DecodeRuneInString,
@@ -48,4 +50,17 @@ func (s *SyllableSet) Has(r rune) bool {
 func (s *SyllableSet) EndsOutside(w string) bool {
 	r := Syllable(w, max(0, len(w)-3))
 	return r >= 0 && !s.Has(r)
+}
+
+// LastSyllables is the set of the last syllables of the words of lists: a word ending with a
+// syllable outside it (EndsOutside) is in none of the lists.
+func LastSyllables(lists ...map[string]bool) SyllableSet {
+	var set SyllableSet
+	for _, list := range lists {
+		for w := range list {
+			r, _ := utf8.DecodeLastRuneInString(w)
+			set.Add(r)
+		}
+	}
+	return set
 }

@@ -69,3 +69,20 @@ func TestSyllableSet(t *testing.T) {
 		}
 	}
 }
+
+func TestLastSyllables(t *testing.T) {
+	set := LastSyllables(map[string]bool{"대표": true, "관계자": true}, map[string]bool{"씨": true, "CEO": true})
+	for _, w := range []string{"대표", "관계자", "김씨", "사장님의 대표"} {
+		if set.EndsOutside(w) {
+			t.Errorf("%q ends outside", w)
+		}
+	}
+	for _, w := range []string{"사장", "교수"} {
+		if !set.EndsOutside(w) {
+			t.Errorf("%q ends inside", w)
+		}
+	}
+	if set.EndsOutside("CEO") {
+		t.Error("a word not ending in Hangul is told outside")
+	}
+}
