@@ -76,17 +76,11 @@ func (s *Server) analyze(w http.ResponseWriter, r *http.Request) {
 		s.stream(w, r, tokens)
 		return
 	}
-	deadline := time.Now().Add(s.cfg.Timeout)
-	body, ok := s.readBody(w, r, deadline)
+	body, ctx, cancel, ok := s.bodyAndWorker(w, r)
 	if !ok {
 		return
 	}
-	ctx, cancel := context.WithDeadline(r.Context(), deadline)
 	defer cancel()
-	if err := s.acquire(ctx); err != nil {
-		s.fail(w, r, err)
-		return
-	}
 	res, err := func() (*gisa.Analysis, error) {
 		// The worker decodes (a page's story is work too) and analyses; it is given back before
 		// the answer is written, however slowly the client reads.
@@ -124,17 +118,11 @@ func (s *Server) extract(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer s.lim.leave()
-	deadline := time.Now().Add(s.cfg.Timeout)
-	body, ok := s.readBody(w, r, deadline)
+	body, _, cancel, ok := s.bodyAndWorker(w, r)
 	if !ok {
 		return
 	}
-	ctx, cancel := context.WithDeadline(r.Context(), deadline)
 	defer cancel()
-	if err := s.acquire(ctx); err != nil {
-		s.fail(w, r, err)
-		return
-	}
 	doc, err := func() (gisa.Document, error) {
 		defer s.lim.release()
 		return documentOf(kind, body, r.URL.Query().Get("id"))
@@ -160,6 +148,24 @@ func (s *Server) admit(w http.ResponseWriter, r *http.Request) bool {
 		"busy: %d articles being analysed and %d requests waiting, the most this server takes; retry later",
 		s.lim.running(), s.cfg.Queue))
 	return false
+}
+
+// bodyAndWorker reads a one-article request's body and then takes a worker for it, both within
+// the request's timeout. The caller defers cancel and gives the worker back
+// (s.lim.release). It answers the request itself and reports false when either fails.
+func (s *Server) bodyAndWorker(w http.ResponseWriter, r *http.Request) ([]byte, context.Context, context.CancelFunc, bool) {
+	deadline := time.Now().Add(s.cfg.Timeout)
+	body, ok := s.readBody(w, r, deadline)
+	if !ok {
+		return nil, nil, nil, false
+	}
+	ctx, cancel := context.WithDeadline(r.Context(), deadline)
+	if err := s.acquire(ctx); err != nil {
+		cancel()
+		s.fail(w, r, err)
+		return nil, nil, nil, false
+	}
+	return body, ctx, cancel, true
 }
 
 // readBody reads the body of a one-article request, at most MaxBytes, before deadline. It
