@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa/internal/utf8fast"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -590,11 +591,11 @@ func nameRunes(s string) bool {
 	return s != ""
 }
 
-// surnameBits are the Hangul syllables of surnames, a bit each from U+AC00.
-var surnameBits = func() (set [(0xD7A4 - 0xAC00 + 63) / 64]uint64) {
+// surnameBits are the Hangul syllables of surnames.
+var surnameBits = func() (set utf8fast.SyllableSet) {
 	for r, ok := range surnames {
-		if ok && r >= 0xAC00 && r <= 0xD7A3 {
-			set[(r-0xAC00)/64] |= 1 << ((r - 0xAC00) % 64)
+		if ok {
+			set.Add(r) // Add keeps Hangul syllables only
 		}
 	}
 	return set
@@ -603,7 +604,7 @@ var surnameBits = func() (set [(0xD7A4 - 0xAC00 + 63) / 64]uint64) {
 // isSurname is surnames[r] without a map lookup for Hangul syllables.
 func isSurname(r rune) bool {
 	if r >= 0xAC00 && r <= 0xD7A3 {
-		return surnameBits[(r-0xAC00)/64]&(1<<((r-0xAC00)%64)) != 0
+		return surnameBits.Has(r)
 	}
 	return surnames[r]
 }

@@ -109,10 +109,10 @@ func (d *doc) openingTopic(first, c int) int {
 	for k := i; k < c && k < i+5; k++ {
 		if !d.words[k].inQ && d.isTopic(k) && !d.isSourceTopic(k) {
 			p := d.npBefore(k)
-			if p.from != i || d.isDateWord(k) || timeNouns[d.words[k].head] || d.demonstrative(k) || d.boundNoun(k) || !d.nounHead(k) ||
-				d.countWord(p.from) || !d.documentTopic(k) {
-				// anything else that opens the sentence may as well be what is said, the
-				// speaker being left out (이 태풍은 …할 것으로 전망된다고 밝혔다)
+			// only a document: anything else that opens the sentence may as well be what is
+			// said, the speaker being left out (이 태풍은 …할 것으로 전망된다고 밝혔다). (A
+			// document's head is no date, time, demonstrative or bound noun.)
+			if p.from != i || !d.documentTopic(k) || !d.nounHead(k) || d.countWord(p.from) {
 				return -1
 			}
 			for j := k + 1; j < c; j++ {

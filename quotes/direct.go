@@ -145,7 +145,7 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 			// copula often left to the next clause
 			g, ok = frame{verb: v, verbText: d.words[v].clean(), stance: Neutral, known: true, subjAfter: -1}, true
 		}
-		if !ok || g.verb < 0 || !d.nounVerbOK(g.verb) && !d.isCount(g.verb) {
+		if !ok || g.verb < 0 || !d.nounVerbOK(g.verb) && !d.countsShare(g.verb) {
 			return // a quoted term: ‘…’라는 단어, …라는 결론을 내리게 된다
 		}
 		if g.stance == Finding && d.subjectIn(d.sents[s][0], d.wordAt(first.Open), true) < 0 {

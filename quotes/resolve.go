@@ -331,13 +331,12 @@ func (d *doc) statementOwner(from, to int, through bool) *Speaker {
 		if !strings.HasSuffix(c, "을") && !strings.HasSuffix(c, "를") || d.words[o].inQ {
 			return nil
 		}
-		// X의 발표를, X 명의의 논평을: the owner of the document
-		owner := o - 1
+		// X의 발표를, X 명의의 논평을: the owner of the document, written with 의 or, before
+		// 명의의 (issued in X's name), bare
+		owner, bare := o-1, false
 		if owner >= from && d.words[owner].clean() == "명의의" {
-			owner-- // X 명의의 성명: issued in X's name
-			if owner >= from && !strings.HasSuffix(d.words[owner].clean(), "의") {
-				owner = -owner - 2 // the name before 명의의 takes no 의 of its own
-			}
+			owner--
+			bare = owner >= from && !strings.HasSuffix(d.words[owner].clean(), "의")
 		}
 		n := stripMarks(cutParticle(c, "을", "를"))
 		if !names.source[n] && !nounIsStatement(n) {
@@ -349,23 +348,18 @@ func (d *doc) statementOwner(from, to int, through bool) *Speaker {
 			}
 			return nil
 		}
-		p, ok := np{}, false
-		switch {
-		case owner < -1: // X 명의의: X written bare
-			e := -owner - 2
-			p, ok = np{from: e, to: e}, true
-			for j := e - 1; j >= from && j > e-5 && d.isNominal(j); j-- {
-				p.from = j
-			}
-			p.Start, p.End = d.words[p.from].Start, d.headEnd(e)
-		case owner >= from && strings.HasSuffix(d.words[owner].clean(), "의"):
-			p, ok = np{from: owner, to: owner}, true
-			for j := owner - 1; j >= from && j > owner-5 && d.isNominal(j); j-- {
-				p.from = j
-			}
-			p.Start, p.End = d.words[p.from].Start, d.words[owner].Start+len(d.words[owner].clean())-len("의")
+		if owner < from || !bare && !strings.HasSuffix(d.words[owner].clean(), "의") {
+			return nil
 		}
-		if ok && p.End > p.Start && d.plausible(p) {
+		p := np{from: owner, to: owner}
+		for j := owner - 1; j >= from && j > owner-5 && d.isNominal(j); j-- {
+			p.from = j
+		}
+		p.Start, p.End = d.words[p.from].Start, d.headEnd(owner)
+		if !bare {
+			p.End = d.words[owner].Start + len(d.words[owner].clean()) - len("의")
+		}
+		if p.End > p.Start && d.plausible(p) {
 			return d.speakerOf(p)
 		}
 		return nil

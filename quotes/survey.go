@@ -223,14 +223,14 @@ func (d *doc) answerCount(i, end int) int {
 	if i+1 >= end || !answerNouns[leadingNoun(&d.words[i])] || d.population() == "" {
 		return -1
 	}
-	if !d.isCount(i + 1) {
+	if !d.countsShare(i + 1) {
 		return -1
 	}
 	return i + 1
 }
 
-// isCount reports a word that is a share or a count of people: 22.2%, 7.2%였다, 910명.
-func (d *doc) isCount(i int) bool {
+// countsShare reports a word that is a share or a count of people: 22.2%, 7.2%였다, 910명.
+func (d *doc) countsShare(i int) bool {
 	c := strings.TrimRight(d.words[i].clean(), ",")
 	for _, cop := range []string{"였다", "이었다", "다", "에", "로"} {
 		if strings.HasSuffix(c, cop) && startsWithDigit(c) {
@@ -250,8 +250,8 @@ var shareNouns = map[string]bool{"비율": true, "응답": true, "응답자": tr
 
 // answerShare reports a quote framed as a counted answer of a survey: the closing mark's word
 // and the words up to the frame's verb hold an answer verb that modifies a noun counting the
-// answers (‘아니오’라고 응답한 비율, ”45만원 이상“이라고 답한 응답자는) or the noun 응답
-// itself (‘다양한 사회경험을 위해’라는 응답이 11.2%). Such an answer is the asked group's,
+// answers (‘아니오’라고 응답한 비율, ”45만원 이상“이라고 답한 응답자는) or an answer noun
+// counted itself (answerCount: ‘다양한 사회경험을 위해’라는 응답이 11.2%). Such an answer is the asked group's,
 // whoever ran the survey.
 func (d *doc) answerShare(f frame) bool {
 	if f.next <= 0 || d.population() == "" {
@@ -263,7 +263,7 @@ func (d *doc) answerShare(f frame) bool {
 	}
 	for i := f.next - 1; i <= last && i+1 < len(d.words); i++ {
 		w := &d.words[i]
-		if i >= f.next && answerNouns[leadingNoun(w)] && i+1 < len(d.words) && d.isCount(i+1) {
+		if i >= f.next && d.answerCount(i, len(d.words)) >= 0 {
 			return true
 		}
 		if answerVerbs[w.stem()] && isModifier(w) && shareNouns[d.words[i+1].head] {
