@@ -27,15 +27,16 @@ var contrastive = map[string]bool{"그러나": true, "하지만": true, "반면"
 // about, not who holds it.
 var impersonal = map[string]bool{"나오": true, "제기되": true, "일": true, "있": true, "나타나": true, "잇따르": true, "높": true, "많": true, "받": true}
 
-// ownSubject is the first plausible subject or topic outside quotes in words [a, b) that
-// is a name or a person, the subject of the reporting verb after a source frame; -1 if none.
+// ownSubject is the first subject or topic outside quotes in words [a, b) when it names an
+// entity the recogniser found, the subject of the reporting verb after a source frame; -1 if
+// none.
 func (d *doc) ownSubject(a, b int) int {
 	for k := a; k < b && k < a+4; k++ {
 		if d.words[k].inQ {
 			continue
 		}
 		if d.isSubjectWord(k) {
-			if p := d.npBefore(k); p.from >= a && d.plausible(p) && d.entityAt(p.Span) != nil {
+			if p := d.npBefore(k); p.from >= a && d.entityAt(p.Span) != nil {
 				return k
 			}
 			return -1
@@ -428,10 +429,10 @@ func (d *doc) actionVerb(v int) bool {
 		return false
 	}
 	switch st := w.stem(); {
-	case st == "있" || st == "없" || st == "알려지" || st == "전해지" || st == "밝혀지" || st == "드러나" || st == "나타나" || st == "보이" || st == "되":
+	case st == "있" || st == "없" || st == "드러나" || st == "나타나" || st == "보이":
 		return false
 	case strings.HasSuffix(st, "되") || strings.HasSuffix(st, "지"):
-		return false // passives: 설치됐다, 알려졌다
+		return false // passives and becoming: 설치됐다, 알려졌다, 전해졌다, 됐다
 	}
 	return true
 }
@@ -457,6 +458,10 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 	}
 	var sp *Speaker
 	start, nested := a, -1
+	own := -1 // the reporting verb's own named subject after a source frame
+	if srcAt >= 0 && srcAt < i && f.stance != Hearsay && f.subjAfter < 0 {
+		own = d.ownSubject(srcAt+1, i)
+	}
 	switch {
 	case f.subjAfter >= 0:
 		sp = d.speakerOf(d.npBefore(f.subjAfter))
@@ -466,11 +471,10 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 		if srcAt >= 0 && srcAt < i {
 			start = srcAt + 1
 		}
-	case srcAt >= 0 && srcAt < i && f.stance != Hearsay && d.ownSubject(srcAt+1, i) >= 0:
+	case own >= 0:
 		// 펑파이에 올라온 글에 따르면, 한 남성이 …다고 주장했다: the reporting verb's own
 		// subject speaks; the source is where the report was found
-		j := d.ownSubject(srcAt+1, i)
-		sp, start = d.speakerOf(d.npBefore(j)), d.contentStart(j, i)
+		sp, start = d.speakerOf(d.npBefore(own)), d.contentStart(own, i)
 	case srcAt >= 0 && srcAt < i:
 		sp, start = source, srcAt+1
 	case f.stance == Hearsay && !(pastHa(d.words[f.verb].clean()) && d.frameSubject(d.clauseStart(a, i), i, false) >= 0):
