@@ -37,6 +37,7 @@ type linker struct {
 	teams   trackList // research teams named in full
 
 	orgSalient []orgAt // organisations written as a topic or subject (salientOrgs)
+	research   []orgAt // research bodies named outside quotes (researchBody)
 }
 
 // trackList is the entities of one kind the linker follows, in order of first mention, with
@@ -190,22 +191,16 @@ func (l *linker) add(c personCand) {
 }
 
 // researchBody is what 연구진 or 연구팀 at offset at refers to when no team was named in full:
-// the research institute or university last named before at (하버드 대학 위스 연구소 … 연구진은),
-// or nil.
+// the research institute or university last named before at outside quotes (하버드 대학 위스
+// 연구소 … 연구진은), or nil. The bodies' mentions are gathered once: until a team or body is
+// linked, every 연구진 of a long article asks again.
 func (l *linker) researchBody(at int) *Entity {
-	var best *Entity
-	bestAt := -1
-	for _, e := range l.b.ents {
-		if e.Type != Organization || !researchName(e.Name) {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.End > m.Start && m.Start < at && m.Start > bestAt && !l.d.quoted(m.Start) {
-				best, bestAt = e, m.Start
-			}
-		}
+	if l.research == nil {
+		l.research = l.orgMentions(func(e *Entity, m Mention) bool {
+			return researchName(e.Name) && !l.d.quoted(m.Start)
+		})
 	}
-	return best
+	return lastBefore(l.research, at)
 }
 
 // researchName reports the name of a body that does research: it ends with 연구소, 연구원,
@@ -268,14 +263,7 @@ func (l *linker) orgSalientBetween(from, to int) bool {
 
 // lastSalientOrg is the organisation last written as a topic or subject outside quotes before
 // offset to, or nil.
-func (l *linker) lastSalientOrg(to int) *Entity {
-	os := l.salientOrgs()
-	i, _ := slices.BinarySearchFunc(os, to, func(m orgAt, at int) int { return m.at - at })
-	if i == 0 {
-		return nil
-	}
-	return os[i-1].e
-}
+func (l *linker) lastSalientOrg(to int) *Entity { return lastBefore(l.salientOrgs(), to) }
 
 // bareWord reports whether the word at offset at starts its noun phrase: it opens the
 // sentence, or the word before it ends with a particle or an ending (관계자는 …, not 에스알
@@ -300,28 +288,51 @@ func (l *linker) bareWord(at int) bool {
 	return true
 }
 
-// orgAt is an organisation's mention as a topic or subject: where, and whose.
+// orgAt is an organisation's mention: where, and whose.
 type orgAt struct {
 	at int
 	e  *Entity
+}
+
+// orgMentions are the non-empty mentions of organisations that keep accepts, in text order
+// (mentions at one offset in the order of the entities).
+func (l *linker) orgMentions(keep func(e *Entity, m Mention) bool) []orgAt {
+	out := []orgAt{}
+	for _, e := range l.b.ents {
+		if e.Type != Organization {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End > m.Start && keep(e, m) {
+				out = append(out, orgAt{m.Start, e})
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b orgAt) int { return a.at - b.at })
+	return out
+}
+
+// lastBefore is the organisation of the last of list (sorted by offset) before offset to, the
+// first in list of those at that offset; nil if none.
+func lastBefore(list []orgAt, to int) *Entity {
+	i, _ := slices.BinarySearchFunc(list, to, func(m orgAt, at int) int { return m.at - at })
+	if i == 0 {
+		return nil
+	}
+	j := i - 1
+	for j > 0 && list[j-1].at == list[j].at {
+		j--
+	}
+	return list[j].e
 }
 
 // salientOrgs are the mentions of organisations written as a topic or subject outside quotes,
 // in text order, gathered once.
 func (l *linker) salientOrgs() []orgAt {
 	if l.orgSalient == nil {
-		l.orgSalient = []orgAt{}
-		for _, e := range l.b.ents {
-			if e.Type != Organization {
-				continue
-			}
-			for _, m := range e.Mentions {
-				if m.End > m.Start && !l.d.quoted(m.Start) && l.d.npRole(m.End).salient() {
-					l.orgSalient = append(l.orgSalient, orgAt{m.Start, e})
-				}
-			}
-		}
-		slices.SortFunc(l.orgSalient, func(a, b orgAt) int { return a.at - b.at })
+		l.orgSalient = l.orgMentions(func(_ *Entity, m Mention) bool {
+			return !l.d.quoted(m.Start) && l.d.npRole(m.End).salient()
+		})
 	}
 	return l.orgSalient
 }
