@@ -29,15 +29,16 @@ type doc struct {
 	lastMedia    string          // the speaker of the latest quote whose speaker is a news outlet
 	pop          string          // the group a survey asked (population), once popDone
 	popDone      bool
-	lastPerson   *Speaker // the latest speaker who is a person
-	lastOrg      *Speaker // the latest speaker who is not a person
-	lastReporter *Speaker // the latest speaker who is not a survey's group (see fallbackSpeaker)
-	last         *Speaker // the speaker of the latest quote
-	lastSent     int      // the sentence of the latest quote
-	headSp       *Speaker // the speaker of a headline quote
-	echoes       []int    // quotes before the body that named no speaker of their own
-	echoNext     bool     // the quotes being added are such quotes
-	floor        int      // the first word a reported clause may start at in the current sentence
+	lastPerson   *Speaker        // the latest speaker who is a person
+	lastOrg      *Speaker        // the latest speaker who is not a person
+	nameWords    map[string]bool // nameWithTopic: names of the entities and their last words
+	lastReporter *Speaker        // the latest speaker who is not a survey's group (see fallbackSpeaker)
+	last         *Speaker        // the speaker of the latest quote
+	lastSent     int             // the sentence of the latest quote
+	headSp       *Speaker        // the speaker of a headline quote
+	echoes       []int           // quotes before the body that named no speaker of their own
+	echoNext     bool            // the quotes being added are such quotes
+	floor        int             // the first word a reported clause may start at in the current sentence
 }
 
 func newDoc(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity) *doc {

@@ -61,16 +61,20 @@ func (d *doc) nameWithTopic(i int) bool {
 	if i == d.sents[d.words[i].sent][0] && utf8.RuneCountInString(strings.TrimSuffix(stem, "라")) <= 1 {
 		return true // 벨라는 opening a sentence: a name and 는; no clause is one syllable
 	}
-	for ei := range d.ents {
-		e := &d.ents[ei]
-		if e.Type != "PERSON" && e.Type != "ORGANIZATION" {
-			continue
-		}
-		if e.Name == stem || strings.HasSuffix(e.Name, " "+stem) {
-			return true // 벨라 포치 … 벨라는
+	if d.nameWords == nil {
+		// the names of people and organisations, and the last word of each (벨라 포치 …
+		// 포치는), gathered once
+		d.nameWords = map[string]bool{}
+		for ei := range d.ents {
+			if e := &d.ents[ei]; e.Type == "PERSON" || e.Type == "ORGANIZATION" {
+				d.nameWords[e.Name] = true
+				if sp := strings.LastIndexByte(e.Name, ' '); sp >= 0 {
+					d.nameWords[e.Name[sp+1:]] = true
+				}
+			}
 		}
 	}
-	return false
+	return d.nameWords[stem]
 }
 
 // topicBefore reports a topic (은/는) outside quotes in words [a, b).
