@@ -156,6 +156,7 @@ type factBuilder struct {
 	article           string // the article's topic: the headline's first noun phrase
 	group             string // the latest group of people counted (대학생 1448명), for 이들
 	lastHolder        string // the holder of the latest fact, for 이는
+	survey, surveyBy  string // the survey the article reported last (닐슨코리아 설문 조사), and who ran it
 	lastWhole         string // the whole of the latest share, and its sentence
 	lastWholeSentence int
 	durations, others []int  // clauseFacts' figures of one clause
@@ -342,7 +343,11 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c, hc [2]int, here []int, pr
 		}
 		measureWord := -1
 		fact.Measure, measureWord = b.measure(fs, c, w, fig)
-		fact.Subject = b.holder(fs, hc, w, fig, measureWord)
+		if s, ok := b.shareRestated(fi, out, prev); ok {
+			fact.Subject = s
+		} else {
+			fact.Subject = b.respondents(b.holder(fs, hc, w, fig, measureWord), fig)
+		}
 		if fact.Subject == "" {
 			continue
 		}
@@ -359,6 +364,33 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c, hc [2]int, here []int, pr
 		out = append(out, fact)
 	}
 	return out
+}
+
+// shareRestated returns the holder of the share that figure fi counts again in people or
+// things: a count in brackets right after a share (65.8%(2,711명)) or joined to it by 에
+// 해당하는 or 인 (72.8%에 해당하는 1054명, 3.3%인 175개) is the same part of the same whole, so it
+// has the share's holder. out and prev are the facts made so far, the share's among them.
+func (b *factBuilder) shareRestated(fi int, out, prev []Fact) (string, bool) {
+	if fi == 0 {
+		return "", false
+	}
+	share, f := b.figs[fi-1], b.figs[fi]
+	if f.Kind != figures.KindCount || share.Kind != figures.KindPercent || share.End > f.Start || f.Start-share.End > len("에 해당하는 ") {
+		return "", false
+	}
+	switch b.src[share.End:f.Start] {
+	case "(", "에 해당하는 ", "인 ":
+	default:
+		return "", false
+	}
+	for _, facts := range [...][]Fact{out, prev} {
+		for k := len(facts) - 1; k >= 0 && k >= len(facts)-3; k-- {
+			if facts[k].Figures[0] == fi-1 {
+				return facts[k].Subject, true
+			}
+		}
+	}
+	return "", false
 }
 
 // parallel repeats the previous fact for the subject of a clause that gives only a duration

@@ -36,10 +36,15 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		}
 	}
 	last := fs.wordAt(fig.End - 1)
+	if s := b.surveySample(fs, w, last, fig); s != "" {
+		return s
+	}
 	if s := b.modifiedHead(fs, last); s != "" {
 		return s
 	}
-	genitive := b.src[fig.End:fs.words[last].End] == "의" || b.src[fig.End:fs.words[last].End] == "인"
+	// N인 X (소득 하위 20%인 1분위 가구): the copula's adnominal says X is N, so X holds it before
+	// any topic; N의 X is weaker (20%의 태양전지 may be the topic's), tried after the topic.
+	genitive := b.src[fig.End:fs.words[last].End] == "의" && fig.Kind != figures.KindMeasure
 	if !genitive {
 		if s := b.describedNoun(fs, c, last, fig); s != "" {
 			return s
@@ -47,6 +52,11 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	}
 	if s := b.wholeOf(fs, c, w); s != "" {
 		return s
+	}
+	if fig.Kind == figures.KindPercent || fig.Kind == figures.KindFraction {
+		if s := b.partFrame(fs, w); s != "" {
+			return s
+		}
 	}
 	// An age group (60대 이상) is a part of the people counted, as a share is.
 	share := fig.Kind == figures.KindPercent || fig.Kind == figures.KindFraction || fig.Unit == "대" && fig.Kind == figures.KindMeasure
@@ -121,6 +131,69 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		return b.last.np
 	}
 	return b.article
+}
+
+// surveyNouns head the names of a survey (설문 조사, 여론조사, 설문).
+var surveyNouns = map[string]bool{"조사": true, "설문조사": true, "여론조사": true, "설문": true}
+
+// surveySample returns the survey a count of people belongs to as its sample: in N명을
+// 대상으로 (…) 조사 (성인 남녀 1,000명을 대상으로 설문 조사를 실시한, 50만명의 직장인을 대상으로
+// 설문조사를 벌여) the people counted are those the survey asked, so the count is the survey's:
+// the sentence's subject (who ran it) with the survey noun as written (닐슨코리아 설문 조사).
+// "" when the count is not a survey's sample.
+func (b *factBuilder) surveySample(fs *factSentence, w, last int, fig figures.Figure) string {
+	if fig.Unit != "명" || fs.words[last].End != fig.End+len(b.src[fig.End:fs.words[last].End]) {
+		return ""
+	}
+	k := last + 1
+	if k < len(fs.words) && b.src[fig.End:fs.words[last].End] == "의" {
+		k++ // 50만명의 직장인을 대상으로
+	}
+	if k >= len(fs.words) || !strings.HasPrefix(b.src[fs.words[k].Start:fs.words[k].End], "대상으로") {
+		return ""
+	}
+	survey := ""
+	for i := k + 1; i < len(fs.words) && i <= k+8; i++ {
+		np := fs.nps[i]
+		if n := len(np.nouns); n > 0 && surveyNouns[np.nouns[n-1].Surface] {
+			survey = core(b.src, np.nouns)
+			if len(np.rest) > 0 && strings.HasPrefix(np.rest[0].POS, "XS") {
+				survey = np.nouns[n-1].Surface // 조사한, 조사해: the survey named by its verb
+			} else if i-1 > k && fs.nps[i-1].bare() && surveyNouns[fs.nps[i-1].nouns[len(fs.nps[i-1].nouns)-1].Surface] {
+				survey = b.src[fs.nps[i-1].nouns[0].Start:np.nouns[n-1].End] // 설문 조사
+			}
+			if !(np.bare() && i+1 < len(fs.words)) {
+				break // 설문 조사: the run goes on to the next word
+			}
+		}
+		if endsClause(fs.words[i]) {
+			break
+		}
+	}
+	if survey == "" {
+		return ""
+	}
+	survey = strings.TrimLeft(survey, "‘'\"“")
+	who := b.topicBefore(fs, 0, w, -1, false)
+	if who != "" {
+		survey = who + " " + survey
+	}
+	b.survey, b.surveyBy = survey, who
+	return survey
+}
+
+// respondents returns the holder of a share in the results of the survey the article reported
+// last, when the share's holder h names no group of its own: the whole (전체) of a survey is
+// its respondents, and the one who ran the survey only reports their answers (두잇서베이는 …
+// 조사를 실시한 결과, 전체의 65.8%가 …). Else h.
+func (b *factBuilder) respondents(h string, fig figures.Figure) string {
+	if b.survey == "" || fig.Kind != figures.KindPercent && fig.Kind != figures.KindFraction {
+		return h
+	}
+	if h == "" || h == b.surveyBy || wholeWords[h] {
+		return b.survey + " 응답자"
+	}
+	return h
 }
 
 // headTopic returns the topic of an article as its headline gives it: the headline's first noun
@@ -314,14 +387,15 @@ func (b *factBuilder) describedNoun(fs *factSentence, c [2]int, last int, fig fi
 	switch {
 	case rest == "의" || rest == "짜리" || rest == "짜리의" || rest == "인":
 	case rest == "" && fig.Unit == "세" || rest == "" && fig.Kind == figures.KindMeasure:
-		// 65세 이상 노인, 120㎝ 깊이의 풀: skip a qualifier, then an attribute with 의.
-		if np := fs.nps[i]; np.bare() && len(np.nouns) == 1 && qualifierNouns[np.nouns[0].Surface] {
+		// 65세 이상 노인, 10대 이상의 일반시민, 120㎝ 깊이의 풀: skip a qualifier, then an
+		// attribute with 의.
+		if np := fs.nps[i]; len(np.nouns) == 1 && qualifierNouns[np.nouns[0].Surface] && (np.bare() || len(np.rest) == 1 && np.rest[0].Surface == "의") {
 			i++
 		}
 		if i < c[1] {
 			if np := fs.nps[i]; len(np.nouns) == 1 && isAttribute(np.nouns[0].Surface) && len(np.rest) == 1 && np.rest[0].Surface == "의" {
 				i++
-			} else if fig.Unit != "세" {
+			} else if fig.Unit != "세" && fig.Unit != "대" { // an age (65세, 10대) describes the people after it
 				return ""
 			}
 		}
@@ -703,7 +777,7 @@ func (b *factBuilder) wholeOf(fs *factSentence, c [2]int, w int) string {
 		return ""
 	}
 	np := fs.nps[i]
-	if np.bare() && len(np.nouns) == 1 && (np.nouns[0].Surface == "중" || np.nouns[0].Surface == "가운데") {
+	if partitive(fs.words[i]) {
 		i--
 		if i >= c[0] && groupPronoun(fs.words[i]) {
 			return b.group // 이들 중 72.8%
@@ -719,10 +793,38 @@ func (b *factBuilder) wholeOf(fs *factSentence, c [2]int, w int) string {
 		return ""
 	}
 	head := np.nouns[len(np.nouns)-1].Surface
+	if head == "전체" && b.survey != "" {
+		return b.survey + " 응답자" // 전체의 65.8%: all who answered the survey
+	}
 	if wholeWords[head] || isAttribute(head) {
 		return ""
 	}
 	return b.name(b.extend(fs, c[0], i))
+}
+
+// partFrame returns X when the sentence opens with X 중 or X 가운데 (이들 중 택시를 … 의견은
+// 22.1%): the frame makes every share after it a part of X.
+func (b *factBuilder) partFrame(fs *factSentence, w int) string {
+	if w < 2 || !partitive(fs.words[1]) {
+		return ""
+	}
+	if groupPronoun(fs.words[0]) {
+		return b.group
+	}
+	if np := fs.nps[0]; np.bare() && !fs.figWords[0] && measureNoun(np) {
+		return b.name(b.extend(fs, 0, 0))
+	}
+	return ""
+}
+
+// partitive reports the word 중 or 가운데 alone (이들 중, 응답자 가운데): X 중 N names X as the
+// whole N is part of. 중 is a bound noun (NNB), so it is read as the word, not as a noun run.
+func partitive(e eojeol) bool {
+	if len(e.toks) != 1 {
+		return false
+	}
+	s := e.toks[0].Surface
+	return s == "중" || s == "가운데"
 }
 
 // wholeWords name no holder of their own as the whole of a share (전체의 34%).

@@ -185,3 +185,49 @@ func TestFactsHeadlineTopic(t *testing.T) {
 		t.Errorf("facts %q, want the last to be 챗GPT · 가입자 1e+08명", got)
 	}
 }
+
+// TestFactHoldersSurveys: the holders of a survey's figures, on sentences from Korean Wikinews
+// (CC BY 2.5). The sample counted with N명을 대상으로 is the survey's, its whole (전체) is the
+// survey's respondents, X 중 N% is a part of X, and a count restating a share (65.8%(2,711명),
+// 72.8%에 해당하는 1054명) has the share's holder.
+func TestFactHoldersSurveys(t *testing.T) {
+	tk := tokenizer(t)
+	for _, c := range []struct {
+		src  string
+		from int // the first sentence whose facts are checked
+		want []string
+	}{
+		// https://ko.wikinews.org/wiki/대한민국_대학생,_“부모님이_등록금_내줘도_아르바이트_하겠다”
+		{"아르바이트 포털 알바천국은 전국 대학생 1448명을 대상으로 조사한 설문조사에서 이들 중 무려 72.8%에 해당하는 1054명이 ‘그렇다’고 대답했다.",
+			0, []string{"아르바이트 포털 알바천국 조사 · 대학생 1448명", "대학생 ·  72.8%", "대학생 ·  1054명"}},
+		// https://ko.wikinews.org/wiki/대한민국_국민_65.8%,_“택시는_대중교통이_아냐”
+		{"두잇서베이는 10대 이상의 일반시민 4,117명을 대상으로 택시법에 대한 설문조사를 실시한 결과, 전체의 65.8%(2,711명)가 택시를 대중교통으로 생각하지 않는 것으로 나타났다고 밝혔다. " +
+			"이들 중 택시를 대중교통으로 간주한다는 의견은 22.1%(910명)에 머물렀다.",
+			0, []string{"일반시민 ·  10대 이상", "두잇서베이 설문조사 · 일반시민 4117명", "두잇서베이 설문조사 응답자 ·  65.8%",
+				"두잇서베이 설문조사 응답자 ·  2711명", "두잇서베이 설문조사 응답자 ·  22.1%", "두잇서베이 설문조사 응답자 ·  910명"}},
+		// https://ko.wikinews.org/wiki/소비자_79%_“프랜차이즈_점포,_일반_점포보다_경쟁력_높다”
+		// (대한/VV+ETM 상공회의소: a word the tokenizer cut after an adnominal form is one noun)
+		{"대한상공회의소가 최근 소비자 1,000명을 대상으로 ‘프랜차이즈에 대한 소비자 인식 및 이용실태’를 조사했다.",
+			0, []string{"대한상공회의소 조사 · 소비자 1000명"}},
+		// https://ko.wikinews.org/wiki/원핵생물에서_진핵생물로의_연결고리를_찾다
+		{"로키아케움 게놈에서 단백질 유전자는 5381개로 나타났다. 이 가운데 3.3%인 175개가 진핵생물에만 존재하는 유전자와 비슷했다.",
+			1, []string{"단백질 유전자 ·  3.3%", "단백질 유전자 ·  175개"}},
+		// https://ko.wikinews.org/wiki/대한민국은_지금_난방세_폭탄에_시달리는_중..._"곧_다른_공공요금까지_오를_예정"
+		{"작년 1분기 기준 소득 하위 20%인 1분위 가구가 연료비로 지출한 금액은 월평균 10만288원이었다.",
+			0, []string{"1분위 가구 ·  20%", "1분위 가구 · 월평균 100288원"}},
+	} {
+		txt, err := tk.Analyze(c.src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range buildFacts(txt, tokenize.Span{}, figures.Extract(txt), nil) {
+			if f.Sentence >= c.from {
+				got = append(got, factLine(f))
+			}
+		}
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%s\ngot:\n%s\nwant:\n%s", c.src, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+		}
+	}
+}

@@ -42,6 +42,12 @@ func splitNoun(e eojeol, rests *[]tokenize.Token) nounPhrase {
 	}
 	var np nounPhrase
 	j := i
+	if i+1 < len(toks) && cutPrefix(toks[i]) && nominalTag(tokenize.FirstTag(toks[i+1].POS)) {
+		// Korean spaces after an adnominal ending or a determiner, so a word that opens with
+		// one and goes on with a noun is a compound the tokenizer cut (대한/VV+ETM 상공 회의소,
+		// 두/MM 잇 서베이): one noun run.
+		j = i + 1
+	}
 	for j < len(toks) {
 		t := toks[j]
 		tag := tokenize.FirstTag(t.POS)
@@ -103,6 +109,12 @@ func splitNoun(e eojeol, rests *[]tokenize.Token) nounPhrase {
 		np.rest = nil
 	}
 	return np
+}
+
+// cutPrefix reports a determiner (두, 새) or a verb or adjective with an adnominal ending in one
+// token (대한, 큰).
+func cutPrefix(t tokenize.Token) bool {
+	return t.POS == "MM" || strings.HasPrefix(t.POS, "VV+ETM") || strings.HasPrefix(t.POS, "VA+ETM")
 }
 
 // joiners are the marks that join nouns into one name or list inside a word (GPT-3.5,
