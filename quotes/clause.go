@@ -184,15 +184,19 @@ func (d *doc) boundNoun(i int) bool {
 	return len(w.toks) > 0 && tokenize.FirstTag(w.toks[0].POS) == "NNB"
 }
 
-// pluralTopic reports a topic (은/는) that is the plural of a group or of people (외신들은,
-// 시민단체들은): as the topic of a reporting verb it speaks. (A plural subject marked 이/가 or
+// pluralTopic reports a topic (은/는, or 역시 after the noun) that is the plural of a group or of
+// people (외신들은, 시민단체들은, 일본인들 역시): as the topic of a reporting verb it speaks. (A plural subject marked 이/가 or
 // 도 is as often part of what is said: 국내 기업들도 …하지 않겠다고 밝혔다.)
 func (d *doc) pluralTopic(i int) bool {
-	if !d.isTopic(i) {
+	k := i
+	switch {
+	case d.words[i].clean() == "역시" && i > 0:
+		k = i - 1 // 일본인들 역시, …: the plural before 역시
+	case !d.isTopic(i):
 		return false
 	}
-	h := strings.TrimSuffix(d.words[i].head, "들")
-	return h != d.words[i].head && (hasSuffixWord(names.group, h) || hasSuffixWord(names.people, h))
+	h := strings.TrimSuffix(d.words[k].head, "들")
+	return h != d.words[k].head && (hasSuffixWord(names.group, h) || hasSuffixWord(names.people, h))
 }
 
 // frameSubject is the word naming the subject of a reporting verb whose reported content starts
@@ -342,7 +346,7 @@ func (d *doc) namedHead(p np) bool {
 			return true
 		}
 	}
-	return false
+	return d.givenNameBefore(p)
 }
 
 // alsoTopic reports a topic marked with 도 (메타도, 구글도): "X too" sets X beside an agent

@@ -163,6 +163,25 @@ func TestFrames(t *testing.T) {
 		{"a count of people is no speaker",
 			`36명이 “억울하다”고 말했다.`,
 			[]want{{"억울하다", "direct", "", "말했다"}}},
+		{"a foreign name: a given name the dictionary knows (인명), then the family name",
+			`저스틴 비버는 바이러스가 얼굴 신경을 공격했다고 말했다.`,
+			[]want{{"바이러스가 얼굴 신경을 공격했다", "indirect", "저스틴 비버", "말했다"}}},
+		{"X 역시, marks the subject X, not a connective",
+			`일본인들 역시, 경기장으로 쓰기에는 적절하지 못하다는 반응을 보였다.`,
+			[]want{{"경기장으로 쓰기에는 적절하지 못하다", "indirect", "일본인들", "보였다"}}},
+		{"a clause after one already reported names its own speaker",
+			`기상청은 태풍이 9일경 힘을 잃을 것이라는 전망을 내놓았지만, 일부 전문가들은 태풍이 다시 올 수도 있다는 분석을 내놓았다.`,
+			[]want{{"태풍이 9일경 힘을 잃을 것", "indirect", "기상청", "내놓았지만"}, {"태풍이 다시 올 수도 있다", "indirect", "일부 전문가들", "내놓았다"}}},
+		{"after a source frame, a topic of the reporting verb speaks",
+			`네이처에 발표된 내용에 따르면 연구자들은 이들을 합쳐 아스가르드 상문으로 부르자고 제안했다.`,
+			[]want{{"이들을 합쳐 아스가르드 상문으로 부르자", "indirect", "연구자들", "제안했다"}}},
+		{"hearsay goes on from the speaker in their paragraph",
+			`구단은 “유감이다”라고 밝혔다. 부상 선수는 곧 복귀할 예정이라고 한다.`,
+			[]want{{"유감이다", "direct", "구단", "밝혔다"}, {"부상 선수는 곧 복귀할 예정이", "indirect", "구단", "한다"}}},
+		{"hearsay in a later paragraph names nobody",
+			`구단은 “유감이다”라고 밝혔다.
+경기장에는 신고 전화가 빗발쳤다고 한다.`,
+			[]want{{"유감이다", "direct", "구단", "밝혔다"}, {"경기장에는 신고 전화가 빗발쳤다", "indirect", "", "한다"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -28,15 +28,15 @@ var contrastive = map[string]bool{"그러나": true, "하지만": true, "반면"
 var impersonal = map[string]bool{"나오": true, "제기되": true, "일": true, "있": true, "나타나": true, "잇따르": true, "높": true, "많": true, "받": true}
 
 // ownSubject is the first subject or topic outside quotes in words [a, b) when it names an
-// entity the recogniser found, the subject of the reporting verb after a source frame; -1 if
-// none.
+// entity the recogniser found, or is a topic (은/는) that can name a speaker (연구자들은): the
+// subject of the reporting verb after a source frame; -1 if none.
 func (d *doc) ownSubject(a, b int) int {
 	for k := a; k < b && k < a+4; k++ {
 		if d.words[k].inQ {
 			continue
 		}
 		if d.isSubjectWord(k) {
-			if p := d.npBefore(k); p.from >= a && d.entityAt(p.Span) != nil {
+			if p := d.npBefore(k); p.from >= a && (d.entityAt(p.Span) != nil || d.isTopic(k) && d.plausible(p)) {
 				return k
 			}
 			return -1
@@ -120,6 +120,9 @@ func (d *doc) clauseStart(from, to int) int {
 		}
 		c := w.clean()
 		t := w.lastTok()
+		if c == "역시" && k > i && d.isSubjectWord(k) {
+			continue // 일본인들 역시, …: 역시 after a noun marks its subject, it is no connective
+		}
 		if strings.HasSuffix(c, "가운데") && d.topicBefore(i, k) {
 			continue // 위원회는 …이 참석한 가운데, …를 열고 촉구했다: the topic speaks over it
 		}
@@ -484,7 +487,12 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 	case f.stance == Hearsay && !(pastHa(d.words[f.verb].clean()) && d.frameSubject(d.clauseStart(a, i), i, false) >= 0):
 		// …다고 한다: a subject before belongs to the clause; the source is the one speaking
 		// before, if any. (X는 …다고 했다, in the past, is X's report: the default below.)
-		sp = d.last
+		// The writer's hearsay (…다고 한다, present) goes on from a speaker only in the
+		// paragraph of their words; in a later paragraph, with no source named, it names
+		// nobody. (…다고 했다 with no subject reports the speaker before.)
+		if pastHa(d.words[f.verb].clean()) || d.sameParagraph(d.lastSent, s) {
+			sp = d.last
+		}
 	default:
 		lo := d.clauseStart(a, i) // past 한편, / 가운데, : an earlier clause's subject does not speak
 		if j := d.frameSubject(lo, i, false); j >= 0 {
@@ -660,6 +668,13 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 		copula := d.words[f.verb].hasTag("VCP")
 		lo := d.clauseStart(a, i)
 		j := d.speakerWord(lo, i)
+		if d.floor > lo {
+			// …라는 전망을 내놓았지만, 일부 전문가들은 …는 분석을 내놓았다: a clause after one
+			// already reported names its own speaker when it has one
+			if k := d.speakerWord(d.clauseStart(d.floor, i), i); k >= 0 {
+				j = k
+			}
+		}
 		switch {
 		case srcAt >= 0 && srcAt < i && j < srcAt:
 			sp, start = source, srcAt+1
@@ -863,4 +878,18 @@ func pastHa(v string) bool {
 		return true
 	}
 	return false
+}
+
+// sameParagraph reports whether sentences r <= s lie in one paragraph: no sentence after r up
+// to s opens a paragraph.
+func (d *doc) sameParagraph(r, s int) bool {
+	if r < 0 || r > s {
+		return false
+	}
+	for k := r + 1; k <= s; k++ {
+		if a := d.sents[k][0]; a < d.sents[k][1] && d.words[a].para {
+			return false
+		}
+	}
+	return true
 }

@@ -212,7 +212,23 @@ func (d *doc) plausible(p np) bool {
 			return true
 		}
 	}
-	return false
+	return d.givenNameBefore(p)
+}
+
+// givenNameBefore reports a phrase whose head follows a given name: a foreign person is written
+// given name then family name (저스틴 비버, 리즈 트러스), so a word the dictionary knows as a
+// person's name (인명), of two syllables or more, right before the head names a person, whatever
+// the dictionary makes of the family name (비버, 트러스 are also common nouns).
+func (d *doc) givenNameBefore(p np) bool {
+	if p.to <= p.from {
+		return false
+	}
+	w := &d.words[p.to-1]
+	if len(w.toks) != 1 || w.clean() != w.toks[0].Surface || utf8.RuneCountInString(w.toks[0].Surface) < 2 {
+		return false
+	}
+	t := &w.toks[0]
+	return tokenize.FirstTag(t.POS) == "NNP" && t.Features.Semantic == "인명"
 }
 
 // subjectIn is the first (leftmost=true) or last plausible subject word in [from, to), -1 if
@@ -220,7 +236,7 @@ func (d *doc) plausible(p np) bool {
 func (d *doc) subjectIn(from, to int, leftmost bool) int {
 	best := -1
 	for i := from; i < to; i++ {
-		if d.words[i].inQ || !d.isSubjectWord(i) || !d.plausible(d.npBefore(i)) || d.inRelative(i, to) {
+		if d.words[i].inQ || !d.isSubjectWord(i) || !d.plausible(d.npBefore(i)) && !d.pluralTopic(i) || d.inRelative(i, to) {
 			continue
 		}
 		if leftmost {
