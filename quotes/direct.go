@@ -322,6 +322,14 @@ func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stan
 	if sp := d.statementOwner(from, lim, true); sp != nil {
 		return sp, verb, stance // 외교부 대변인 명의의 논평을 통해 “…”: no subject, the statement's owner
 	}
+	if st := d.words[max(f.verb, 0)].stem(); f.verb >= 0 && impersonal[st] && st != "있" && st != "받" {
+		// ‘…아니냐’는 목소리가 나오고 있다: a view that arises (나오다, 제기되다, 일다) with no
+		// subject names no source, unless the noun says whose it is (…는 전문가 지적이
+		// 나왔다). (…는 설명이 있다 is in a document named before; …는 평가를 받았다 is
+		// about its subject.)
+		last := d.regs[group[len(group)-1]]
+		return d.nounOwner(d.wordAt(last.Close)+1, f.verb), verb, stance
+	}
 	return d.fallbackSpeaker(s, f.verb), verb, stance
 }
 

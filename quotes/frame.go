@@ -131,6 +131,9 @@ func (d *doc) reportVerbAfter(from, end int) frame {
 		if f.known && f.stance == Hearsay && !isFiniteHa(w.clean()) {
 			f.known = false
 		}
+		if f.known && d.potential(i, end) {
+			f.known = false // …라고 볼 수 있다: what can be said, the writer's own judgement
+		}
 		return f
 	}
 	return f
@@ -226,4 +229,25 @@ func lastRune(s string) (rune, int) {
 func isModifier(w *word) bool {
 	t := w.lastTok()
 	return t != nil && (tokenize.FirstTag(t.POS) == "ETM" || strings.HasSuffix(t.POS, "+ETM") || tokenize.FirstTag(t.POS) == "MM")
+}
+
+// potential reports a verb at word i in the potential construction (볼 수 있다, 말할 수 없다,
+// 할 수밖에): a reporting verb so used states what one can say, the writer's judgement, not
+// anyone's report.
+func (d *doc) potential(i, end int) bool {
+	if i+1 >= end {
+		return false
+	}
+	t := d.words[i].lastTok()
+	if t == nil || !strings.HasSuffix(t.POS, "ETM") || !strings.HasSuffix(t.Surface, "ㄹ") && !hasFinalL(t.Surface) {
+		return false
+	}
+	return strings.HasPrefix(d.words[i+1].clean(), "수")
+}
+
+// hasFinalL reports a syllable ending in the consonant ㄹ (볼, 할, 말할): the prospective
+// modifier.
+func hasFinalL(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 8
 }

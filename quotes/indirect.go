@@ -240,6 +240,11 @@ func (d *doc) indirect(s int) {
 	for i := a; i < b; i++ {
 		w := &d.words[i]
 		if w.inQ || d.hasMark(i) {
+			if d.floor <= i && closesWithGo(w.text) && d.ownClauseAfter(i+1, b) {
+				// “…”라고 주장하지만, 유 의원은 …: a clause with its own topic after a direct
+				// quote's reporting verb is reported apart from the quote
+				d.floor = i + 2
+			}
 			continue
 		}
 		c := w.clean()
@@ -512,11 +517,9 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 		} else {
 			sp = d.fallbackSpeaker(s, f.verb)
 		}
-		if v := &d.words[f.verb]; strings.HasSuffix(v.clean(), "힌") || v.lastTok() != nil && strings.HasSuffix(v.lastTok().POS, "ETM") {
+		if p, ok := d.modifiedNoun(f.verb, b); ok && d.plausible(p) {
 			// …하겠다고 밝힌 중국에서는: the noun the verb modifies is the speaker
-			if p, ok := d.npAfter(f.verb+1, b); ok && d.plausible(p) {
-				sp = d.speakerOf(p)
-			}
+			sp = d.speakerOf(p)
 		}
 	}
 	start = d.clauseStart(max(start, d.floor), i)
@@ -722,7 +725,14 @@ func (d *doc) expectClause(s, i int, source *Speaker, srcAt int) bool {
 	var sp *Speaker
 	start := a
 	lo := d.clauseStart(a, i)
+	modified, modifies := d.modifiedNoun(f.verb, b)
 	switch {
+	case modifies && !d.holder(modified):
+		// …된 것으로 추정하는 알파프로테오박테리움: a verb that modifies a noun describes it;
+		// nobody is reported, unless the noun is who holds the view (전망하는 전문가들)
+		return false
+	case modifies:
+		sp = d.speakerOf(modified)
 	case f.subjAfter >= 0:
 		sp = d.speakerOf(d.npBefore(f.subjAfter))
 	case srcAt >= 0 && srcAt < i:
@@ -745,6 +755,70 @@ func (d *doc) expectClause(s, i int, source *Speaker, srcAt int) bool {
 	d.floor = i + 1
 	d.floorAfterVerb(i, b)
 	return true
+}
+
+// ownClauseAfter reports a reporting verb at word v that ends its clause (…라고 주장하지만,)
+// before a clause with a topic of its own in the next few words: not a verb itself reported
+// (…고 밝혔다고 전했다).
+func (d *doc) ownClauseAfter(v, b int) bool {
+	if v+1 >= b || !d.isVerbWord(v) {
+		return false
+	}
+	if _, known := verbStance(d.words[v].stem()); !known {
+		return false
+	}
+	if cut, _ := indirectCut(&d.words[v]); cut > 0 || quotativeETM(&d.words[v]) > 0 {
+		return false
+	}
+	for k := v + 1; k < b && k < v+4; k++ {
+		if !d.words[k].inQ && d.isTopic(k) && d.isTopicWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// closesWithGo reports a word that closes a quote with the complementizer 고 (…”라고, …"고,
+// …’이라고): a reporting verb follows it.
+func closesWithGo(text string) bool {
+	k := strings.LastIndexFunc(text, isQuoteMark)
+	if k < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(text[k:])
+	switch strings.TrimRight(text[k+size:], ",.") {
+	case "고", "라고", "이라고":
+		return true
+	}
+	return false
+}
+
+// modifiedNoun is the noun phrase that the verb at word v modifies (밝힌 중국에서는 → 중국), when
+// the verb is a modifier (its ending an ETM) and a noun phrase follows.
+func (d *doc) modifiedNoun(v, b int) (np, bool) {
+	w := &d.words[v]
+	if !strings.HasSuffix(w.clean(), "힌") && (w.lastTok() == nil || !strings.HasSuffix(w.lastTok().POS, "ETM")) {
+		return np{}, false
+	}
+	return d.npAfter(v+1, b)
+}
+
+// holder reports a noun phrase that can hold a view: an entity the recogniser found, or a
+// phrase headed by a title, a group or people (전문가들, 관계자, 시민).
+func (d *doc) holder(p np) bool {
+	text := d.text(p)
+	if e := d.entityAt(p.Span); e != nil {
+		// a name starts a word: a mention inside one (알파프로테오|박테리움) is none
+		first, _, _ := strings.Cut(e.Name, " ")
+		if strings.HasPrefix(text, first) || strings.Contains(text, " "+first) {
+			return true
+		}
+	}
+	h := strings.TrimSuffix(stripParens(text), "들")
+	if k := strings.LastIndexByte(h, ' '); k >= 0 {
+		h = h[k+1:]
+	}
+	return hasSuffixWord(names.title, h) || hasSuffixWord(names.group, h) || hasSuffixWord(names.people, h)
 }
 
 // speakerWord is the word naming the speaker at the start of a reported clause in [lo, i):
