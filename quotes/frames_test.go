@@ -196,6 +196,9 @@ func TestFrames(t *testing.T) {
 		{"a clause with its own topic after a direct quote's verb is reported apart",
 			`그러나 KT는 "두 위성은 폐기 위성이므로 전략물자가 아니다"라고 주장하지만, 유 의원은 위성은 계속 사용할 수 있다는 입장이다.`,
 			[]want{{"두 위성은 폐기 위성이므로 전략물자가 아니다", "direct", "KT", "주장하지만"}, {"위성은 계속 사용할 수 있다", "indirect", "유 의원", "입장이다"}}},
+		{"after …한 결과, the topic is what was found; whoever did what 결과 is the outcome of reports it",
+			`알바천국이 대학생 2553명을 대상으로 조사한 결과, 10명 중 4명은 수강신청을 한 적이 있는 것으로 나타났다고 밝혔다.`,
+			[]want{{"대학생 2553명을 대상으로 조사한 결과, 10명 중 4명은 수강신청을 한 적이 있는 것으로 나타났다", "indirect", "알바천국", "밝혔다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,

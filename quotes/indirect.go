@@ -500,7 +500,11 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 		}
 	default:
 		lo := d.clauseStart(a, i) // past 한편, / 가운데, : an earlier clause's subject does not speak
-		if j := d.frameSubject(lo, i, false); j >= 0 {
+		j := d.frameSubject(lo, i, false)
+		if r := d.resultSubject(lo, j); r >= 0 {
+			j = r // X가 …를 조사한 결과, Y는 …것으로 나타났다고 밝혔다: X reports
+		}
+		if j >= 0 {
 			if k := d.nestedSubject(f, j, i, b); k >= 0 {
 				// OSEN은 [한화가 …했다고 발표했다]고 보도했다: this clause is 한화's, and the
 				// outer report, found at 발표했다고, takes it in from 한화가 on
@@ -755,6 +759,33 @@ func (d *doc) expectClause(s, i int, source *Speaker, srcAt int) bool {
 	d.floor = i + 1
 	d.floorAfterVerb(i, b)
 	return true
+}
+
+// resultSubject is the subject of a 결과 clause before the topic at word j (알바천국이 대학생을
+// 대상으로 조사한 결과, 10명 중 4명은 …것으로 나타났다고 밝혔다): what follows …한 결과, is
+// the finding, whose topic is what was found, and the reporting verb's subject is whoever did
+// what 결과 is the outcome of. -1 when no 결과 clause with a subject that can speak stands
+// between lo and j.
+func (d *doc) resultSubject(lo, j int) int {
+	if j < 0 {
+		return -1
+	}
+	for k := j - 1; k > lo; k-- {
+		w := &d.words[k]
+		if w.inQ || w.clean() != "결과" || !strings.HasSuffix(w.text, ",") {
+			continue
+		}
+		for m := lo; m < k-1; m++ {
+			if !d.words[m].inQ && d.isSubjectWord(m) {
+				if d.plausible(d.npBefore(m)) {
+					return m
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // ownClauseAfter reports a reporting verb at word v that ends its clause (…라고 주장하지만,)
