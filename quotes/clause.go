@@ -233,7 +233,7 @@ func (d *doc) frameSubject(lo, c int, direct bool) int {
 			end = starts[k+1]
 		}
 		for i := starts[k]; i < end; i++ {
-			if !d.words[i].inQ && d.isTopicWord(i) {
+			if (!d.words[i].inQ || d.quotedName(i)) && d.isTopicWord(i) {
 				return i
 			}
 		}
@@ -277,7 +277,7 @@ func (d *doc) frameSubject(lo, c int, direct bool) int {
 // topicIn reports a plausible topic outside quotes in words [a, b).
 func (d *doc) topicIn(a, b int) bool {
 	for i := a; i < b; i++ {
-		if !d.words[i].inQ && d.isTopicWord(i) {
+		if (!d.words[i].inQ || d.quotedName(i)) && d.isTopicWord(i) {
 			return true
 		}
 	}
@@ -354,4 +354,25 @@ func (d *doc) namedHead(p np) bool {
 func (d *doc) alsoTopic(i int) bool {
 	t := d.words[i].lastTok()
 	return t != nil && t.Surface == "도" && tokenize.FirstTag(t.POS) == "JX"
+}
+
+// quotedName reports a word that closes a short quote of nouns and carries a particle after
+// the mark, the quote introduced by a group noun (구호단체 ‘머시 코어’는): an organisation's
+// name set in quote marks, marked as the subject outside them.
+func (d *doc) quotedName(i int) bool {
+	t := d.words[i].lastTok()
+	if t == nil || d.inRegion(t.Start) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if t := d.words[k].lastTok(); !d.isNominal(k) || t != nil && strings.HasPrefix(tokenize.FirstTag(t.POS), "J") {
+			return false // a name is nouns alone (not ‘아시아평화와 역사교육 연대’)
+		}
+		if !d.words[k].inQ {
+			// an organisation set in quote marks is introduced by its kind (구호단체,
+			// 시민단체, 업체) right before them; a storm or a book so written is no source
+			return d.hasMark(k) && k > 0 && d.isNominal(k-1) && hasSuffixWord(names.group, d.words[k-1].clean())
+		}
+	}
+	return false
 }

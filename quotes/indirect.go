@@ -504,6 +504,17 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 		if r := d.resultSubject(lo, j); r >= 0 {
 			j = r // X가 …를 조사한 결과, Y는 …것으로 나타났다고 밝혔다: X reports
 		}
+		if (j < 0 || !d.isTopic(j)) && lo > a && !d.words[lo-1].isPredicate() {
+			// 대책본부는 23일 0시 기준으로, 확진자는 …명이 확인되었다고 밝혔다: a topic scopes
+			// over its sentence, past an adverbial set off by a comma (not past a clause of
+			// its own), and a subject marked 이/가 after the comma is what is said
+			for k := a; k < lo; k++ {
+				if !d.words[k].inQ && d.isTopic(k) && d.isTopicWord(k) && d.holder(d.npBefore(k)) {
+					j = k
+					break
+				}
+			}
+		}
 		if j >= 0 {
 			if k := d.nestedSubject(f, j, i, b); k >= 0 {
 				// OSEN은 [한화가 …했다고 발표했다]고 보도했다: this clause is 한화's, and the

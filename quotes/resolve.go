@@ -204,6 +204,12 @@ func (d *doc) unnamed(p np, m Mention) *Speaker {
 		if d.lastMedia != "" {
 			return &Speaker{Name: d.lastMedia, Mention: m}
 		}
+	case len(ws) == 1 && hasSuffixWord(names.title, last) && d.titled(d.last, last) != nil:
+		// 경찰청장은 …: a title alone as the topic names again the speaker last written
+		// with it (존 웰터 경찰청장)
+		c := *d.titled(d.last, last)
+		c.Mention = m
+		return &c
 	case len(ws) == 2 && ws[1] == "측":
 		if !genericOrgs[ws[0]] {
 			return &Speaker{Name: ws[0], Mention: m} // 서울대 측 → 서울대
@@ -213,6 +219,17 @@ func (d *doc) unnamed(p np, m Mention) *Speaker {
 		}
 	}
 	return &Speaker{Name: full, Mention: m}
+}
+
+// titled is sp when its title, or the last word of its name as written, is title t; else nil.
+func (d *doc) titled(sp *Speaker, t string) *Speaker {
+	if sp == nil {
+		return nil
+	}
+	if sp.Title == t || sp.Title == "" && strings.HasSuffix(sp.Name, " "+t) {
+		return sp
+	}
+	return nil
 }
 
 // mediaNouns name a news outlet by its kind: 이 신문, 이 매체.

@@ -24,8 +24,8 @@ func (d *doc) isSubjectWord(i int) bool {
 	if w.clean() == "역시" {
 		return i > 0 && d.isNominal(i-1)
 	}
-	if strings.HasSuffix(w.text, ",") {
-		return false
+	if strings.HasSuffix(w.text, ",") || d.isDateWord(i) {
+		return false // (2017년도: the 도 of 년도 is the noun 年度, and a date names no subject)
 	}
 	t := w.lastTok()
 	if t == nil || d.inRegion(t.Start) {
@@ -223,12 +223,18 @@ func (d *doc) givenNameBefore(p np) bool {
 	if p.to <= p.from {
 		return false
 	}
-	w := &d.words[p.to-1]
-	if len(w.toks) != 1 || w.clean() != w.toks[0].Surface || utf8.RuneCountInString(w.toks[0].Surface) < 2 {
-		return false
+	var name *tokenize.Token // the word's one token that is no mark (‘머시 코어’)
+	for k := range d.words[p.to-1].toks {
+		t := &d.words[p.to-1].toks[k]
+		if strings.HasPrefix(tokenize.FirstTag(t.POS), "S") {
+			continue
+		}
+		if name != nil {
+			return false
+		}
+		name = t
 	}
-	t := &w.toks[0]
-	return tokenize.FirstTag(t.POS) == "NNP" && t.Features.Semantic == "인명"
+	return name != nil && tokenize.FirstTag(name.POS) == "NNP" && name.Features.Semantic == "인명" && utf8.RuneCountInString(name.Surface) >= 2
 }
 
 // subjectIn is the first (leftmost=true) or last plausible subject word in [from, to), -1 if
