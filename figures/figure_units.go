@@ -87,6 +87,7 @@ var counterTable = func() []counter {
 	add(KindMeasure, "L", "L", "ℓ", "리터")
 	add(KindMeasure, "㎖", "㎖", "ml", "mL", "밀리리터", "미리리터")
 	add(KindMeasure, "갤런", "갤런", "갤론")
+	add(KindMeasure, "배럴", "배럴", "bbl") // oil is counted in barrels (하루 196만 배럴)
 	add(KindMeasure, "hL", "hL", "헥토리터")
 	add(KindMeasure, "cc", "cc")
 	add(KindMeasure, "컵", "컵")

@@ -34,6 +34,12 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		if s := b.relativeHeadOf(fs, [2]int{c[0], len(fs.words)}, fs.wordAt(fig.End-1), true); s != "" {
 			return s
 		}
+		// 운전사가 사망하고 선수 2명 등 9명이 부상하였다: with no cause named, the dead and the
+		// injured are counted for what the article is about (토고 축구 국가대표팀), never for the
+		// one the clause before says died.
+		if b.article != "" && b.topicBefore(fs, c[0], w, -1, reported) == "" {
+			return b.article
+		}
 	}
 	last := fs.wordAt(fig.End - 1)
 	if s := b.surveySample(fs, w, last, fig); s != "" {
@@ -97,7 +103,7 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	if s := b.topicBefore(fs, c[0], w, skip, reported); s != "" {
 		return s
 	}
-	if m := measureWord; m >= 0 && m < w && m-1 >= c[0] && fs.nps[m-1].bare() && !fs.figWords[m-1] &&
+	if m := measureWord; m >= 0 && m < w && m-1 >= c[0] && fs.nps[m-1].bare() && !fs.figWords[m-1] && measureNoun(fs.nps[m-1]) &&
 		(m-2 < c[0] || !fs.nps[m-2].bare()) && !modifierNouns[fs.nps[m-1].nouns[len(fs.nps[m-1].nouns)-1].Surface] {
 		return b.name(b.extend(fs, c[0], m-1)) // 백금 가격은 1g당 5만원: the bare noun owns the attribute
 	}
@@ -298,8 +304,11 @@ func properBefore(fs *factSentence, c [2]int, w int) bool {
 // quotedLabel reports a word that is an answer or a label in quote marks (‘기타’ 36.7%,
 // ‘소통불가 이미지’ 20.8%): the part a share counts, not its whole.
 func quotedLabel(e eojeol) bool {
-	t := e.toks[len(e.toks)-1]
-	switch t.Surface {
+	n := len(e.toks) - 1
+	for n > 0 && (e.toks[n].Surface == "," || e.toks[n].Surface == "·") {
+		n-- // '화제의 책', 75만원: a comma after the closing mark
+	}
+	switch strings.TrimRight(e.toks[n].Surface, ",·") { // the tokenizer may keep ', as one mark
 	case "’", "'", "”", "\"", "」":
 		return true
 	}
@@ -561,7 +570,7 @@ func (b *factBuilder) topicBefore(fs *factSentence, lo, w, skip int, reported bo
 			continue
 		}
 		if s := b.topicAt(fs, lo, i, skip, reported); s != "" {
-			if tokenize.FirstTag(fs.nps[i].rest[0].POS) != "JKS" {
+			if np := fs.nps[i]; len(np.rest) == 0 || tokenize.FirstTag(np.rest[0].POS) != "JKS" {
 				return s
 			}
 			if subject == "" {
@@ -605,7 +614,7 @@ func (b *factBuilder) topicAt(fs *factSentence, lo, i, skip int, reported bool) 
 			return o
 		}
 	}
-	if np.marker() != "topic" {
+	if np.marker() != "topic" && !(np.bare() && likewise(fs, i)) {
 		return ""
 	}
 	head := np.nouns[len(np.nouns)-1].Surface
@@ -615,7 +624,7 @@ func (b *factBuilder) topicAt(fs *factSentence, lo, i, skip int, reported bool) 
 	if reported && sourceNouns[head] {
 		return "" // …이동했다고 로이터통신은 전했다: the news source, not the holder
 	}
-	if tokenize.FirstTag(np.rest[0].POS) == "JKS" && complement(fs, i) {
+	if len(np.rest) > 0 && tokenize.FirstTag(np.rest[0].POS) == "JKS" && complement(fs, i) {
 		return ""
 	}
 	if pronouns[head] {
@@ -626,6 +635,16 @@ func (b *factBuilder) topicAt(fs *factSentence, lo, i, skip int, reported bool) 
 		return ""
 	}
 	return s
+}
+
+// likewise reports a bare noun at word i followed by 역시 or 또한 (인터파크 역시 건당 120만원에):
+// "X as well" marks X as the topic, as X도 does.
+func likewise(fs *factSentence, i int) bool {
+	if i+1 >= len(fs.words) || len(fs.words[i+1].toks) != 1 {
+		return false
+	}
+	s := fs.words[i+1].toks[0].Surface
+	return s == "역시" || s == "또한"
 }
 
 // caseOf reports 경우 made a topic or a frame (경우는, 경우에는, 경우에도).
@@ -1002,13 +1021,6 @@ func (b *factBuilder) noteCalledNames(fs *factSentence) {
 // owner returns the genitive noun phrase that owns the measure at word i (일반 쥐의 고환 무게는
 // → 일반 쥐; 챗GPT의 사용자 → 챗GPT), or "".
 func (b *factBuilder) owner(fs *factSentence, lo, i int) string {
-	if np := fs.nps[i]; len(np.nouns) > 1 && isAttribute(np.nouns[len(np.nouns)-1].Surface) && !modifierNouns[np.nouns[len(np.nouns)-2].Surface] {
-		// 백금가격은, 국내 치매 환자수: the nouns before an attribute in one word own it
-		// (최저기온 is a kind of 기온, owned by no 최저).
-		if o := core(b.src, np.nouns[:len(np.nouns)-1]); o != "" {
-			return b.name(o)
-		}
-	}
 	if j := i - 1; j-1 >= lo && fs.nps[j].bare() && len(fs.nps[j].nouns) == 1 && (fs.nps[j].nouns[0].Surface == "간" || fs.nps[j].nouns[0].Surface == "사이") {
 		return b.name(b.extend(fs, lo, j-1)) // 발화자와 기기 간 거리: the two it lies between
 	}
@@ -1026,10 +1038,18 @@ func (b *factBuilder) owner(fs *factSentence, lo, i int) string {
 	if j >= lo && groupPronoun(fs.words[j]) && tokenize.FirstTag(fs.words[j].toks[len(fs.words[j].toks)-1].POS) == "JKG" {
 		return b.group // 이들의 평균 지출 예상 비용은
 	}
-	if j < lo || len(fs.nps[j].nouns) == 0 || len(fs.nps[j].rest) != 1 || tokenize.FirstTag(fs.nps[j].rest[0].POS) != "JKG" {
-		return ""
+	if j >= lo && len(fs.nps[j].nouns) > 0 && len(fs.nps[j].rest) == 1 && tokenize.FirstTag(fs.nps[j].rest[0].POS) == "JKG" {
+		return b.name(b.extend(fs, lo, j))
 	}
-	return b.name(b.extend(fs, lo, j))
+	// 백금가격은, 국내 치매 환자수: with no X의 before it, the nouns before an attribute in one
+	// word own it (최저기온 is a kind of 기온, owned by no 최저); X의 goes first (서울의 도시가스
+	// 소매요금: 서울's, 소매요금 being a kind of 요금).
+	if np := fs.nps[i]; len(np.nouns) > 1 && isAttribute(np.nouns[len(np.nouns)-1].Surface) && !modifierNouns[np.nouns[len(np.nouns)-2].Surface] {
+		if o := core(b.src, np.nouns[:len(np.nouns)-1]); o != "" {
+			return b.name(o)
+		}
+	}
+	return ""
 }
 
 // frame returns the subject a domain frame before word w gives (서빙 분야에서는 → 서빙, ISS에는),
@@ -1114,7 +1134,7 @@ func (b *factBuilder) measure(fs *factSentence, c [2]int, w int, fig figures.Fig
 		return stem, -1
 	}
 	share := fig.Kind == figures.KindPercent || fig.Kind == figures.KindFraction
-	if !share && !properBefore(fs, c, w) && w-1 >= c[0] && fs.nps[w-1].bare() && !fs.figWords[w-1] && measureNoun(fs.nps[w-1]) {
+	if !share && !properBefore(fs, c, w) && w-1 >= c[0] && fs.nps[w-1].bare() && !fs.figWords[w-1] && measureNoun(fs.nps[w-1]) && !quotedLabel(fs.words[w-1]) {
 		return abbreviation(fs.nps[w-1].nouns, b.src), w - 1
 	}
 	if w-1 >= c[0] && !fs.figWords[w-1] {
@@ -1171,11 +1191,21 @@ func measureNoun(np nounPhrase) bool {
 		last = np.nouns[len(np.nouns)-2] // 월간활성이용자수(MAU)
 	}
 	head := last.Surface
-	if head == "당" {
-		return false // 1g당: the unit of a rate
+	if perUnit(head) {
+		return false // 1g당, 건당: the unit of a rate
 	}
 	return nominalTag(tokenize.FirstTag(last.POS)) && tokenize.FirstTag(last.POS) != "SN" && head != "대비" && !determiners[head] &&
-		!stopNouns[head] && !subjectStops[head]
+		!stopNouns[head] && !subjectStops[head] && !timeNouns[head] // 전년 동기(14.2243원): a time, not what is counted
+}
+
+// perUnitNouns are the nouns of one unit a rate is given per, written as one word (건당 광고비
+// 250만원).
+var perUnitNouns = map[string]bool{"건당": true, "개당": true, "인당": true, "명당": true, "회당": true, "편당": true, "장당": true, "대당": true, "주당": true}
+
+// perUnit reports the head of a noun run that is the unit of a rate (1g당 → 당, 건당, 가구당 →
+// 당): N당 means "per N", never a holder or what is counted.
+func perUnit(head string) bool {
+	return head == "당" || perUnitNouns[head]
 }
 
 // abbreviation returns the parenthesised Latin abbreviation of a noun run when it has one

@@ -231,3 +231,50 @@ func TestFactHoldersSurveys(t *testing.T) {
 		}
 	}
 }
+
+// TestFactHoldersNews: holders on sentences from Korean Wikinews (CC BY 2.5; each case names
+// its article). A headline, when the case has one, is the text's first line.
+func TestFactHoldersNews(t *testing.T) {
+	tk := tokenizer(t)
+	for _, c := range []struct {
+		src  string
+		want []string
+	}{
+		// 전 (former) before a title stays in the person's noun phrase.
+		// https://ko.wikinews.org/wiki/넬슨_만델라_타계
+		{"넬슨 만델라 전 대통령은 1918년 생으로 남아공 백인 정권의 인종차별 정책인 아파르트헤이트에 맞서 투쟁하다 27년간 수감됐다.",
+			[]string{"넬슨 만델라 전 대통령 ·  27년"}},
+		// 건당 (per item) is the unit of a rate, not a holder; X 역시 makes X the topic as X도
+		// does; 돈 after a sum restates its unit; a label in quote marks ('급상승 베스트',) is
+		// no owner. 예스/IC 24 is one name the tokenizer cut.
+		// https://ko.wikinews.org/wiki/대한민국_인터넷_서점의_베스트셀러는_‘광고’로_밝혀져
+		{"예스24는 건당 광고비 250만원을 받고 '기대신간'에 책 소개를 실었다. 인터파크 역시 건당 120만원에 '급상승 베스트', 70만원에 '핫 클릭'에 책 소개를 실으며 지난해 2486억원의 돈을 벌었다.",
+			[]string{"예스24 · 광고비 2.5e+06원", "인터파크 ·  1.2e+06원", "인터파크 ·  700000원", "인터파크 ·  2.486e+11원"}},
+		// With no cause named, the injured are counted for what the headline names, not for
+		// the driver the clause before says died.
+		// https://ko.wikinews.org/wiki/토고_축구_국가대표팀,_앙골라에서_피격
+		{"토고 축구 국가대표팀, 앙골라에서 피격\n토고 축구 국가대표팀을 태운 버스가 앙골라의 국경을 넘은 후 카빈다를 지나던 도중 무장 괴한에게 피격당해, 버스를 몰던 운전사가 그 자리에서 사망하고 선수 2명 등 9명이 크게 부상하였다.",
+			[]string{"토고 축구 국가대표팀 · 선수 2명", "토고 축구 국가대표팀 ·  9명"}},
+		// X의 owns the attribute before the nouns of its compound do (소매요금 is a kind of 요금);
+		// a time (전년 동기) is not what a figure counts.
+		// https://ko.wikinews.org/wiki/대한민국은_지금_난방세_폭탄에_시달리는_중..._"곧_다른_공공요금까지_오를_예정"
+		{"이달 서울의 도시가스 소매요금은 Mcal(메가칼로리)당 19.691원으로 측정되었고, 전년 동기(14.2243원)보다 38.4% 올랐다.",
+			[]string{"서울 · 소매요금 19.691원", "서울 ·  14.2243원", "서울 ·  38.4%"}},
+	} {
+		txt, err := tk.Analyze(c.src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		head := tokenize.Span{}
+		if i := strings.IndexByte(c.src, '\n'); i > 0 {
+			head.End = i
+		}
+		var got []string
+		for _, f := range buildFacts(txt, head, figures.Extract(txt), nil) {
+			got = append(got, factLine(f))
+		}
+		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%s\ngot:\n%s\nwant:\n%s", c.src, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+		}
+	}
+}

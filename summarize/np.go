@@ -43,9 +43,9 @@ func splitNoun(e eojeol, rests *[]tokenize.Token) nounPhrase {
 	var np nounPhrase
 	j := i
 	if i+1 < len(toks) && cutPrefix(toks[i]) && nominalTag(tokenize.FirstTag(toks[i+1].POS)) {
-		// Korean spaces after an adnominal ending or a determiner, so a word that opens with
-		// one and goes on with a noun is a compound the tokenizer cut (대한/VV+ETM 상공 회의소,
-		// 두/MM 잇 서베이): one noun run.
+		// Korean spaces after an adnominal ending, a determiner or an interjection, so a word
+		// that opens with one and goes on with a noun is a compound the tokenizer cut (대한/VV+ETM
+		// 상공 회의소, 두/MM 잇 서베이, 예스/IC 24): one noun run.
 		j = i + 1
 	}
 	for j < len(toks) {
@@ -53,6 +53,11 @@ func splitNoun(e eojeol, rests *[]tokenize.Token) nounPhrase {
 		tag := tokenize.FirstTag(t.POS)
 		switch {
 		case nominalTag(tag) || tag == "NNB" && personSuffixes[t.Surface] && j > i:
+			j++
+			continue
+		case tag == "MM" && len(toks) == 1 && officeDeterminers[t.Surface]:
+			// 넬슨 만델라 전 대통령: 전 (former) or 현 (current) before a title is part of the
+			// person's noun phrase.
 			j++
 			continue
 		case (tag == "SY" || tag == "SC") && joiners[t.Surface] && j > i && j+1 < len(toks) && nominalTag(tokenize.FirstTag(toks[j+1].POS)):
@@ -111,11 +116,14 @@ func splitNoun(e eojeol, rests *[]tokenize.Token) nounPhrase {
 	return np
 }
 
-// cutPrefix reports a determiner (두, 새) or a verb or adjective with an adnominal ending in one
-// token (대한, 큰).
+// cutPrefix reports a determiner (두, 새), an interjection (예스 in 예스24) or a verb or
+// adjective with an adnominal ending in one token (대한, 큰).
 func cutPrefix(t tokenize.Token) bool {
-	return t.POS == "MM" || strings.HasPrefix(t.POS, "VV+ETM") || strings.HasPrefix(t.POS, "VA+ETM")
+	return t.POS == "MM" || t.POS == "IC" || strings.HasPrefix(t.POS, "VV+ETM") || strings.HasPrefix(t.POS, "VA+ETM")
 }
+
+// officeDeterminers are the determiners written as a word of their own before a title.
+var officeDeterminers = map[string]bool{"전": true, "현": true, "前": true, "現": true}
 
 // joiners are the marks that join nouns into one name or list inside a word (GPT-3.5,
 // 베인&컴퍼니, 러시아·미국·일본).
@@ -257,6 +265,7 @@ var timeNouns = map[string]bool{
 	"이달": true, "내달": true, "지난주": true, "이번주": true, "다음주": true, "오전": true, "오후": true,
 	"새벽": true, "밤": true, "낮": true, "저녁": true, "아침": true, "현지": true, "시각": true,
 	"현지시각": true, "현지시간": true, "경": true, "쯤": true, "께": true, "무렵": true,
+	"전년": true, "전년도": true, "전월": true, "전분기": true, "동기": true, // 전년 동기: the same time last year
 }
 
 // quoted returns the part of s between single quotes ('GPT-3.5 터보' → GPT-3.5 터보), or "".
