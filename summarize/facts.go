@@ -27,7 +27,7 @@ var attributeNouns = map[string]bool{
 	"수출액": true, "수입액": true, "이용률": true, "점수": true, "평균": true, "나이": true,
 	"판매가": true, "유가": true, "단가": true, "원가": true, "정가": true, "시세": true, "급여": true,
 	"보수": true, "수당": true, "상금": true, "벌금": true, "과태료": true, "보상금": true, "배상금": true,
-	"돈": true, "자금": true, "액수": true,
+	"돈": true, "자금": true, "액수": true, "고령": true,
 }
 
 // isAttribute reports a noun that names a measured attribute: one of attributeNouns, or a

@@ -1195,8 +1195,12 @@ func measureNoun(np nounPhrase) bool {
 		return false // 1g당, 건당: the unit of a rate
 	}
 	return nominalTag(tokenize.FirstTag(last.POS)) && tokenize.FirstTag(last.POS) != "SN" && head != "대비" && !determiners[head] &&
-		!stopNouns[head] && !subjectStops[head] && !timeNouns[head] // 전년 동기(14.2243원): a time, not what is counted
+		!stopNouns[head] && !subjectStops[head] && !timeNouns[head] && !baselineTimes[head] // 전년 동기(14.2243원): a time, not what is counted
 }
+
+// baselineTimes name the earlier time a figure is compared with (전년 동기, 전월): a time, kept
+// apart from timeNouns, which a noun phrase drops (전년보다 is a comparison worth keeping).
+var baselineTimes = map[string]bool{"전년": true, "전년도": true, "전월": true, "전분기": true, "동기": true, "전년동기": true}
 
 // perUnitNouns are the nouns of one unit a rate is given per, written as one word (건당 광고비
 // 250만원).

@@ -265,7 +265,6 @@ var timeNouns = map[string]bool{
 	"이달": true, "내달": true, "지난주": true, "이번주": true, "다음주": true, "오전": true, "오후": true,
 	"새벽": true, "밤": true, "낮": true, "저녁": true, "아침": true, "현지": true, "시각": true,
 	"현지시각": true, "현지시간": true, "경": true, "쯤": true, "께": true, "무렵": true,
-	"전년": true, "전년도": true, "전월": true, "전분기": true, "동기": true, // 전년 동기: the same time last year
 }
 
 // quoted returns the part of s between single quotes ('GPT-3.5 터보' → GPT-3.5 터보), or "".
