@@ -180,7 +180,12 @@ func (b *factBuilder) surveySample(fs *factSentence, w, last int, fig figures.Fi
 		return ""
 	}
 	survey = strings.TrimLeft(survey, "‘'\"“")
-	who := b.topicBefore(fs, 0, w, -1, false)
+	// Who ran it: the nearest topic or subject before the count within the same quote (포브스는
+	// “글라스도어가 … 직장인을 대상으로 설문조사를 벌여 …”고 보도했다: 글라스도어).
+	who := ""
+	for i := w - 1; i >= 0 && who == "" && fs.quoted[i] == fs.quoted[w]; i-- {
+		who = b.topicAt(fs, 0, i, -1, false)
+	}
 	if who != "" {
 		survey = who + " " + survey
 	}

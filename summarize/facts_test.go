@@ -255,6 +255,11 @@ func TestFactHoldersNews(t *testing.T) {
 		// https://ko.wikinews.org/wiki/토고_축구_국가대표팀,_앙골라에서_피격
 		{"토고 축구 국가대표팀, 앙골라에서 피격\n토고 축구 국가대표팀을 태운 버스가 앙골라의 국경을 넘은 후 카빈다를 지나던 도중 무장 괴한에게 피격당해, 버스를 몰던 운전사가 그 자리에서 사망하고 선수 2명 등 9명이 크게 부상하였다.",
 			[]string{"토고 축구 국가대표팀 · 선수 2명", "토고 축구 국가대표팀 ·  9명"}},
+		// A survey is run by the nearest subject within the quote, not by the paper reporting
+		// it; 베인/VV+ETM & 컴퍼니 is one name the tokenizer cut. (Written for this test after a
+		// dev article: a paper reports another firm's survey.)
+		{"미국 경제전문지 포브스는 “채용 사이트인 글라스도어가 회원 50만명을 대상으로 설문조사를 벌였다”고 보도했다. 베인&컴퍼니는 두 번째로 1위에 올랐다.",
+			[]string{"글라스도어 설문조사 · 회원 500000명", "베인&컴퍼니 ·  1위"}},
 		// N세의 고령 restates the age's unit: the age is the subject's.
 		// https://ko.wikinews.org/wiki/조선민주주의인민공화국에_억류_중인_미국_시민권자의_사죄문_공개돼
 		{"뉴먼이 올해 85세의 고령인데다 심장 질환을 앓고 있어 계속 억류 시 신변에 문제가 생길 수 있다는 점을 들어 조선민주주의인민공화국이 뉴먼을 석방하는 것이 아니냐는 관측이 제기되고 있다.",

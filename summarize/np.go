@@ -42,10 +42,11 @@ func splitNoun(e eojeol, rests *[]tokenize.Token) nounPhrase {
 	}
 	var np nounPhrase
 	j := i
-	if i+1 < len(toks) && cutPrefix(toks[i]) && nominalTag(tokenize.FirstTag(toks[i+1].POS)) {
+	if i+1 < len(toks) && cutPrefix(toks[i]) && (nominalTag(tokenize.FirstTag(toks[i+1].POS)) ||
+		joiners[toks[i+1].Surface] && i+2 < len(toks) && nominalTag(tokenize.FirstTag(toks[i+2].POS))) {
 		// Korean spaces after an adnominal ending, a determiner or an interjection, so a word
 		// that opens with one and goes on with a noun is a compound the tokenizer cut (대한/VV+ETM
-		// 상공 회의소, 두/MM 잇 서베이, 예스/IC 24): one noun run.
+		// 상공 회의소, 두/MM 잇 서베이, 예스/IC 24, 베인/VV+ETM & 컴퍼니): one noun run.
 		j = i + 1
 	}
 	for j < len(toks) {
