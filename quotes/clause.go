@@ -249,7 +249,7 @@ func (d *doc) frameSubject(lo, c int, direct bool) int {
 	// a name, or an agent set beside another with 도, that opens the sentence as its topic
 	// (메타도 …공개하겠다고 밝혔다), when nothing else is its subject before c
 	for i := first; i < c && i < first+6; i++ {
-		if d.isTopicAt(i) && d.npBefore(i).from == first && !d.isDateWord(i) && (d.namedHead(d.npBefore(i)) || d.alsoTopic(i)) {
+		if d.isTopicAt(i) && d.npBefore(i).from == first && !d.isDateWord(i) && (d.namedHead(d.npBefore(i)) || d.alsoTopic(i) && d.plausible(d.npBefore(i))) {
 			for k := i + 1; k < c; k++ {
 				if !d.words[k].inQ && d.isSubjectWord(k) {
 					return -1

@@ -151,6 +151,11 @@ func indirectCut(w *word) (cut int, chain bool) {
 	switch {
 	case strings.HasSuffix(c, "다고도"), strings.HasSuffix(c, "냐고도"):
 		return len("고도"), false // …했다고도 말했다
+	case strings.HasSuffix(c, "라고도"):
+		if copula("라고") {
+			return len("라고도"), false // …것이라고도 했다
+		}
+		return len("고도"), false // …채워달라고도 요청했다
 	case strings.HasSuffix(c, "다고"), strings.HasSuffix(c, "냐고"), strings.HasSuffix(c, "자고"):
 		return len("고"), false
 	case strings.HasSuffix(c, "라고"):

@@ -120,12 +120,27 @@ func numberPhrase(w string) bool {
 	if i == 0 {
 		return false
 	}
-	switch w[i:] {
+	rest := w[i:]
+	for k := 0; k < len(magnitudes); {
+		// 117만명, 2억5천만원: a number's units of magnitude before its counter
+		if m := magnitudes[k]; strings.HasPrefix(rest, m) {
+			rest, k = strings.TrimLeft(rest[len(m):], "0123456789,."), 0
+			continue
+		}
+		k++
+	}
+	if rest == "" {
+		rest = w[i:] // 2500억: the magnitude is the counter
+	}
+	switch rest {
 	case "", "%", "％", "명", "대", "개", "곳", "건", "척", "마리", "조", "항", "호", "위", "번", "세", "억", "만", "천", "개국", "가구", "차", "회", "년", "월", "일":
 		return true
 	}
 	return false
 }
+
+// magnitudes are the units of magnitude a Korean number is written with.
+var magnitudes = []string{"조", "억", "만", "천", "백"}
 
 // dateWord reports a word that is a date: 16일, 2017년, 3월.
 func dateWord(w string) bool {

@@ -238,8 +238,9 @@ func (w *word) makeStem() string {
 			noun.reset()
 		case strings.HasPrefix(tag, "V"):
 			noun.reset()
-			if len(t.Parts) > 0 {
-				// an inflected entry: its verb parts (알리+지 of 알려진)
+			if len(t.Parts) > 0 && sameOnset(t.Surface, t.Parts[0].Surface) {
+				// an inflected entry: its verb parts (알리+지 of 알려진); not an entry that
+				// reads a form as another verb (하/VX as 않: 하였다 is 하다)
 				for _, p := range t.Parts {
 					if strings.HasPrefix(p.POS, "V") || strings.HasPrefix(p.POS, "XS") {
 						b.add(p.Surface)
@@ -392,4 +393,15 @@ func nonSpaceRunes(s string) int {
 		}
 	}
 	return n
+}
+
+// sameOnset reports whether the first syllables of a and b begin with the same consonant (했
+// and 하, 알려 and 알리): an inflected form keeps its stem's first consonant.
+func sameOnset(a, b string) bool {
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	if ra < 0xAC00 || ra > 0xD7A3 || rb < 0xAC00 || rb > 0xD7A3 {
+		return ra == rb
+	}
+	return (ra-0xAC00)/588 == (rb-0xAC00)/588
 }

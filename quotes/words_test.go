@@ -139,3 +139,13 @@ func TestHasSuffixWord(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberPhrase tells a number with its counter, its units of magnitude written in Hangul
+// (117만명, 2억5천만원), from a name holding digits.
+func TestNumberPhrase(t *testing.T) {
+	for w, want := range map[string]bool{"36명": true, "117만명": true, "2억5천만원": false, "2억5천만명": true, "2500억": true, "73.2%": true, "한겨레21": false, "4대강": false} {
+		if got := numberPhrase(w); got != want {
+			t.Errorf("numberPhrase(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
