@@ -251,12 +251,15 @@ func (x *figureScan) digitFigure(i int) (Figure, int, bool) {
 		switch {
 		case isLatinLetter(p) || isArabicDigit(p) || p == '_' || p == '.' || p == '#' || p == '@':
 			return Figure{}, skip, false // GPT4, v2, A4: a name
-		case p == '-' || p == '–':
+		case p == '-' || p == '–' || p == '−':
 			if i-pw > 0 {
 				q, _ := utf8.DecodeLastRuneInString(s[:i-pw])
 				if isLatinLetter(q) || isArabicDigit(q) || isHangul(q) {
 					return Figure{}, skip, false // GPT-3.5, MS-01, COVID-19
 				}
+			}
+			if p != '–' {
+				start = i - pw // 춘천 -2도, 성장률 -0.3%: a minus sign after a space is the number's
 			}
 		case isHangul(p):
 			k := i

@@ -156,6 +156,9 @@ func TestFigureValues(t *testing.T) {
 		{"찬성은 60대 이상과 30~40대에서 많았다.", []want{{"60대", 60, 0, "대", KindMeasure, "", "이상"}, {"30~40대", 30, 40, "대", KindMeasure, "", ""}}},
 		{"서울 및 4대 광역시 소비자와 민항기 4대를 조사했다.", []want{{"4대", 4, 0, "대", KindCount, "광역시", ""}, {"4대", 4, 0, "대", KindCount, "", ""}}},
 		{"18대 대통령 선거와 ‘2014년 일하고 싶은 50대 회사’가 화제다.", nil},
+		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/내일_출근길_영하권…전국_아침기온_5도_이하:
+		// a minus sign after a space is the number's (GPT-3.5, MS-01 stay names).
+		{"지역별 아침 최저기온은 서울 3도, 인천 4도, 춘천 -2도, 강릉 5도로 예상된다.", []want{{"3도", 3, 0, "도", KindMeasure, "", ""}, {"4도", 4, 0, "도", KindMeasure, "", ""}, {"-2도", -2, 0, "도", KindMeasure, "", ""}, {"5도", 5, 0, "도", KindMeasure, "", ""}}},
 		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/울산에서_원유_이송_중_기름_유출:
 		// oil is counted in barrels.
 		{"해경은 어제부터 부이가 유조선에 196만 배럴의 기름을 유조선으로 옮기던 중 사고가 났다.", []want{{"196만 배럴", 196e4, 0, "배럴", KindMeasure, "", ""}}},
