@@ -44,8 +44,19 @@ func isAttribute(head string) bool {
 			return true
 		}
 	}
-	return false
+	// A compound the tokenizer keeps whole is the kind of attribute its last noun names
+	// (가시거리, 설비용량, 전력수요); a cost is written N비 (사업비, 공사비), but 장비 and 설비 are things.
+	n := utf8.RuneCountInString(head)
+	for _, suf := range compoundAttributes {
+		if strings.HasSuffix(head, suf) && n > utf8.RuneCountInString(suf) {
+			return true
+		}
+	}
+	return n >= 3 && strings.HasSuffix(head, "비") && !strings.HasSuffix(head, "장비") && !strings.HasSuffix(head, "설비")
 }
+
+// compoundAttributes are the attribute nouns that end compounds of the same attribute.
+var compoundAttributes = []string{"거리", "비용", "요금", "가격", "수요", "용량", "인구", "속도", "규모", "면적", "높이", "길이", "무게", "온도", "기온", "금액", "예산"}
 
 // factSentence holds one sentence's words and clauses while facts are built.
 type factSentence struct {

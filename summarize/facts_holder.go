@@ -36,8 +36,9 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		}
 		// 운전사가 사망하고 선수 2명 등 9명이 부상하였다: with no cause named, the dead and the
 		// injured are counted for what the article is about (토고 축구 국가대표팀), never for the
-		// one the clause before says died.
-		if b.article != "" && b.topicBefore(fs, c[0], w, -1, reported) == "" {
+		// one the clause before says died, nor for the one who reports them (국민안전처는 …
+		// 사망자 7명이 발생했다고 밝혔다).
+		if b.article != "" && (reported || reportedClause(fs, [2]int{c[0], len(fs.words)}, w) || b.topicBefore(fs, c[0], w, -1, reported) == "") {
 			return b.article
 		}
 	}
@@ -116,6 +117,9 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		return s
 	}
 	if s := b.topicAfter(fs, w+1, c[1], skip, reported); s != "" {
+		return s
+	}
+	if s := b.allocatedTo(fs, c, w, fig); s != "" {
 		return s
 	}
 	if s := b.frame(fs, c, w); s != "" {
@@ -224,7 +228,7 @@ func (b *factBuilder) headTopic(fs *factSentence) string {
 			continue
 		}
 		s := b.extend(fs, 0, i)
-		if head := np.nouns[len(np.nouns)-1]; subjectStops[head.Surface] || isAttribute(head.Surface) || tokenize.FirstTag(head.POS) == "SN" {
+		if head := np.nouns[len(np.nouns)-1]; subjectStops[head.Surface] || isAttribute(head.Surface) || numeralTag(tokenize.FirstTag(head.POS)) {
 			return ""
 		}
 		return s
@@ -324,10 +328,18 @@ func quotedLabel(e eojeol) bool {
 // missing (사망했다, 숨지고, 다쳤다, 부상하였다).
 var casualtyWords = []string{"사망", "숨지", "숨졌", "죽", "부상", "다치", "다쳤", "실종", "사상", "희생", "중상", "경상", "순직", "숨진"}
 
-// casualty reports a count of people whose clause says they died or were hurt.
+// casualtyNouns name the dead, the injured and the missing as a count (사망자 7명, 실종자 3명이
+// 발생했다).
+var casualtyNouns = map[string]bool{"사망자": true, "부상자": true, "실종자": true, "사상자": true, "희생자": true, "중상자": true, "경상자": true, "이재민": true}
+
+// casualty reports a count of people whose clause says they died or were hurt, or who are
+// counted as the dead or the injured (사망자 7명).
 func casualty(fs *factSentence, c [2]int, fig figures.Figure) bool {
 	if fig.Kind != figures.KindCount || fig.Unit != "명" {
 		return false
+	}
+	if w := fs.wordAt(fig.Start); w-1 >= c[0] && fs.nps[w-1].bare() && casualtyNouns[fs.nps[w-1].nouns[len(fs.nps[w-1].nouns)-1].Surface] {
+		return true
 	}
 	for i := fs.wordAt(fig.Start) + 1; i < c[1]; i++ {
 		for _, t := range fs.words[i].toks {
@@ -393,6 +405,14 @@ func (b *factBuilder) describedNoun(fs *factSentence, c [2]int, last int, fig fi
 		return ""
 	}
 	rest := b.src[fig.End:fs.words[last].End]
+	if strings.HasPrefix(rest, "(") {
+		if k := strings.IndexByte(rest, ')'); k > 0 {
+			rest = rest[k+1:] // 58만 kW(킬로와트)급의: a gloss in brackets
+		}
+	}
+	if rest == "급" || rest == "급의" {
+		rest = "의" // 58만 kW급의 고리원전 1호기, 16만t급 유조선: the class of the thing after it
+	}
 	i := last + 1
 	if rest == "" && i < c[1] && len(fs.words[i].toks) == 1 && fs.words[i].toks[0].Surface == "인" {
 		i++ // 39.6m 인 리우데자네이루 예수상: the copula written apart
@@ -732,7 +752,11 @@ var personTitles = map[string]bool{
 // phrase headed by a title (이창용 한국은행 총재, 백 대표).
 func (b *factBuilder) isPerson(s string, np nounPhrase) bool {
 	_, named := b.persons[s]
-	return named || len(np.nouns) > 0 && personTitles[np.nouns[len(np.nouns)-1].Surface]
+	n := len(np.nouns)
+	if n > 1 && np.nouns[n-1].Surface == "들" {
+		n-- // 전문가들: the plural of a title is people too
+	}
+	return named || n > 0 && personTitles[np.nouns[n-1].Surface]
 }
 
 // noteTopic remembers the topic of clause c for the clauses after it: the sentence's topic
@@ -1305,4 +1329,33 @@ func (b *factBuilder) comparison(fs *factSentence, c [2]int, w int) string {
 		}
 	}
 	return ""
+}
+
+// allocatedTo returns X in X에 N원(을) … (신축 사업에 총 878억 원의 사업비를 편성했다, 담수화
+// 사업에 2350억 원을 투입했으며): a sum given to X with 에 is X's when no topic says whose.
+func (b *factBuilder) allocatedTo(fs *factSentence, c [2]int, w int, fig figures.Figure) string {
+	if fig.Kind != figures.KindMoney {
+		return ""
+	}
+	i := w - 1
+	if i >= c[0] && len(fs.words[i].toks) == 1 && !fs.figWords[i] && (fs.words[i].toks[0].Surface == "총" || fs.words[i].toks[0].Surface == "약") {
+		i-- // 총 878억 원
+	}
+	if i < c[0] || fs.figWords[i] {
+		return ""
+	}
+	np := fs.nps[i]
+	if len(np.nouns) == 0 || len(np.rest) != 1 || np.rest[0].Surface != "에" || tokenize.FirstTag(np.rest[0].POS) != "JKB" || timeHead(np) {
+		return ""
+	}
+	if head := np.nouns[len(np.nouns)-1].Surface; subjectStops[head] || isAttribute(head) {
+		return ""
+	}
+	return b.name(b.extend(fs, c[0], i))
+}
+
+// numeralTag reports the tag of a number or its counter (878억: 878/SN 억/NR; 3명: 명/NNBC): a
+// noun phrase headed by one is a figure, never a holder.
+func numeralTag(tag string) bool {
+	return tag == "SN" || tag == "NR" || tag == "NNBC"
 }

@@ -260,6 +260,24 @@ func TestFactHoldersNews(t *testing.T) {
 		// dev article: a paper reports another firm's survey.)
 		{"미국 경제전문지 포브스는 “채용 사이트인 글라스도어가 회원 50만명을 대상으로 설문조사를 벌였다”고 보도했다. 베인&컴퍼니는 두 번째로 1위에 올랐다.",
 			[]string{"글라스도어 설문조사 · 회원 500000명", "베인&컴퍼니 ·  1위"}},
+		// The dead counted as 사망자 are the event's; with no cause the tokenizer can read (차/바로),
+		// the headline's topic, not the ministry that reports them; an adverb cut out of a word
+		// between nouns is part of the noun (국민/안/전처).
+		// https://ko.wikinews.org/wiki/태풍_차바가_휩쓸고_지나간_대한민국,_그_이후
+		{"태풍 차바가 휩쓸고 지나간 대한민국, 그 이후\n국민안전처는 태풍 차바로 인해 전국에 사망자 7명, 실종자 3명이 발생했다고 밝혔다.",
+			[]string{"태풍 차바 · 사망자 7명", "태풍 차바 · 실종자 3명"}},
+		// A compound ending in an attribute (가시거리) is one: X의 owns it.
+		// https://ko.wikinews.org/wiki/서울시_아파트에_헬기_충돌
+		{"사고 직후인 오전 9시 기준 서울시 종로구 송월동 기상관측소의 가시거리는 1.1km, 사고 거리에서 약 5km 떨어진 성남기지의 가시거리는 800m였다.",
+			[]string{"서울시 종로구 송월동 기상관측소 · 가시거리 1.1㎞", "성남기지 ·  5㎞ 약", "성남기지 · 가시거리 800m"}},
+		// N급의 X: the class of X (a gloss in brackets between).
+		// https://ko.wikinews.org/wiki/겨울철_전력_수급에_비상_걸려
+		{"28일 한국수력원자력에 따르면 설비용량 58만 kW(킬로와트)급의 고리원전 1호기의 발전을 오전 1시경부터 중단했다는 것이다.",
+			[]string{"고리원전 1호기 · 설비용량 580000kW"}},
+		// A sum given to X with 에 is X's when no topic says whose.
+		// https://ko.wikinews.org/wiki/878억이_소비된_윤_대통령의_새_영빈관..._"국격에_걸맞은_공간_필요해"
+		{"878억이 소비된 윤 대통령의 새 영빈관\n기획재정부로부터 제출받은 국유재산관리기금 2023년도 예산안에 따르면 외빈 접견과 각종 행사 지원을 위한 대통령실 주요 부속시설 신축 사업에 총 878억6300만 원의 사업비를 편성했다고 알려져 있다.",
+			[]string{"대통령실 주요 부속시설 신축 사업 ·  8.7863e+10원"}},
 		// N세의 고령 restates the age's unit: the age is the subject's.
 		// https://ko.wikinews.org/wiki/조선민주주의인민공화국에_억류_중인_미국_시민권자의_사죄문_공개돼
 		{"뉴먼이 올해 85세의 고령인데다 심장 질환을 앓고 있어 계속 억류 시 신변에 문제가 생길 수 있다는 점을 들어 조선민주주의인민공화국이 뉴먼을 석방하는 것이 아니냐는 관측이 제기되고 있다.",
@@ -280,7 +298,9 @@ func TestFactHoldersNews(t *testing.T) {
 		}
 		var got []string
 		for _, f := range buildFacts(txt, head, figures.Extract(txt), nil) {
-			got = append(got, factLine(f))
+			if head.End == 0 || f.Sentence > 0 { // the headline's own figures are not what is tested
+				got = append(got, factLine(f))
+			}
 		}
 		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("%s\ngot:\n%s\nwant:\n%s", c.src, strings.Join(got, "\n"), strings.Join(c.want, "\n"))

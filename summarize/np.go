@@ -56,6 +56,11 @@ func splitNoun(e eojeol, rests *[]tokenize.Token) nounPhrase {
 		case nominalTag(tag) || tag == "NNB" && personSuffixes[t.Surface] && j > i:
 			j++
 			continue
+		case (tag == "MAG" || tag == "MM") && j > i && j+1 < len(toks) && nominalTag(tokenize.FirstTag(toks[j+1].POS)):
+			// Korean spaces after an adverb or a determiner, so one between nouns inside a word
+			// is a piece of a noun the tokenizer cut (국민/안/전처는: 국민안전처).
+			j++
+			continue
 		case tag == "MM" && len(toks) == 1 && officeDeterminers[t.Surface]:
 			// 넬슨 만델라 전 대통령: 전 (former) or 현 (current) before a title is part of the
 			// person's noun phrase.
