@@ -167,7 +167,9 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 		}
 	}
 	for _, ri := range group {
-		if !d.speechLike(d.regs[ri], f, single) {
+		if !d.speechLike(d.regs[ri], f, single) && !(len(group) > 1 && f.kind == compNoun && f.known && d.endsLikeClause(d.regs[ri])) {
+			// (“인과응보다”, “…되나?”라는 반응: in a chain, a one-word answer that ends
+			// like a sentence is said too)
 			return
 		}
 	}
@@ -191,6 +193,12 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 func endsLikeSentence(content string) bool {
 	r, _ := utf8.DecodeLastRuneInString(content)
 	return r == '다'
+}
+
+// endsLikeClause reports a region whose content ends with the declarative 다 (인과응보다).
+func (d *doc) endsLikeClause(r region) bool {
+	a, b := r.Inner()
+	return endsLikeSentence(strings.TrimSpace(d.src[a:b]))
 }
 
 // speechLike reports whether a region reads as speech under frame f.
@@ -255,7 +263,7 @@ var nounFrameVerbs = map[string]bool{
 	"내놓": true, "나오": true, "제기되": true, "있": true, "펴": true, "드러내": true, "내비치": true,
 	"나타내": true, "표하": true, "표명하": true, "잇따르": true, "일": true, "하": true, "이": true,
 	"밝히": true, "전하": true, "덧붙이": true, "내세우": true, "보이": true, "얻": true,
-	"던지": true, "받": true, "내": true,
+	"던지": true, "받": true, "내": true, "남기": true, "작성하": true, "보내": true, "올리": true, "게재하": true, "공개하": true,
 }
 
 // nounVerbOK reports whether word v can carry a reporting noun's frame.

@@ -74,7 +74,7 @@ type frame struct {
 // adverbialVerbs are verb forms that introduce an adverbial, not a reporting predicate.
 var adverbialVerbs = map[string]bool{
 	"대하": true, "통하": true, "위하": true, "관하": true, "관련하": true, "따르": true, "인용하": true,
-	"의하": true, "비롯하": true, "포함하": true, "내": true, "향하": true, "걸치": true,
+	"의하": true, "비롯하": true, "포함하": true, "향하": true, "걸치": true,
 }
 
 // verbText is a reporting predicate as written: the word without punctuation, with the
@@ -134,6 +134,9 @@ func (d *doc) reportVerbAfter(from, end int) frame {
 		if f.known && d.potential(i, end) {
 			f.known = false // …라고 볼 수 있다: what can be said, the writer's own judgement
 		}
+		if told(w.clean()) {
+			f.known = false // …다고 보고받았다: the subject was told; who told is not named
+		}
 		return f
 	}
 	return f
@@ -173,6 +176,18 @@ func (d *doc) nounFrame(i, end int) (f frame, ok bool) {
 		i++ // …둥글다는 과학적인 주장을: one modifier before the noun
 	}
 	n := leadingNoun(&d.words[i])
+	if n == "내용" && i+1 < end && d.words[i].clean() == "내용의" && (d.documentNoun(i+1) || i+2 < end && leadingNoun(&d.words[i+1]) == d.words[i+1].clean() && d.documentNoun(i+2)) {
+		// “…”라는 내용의 진술서를 발표했다: the document's content is quoted, and its
+		// author speaks
+		f.stance, f.known = Neutral, true
+		for j := i + 2; j < end && j < i+7; j++ {
+			if d.isVerbWord(j) {
+				f.verb, f.verbText = j, d.verbText(j, end)
+				break
+			}
+		}
+		return f, true
+	}
 	st, ok := nounStance(n)
 	if !ok && i+1 < end && leadingNoun(&d.words[i]) == d.words[i].clean() {
 		// a bare noun before the reporting noun: 연구 결과를
@@ -250,4 +265,30 @@ func (d *doc) potential(i, end int) bool {
 func hasFinalL(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 8
+}
+
+// documentNoun reports a word headed by a noun for a written statement (성명, 진술서, 문서,
+// 기사, 보도자료, 서한, 공문): what one issues in writing.
+func (d *doc) documentNoun(i int) bool {
+	n := leadingNoun(&d.words[i])
+	if names.source[n] {
+		return true
+	}
+	for _, suf := range []string{"서", "문", "서한", "편지", "글", "기사", "메시지"} {
+		if strings.HasSuffix(n, suf) && utf8.RuneCountInString(n) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// told reports a verb of being told (보고받았다, 통보받았다, 전달받았다, 전해 들었다): its
+// subject received what is reported, and did not say it.
+func told(v string) bool {
+	for _, p := range []string{"보고받", "통보받", "전달받", "전해받", "전해들", "전해 들"} {
+		if strings.HasPrefix(v, p) {
+			return true
+		}
+	}
+	return false
 }
