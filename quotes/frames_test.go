@@ -235,6 +235,9 @@ func TestFrames(t *testing.T) {
 		{"who was told (보고받았다) did not say it",
 			`미국 질병통제센터에서도 환자들이 원숭이두창일 가능성이 있다고 보고받았다.`,
 			nil},
+		{"a topic set off by a comma is still the topic",
+			`일본 방위성 관계자는, "반격 능력 행사는 일본이 자체적으로 판단을 한다"고 밝혔다.`,
+			[]want{{"반격 능력 행사는 일본이 자체적으로 판단을 한다", "direct", "일본 방위성 관계자", "밝혔다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,

@@ -24,7 +24,7 @@ func (d *doc) isSubjectWord(i int) bool {
 	if w.clean() == "역시" {
 		return i > 0 && d.isNominal(i-1)
 	}
-	if strings.HasSuffix(w.text, ",") || d.isDateWord(i) {
+	if strings.HasSuffix(w.text, ",") && !d.commaTopic(i) || d.isDateWord(i) {
 		return false // (2017년도: the 도 of 년도 is the noun 年度, and a date names no subject)
 	}
 	t := w.lastTok()
@@ -41,6 +41,17 @@ func (d *doc) isSubjectWord(i int) bool {
 		return d.isNominalBefore(w, t)
 	}
 	return false
+}
+
+// commaTopic reports a topic set off by a comma that opens its sentence (일본 방위성
+// 관계자는, “…”고 밝혔다): writers pause after a long topic; it is still the topic. (A
+// comma after a subject elsewhere ends a clause or a list.)
+func (d *doc) commaTopic(i int) bool {
+	t := d.words[i].lastTok()
+	if t == nil || tokenize.FirstTag(t.POS) != "JX" || t.Surface != "은" && t.Surface != "는" {
+		return false
+	}
+	return d.npBefore(i).from == d.clauseStart(d.sents[d.words[i].sent][0], i)
 }
 
 // isSourceTopic reports 업계에선 / 학계에서는: a place named as the source of a view.
