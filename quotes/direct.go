@@ -37,8 +37,17 @@ func (d *doc) run() {
 func (d *doc) tailOf(r region) (string, int) {
 	tail, next := d.markTail(r)
 	if tail == "" && next < len(d.words) && !d.words[next].inQ {
-		if c := d.words[next].clean(); spacedComplementizer[c] {
+		c := d.words[next].clean()
+		if spacedComplementizer[c] {
 			return c, next + 1
+		}
+		// “…”, “…” 등으로 반응했다 / 등의 반응을 보였다: quotes listed with 등 are samples of
+		// what was said, framed by the verb or the noun after 등
+		switch c {
+		case "등으로", "등을", "등이라고":
+			return "고", next + 1
+		case "등의":
+			return "라는", next + 1
 		}
 	}
 	return tail, next
@@ -309,6 +318,10 @@ func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stan
 		return d.standaloneSpeaker(s, open)
 	}
 	lim := open + boolInt(d.words[open].Start < first.Open)
+	if sp := d.genitiveOwner(lim); sp != nil && f.kind == compNoun {
+		// 박중양의 “…”라는 말도 있다: X의 before the quote makes the words X's
+		return sp, verb, stance
+	}
 	if d.answerShare(f) {
 		return &Speaker{Name: d.population()}, verb, stance
 	}
@@ -339,6 +352,25 @@ func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stan
 		return d.nounOwner(d.wordAt(last.Close)+1, f.verb), verb, stance
 	}
 	return d.fallbackSpeaker(s, f.verb), verb, stance
+}
+
+// genitiveOwner is the person or body named with 의 right before the quote that opens at word
+// lim (윤치호의 “…”), nil when the word before holds no such name.
+func (d *doc) genitiveOwner(lim int) *Speaker {
+	k := lim - 1
+	if k < 0 || d.words[k].inQ || !strings.HasSuffix(d.words[k].text, "의") {
+		return nil
+	}
+	t := d.words[k].lastTok()
+	if t == nil || t.Surface != "의" || tokenize.FirstTag(t.POS) != "JKG" {
+		return nil
+	}
+	p := d.npBefore(k)
+	p.End = t.Start
+	if p.End <= p.Start || !d.holder(p) && !d.namedHead(p) {
+		return nil
+	}
+	return d.speakerOf(p)
 }
 
 // end is the word after the last of sentence s.
