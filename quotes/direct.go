@@ -338,7 +338,7 @@ func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stan
 		return d.speakerOf(d.npBefore(j)), verb, stance
 	}
 	if f.subjAfter >= 0 {
-		return d.speakerOf(d.npBefore(f.subjAfter)), verb, stance
+		return d.speakerOf(d.subjectNP(f.subjAfter)), verb, stance
 	}
 	if sp := d.statementOwner(from, lim, true); sp != nil {
 		return sp, verb, stance // 외교부 대변인 명의의 논평을 통해 “…”: no subject, the statement's owner

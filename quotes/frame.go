@@ -117,7 +117,7 @@ func (d *doc) reportVerbAfter(from, end int) frame {
 	f := frame{verb: -1, subjAfter: -1}
 	for i := from; i < end && i < from+14; i++ {
 		w := &d.words[i]
-		if f.subjAfter < 0 && d.isSubjectWord(i) {
+		if f.subjAfter < 0 && (d.isSubjectWord(i) || d.isSourceTopic(i) && d.plausible(d.npSource(i))) {
 			// after the complementizer a subject can only be the reporting verb's
 			f.subjAfter = i
 			continue

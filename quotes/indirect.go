@@ -481,7 +481,7 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 	}
 	switch {
 	case f.subjAfter >= 0:
-		sp = d.speakerOf(d.npBefore(f.subjAfter))
+		sp = d.speakerOf(d.subjectNP(f.subjAfter))
 		if d.documentTopic(f.subjAfter) {
 			sp = d.fallbackSpeaker(s, f.verb) // …다고 보고서는 밝혔다: the report's author
 		}
@@ -598,7 +598,7 @@ func (d *doc) sourceTopic(a, i int) int {
 func (d *doc) npSource(j int) np {
 	p := d.npBefore(j)
 	c := d.words[j].clean()
-	for _, suf := range []string{"에서는", "에선"} {
+	for _, suf := range sourceSuffixes {
 		if strings.HasSuffix(c, suf) {
 			p.End = d.words[j].Start + len(c) - len(suf)
 		}
@@ -754,7 +754,7 @@ func (d *doc) expectClause(s, i int, source *Speaker, srcAt int) bool {
 	case modifies:
 		sp = d.speakerOf(modified)
 	case f.subjAfter >= 0:
-		sp = d.speakerOf(d.npBefore(f.subjAfter))
+		sp = d.speakerOf(d.subjectNP(f.subjAfter))
 	case srcAt >= 0 && srcAt < i:
 		sp, start = source, srcAt+1
 	default:
@@ -932,7 +932,7 @@ func (d *doc) npAfter(k, b int) (np, bool) {
 		p.End = d.headEnd(e)
 		if d.isSourceTopic(e) {
 			c := w.clean()
-			for _, suf := range []string{"에서는", "에선"} {
+			for _, suf := range sourceSuffixes {
 				if strings.HasSuffix(c, suf) {
 					p.End = w.Start + len(c) - len(suf)
 				}

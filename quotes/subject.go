@@ -57,8 +57,20 @@ func (d *doc) commaTopic(i int) bool {
 // isSourceTopic reports 업계에선 / 학계에서는: a place named as the source of a view.
 func (d *doc) isSourceTopic(i int) bool {
 	c := d.words[i].clean()
-	return strings.HasSuffix(c, "에선") || strings.HasSuffix(c, "에서는")
+	return strings.HasSuffix(c, "에선") || strings.HasSuffix(c, "에서는") || strings.HasSuffix(c, "에서도")
 }
+
+// subjectNP is the phrase a subject word names: without 에서는 for a source topic (…고 민들레
+// 언론에서는 밝혔다 → 민들레 언론), else the noun phrase before its particle.
+func (d *doc) subjectNP(j int) np {
+	if d.isSourceTopic(j) {
+		return d.npSource(j)
+	}
+	return d.npBefore(j)
+}
+
+// sourceSuffixes are the endings of a source topic (업계에선, 학계에서는, 언론에서도).
+var sourceSuffixes = []string{"에서는", "에선", "에서도"}
 
 // isNominalBefore reports whether the token of w just before particle t is nominal (the
 // head noun the particle marks).

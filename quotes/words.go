@@ -76,16 +76,74 @@ func splitWords(buf []word, src string, toks []tokenize.Token, valid bool) []wor
 		}
 		w.toks = toks[lo:hi:hi]
 		lo = hi // the next word starts after this one ends
-		w.cleaned = trimPunct(w.text)
-		w.bare = w.trimParticle()
-		// bare is a prefix of text, valid UTF-8 when src is and it ends at a code point.
-		if valid && (len(w.bare) == len(w.text) || utf8.RuneStart(w.text[len(w.bare)])) {
-			w.head = stripValidMarks(w.bare)
-		} else {
-			w.head = stripMarks(w.bare)
+		w.init(valid)
+	}
+	for i := range ws {
+		if at := gluedTopic(&ws[i]); at >= 0 {
+			return splitGlued(ws, valid)
 		}
 	}
 	return ws
+}
+
+// init sets the word's text forms from its text and tokens.
+func (w *word) init(valid bool) {
+	w.cleaned = trimPunct(w.text)
+	w.bare = w.trimParticle()
+	// bare is a prefix of text, valid UTF-8 when src is and it ends at a code point.
+	if valid && (len(w.bare) == len(w.text) || utf8.RuneStart(w.text[len(w.bare)])) {
+		w.head = stripValidMarks(w.bare)
+	} else {
+		w.head = stripMarks(w.bare)
+	}
+}
+
+// gluedTopic is the offset in w where an opening quote mark follows a subject or topic
+// particle with no space (대변인은"일본이 …): the writer left the space out, and the topic and
+// the quote are two words. -1 when there is none.
+func gluedTopic(w *word) int {
+	for k := 0; k+1 < len(w.toks); k++ {
+		t, m := &w.toks[k], &w.toks[k+1]
+		if m.Start != t.End || m.End >= w.End {
+			continue
+		}
+		switch t.Surface {
+		case "은", "는", "이", "가":
+		default:
+			continue
+		}
+		if tag := tokenize.FirstTag(t.POS); tag != "JX" && tag != "JKS" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(m.Surface); r == '"' || r == '“' {
+			return m.Start
+		}
+	}
+	return -1
+}
+
+// splitGlued splits every word of ws that holds a glued topic (see gluedTopic) in two.
+func splitGlued(ws []word, valid bool) []word {
+	out := make([]word, 0, len(ws)+4)
+	for i := range ws {
+		w := ws[i]
+		at := gluedTopic(&w)
+		if at < 0 {
+			out = append(out, w)
+			continue
+		}
+		k := 0
+		for k < len(w.toks) && w.toks[k].Start < at {
+			k++
+		}
+		a, b := w, w
+		a.Span, a.text, a.toks = tokenize.Span{Start: w.Start, End: at}, w.text[:at-w.Start], w.toks[:k:k]
+		b.Span, b.text, b.toks, b.para = tokenize.Span{Start: at, End: w.End}, w.text[at-w.Start:], w.toks[k:], false
+		a.init(valid)
+		b.init(valid)
+		out = append(out, a, b)
+	}
+	return out
 }
 
 // spaceLead marks the bytes that may start white space: the ASCII spaces, and the only bytes
