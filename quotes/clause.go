@@ -261,6 +261,12 @@ func (d *doc) frameSubject(lo, c int, direct bool) int {
 			break
 		}
 	}
+	if !direct && d.continues(lo) {
+		// 또한, 군 지휘관이 …하고 있다고 언급하며: a sentence that goes on from the quote
+		// before with no topic of its own is said by the same speaker; a subject marked
+		// 이/가 in it belongs to what is said
+		return -1
+	}
 	// no topic: the first plausible subject of the last clause that has one
 	for k := len(starts) - 1; k >= 0; k-- {
 		end := c
@@ -375,4 +381,15 @@ func (d *doc) quotedName(i int) bool {
 		}
 	}
 	return false
+}
+
+// continuing are the connectives that carry a speaker's words on into the next sentence.
+var continuing = map[string]bool{"또": true, "또한": true, "이어": true, "이어서": true, "아울러": true, "그리고": true, "덧붙여": true, "그러면서": true}
+
+// continues reports a sentence, starting at or before word lo, that opens with a continuing
+// connective right after a sentence that holds a quote.
+func (d *doc) continues(lo int) bool {
+	s := d.words[lo].sent
+	a := d.sents[s][0]
+	return d.lastSent == s-1 && s > 0 && continuing[d.words[a].clean()]
 }

@@ -256,6 +256,9 @@ func TestFrames(t *testing.T) {
 		{"a source named with 에서도",
 			`KBS 등의 언론에서도 "사건이 일어나면 현장 사진과 영상을 찍어 보도해달라"라는 말을 하였다.`,
 			[]want{{"사건이 일어나면 현장 사진과 영상을 찍어 보도해달라", "direct", "언론", "하였다"}}},
+		{"a sentence going on with 또한 and no topic is the same speaker's; its 이/가 subject is said",
+			`마세리바네 총리는 "군부대가 경찰 본부를 장악했다"고 말했다. 또한, 군 지휘관이 총리를 왕에게 데려 가려고 하고 있다고 언급했다.`,
+			[]want{{"군부대가 경찰 본부를 장악했다", "direct", "마세리바네", "말했다"}, {"군 지휘관이 총리를 왕에게 데려 가려고 하고 있다", "indirect", "마세리바네", "언급했다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,
