@@ -299,6 +299,28 @@ func (x *figureScan) digitFigure(i int) (Figure, int, bool) {
 	return f, max(rd.after, f.End), true
 }
 
+// stepBeforeVerb reports a counter written alone as a word right after byte i, then a verb
+// (워치콘을 한 단계 높였다): 한 read as 하다's adnominal (X를 한 Y) would need a particle on Y, so
+// before a bare counter and a verb it is the numeral one.
+func (x *figureScan) stepBeforeVerb(i int) bool {
+	if i >= len(x.s) || x.s[i] != ' ' {
+		return false
+	}
+	c, ok := counterAt(x.s[i+1:])
+	if !ok {
+		return false
+	}
+	tok, ok := x.wordAfter(i + 1 + len(c.surface))
+	if !ok {
+		return false
+	}
+	switch tokenize.FirstTag(tok.POS) {
+	case "VV", "VA":
+		return true
+	}
+	return false
+}
+
 // wordStart reports that byte i starts a word: after whitespace, punctuation or a digit.
 func (x *figureScan) wordStart(i int) bool {
 	if i == 0 {
@@ -333,7 +355,7 @@ func (x *figureScan) hangulFigure(i int) (Figure, int, bool) {
 			}
 		}
 	}
-	if tag != "NR" && tag != "MM" {
+	if tag != "NR" && tag != "MM" && !(tok.Surface == "한" && x.stepBeforeVerb(tok.End)) {
 		return Figure{}, skip, false
 	}
 

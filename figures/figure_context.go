@@ -107,6 +107,12 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 		if !machineNouns[lastNoun(prev)] && !machineNouns[x.followingNoun(rd.after)] {
 			return Figure{}, false
 		}
+	case "단계":
+		// 경부고속철도 2단계 구간, 3단계 거리두기: N단계 before a noun names a stage by its
+		// number, an ordinal; 한 단계 높였다, 1단계씩 악화된 count steps.
+		if rd.valueTo == nil && x.stageNoun(rd.end) {
+			return Figure{}, false
+		}
 	case "선":
 		if rd.value < 100 {
 			return Figure{}, false // 3선 의원, 38선: a term of office, a line
@@ -357,12 +363,38 @@ func (x *figureScan) bareNumber(rd reading) (string, bool) {
 	return noun, true
 }
 
+// stageNoun reports a common or proper noun right after a space at byte i that is not made
+// into a verb (2단계 구간, 2단계 구간인; not 1단계 상향했다).
+func (x *figureScan) stageNoun(i int) bool {
+	tok, ok := x.wordAfter(i)
+	if !ok {
+		return false
+	}
+	switch tokenize.FirstTag(tok.POS) {
+	case "NNG", "NNP":
+	default:
+		return false
+	}
+	if next, ok := x.token(tok.End); ok {
+		switch tokenize.FirstTag(next.POS) {
+		case "XSA", "XSV":
+			return false
+		}
+	}
+	return true
+}
+
+// wordAfter returns the first token of the word after a space at byte i.
+func (x *figureScan) wordAfter(i int) (*tokenize.Token, bool) {
+	if i >= len(x.s) || x.s[i] != ' ' {
+		return nil, false
+	}
+	return x.token(i + 1)
+}
+
 // followingNoun returns the noun that follows byte i after one space (사용자 in 100만 사용자를).
 func (x *figureScan) followingNoun(i int) string {
-	if i >= len(x.s) || x.s[i] != ' ' {
-		return ""
-	}
-	tok, ok := x.token(i + 1)
+	tok, ok := x.wordAfter(i)
 	if !ok {
 		return ""
 	}

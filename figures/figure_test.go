@@ -156,6 +156,13 @@ func TestFigureValues(t *testing.T) {
 		{"찬성은 60대 이상과 30~40대에서 많았다.", []want{{"60대", 60, 0, "대", KindMeasure, "", "이상"}, {"30~40대", 30, 40, "대", KindMeasure, "", ""}}},
 		{"서울 및 4대 광역시 소비자와 민항기 4대를 조사했다.", []want{{"4대", 4, 0, "대", KindCount, "광역시", ""}, {"4대", 4, 0, "대", KindCount, "", ""}}},
 		{"18대 대통령 선거와 ‘2014년 일하고 싶은 50대 회사’가 화제다.", nil},
+		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/KTX_경부선_2단계_구간_개통: N단계
+		// before a noun names a stage (an ordinal).
+		{"10월 28일에 KTX 경부고속철도 2단계 구간인 동대구~부산이 개통되었다.", nil},
+		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/조선민주주의인민공화국,_3차_핵실험_강행.._‘성공적_진행’_발표:
+		// 한 tagged as 하다's adnominal is the numeral before a bare counter and a verb.
+		{"한미연합군사령부는 북한의 추가적인 군사도발에 대비해 대북정보 감시태세인 ‘워치콘’을 한 단계 높였다고 밝혔다.", []want{{"한 단계", 1, 0, "단계", KindCount, "", ""}}},
+		{"노력을 한 사람이 이긴다.", nil},
 		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/내일_출근길_영하권…전국_아침기온_5도_이하:
 		// a minus sign after a space is the number's (GPT-3.5, MS-01 stay names).
 		{"지역별 아침 최저기온은 서울 3도, 인천 4도, 춘천 -2도, 강릉 5도로 예상된다.", []want{{"3도", 3, 0, "도", KindMeasure, "", ""}, {"4도", 4, 0, "도", KindMeasure, "", ""}, {"-2도", -2, 0, "도", KindMeasure, "", ""}, {"5도", 5, 0, "도", KindMeasure, "", ""}}},

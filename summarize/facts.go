@@ -168,6 +168,8 @@ type factBuilder struct {
 	article           string // the article's topic: the headline's first noun phrase
 	group             string // the latest group of people counted (대학생 1448명), for 이들
 	lastHolder        string // the holder of the latest fact, for 이는
+	lastSentence      int    // the sentence of the latest fact
+	lastMixed         bool   // that sentence's facts have more than one holder
 	survey, surveyBy  string // the survey the article reported last (닐슨코리아 설문 조사), and who ran it
 	lastWhole         string // the whole of the latest share, and its sentence
 	lastWholeSentence int
@@ -198,7 +200,7 @@ func (b *factBuilder) figList(a int, more ...int) []int {
 // holder cannot be found makes no fact: a statement needs someone or something it is about.
 // persons holds the names of the people in the text (may be nil).
 func buildFacts(txt *tokenize.Text, headline tokenize.Span, figs []figures.Figure, persons map[string]entities.Entity) []Fact {
-	b := &factBuilder{src: txt.Source, txt: txt, figs: figs, persons: persons, last: topic{sentence: -10}, quoteTopic: topic{sentence: -10}, clause: topic{sentence: -10}, lastWholeSentence: -10}
+	b := &factBuilder{src: txt.Source, txt: txt, figs: figs, persons: persons, last: topic{sentence: -10}, quoteTopic: topic{sentence: -10}, clause: topic{sentence: -10}, lastWholeSentence: -10, lastSentence: -1}
 	bySent := figuresBySentence(txt, figs)
 	var facts []Fact
 	fs := factPool.Get() // one sentence at a time, its buffers reused
@@ -371,6 +373,11 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c, hc [2]int, here []int, pr
 			b.group = fact.Subject // 응답자는 941명
 		case (fig.Kind == figures.KindPercent || fig.Kind == figures.KindFraction) && b.labelled(fs, fig) == "":
 			b.lastWhole, b.lastWholeSentence = fact.Subject, fs.index
+		}
+		if b.lastSentence != fs.index {
+			b.lastSentence, b.lastMixed = fs.index, false
+		} else if fact.Subject != b.lastHolder {
+			b.lastMixed = true
 		}
 		b.lastHolder = fact.Subject
 		out = append(out, fact)

@@ -100,6 +100,9 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	if fig.Unit == "명" && w-2 >= c[0] && len(fs.words[w-1].toks) == 1 && fs.words[w-1].toks[0].Surface == "등" && fs.nps[w-2].bare() && !fs.figWords[w-2] {
 		return dropNotes(b.src[fs.words[w-2].Start:fs.words[w-1].End]) // C씨(37) 등 2명: the group by its first
 	}
+	if s := b.changedObject(fs, c, w, fig); s != "" {
+		return s
+	}
 	skip := measureWord
 	if s := b.topicBefore(fs, c[0], w, skip, reported); s != "" {
 		return s
@@ -224,7 +227,12 @@ func (b *factBuilder) headTopic(fs *factSentence) string {
 		if len(np.nouns) == 0 {
 			return ""
 		}
-		if np.bare() && !endsClause(fs.words[i]) && !strings.ContainsAny(b.src[np.nouns[len(np.nouns)-1].End:fs.words[i].End], "…,") {
+		if i > 0 && numeralTag(tokenize.FirstTag(np.nouns[0].POS)) {
+			// 구제역 매몰 가축 100만마리 넘어서: the noun phrase ends before the number (a date
+			// opening the headline, 14일 슈퍼문…, is read past as before).
+			i--
+			np = fs.nps[i]
+		} else if np.bare() && !endsClause(fs.words[i]) && !strings.ContainsAny(b.src[np.nouns[len(np.nouns)-1].End:fs.words[i].End], "…,") {
 			continue
 		}
 		s := b.extend(fs, 0, i)
@@ -297,6 +305,39 @@ func (b *factBuilder) resultObject(fs *factSentence, c [2]int, w int, fig figure
 		return ""
 	}
 	return b.name(b.extend(fs, c[0], i))
+}
+
+// changeStems begin the verbs that raise or lower something by an amount (높였다, 올려,
+// 낮췄다, 늘렸다, 인상했다, 상향).
+var changeStems = []string{"높이", "높였", "높여", "올리", "올렸", "올려", "낮추", "낮췄", "낮춰", "늘리", "늘렸", "늘려", "줄이", "줄였", "줄여", "인상", "인하", "상향", "하향", "격상"}
+
+// changedObject returns X in X를 N V, where V raises or lowers X by N (‘워치콘’을 한 단계
+// 높였다): the figure is the change of the thing the object names, whoever made it. An
+// attribute object (가격을 10% 인상했다) is the measure instead, and "" is returned.
+func (b *factBuilder) changedObject(fs *factSentence, c [2]int, w int, fig figures.Figure) string {
+	last := fs.wordAt(fig.End - 1)
+	if fs.words[last].End != fig.End || last+1 >= c[1] || w-1 < c[0] || fs.figWords[w-1] {
+		return ""
+	}
+	verb := fs.words[last+1].toks[0]
+	if t := tokenize.FirstTag(verb.POS); t != "VV" && t != "NNG" {
+		return ""
+	}
+	changes := false
+	for _, st := range changeStems {
+		if strings.HasPrefix(verb.Surface, st) {
+			changes = true
+			break
+		}
+	}
+	np := fs.nps[w-1]
+	if !changes || len(np.nouns) == 0 || len(np.rest) != 1 || tokenize.FirstTag(np.rest[0].POS) != "JKO" {
+		return ""
+	}
+	if head := np.nouns[len(np.nouns)-1].Surface; isAttribute(head) || subjectStops[head] || personTitles[head] {
+		return ""
+	}
+	return b.name(b.extend(fs, c[0], w-1))
 }
 
 // properBefore reports a bare proper noun right before the figure at word w (서울 3도, 독일
@@ -825,10 +866,16 @@ func (b *factBuilder) wholeOf(fs *factSentence, c [2]int, w int) string {
 		return ""
 	}
 	np := fs.nps[i]
+	if word := b.src[fs.words[i].Start:fs.words[i].End]; word == "이중" || word == "그중" {
+		return b.partOfLast() // 이중 83.7%는: a part of what was just counted
+	}
 	if partitive(fs.words[i]) {
 		i--
 		if i >= c[0] && groupPronoun(fs.words[i]) {
 			return b.group // 이들 중 72.8%
+		}
+		if i >= c[0] && len(fs.words[i].toks) == 1 && (fs.words[i].toks[0].Surface == "그" || fs.words[i].toks[0].Surface == "이") {
+			return b.partOfLast() // 그 중 두 개는: a part of what was just counted, whose holder it keeps
 		}
 		if i < c[0] || len(fs.nps[i].nouns) == 0 || fs.figWords[i] {
 			return ""
@@ -848,6 +895,16 @@ func (b *factBuilder) wholeOf(fs *factSentence, c [2]int, w int) string {
 		return ""
 	}
 	return b.name(b.extend(fs, c[0], i))
+}
+
+// partOfLast returns the holder of what was just counted, for 그 중 N; when the sentence
+// counted things of more than one holder (돼지가 …, 염소가 …. 이중 83.7%는), N is a part of
+// their total, which is what the article is about (구제역 매몰 가축).
+func (b *factBuilder) partOfLast() string {
+	if b.lastMixed {
+		return b.article
+	}
+	return b.lastHolder
 }
 
 // partFrame returns X when the sentence opens with X 중 or X 가운데 (이들 중 택시를 … 의견은
@@ -1139,8 +1196,8 @@ func existential(fs *factSentence, c [2]int) bool {
 				}
 			}
 		}
-		if i < c[1]-1 {
-			return false // the last word or the one before: 남아 있다
+		if i < c[1]-2 {
+			return false // the last three words: 남아 있다, 있는 것으로 보인다
 		}
 	}
 	return false
@@ -1161,6 +1218,11 @@ func (b *factBuilder) measure(fs *factSentence, c [2]int, w int, fig figures.Fig
 	}
 	if stem := adjectiveAfter(fs, fs.wordAt(fig.End-1)); stem != "" {
 		return stem, -1
+	}
+	// 114 회의 여진이, 7개의 행성이: N의 Y counts Y, so Y is the measure and never the holder.
+	if last := fs.wordAt(fig.End - 1); fig.Kind == figures.KindCount && last+1 < c[1] && b.src[fig.End:fs.words[last].End] == "의" &&
+		!fs.figWords[last+1] && measureNoun(fs.nps[last+1]) {
+		return core(b.src, fs.nps[last+1].nouns), last + 1
 	}
 	share := fig.Kind == figures.KindPercent || fig.Kind == figures.KindFraction
 	if !share && !properBefore(fs, c, w) && w-1 >= c[0] && fs.nps[w-1].bare() && !fs.figWords[w-1] && measureNoun(fs.nps[w-1]) && !quotedLabel(fs.words[w-1]) {
