@@ -227,19 +227,21 @@ func TestRunOrdered(t *testing.T) {
 func TestRunInterrupted(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{}
-	for i := range 40 {
-		files[fmt.Sprintf("%02d.txt", i)] = testArticles[i%len(testArticles)]
+	const workers = 2
+	total := 2*maxEach*workers + 8 // more than can be in flight
+	for i := range total {
+		files[fmt.Sprintf("%03d.txt", i)] = testArticles[i%len(testArticles)]
 	}
 	writeFiles(t, dir, files)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	w := &cancelAfter{n: 1, cancel: cancel}
-	st, err := Run(ctx, Config{Roots: []string{dir}, Stdout: w, Workers: 2, Analyzer: testAnalyzer(t), Decoder: testDecoder})
+	st, err := Run(ctx, Config{Roots: []string{dir}, Stdout: w, Workers: workers, Analyzer: testAnalyzer(t), Decoder: testDecoder})
 	if err != ErrInterrupted || !st.Interrupted {
 		t.Fatalf("got %v %+v, want ErrInterrupted", err, st)
 	}
 	recs := readRecords(t, w.buf.Bytes())
-	if len(recs) != st.OK+st.Failed || len(recs) == 0 || len(recs) >= 40 {
+	if len(recs) != st.OK+st.Failed || len(recs) == 0 || len(recs) >= total {
 		t.Fatalf("%d records written, stats %+v: want the in-flight ones only", len(recs), st)
 	}
 }

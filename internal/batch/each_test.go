@@ -71,3 +71,33 @@ func TestRunEach(t *testing.T) {
 		}
 	}
 }
+
+// TestRunEachBoundsBytes: articles larger than a third of eachBytes go to the EachAnalyzer at
+// most two at a time, and their records are those of one article at a time.
+func TestRunEachBoundsBytes(t *testing.T) {
+	var in strings.Builder
+	for i := range 4 {
+		var text strings.Builder
+		for text.Len() <= eachBytes/3 {
+			text.WriteString(testArticles[(i+text.Len())%len(testArticles)])
+			text.WriteString("\n")
+		}
+		fmt.Fprintf(&in, "{\"id\":\"big%d\",\"text\":%q}\n", i, text.String())
+	}
+	run := func(a Analyzer) []byte {
+		var out bytes.Buffer
+		if _, err := runBatch(t, Config{Roots: []string{"-"}, Stdin: strings.NewReader(in.String()), Stdout: &out,
+			Ordered: true, Workers: 1, Analyzer: a}); err != nil {
+			t.Fatal(err)
+		}
+		return out.Bytes()
+	}
+	c := &countingEach{Analyzer: testAnalyzer(t)}
+	got := run(c)
+	if want := run(plainAnalyzer{c.Analyzer}); !bytes.Equal(got, want) {
+		t.Errorf("the records differ from one article at a time's")
+	}
+	if m := c.most.Load(); m != 2 {
+		t.Errorf("at most %d articles of over %d bytes handed over at once, want 2 (eachBytes %d)", m, eachBytes/3, eachBytes)
+	}
+}

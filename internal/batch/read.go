@@ -335,7 +335,9 @@ func process(ctx context.Context, cfg *Config, it item) outcome {
 }
 
 // processEach turns items into their output records, as process turns each, analysing their
-// documents in one call of an EachAnalyzer.
+// documents with an EachAnalyzer: consecutive documents together, as many as hold at most
+// eachBytes of text (or one larger document alone), so that the analyses in memory at once
+// stay bounded however large the articles are.
 func processEach(ctx context.Context, cfg *Config, each EachAnalyzer, its []item) []outcome {
 	outs := make([]outcome, len(its))
 	docs := make([]gisa.Document, 0, len(its))
@@ -347,14 +349,29 @@ func processEach(ctx context.Context, cfg *Config, each EachAnalyzer, its []item
 			docs, at = append(docs, doc), append(at, i)
 		}
 	}
-	if len(docs) > 0 {
-		res, errs := each.AnalyzeEach(ctx, docs)
-		for k, i := range at {
-			outs[i] = recordOf(cfg, outs[i], docs[k], res[k], errs[k])
+	for lo := 0; lo < len(docs); {
+		hi, size := lo+1, docBytes(docs[lo])
+		for hi < len(docs) && size+docBytes(docs[hi]) <= eachBytes {
+			size += docBytes(docs[hi])
+			hi++
 		}
+		res, errs := each.AnalyzeEach(ctx, docs[lo:hi])
+		for k := range res {
+			i := at[lo+k]
+			outs[i] = recordOf(cfg, outs[i], docs[lo+k], res[k], errs[k])
+		}
+		lo = hi
 	}
 	return outs
 }
+
+// eachBytes bounds the text of the documents processEach hands an EachAnalyzer in one call
+// (see maxEach): more than maxEach news articles of ../shared's sizes (2.7 KB on average), a
+// quarter of an article at the limit of DefaultMaxBytes.
+const eachBytes = 256 << 10
+
+// docBytes is the size of doc's text, title included.
+func docBytes(doc gisa.Document) int { return len(doc.Title) + len(doc.Text) }
 
 // failed is o as the error record of the input with article id id.
 func failed(cfg *Config, o outcome, id string, err error) outcome {
