@@ -259,6 +259,9 @@ func TestFrames(t *testing.T) {
 		{"a sentence going on with 또한 and no topic is the same speaker's; its 이/가 subject is said",
 			`마세리바네 총리는 "군부대가 경찰 본부를 장악했다"고 말했다. 또한, 군 지휘관이 총리를 왕에게 데려 가려고 하고 있다고 언급했다.`,
 			[]want{{"군부대가 경찰 본부를 장악했다", "direct", "마세리바네", "말했다"}, {"군 지휘관이 총리를 왕에게 데려 가려고 하고 있다", "indirect", "마세리바네", "언급했다"}}},
+		{"a count as the topic of the last clause is what is said, the sentence's topic speaks",
+			`특허청은 발명이 총 37건이 출원되었으며, 동물 줄기세포를 이용한 화장품이 82.1%(27건)를 차지하고, 나머지 17.9%(10건)는 식물 줄기세포를 사용한 화장품이라고 밝혔다.`,
+			[]want{{"발명이 총 37건이 출원되었으며, 동물 줄기세포를 이용한 화장품이 82.1%(27건)를 차지하고, 나머지 17.9%(10건)는 식물 줄기세포를 사용한 화장품이", "indirect", "특허청", "밝혔다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,

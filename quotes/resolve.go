@@ -108,6 +108,13 @@ func sourceName(n string) bool {
 	return true
 }
 
+// countName reports a name whose last word, its brackets aside, is a number phrase or a date
+// (나머지 17.9%(10건), 1,060명).
+func countName(n string) bool {
+	words, _, last := wordStats(stripParens(n))
+	return words > 0 && (numberPhrase(last) || dateWord(last))
+}
+
 // numberPhrase reports a word that is a number with its counter (36명, 73.2%, 214번, 41조,
 // 2500억, 제66조, 10명 중): a figure, not a name. A name may hold digits (한겨레21, 4대강).
 func numberPhrase(w string) bool {
