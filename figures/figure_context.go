@@ -107,6 +107,13 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 		if !machineNouns[lastNoun(prev)] && !machineNouns[x.followingNoun(rd.after)] {
 			return Figure{}, false
 		}
+	case "쪽", "페이지":
+		// ‘고종 독살설’(252쪽), 보고서 12페이지에 나온다: a page number says where, not how many
+		// pages (총 300쪽 분량, 300쪽에 달하는 are counts).
+		if rd.start > 0 && s[rd.start-1] == '(' && strings.HasPrefix(rest, ")") ||
+			(strings.HasPrefix(rest, "에 ") || strings.HasPrefix(rest, "에서")) && !strings.HasPrefix(rest, "에 달") && !strings.HasPrefix(rest, "에 이르") && !strings.HasPrefix(rest, "에 육박") {
+			return Figure{}, false
+		}
 	case "단계":
 		// 경부고속철도 2단계 구간, 3단계 거리두기: N단계 before a noun names a stage by its
 		// number, an ordinal; 한 단계 높였다, 1단계씩 악화된 count steps.

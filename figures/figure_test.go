@@ -156,6 +156,10 @@ func TestFigureValues(t *testing.T) {
 		{"찬성은 60대 이상과 30~40대에서 많았다.", []want{{"60대", 60, 0, "대", KindMeasure, "", "이상"}, {"30~40대", 30, 40, "대", KindMeasure, "", ""}}},
 		{"서울 및 4대 광역시 소비자와 민항기 4대를 조사했다.", []want{{"4대", 4, 0, "대", KindCount, "광역시", ""}, {"4대", 4, 0, "대", KindCount, "", ""}}},
 		{"18대 대통령 선거와 ‘2014년 일하고 싶은 50대 회사’가 화제다.", nil},
+		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/교학사_교과서_추가_표절_의혹: a page
+		// number in brackets says where, not how many pages.
+		{"‘우리나라 최초의 공식 화장품, 박가분’(245쪽)과 ‘고종 독살설’(252쪽)도 한국어 위키백과를 표절한 것으로 보인다.", nil},
+		{"이 책은 총 300쪽 분량이다.", []want{{"300쪽", 300, 0, "쪽", KindCount, "", ""}}},
 		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/KTX_경부선_2단계_구간_개통: N단계
 		// before a noun names a stage (an ordinal).
 		{"10월 28일에 KTX 경부고속철도 2단계 구간인 동대구~부산이 개통되었다.", nil},

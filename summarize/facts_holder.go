@@ -31,7 +31,7 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 			return s
 		}
 		// 4명이 사망하고 2명이 중상을 입는 연쇄 추돌사고: the event the clause describes.
-		if s := b.relativeHeadOf(fs, [2]int{c[0], len(fs.words)}, fs.wordAt(fig.End-1), true); s != "" {
+		if s, _ := b.relativeHeadOf(fs, [2]int{c[0], len(fs.words)}, fs.wordAt(fig.End-1), true); s != "" {
 			return s
 		}
 		// 운전사가 사망하고 선수 2명 등 9명이 부상하였다: with no cause named, the dead and the
@@ -103,6 +103,15 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	if s := b.changedObject(fs, c, w, fig); s != "" {
 		return s
 	}
+	// 아버지가 7000만원 이상의 사채를 진 대학생 딸을 죽이고, 연구팀은 20% 효율을 가진 전지를
+	// 개발했다: a figure in a relative clause whose head is the object of the sentence's verb is
+	// the head's; the subject before it is the main verb's. (A duration there is rather the
+	// subject's time: 3년간 일한 회사를 떠났다.)
+	if fig.Kind != figures.KindDuration {
+		if s, k := b.relativeHead(fs, c, last); s != "" && len(fs.nps[k].rest) > 0 && tokenize.FirstTag(fs.nps[k].rest[0].POS) == "JKO" {
+			return s
+		}
+	}
 	skip := measureWord
 	if s := b.topicBefore(fs, c[0], w, skip, reported); s != "" {
 		return s
@@ -116,7 +125,7 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 			return s // 20%의 고효율 태양전지: no topic says whose it is, the phrase does
 		}
 	}
-	if s := b.relativeHead(fs, c, last); s != "" {
+	if s, _ := b.relativeHead(fs, c, last); s != "" {
 		return s
 	}
 	if s := b.topicAfter(fs, w+1, c[1], skip, reported); s != "" {
@@ -514,16 +523,19 @@ var eventHeads = map[string]bool{
 // 가장 근접하는 슈퍼문을 → 슈퍼문; 7000만원 이상의 사채를 진 대학생 딸 → 대학생 딸): the first
 // adnominal predicate after the figure word, then its noun, within the clause; "" when the noun
 // names an event (사건, 경우) or is bound (것, 수, 데).
-func (b *factBuilder) relativeHead(fs *factSentence, c [2]int, last int) string {
+func (b *factBuilder) relativeHead(fs *factSentence, c [2]int, last int) (string, int) {
 	return b.relativeHeadOf(fs, c, last, false)
 }
 
 // relativeHeadOf is relativeHead; with events, the noun may name an event (사고, 사건).
-func (b *factBuilder) relativeHeadOf(fs *factSentence, c [2]int, last int, events bool) string {
+func (b *factBuilder) relativeHeadOf(fs *factSentence, c [2]int, last int, events bool) (string, int) {
 	if last < 0 {
-		return ""
+		return "", -1
 	}
 	for i := last; i < c[1]-1; i++ {
+		if i > last && fs.aside[i] {
+			continue // 7000만원(원금 300만 원) 이상의 사채를 진 딸: a note in brackets
+		}
 		toks := fs.words[i].toks
 		tag, surf := lastPart(toks[len(toks)-1])
 		if tag != "ETM" {
@@ -531,7 +543,7 @@ func (b *factBuilder) relativeHeadOf(fs *factSentence, c [2]int, last int, event
 				continue // 4명이 사망하고 2명이 중상을 입는 사고: conjoined predicates of one clause
 			}
 			if i > last && (fs.nps[i].marker() == "topic" || fs.figWords[i] || tag == "EC" || tag == "EF") {
-				return "" // 1주가 지나자 생식기관인 고환: the figure is not in that clause
+				return "", -1 // 1주가 지나자 생식기관인 고환: the figure is not in that clause
 			}
 			continue
 		}
@@ -541,19 +553,19 @@ func (b *factBuilder) relativeHeadOf(fs *factSentence, c [2]int, last int, event
 		for k := i + 1; k < c[1]; k++ {
 			np := fs.nps[k]
 			if len(np.nouns) == 0 || fs.figWords[k] {
-				return ""
+				return "", -1
 			}
 			if !np.bare() || k == c[1]-1 {
 				head := np.nouns[len(np.nouns)-1].Surface
 				if eventHeads[head] && !(events && (head == "사건" || head == "사고")) || isAttribute(head) || subjectStops[head] || tokenize.FirstTag(np.nouns[len(np.nouns)-1].POS) == "NNB" {
-					return ""
+					return "", -1
 				}
-				return b.name(b.extend(fs, i+1, k))
+				return b.name(b.extend(fs, i+1, k)), k
 			}
 		}
-		return ""
+		return "", -1
 	}
-	return ""
+	return "", -1
 }
 
 // reportedClause reports that the figure at word w of clause c stands in what someone said:

@@ -292,6 +292,11 @@ func TestFactHoldersNews(t *testing.T) {
 		// https://ko.wikinews.org/wiki/구제역_매몰_가축_100만마리_넘어서
 		{"구제역 매몰 가축 100만마리 넘어서\n돼지가 469개 농가에서 974,469 마리, 염소가 107개 농가에서 2,214마리이다. 이중 83.7%는 매몰 또는 살처분이 완료됐고 나머지는 현재 진행중이다.",
 			[]string{"돼지 · 농가 469개", "돼지 ·  974469마리", "염소 · 농가 107개", "염소 ·  2214마리", "구제역 매몰 가축 ·  83.7%"}},
+		// A sum in a relative clause whose head is the object is the head's (the father is the
+		// subject of 죽이고); a note in brackets does not end the relative clause.
+		// https://ko.wikinews.org/wiki/사채_부담으로_사망에_이른_부녀_사건의_사채업자_징역_10월_판결
+		{"아버지가 7000만원(원금 300만 원) 이상의 사채를 진 대학생 딸을 죽였다.",
+			[]string{"대학생 딸 ·  7e+07원", "대학생 딸 ·  3e+06원"}},
 		// N세의 고령 restates the age's unit: the age is the subject's.
 		// https://ko.wikinews.org/wiki/조선민주주의인민공화국에_억류_중인_미국_시민권자의_사죄문_공개돼
 		{"뉴먼이 올해 85세의 고령인데다 심장 질환을 앓고 있어 계속 억류 시 신변에 문제가 생길 수 있다는 점을 들어 조선민주주의인민공화국이 뉴먼을 석방하는 것이 아니냐는 관측이 제기되고 있다.",
