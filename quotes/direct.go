@@ -397,6 +397,11 @@ func (d *doc) fallbackSpeaker(s, verb int) *Speaker {
 			if j := d.subjectIn(d.clauseStart(a, b), b, true); j >= 0 && d.isTopic(j) {
 				return d.speakerOf(d.npBefore(j))
 			}
+			if j := d.openingSubject(a, b); j >= 0 {
+				// 충청남도가 …점검하였다. …강화할 방침에 있다고 밝혔다: a subject left out
+				// goes on from the one that opens the sentence before
+				return d.speakerOf(d.npBefore(j))
+			}
 		}
 	}
 	if d.last != nil {
@@ -408,6 +413,64 @@ func (d *doc) fallbackSpeaker(s, verb int) *Speaker {
 		return d.last
 	}
 	return d.headSp
+}
+
+// reporterTopic is the topic or subject (은/는, 이/가) that opens sentence [a, b) when the
+// sentence ends with a reporting verb (미국은 유명희를 지지하기로 공식 발표하였다, 성남시가
+// …나선다고 17일 밝혔다): whoever it names, a country or a city too, reports, and a report
+// right after it with its subject left out goes on from it. -1 when there is none.
+func (d *doc) reporterTopic(a, b int) int {
+	v := b - 1
+	for v >= a && !d.isVerbWord(v) {
+		v--
+	}
+	if v < a || !d.endsSentenceAt(v, b) {
+		return -1
+	}
+	if st, known := verbStance(d.words[v].stem()); !known || st == Hearsay && !pastHa(d.words[v].clean()) {
+		return -1 // (…다고 한다 is hearsay; X는 …다고 했다 is X's report)
+	}
+	if first := d.openingSubject(a, b); first < v {
+		return first
+	}
+	return -1
+}
+
+// openingSubject is the topic or subject (은/는, 이/가) that opens sentence [a, b), past
+// connectives and dates, when it can speak: a person, a body, a group or a place that stands
+// for its government (충청남도가). -1 when there is none.
+func (d *doc) openingSubject(a, b int) int {
+	start := d.clauseStart(a, b)
+	first := start
+	for first < b && first < start+5 && !d.isSubjectWord(first) && d.isNominal(first) {
+		first++ // 대한민국 충청남도가: the subject word ends the phrase that opens the sentence
+	}
+	if first >= b || d.words[first].inQ || !d.isSubjectWord(first) || d.npBefore(first).from != start || d.alsoTopic(first) || d.inRelative(first, b) ||
+		d.demonstrative(first) || d.boundNoun(first) || d.isSourceTopic(first) || timeNouns[d.words[first].head] {
+		return -1 // (미국에서는: where, not who; 이제는: when)
+	}
+	p := d.npBefore(first)
+	if n := cleanName(d.text(p)); countName(n) || !sourceName(n) {
+		return -1
+	}
+	if !d.plausible(p) && !d.placeHead(p) {
+		return -1 // 헬기는 …한다고 밝혔다: a thing is what is said; the reporter is left out
+	}
+	return first
+}
+
+// placeHead reports a phrase headed by a place name (미국, 경기도): a country, province or
+// city speaks through its government.
+func (d *doc) placeHead(p np) bool {
+	for _, t := range d.words[p.to].toks {
+		if t.Start >= p.End {
+			break
+		}
+		if tokenize.FirstTag(t.POS) == "NNP" && t.Features.Semantic == "지명" {
+			return true
+		}
+	}
+	return false
 }
 
 // isTopic reports a subject word marked with the topic particle 은/는.

@@ -494,7 +494,7 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 		sp, start = d.speakerOf(d.npBefore(own)), d.contentStart(own, i)
 	case srcAt >= 0 && srcAt < i:
 		sp, start = source, srcAt+1
-	case f.stance == Hearsay && !(pastHa(d.words[f.verb].clean()) && d.frameSubject(d.clauseStart(a, i), i, false) >= 0):
+	case f.stance == Hearsay && !(pastHa(d.words[f.verb].clean()) && (d.frameSubject(d.clauseStart(a, i), i, false) >= 0 || d.reporterTopic(a, b) >= 0)):
 		// …다고 한다: a subject before belongs to the clause; the source is the one speaking
 		// before, if any. (X는 …다고 했다, in the past, is X's report: the default below.)
 		// The writer's hearsay (…다고 한다, present) goes on from a speaker only in the
@@ -534,6 +534,10 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 			} else {
 				sp, start = d.speakerOf(d.npBefore(j)), d.contentStart(j, i)
 			}
+		} else if r := d.reporterTopic(a, b); r >= 0 && r < i {
+			// 일본은 …처할 것이라고 하였다: the topic that opens a sentence of report speaks,
+			// a country too
+			sp, start = d.speakerOf(d.npBefore(r)), d.contentStart(r, i)
 		} else {
 			sp = d.fallbackSpeaker(s, f.verb)
 		}

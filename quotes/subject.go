@@ -333,4 +333,4 @@ func laterPart(pos string, c byte) bool {
 
 // timeNouns say when, not who: a speaker's phrase never starts with one (현재 리비아에서는,
 // 작년 전국노병대회에서).
-var timeNouns = map[string]bool{"현재": true, "작년": true, "내년": true, "금년": true, "지금": true, "그동안": true, "전날": true, "다음날": true}
+var timeNouns = map[string]bool{"현재": true, "작년": true, "내년": true, "금년": true, "지금": true, "그동안": true, "전날": true, "다음날": true, "이제": true, "요즘": true, "앞으로": true, "이후": true, "이전": true}
