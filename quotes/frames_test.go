@@ -274,6 +274,9 @@ func TestFrames(t *testing.T) {
 		{"a thing as the topic is what is said",
 			`김재영 교수는 사고 원인을 설명했다. 헬기는 주로 시계비행을 한다고 밝혔다.`,
 			[]want{{"헬기는 주로 시계비행을 한다", "indirect", "김재영", "밝혔다"}}},
+		{"도 관계자: the province's official, not the particle 도",
+			`도 관계자는, “태풍 예방단계부터 비상체제를 가동시켰다”고 말했다.`,
+			[]want{{"태풍 예방단계부터 비상체제를 가동시켰다", "direct", "도 관계자", "말했다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,

@@ -147,7 +147,7 @@ func (d *doc) npBefore(i int) np {
 	from := to
 	for k := to - 1; k >= sentStart && k > to-6; k-- {
 		w := &d.words[k]
-		if !d.isNominal(k) && !d.namedCopula(k) || d.isDateWord(k) || timeNouns[w.clean()] || strings.HasSuffix(w.text, ",") || strings.HasSuffix(w.text, ".") {
+		if !d.isNominal(k) && !d.namedCopula(k) && !(k == to-1 && adminUnits[w.text]) || d.isDateWord(k) || timeNouns[w.clean()] || strings.HasSuffix(w.text, ",") || strings.HasSuffix(w.text, ".") {
 			break
 		}
 		from = k
@@ -160,6 +160,10 @@ func (d *doc) npBefore(i int) np {
 	}
 	return p
 }
+
+// adminUnits are the one-syllable nouns for a local government written alone before a title
+// (도 관계자, 시 관계자): the province, the city, never the particle 도 or the noun 시 (time).
+var adminUnits = map[string]bool{"도": true, "시": true, "군": true, "구": true}
 
 // namedCopula reports a word tagged as a noun with the copula's modifier (문재/NNG+인/VCP+ETM)
 // that the recogniser reads as a name whole (문재인): a name ending in 인 or 이 before a title
