@@ -116,6 +116,9 @@ func readFigure(s string, i int, bound boundaryFunc) (reading, bool) {
 	if to, end, unitR, ok := readRangeEnd(s, j, r, bound); ok {
 		v := to.value
 		r.valueTo = &v
+		if scale := rangeScale(s, r, to); scale > 1 {
+			r.value *= scale // 70~80만원: the lower bound shares the upper's 만
+		}
 		r.end = end
 		if !r.hasUnit() && unitR.unit != "" {
 			r.unit, r.kind = unitR.unit, unitR.kind
@@ -134,6 +137,35 @@ func readFigure(s string, i int, bound boundaryFunc) (reading, bool) {
 		r.after = end
 	}
 	return r, true
+}
+
+// rangeScale returns the large-number unit (만, 억, 조, 천만 …) that ends the upper bound of a
+// range when the lower bound is written as bare digits before it: 70~80만원 is 70만 to 80만,
+// 20~100억원 20억 to 100억. 1 when the lower bound has its own (5천~1만명) or the upper none.
+func rangeScale(s string, left, right reading) float64 {
+	if !left.num.Digits || left.hasUnit() {
+		return 1
+	}
+	for _, r := range s[left.start:left.numEnd] {
+		if !isArabicDigit(r) && r != ',' && r != '.' {
+			return 1
+		}
+	}
+	upper := s[right.start:right.numEnd]
+	k := 0
+	for k < len(upper) && (isArabicDigit(rune(upper[k])) || upper[k] == ',' || upper[k] == '.') {
+		k++
+	}
+	scale, ok := bigUnits[upper[k:]]
+	if k == 0 || !ok {
+		return 1
+	}
+	return scale
+}
+
+// bigUnits are the large-number units that can end a number written in digits (80만, 100억).
+var bigUnits = map[string]float64{
+	"만": 1e4, "십만": 1e5, "백만": 1e6, "천만": 1e7, "억": 1e8, "십억": 1e9, "백억": 1e10, "천억": 1e11, "조": 1e12,
 }
 
 // unitAfter finds the counter after a number ending at byte j: attached, or after one space.

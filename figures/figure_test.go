@@ -156,6 +156,11 @@ func TestFigureValues(t *testing.T) {
 		{"찬성은 60대 이상과 30~40대에서 많았다.", []want{{"60대", 60, 0, "대", KindMeasure, "", "이상"}, {"30~40대", 30, 40, "대", KindMeasure, "", ""}}},
 		{"서울 및 4대 광역시 소비자와 민항기 4대를 조사했다.", []want{{"4대", 4, 0, "대", KindCount, "광역시", ""}, {"4대", 4, 0, "대", KindCount, "", ""}}},
 		{"18대 대통령 선거와 ‘2014년 일하고 싶은 50대 회사’가 화제다.", nil},
+		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/전두환_전_대통령의_미술_작품들,_경매_과정에_들어가:
+		// the lower bound of a range shares the upper's 만 or 억 (20~100억원 is 20억 to 100억).
+		{"주요 작품의 가격은 20~100억원선으로 추산된다고 밝혔다.", []want{{"20~100억원", 20e8, 100e8, "원", KindMoney, "", ""}}},
+		{"참가비는 70~80만원이고 2~3만 명이 온다.", []want{{"70~80만원", 70e4, 80e4, "원", KindMoney, "", ""}, {"2~3만 명", 2e4, 3e4, "명", KindCount, "", ""}}},
+		{"5천~1만명이 모였다.", []want{{"5천~1만명", 5000, 1e4, "명", KindCount, "", ""}}},
 		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/교학사_교과서_추가_표절_의혹: a page
 		// number in brackets says where, not how many pages.
 		{"‘우리나라 최초의 공식 화장품, 박가분’(245쪽)과 ‘고종 독살설’(252쪽)도 한국어 위키백과를 표절한 것으로 보인다.", nil},
