@@ -171,6 +171,7 @@ type factBuilder struct {
 	lastSentence      int    // the sentence of the latest fact
 	lastMixed         bool   // that sentence's facts have more than one holder
 	survey, surveyBy  string // the survey the article reported last (닐슨코리아 설문 조사), and who ran it
+	surveySentence    int    // the sentence that reported it
 	lastWhole         string // the whole of the latest share, and its sentence
 	lastWholeSentence int
 	durations, others []int  // clauseFacts' figures of one clause
@@ -360,7 +361,7 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c, hc [2]int, here []int, pr
 		if s, ok := b.shareRestated(fi, out, prev); ok {
 			fact.Subject = s
 		} else {
-			fact.Subject = b.respondents(b.holder(fs, hc, w, fig, measureWord), fig)
+			fact.Subject = b.respondents(b.holder(fs, hc, w, fig, measureWord), fig, fs.index)
 		}
 		if fact.Subject == "" {
 			continue

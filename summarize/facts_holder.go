@@ -25,7 +25,9 @@ import (
 // A person who is only reported to say the figure is never its holder (이창용 총재는 기준금리를
 // 연 3.5%로 동결했다고 말했다 is not a figure of the governor).
 func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figure, measureWord int) string {
-	reported := fs.quoted[w] || b.naming || reportedClause(fs, c, w)
+	// A reporting verb at the end of the sentence reports every clause before it (보고서는
+	// 억류자들이 일주일 이상 잠을 자지 못했고, …했다고 기술하고 있다), not only its own.
+	reported := fs.quoted[w] || b.naming || reportedClause(fs, [2]int{c[0], len(fs.words)}, w)
 	if casualty(fs, c, fig) {
 		if s := b.cause(fs, w); s != "" {
 			return s
@@ -164,7 +166,7 @@ var surveyNouns = map[string]bool{"조사": true, "설문조사": true, "여론�
 // the sentence's subject (who ran it) with the survey noun as written (닐슨코리아 설문 조사).
 // "" when the count is not a survey's sample.
 func (b *factBuilder) surveySample(fs *factSentence, w, last int, fig figures.Figure) string {
-	if fig.Unit != "명" || fs.words[last].End != fig.End+len(b.src[fig.End:fs.words[last].End]) {
+	if fig.Kind != figures.KindCount {
 		return ""
 	}
 	k := last + 1
@@ -205,7 +207,7 @@ func (b *factBuilder) surveySample(fs *factSentence, w, last int, fig figures.Fi
 	if who != "" {
 		survey = who + " " + survey
 	}
-	b.survey, b.surveyBy = survey, who
+	b.survey, b.surveyBy, b.surveySentence = survey, who, fs.index
 	return survey
 }
 
@@ -213,11 +215,14 @@ func (b *factBuilder) surveySample(fs *factSentence, w, last int, fig figures.Fi
 // last, when the share's holder h names no group of its own: the whole (전체) of a survey is
 // its respondents, and the one who ran the survey only reports their answers (두잇서베이는 …
 // 조사를 실시한 결과, 전체의 65.8%가 …). Else h.
-func (b *factBuilder) respondents(h string, fig figures.Figure) string {
+func (b *factBuilder) respondents(h string, fig figures.Figure, sentence int) string {
 	if b.survey == "" || fig.Kind != figures.KindPercent && fig.Kind != figures.KindFraction {
 		return h
 	}
-	if h == "" || h == b.surveyBy || wholeWords[h] {
+	// Right after the survey, a share whose clause names no holder (it fell back on the
+	// headline's topic) is also its respondents' (사람인이 기업 519개사를 대상으로 … 조사한 결과,
+	// 58.8%가 …).
+	if h == "" || h == b.surveyBy || wholeWords[h] || h == b.article && sentence-b.surveySentence <= 1 {
 		return b.survey + " 응답자"
 	}
 	return h
@@ -649,6 +654,11 @@ func (b *factBuilder) topicBefore(fs *factSentence, lo, w, skip int, reported bo
 		}
 		if s := b.topicAt(fs, lo, i, skip, reported); s != "" {
 			if np := fs.nps[i]; len(np.rest) == 0 || tokenize.FirstTag(np.rest[0].POS) != "JKS" {
+				if reported && subject != "" {
+					// 기상청은 태풍 ‘산바’가 … 79km/h의 …이라고 밝혔다: the topic reports, the
+					// reported clause's own subject holds the figure.
+					return subject
+				}
 				return s
 			}
 			if subject == "" {

@@ -56,9 +56,11 @@ func splitNoun(e eojeol, rests *[]tokenize.Token) nounPhrase {
 		case nominalTag(tag) || tag == "NNB" && personSuffixes[t.Surface] && j > i:
 			j++
 			continue
-		case (tag == "MAG" || tag == "MM") && j > i && j+1 < len(toks) && nominalTag(tokenize.FirstTag(toks[j+1].POS)):
-			// Korean spaces after an adverb or a determiner, so one between nouns inside a word
-			// is a piece of a noun the tokenizer cut (국민/안/전처는: 국민안전처).
+		case (tag == "MAG" || tag == "MM" || t.POS == "VCP+ETM") && j > i && j+1 < len(toks) &&
+			(nominalTag(tokenize.FirstTag(toks[j+1].POS)) || toks[j+1].Surface == "("):
+			// Korean spaces after an adverb, a determiner or an adnominal, so one between nouns
+			// inside a word is a piece of a noun the tokenizer cut (국민/안/전처는: 국민안전처;
+			// 사람/인(www.saramin.co.kr)이: 사람인).
 			j++
 			continue
 		case tag == "MM" && len(toks) == 1 && officeDeterminers[t.Surface]:
@@ -71,7 +73,7 @@ func splitNoun(e eojeol, rests *[]tokenize.Token) nounPhrase {
 			continue
 		case tag == "SSO" && t.Surface == "(" && j > i:
 			k := j + 1
-			for k < len(toks) && (nominalTag(tokenize.FirstTag(toks[k].POS)) || toks[k].Surface == "·" || toks[k].Surface == ",") {
+			for k < len(toks) && (nominalTag(tokenize.FirstTag(toks[k].POS)) || toks[k].Surface == "·" || toks[k].Surface == "," || toks[k].Surface == "." && k > j+1) {
 				k++
 			}
 			if k < len(toks) && tokenize.FirstTag(toks[k].POS) == "SSC" && k > j+1 {
