@@ -277,6 +277,9 @@ func TestFrames(t *testing.T) {
 		{"도 관계자: the province's official, not the particle 도",
 			`도 관계자는, “태풍 예방단계부터 비상체제를 가동시켰다”고 말했다.`,
 			[]want{{"태풍 예방단계부터 비상체제를 가동시켰다", "direct", "도 관계자", "말했다"}}},
+		{"a name ending in 도 before its title (곽상도 의원은): no particle",
+			`미래통합당 곽상도 의원은 그 문구가 더불어민주당을 찍으려는 의미로 받아들여질 수 있다며 검찰에 고발하기로 결정했다.`,
+			[]want{{"그 문구가 더불어민주당을 찍으려는 의미로 받아들여질 수 있다", "indirect", "곽상도", "결정했다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,

@@ -34,7 +34,12 @@ func (d *doc) isSubjectWord(i int) bool {
 	switch tokenize.FirstTag(t.POS) {
 	case "JX":
 		switch t.Surface {
-		case "은", "는", "도", "께서는":
+		case "도":
+			if i+1 < len(d.words) && names.title[d.words[i+1].head] && d.words[i+1].head != d.words[i+1].clean() {
+				return false // 곽상도 의원은: a name ending in 도 before its title, no particle
+			}
+			return d.isNominalBefore(w, t)
+		case "은", "는", "께서는":
 			return d.isNominalBefore(w, t)
 		}
 	case "JKS":
