@@ -42,11 +42,13 @@ func (d *doc) tailOf(r region) (string, int) {
 			return c, next + 1
 		}
 		// “…”, “…” 등으로 반응했다 / 등의 반응을 보였다: quotes listed with 등 are samples of
-		// what was said, framed by the verb or the noun after 등
-		switch c {
-		case "등으로", "등을", "등이라고":
+		// what was said, framed by the verb or the noun after 등 (‘…’ 등 총 7개: terms in
+		// single marks so listed are not words said)
+		switch {
+		case isSingle(r.Mark):
+		case c == "등" || c == "등으로" || c == "등을" || c == "등이라고":
 			return "고", next + 1
-		case "등의":
+		case c == "등의":
 			return "라는", next + 1
 		}
 	}
@@ -272,7 +274,7 @@ var nounFrameVerbs = map[string]bool{
 	"내놓": true, "나오": true, "제기되": true, "있": true, "펴": true, "드러내": true, "내비치": true,
 	"나타내": true, "표하": true, "표명하": true, "잇따르": true, "일": true, "하": true, "이": true,
 	"밝히": true, "전하": true, "덧붙이": true, "내세우": true, "보이": true, "얻": true,
-	"던지": true, "받": true, "내": true, "남기": true, "작성하": true, "보내": true, "올리": true, "게재하": true, "공개하": true,
+	"던지": true, "받": true, "내": true, "남기": true, "고수하": true, "게시하": true, "작성하": true, "보내": true, "올리": true, "게재하": true, "공개하": true,
 }
 
 // nounVerbOK reports whether word v can carry a reporting noun's frame.

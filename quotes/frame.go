@@ -30,6 +30,7 @@ var complementizers = []struct {
 	{"다면서", compChain}, {"다며", compChain}, {"다는", compNoun},
 	{"이라면서도", compChain}, {"라면서도", compChain}, {"면서도", compChain}, {"이라면서", compChain},
 	{"라면서", compChain}, {"면서", compChain}, {"이라며", compChain}, {"라며", compChain}, {"며", compChain},
+	{"으며", compChain}, {"으면서", compChain}, // “…했”으며: closed before the connective of its verb
 	{"이라는", compNoun}, {"라는", compNoun}, {"이란", compNoun}, {"란", compNoun}, {"는", compNoun},
 }
 
@@ -178,7 +179,7 @@ func (d *doc) nounFrame(i, end int) (f frame, ok bool) {
 	n := leadingNoun(&d.words[i])
 	if n == "내용" && i+1 < end && d.words[i].clean() == "내용의" && (d.documentNoun(i+1) || i+2 < end && leadingNoun(&d.words[i+1]) == d.words[i+1].clean() && d.documentNoun(i+2)) {
 		// “…”라는 내용의 진술서를 발표했다: the document's content is quoted, and its
-		// author speaks
+		// author speaks (a title, …라는 제목의 논평, names the document, it is not said)
 		f.stance, f.known = Neutral, true
 		for j := i + 2; j < end && j < i+7; j++ {
 			if d.isVerbWord(j) {
@@ -274,7 +275,7 @@ func (d *doc) documentNoun(i int) bool {
 	if names.source[n] {
 		return true
 	}
-	for _, suf := range []string{"서", "문", "서한", "편지", "글", "기사", "메시지"} {
+	for _, suf := range []string{"서", "문", "서한", "편지", "글", "기사", "메시지", "논평", "연하장", "초청장"} {
 		if strings.HasSuffix(n, suf) && utf8.RuneCountInString(n) >= 2 {
 			return true
 		}
