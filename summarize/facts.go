@@ -129,12 +129,17 @@ func (fs *factSentence) load(si int, s tokenize.Sentence) {
 	for i, w := range fs.words {
 		fs.aside[i] = depth > 0
 		for _, t := range w.toks {
-			switch t.Surface {
-			case "(":
-				depth++
-			case ")":
-				if depth > 0 {
-					depth--
+			if tokenize.FirstTag(t.POS) != "SSO" && tokenize.FirstTag(t.POS) != "SSC" && tokenize.FirstTag(t.POS) != "SY" {
+				continue
+			}
+			for _, r := range t.Surface { // the tokenizer may keep %) as one mark
+				switch r {
+				case '(':
+					depth++
+				case ')':
+					if depth > 0 {
+						depth--
+					}
 				}
 			}
 		}

@@ -48,7 +48,7 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	if s := b.surveySample(fs, w, last, fig); s != "" {
 		return s
 	}
-	if s := b.modifiedHead(fs, last); s != "" {
+	if s := b.modifiedHead(fs, last); s != "" && bareFigure(b.src, fs.words[last], fig) {
 		return s
 	}
 	// N인 X (소득 하위 20%인 1분위 가구): the copula's adnominal says X is N, so X holds it before
@@ -130,6 +130,12 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	if s, _ := b.relativeHead(fs, c, last); s != "" {
 		return s
 	}
+	if share && b.lastWhole != "" && fs.index-b.lastWholeSentence <= 1 {
+		// 65.9%는 …, 24.5%는 …; 연령별로는 60대 이상(74.6%)과 50대(70.2%)에서 찬성이 많았다: a
+		// share with no topic before it is of the whole named last, not of the subject after
+		// it (찬성).
+		return b.lastWhole
+	}
 	if s := b.topicAfter(fs, w+1, c[1], skip, reported); s != "" {
 		return s
 	}
@@ -138,9 +144,6 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	}
 	if s := b.frame(fs, c, w); s != "" {
 		return s
-	}
-	if share && b.lastWhole != "" && fs.index-b.lastWholeSentence <= 1 {
-		return b.lastWhole // 65.9%는 …, 24.5%는 …: shares of the whole named last
 	}
 	if s := b.frame(fs, c, w); s != "" {
 		return s
@@ -281,19 +284,34 @@ func (b *factBuilder) labelled(fs *factSentence, fig figures.Figure) string {
 		return ""
 	}
 	if fs.figWords[k] {
+		// The label is itself a figure (60대 이상(74.6%)), or only the share's word holds one
+		// (경북권(76.5%)에서: the label is a name).
 		for _, f := range b.figs {
-			if f.Start == fs.words[k].Start && f.Unit == "대" && f.Kind == figures.KindMeasure {
-				return label // 60대 이상(74.6%)
+			if f.Start == fs.words[k].Start && f.End < fig.Start {
+				if f.Unit == "대" && f.Kind == figures.KindMeasure {
+					return label // 60대 이상(74.6%)
+				}
+				return ""
 			}
 		}
-		return ""
 	}
 	for _, suf := range demographicEnds {
-		if strings.HasSuffix(label, suf) {
+		if strings.HasSuffix(label, suf) && (suf != "권" || regionSuffix(fs.words[k])) {
 			return label // 경북권(76.0%), 여성(24.3%)
 		}
 	}
 	return ""
+}
+
+// regionSuffix reports a word with the suffix 권 after a place (경북/NNP 권/XSN, 수도/NNG
+// 권/XSN: the region around it), not a noun ending in 권 (상품권, 입장권: one noun).
+func regionSuffix(e eojeol) bool {
+	for i, t := range e.toks {
+		if t.Surface == "권" && tokenize.FirstTag(t.POS) == "XSN" && i > 0 && nominalTag(tokenize.FirstTag(e.toks[i-1].POS)) {
+			return true
+		}
+	}
+	return false
 }
 
 // demographicEnds end the names of the groups a survey's results are broken down by: regions,
@@ -562,7 +580,8 @@ func (b *factBuilder) relativeHeadOf(fs *factSentence, c [2]int, last int, event
 			}
 			if !np.bare() || k == c[1]-1 {
 				head := np.nouns[len(np.nouns)-1].Surface
-				if eventHeads[head] && !(events && (head == "사건" || head == "사고")) || isAttribute(head) || subjectStops[head] || tokenize.FirstTag(np.nouns[len(np.nouns)-1].POS) == "NNB" {
+				run := b.src[np.nouns[0].Start:np.nouns[len(np.nouns)-1].End] // 응답/률: the attribute as written
+				if eventHeads[head] && !(events && (head == "사건" || head == "사고")) || isAttribute(head) || isAttribute(run) || subjectStops[head] || tokenize.FirstTag(np.nouns[len(np.nouns)-1].POS) == "NNB" {
 					return "", -1
 				}
 				return b.name(b.extend(fs, i+1, k)), k
@@ -1238,7 +1257,7 @@ func (b *factBuilder) measure(fs *factSentence, c [2]int, w int, fig figures.Fig
 		}
 		return fig.Measure, -1
 	}
-	if stem := adjectiveAfter(fs, fs.wordAt(fig.End-1)); stem != "" {
+	if stem := adjectiveAfter(fs, fs.wordAt(fig.End-1)); stem != "" && bareFigure(b.src, fs.words[fs.wordAt(fig.End-1)], fig) {
 		return stem, -1
 	}
 	// 114 회의 여진이, 7개의 행성이: N의 Y counts Y, so Y is the measure and never the holder.
@@ -1334,6 +1353,13 @@ func abbreviation(toks []tokenize.Token, src string) string {
 		}
 	}
 	return core(src, toks)
+}
+
+// bareFigure reports a figure that ends its word, or ends it with a bracket (10배 저렴한 API):
+// only then can an adjective after it take the figure as its degree (전라권(50.4%)에서 높은
+// 응답률: the case particle ends the figure's phrase).
+func bareFigure(src string, e eojeol, fig figures.Figure) bool {
+	return strings.Trim(src[fig.End:e.End], ")") == ""
 }
 
 // adjectiveAfter returns the stem of an adjective or root right after the figure word that

@@ -214,6 +214,13 @@ func TestFactHoldersSurveys(t *testing.T) {
 		// https://ko.wikinews.org/wiki/직장에서_‘추석_보너스’_받으시나요?
 		{"직장에서 ‘추석 보너스’ 받으시나요?\n온라인 취업포털 사람인(www.saramin.co.kr)이 기업 519개사를 대상으로 ‘추석 상여금 지급 계획’을 조사한 결과, 58.8%가 ‘지급할 계획이 있다’고 답했다.",
 			1, []string{"온라인 취업포털 사람인(www.saramin.co.kr) 조사 · 기업 519개사", "온라인 취업포털 사람인(www.saramin.co.kr) 조사 응답자 ·  58.8%"}},
+		// A region (경북권, 수도권; not 상품권) with its share in brackets holds it; each topic holds
+		// its clause's age group, %) being one mark to the tokenizer; a share followed by a
+		// case particle (전라권(50.4%)에서) is no degree of the adjective after it.
+		// https://ko.wikinews.org/wiki/공약_잘_지킬_것_같은_대선주자는_누구?
+		{"박근혜 후보는 60대 이상(65.7%)과 50대(58.9%), 경북권(76.5%)에서, 안철수 원장은 20대(44.8%)와 전라권(50.4%), 문재인 상임고문은 40대(20.2%)와 충청권(19.5%)에서 높은 응답률을 나타냈다.",
+			0, []string{"박근혜 후보 ·  60대 이상", "60대 이상 ·  65.7%", "박근혜 후보 ·  50대", "50대 ·  58.9%", "경북권 ·  76.5%",
+				"안철수 원장 ·  20대", "20대 ·  44.8%", "전라권 ·  50.4%", "문재인 상임고문 ·  40대", "40대 ·  20.2%", "충청권 ·  19.5%"}},
 		// https://ko.wikinews.org/wiki/원핵생물에서_진핵생물로의_연결고리를_찾다
 		{"로키아케움 게놈에서 단백질 유전자는 5381개로 나타났다. 이 가운데 3.3%인 175개가 진핵생물에만 존재하는 유전자와 비슷했다.",
 			1, []string{"단백질 유전자 ·  3.3%", "단백질 유전자 ·  175개"}},
