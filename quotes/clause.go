@@ -237,6 +237,9 @@ func (d *doc) frameSubject(lo, c int, direct bool) int {
 		}
 		for i := starts[k]; i < end; i++ {
 			if (!d.words[i].inQ || d.quotedName(i)) && d.isTopicWord(i) {
+				if !direct && d.continues(lo) && !d.holder(d.npBefore(i)) {
+					continue // 또한 주한미군 사드체계는 …라고도 하였다: in a sentence going on from a quote, a topic that holds no view is what is said
+				}
 				return i
 			}
 		}
@@ -387,7 +390,7 @@ func (d *doc) quotedName(i int) bool {
 }
 
 // continuing are the connectives that carry a speaker's words on into the next sentence.
-var continuing = map[string]bool{"또": true, "또한": true, "이어": true, "이어서": true, "아울러": true, "그리고": true, "덧붙여": true, "그러면서": true}
+var continuing = map[string]bool{"또": true, "또한": true, "이어": true, "이어서": true, "아울러": true, "그리고": true, "덧붙여": true, "그러면서": true, "더불어": true, "나아가": true}
 
 // continues reports a sentence, starting at or before word lo, that opens with a continuing
 // connective right after a sentence that holds a quote.

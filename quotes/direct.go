@@ -455,8 +455,10 @@ func (d *doc) openingSubject(a, b int) int {
 	if n := cleanName(d.text(p)); countName(n) || !sourceName(n) {
 		return -1
 	}
-	if !d.plausible(p) && !d.placeHead(p) {
-		return -1 // 헬기는 …한다고 밝혔다: a thing is what is said; the reporter is left out
+	if !d.holder(p) && !d.placeHead(p) && (d.entityAt(p.Span) != nil || !d.plausible(p)) {
+		// 헬기는 …한다고 밝혔다, 주한미군 사드체계는 …: a thing is what is said, even one
+		// named after a body; the reporter is left out
+		return -1
 	}
 	return first
 }

@@ -292,6 +292,9 @@ func TestFrames(t *testing.T) {
 		{"terms in single marks listed with 등 are not said",
 			`해당 범위는 ‘조선총독부 중추원참의와 고문을 역임한 자들’ 등 총 7개로 친일파의 개념을 규정했다.`,
 			nil},
+		{"a count of people with a native numeral speaks as the group counted",
+			`경찰 대변인은 수사를 시작했다고 밝혔다. 세 여성은 두 남녀가 자신들을 감금하고 있었다고 말했다.`,
+			[]want{{"수사를 시작했다", "indirect", "경찰 대변인", "밝혔다"}, {"두 남녀가 자신들을 감금하고 있었다", "indirect", "여성", "말했다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,

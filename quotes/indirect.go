@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"github.com/gisa-nlp/gisa/entities"
 	"strings"
 	"unicode/utf8"
 
@@ -858,18 +859,27 @@ func (d *doc) modifiedNoun(v, b int) (np, bool) {
 // phrase headed by a title, a group or people (전문가들, 관계자, 시민).
 func (d *doc) holder(p np) bool {
 	text := d.text(p)
-	if e := d.entityAt(p.Span); e != nil {
-		// a name starts a word: a mention inside one (알파프로테오|박테리움) is none
-		first, _, _ := strings.Cut(e.Name, " ")
-		if strings.HasPrefix(text, first) || strings.Contains(text, " "+first) {
-			return true
-		}
+	if e := d.entityAt(p.Span); e != nil && d.entityHead(e, p) {
+		return true
 	}
 	h := strings.TrimSuffix(stripParens(text), "들")
 	if k := strings.LastIndexByte(h, ' '); k >= 0 {
 		h = h[k+1:]
 	}
 	return hasSuffixWord(names.title, h) || hasSuffixWord(names.group, h) || hasSuffixWord(names.people, h)
+}
+
+// entityHead reports whether entity e names phrase p: one of its mentions starts a word of p
+// (not 알파프로테오|박테리움) and reaches p's last word (주한미군 사드체계 is a system, not
+// 주한미군).
+func (d *doc) entityHead(e *entities.Entity, p np) bool {
+	head := d.words[p.to].Start
+	for _, m := range e.Mentions {
+		if m.End > head && m.Start < p.End && m.Start >= p.Start && (m.Start == p.Start || d.src[m.Start-1] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerWord is the word naming the speaker at the start of a reported clause in [lo, i):

@@ -75,6 +75,11 @@ func (d *doc) speakerOf(p np) *Speaker {
 		return &Speaker{Name: e.Name, Title: e.Title, Org: e.Org, Mention: m}
 	}
 	sp := d.unnamed(p, m)
+	if sp != nil {
+		if first, rest, ok := strings.Cut(sp.Name, " "); ok && nativeNumerals[first] {
+			sp.Name = rest // 세 여성은 …: the group the count counts speaks
+		}
+	}
 	if sp == nil || sourceName(sp.Name) {
 		return sp
 	}
@@ -145,6 +150,10 @@ func numberPhrase(w string) bool {
 	}
 	return false
 }
+
+// nativeNumerals are the native Korean numbers written before a counted noun (세 여성, 두 사람);
+// not 한, which is also a family name (한 당선인).
+var nativeNumerals = map[string]bool{"두": true, "세": true, "네": true, "다섯": true, "여섯": true, "일곱": true, "여덟": true, "아홉": true, "열": true, "스무": true}
 
 // magnitudes are the units of magnitude a Korean number is written with.
 var magnitudes = []string{"조", "억", "만", "천", "백"}
