@@ -104,7 +104,11 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 	case "기":
 		// 기 counts machines and structures; after anything else N기 is a class, a term or a
 		// season (사법연수원 13기, 제2기 내각, 애니메이션 3기).
-		if !machineNouns[lastNoun(prev)] && !machineNouns[x.followingNoun(rd.after)] {
+		after := rd.after
+		if strings.HasPrefix(s[after:], "의 ") {
+			after += len("의") // 23기의 원전
+		}
+		if !machineNouns[lastNoun(prev)] && !machineNouns[x.followingNoun(after)] {
 			return Figure{}, false
 		}
 	case "쪽", "페이지":

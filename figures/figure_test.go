@@ -156,6 +156,12 @@ func TestFigureValues(t *testing.T) {
 		{"찬성은 60대 이상과 30~40대에서 많았다.", []want{{"60대", 60, 0, "대", KindMeasure, "", "이상"}, {"30~40대", 30, 40, "대", KindMeasure, "", ""}}},
 		{"서울 및 4대 광역시 소비자와 민항기 4대를 조사했다.", []want{{"4대", 4, 0, "대", KindCount, "광역시", ""}, {"4대", 4, 0, "대", KindCount, "", ""}}},
 		{"18대 대통령 선거와 ‘2014년 일하고 싶은 50대 회사’가 화제다.", nil},
+		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/이스라엘-하마스_간_교전_재개: shells
+		// and rounds are counted with 발.
+		{"로켓 포탄 3발이 이스라엘 남부 베르셰바시 인근에 떨어졌다.", []want{{"3발", 3, 0, "발", KindCount, "", ""}}},
+		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/겨울철_전력_수급에_비상_걸려: 기 counts
+		// reactors also with 의 before the noun.
+		{"현재 대한민국에 있는 23기의 원전이 있다.", []want{{"23기", 23, 0, "기", KindCount, "", ""}}},
 		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/전두환_전_대통령의_미술_작품들,_경매_과정에_들어가:
 		// the lower bound of a range shares the upper's 만 or 억 (20~100억원 is 20억 to 100억).
 		{"주요 작품의 가격은 20~100억원선으로 추산된다고 밝혔다.", []want{{"20~100억원", 20e8, 100e8, "원", KindMoney, "", ""}}},
