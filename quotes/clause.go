@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -87,7 +88,7 @@ var connectiveNoun = map[string]bool{"반면": true, "반면에": true, "가운�
 // named as where a view comes from (위원회에서는).
 func (d *doc) isTopicWord(i int) bool {
 	if d.isSourceTopic(i) {
-		return !d.words[i].inQ && d.plausible(d.npSource(i))
+		return !d.words[i].inQ && d.plausibleSource(d.npSource(i))
 	}
 	if !d.isSubjectWord(i) || !d.plausible(d.npBefore(i)) && !d.pluralTopic(i) {
 		return false
@@ -255,7 +256,7 @@ func (d *doc) frameSubject(lo, c int, direct bool) int {
 	// a name, or an agent set beside another with 도, that opens the sentence as its topic
 	// (메타도 …공개하겠다고 밝혔다), when nothing else is its subject before c
 	for i := first; i < c && i < first+6; i++ {
-		if d.isTopicAt(i) && d.npBefore(i).from == first && !d.isDateWord(i) && (d.namedHead(d.npBefore(i)) || d.alsoTopic(i) && d.plausible(d.npBefore(i))) {
+		if d.isTopicAt(i) && d.npBefore(i).from == first && !d.isDateWord(i) && (d.namedHead(d.npBefore(i)) || d.alsoTopic(i) && d.plausible(d.npBefore(i))) && !d.inRelative(i, c) {
 			for k := i + 1; k < c; k++ {
 				if !d.words[k].inQ && d.isSubjectWord(k) {
 					return -1
@@ -398,4 +399,17 @@ func (d *doc) continues(lo int) bool {
 	s := d.words[lo].sent
 	a := d.sents[s][0]
 	return d.lastSent == s-1 && s > 0 && continuing[d.words[a].clean()]
+}
+
+// plausibleSource reports a phrase that can be a source named with 에서는/에선/에서도: one that
+// can speak, or a circle of people (가톨릭계, 종교계: a noun of three syllables or more in 계).
+func (d *doc) plausibleSource(p np) bool {
+	if d.plausible(p) {
+		return true
+	}
+	h := d.words[p.to].head
+	if k := strings.Index(h, "에서"); k > 0 {
+		h = h[:k]
+	}
+	return strings.HasSuffix(h, "계") && utf8.RuneCountInString(h) >= 3
 }

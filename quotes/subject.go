@@ -61,6 +61,7 @@ func (d *doc) commaTopic(i int) bool {
 
 // isSourceTopic reports 업계에선 / 학계에서는: a place named as the source of a view.
 func (d *doc) isSourceTopic(i int) bool {
+	// (X계에서는, 가톨릭계에서는: a circle named as where a view comes from; see plausibleSource)
 	c := d.words[i].clean()
 	return strings.HasSuffix(c, "에선") || strings.HasSuffix(c, "에서는") || strings.HasSuffix(c, "에서도")
 }
@@ -227,7 +228,7 @@ func (d *doc) plausible(p np) bool {
 	if names.pronoun[head] {
 		return true
 	}
-	if hasSuffixWord(names.title, head) || hasSuffixWord(names.group, head) || hasLatin(head) {
+	if hasSuffixWord(names.title, head) || hasSuffixWord(names.group, head) || hasLatin(head) || personPlural(head) {
 		return true
 	}
 	for _, t := range d.words[p.to].toks {
@@ -246,6 +247,19 @@ func (d *doc) plausible(p np) bool {
 	}
 	return d.givenNameBefore(p)
 }
+
+// personPlural reports a plural of a noun for people made with 인 (人) or 자 (者): 상인들,
+// 목격자들, 피해자들. Such a group can speak.
+func personPlural(head string) bool {
+	stem, ok := strings.CutSuffix(head, "들")
+	if !ok || utf8.RuneCountInString(stem) < 2 || casualties[stem] {
+		return false
+	}
+	return strings.HasSuffix(stem, "인") || strings.HasSuffix(stem, "자")
+}
+
+// casualties are the people a report counts, never its source: 사상자들이 생길 수 있다.
+var casualties = map[string]bool{"사상자": true, "사망자": true, "부상자": true, "실종자": true, "희생자": true, "확진자": true, "감염자": true, "중상자": true, "경상자": true}
 
 // givenNameBefore reports a phrase whose head follows a given name: a foreign person is written
 // given name then family name (저스틴 비버, 리즈 트러스), so a word the dictionary knows as a
@@ -291,8 +305,11 @@ func (d *doc) subjectIn(from, to int, leftmost bool) int {
 func (d *doc) inRelative(i, to int) bool {
 	k := i + 1
 	// a topic (은/는) is never inside a relative clause: it scopes over the sentence
-	if k+1 >= to || d.isTopic(i) || d.alsoTopic(i) {
+	if k+1 >= to || d.isTopic(i) || d.alsoTopic(i) && !d.isAdverb(k) {
 		return false
+	}
+	if d.isAdverb(k) && k+2 < to {
+		k++ // 외국인들도 많이 모이는 이태원: an adverb between the subject and its verb
 	}
 	w := &d.words[k]
 	// a verb (사망한, 발표한), not an adjective (같은 과) nor 지난 of a date (지난 주)
