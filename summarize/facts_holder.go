@@ -102,6 +102,9 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	if fig.Unit == "명" && w-2 >= c[0] && len(fs.words[w-1].toks) == 1 && fs.words[w-1].toks[0].Surface == "등" && fs.nps[w-2].bare() && !fs.figWords[w-2] {
 		return dropNotes(b.src[fs.words[w-2].Start:fs.words[w-1].End]) // C씨(37) 등 2명: the group by its first
 	}
+	if s := b.placeHolding(fs, c, w); s != "" {
+		return s
+	}
 	if s := b.changedObject(fs, c, w, fig); s != "" {
 		return s
 	}
@@ -337,6 +340,40 @@ func (b *factBuilder) resultObject(fs *factSentence, c [2]int, w int, fig figure
 		return ""
 	}
 	return b.name(b.extend(fs, c[0], i))
+}
+
+// placeHolding returns X in X에 있는 N (대한민국에 있는 23기의 원전, 서울에 사는 100만 명):
+// the place where the things or people counted are holds them.
+func (b *factBuilder) placeHolding(fs *factSentence, c [2]int, w int) string {
+	if w-2 < c[0] || fs.figWords[w-1] || fs.figWords[w-2] {
+		return ""
+	}
+	verb := fs.words[w-1].toks
+	if tag, _ := lastPart(verb[len(verb)-1]); tag != "ETM" || !existenceVerb(verb[0]) {
+		return ""
+	}
+	np := fs.nps[w-2]
+	if len(np.nouns) == 0 || len(np.rest) != 1 || np.rest[0].Surface != "에" || timeHead(np) {
+		return ""
+	}
+	return b.name(b.extend(fs, c[0], w-2))
+}
+
+// existenceVerb reports a predicate by which a place holds what is in it (있는, 사는, 거주하는).
+func existenceVerb(t tokenize.Token) bool {
+	if t.Surface == "거주" {
+		return true // 거주하는
+	}
+	switch tokenize.FirstTag(t.POS) {
+	case "VV", "VA":
+	default:
+		return false
+	}
+	switch t.Surface {
+	case "있는", "있던", "있", "사는", "사", "살던", "살", "남은", "남아":
+		return true
+	}
+	return false
 }
 
 // changeStems begin the verbs that raise or lower something by an amount (높였다, 올려,
@@ -725,8 +762,14 @@ func (b *factBuilder) topicAt(fs *factSentence, lo, i, skip int, reported bool) 
 		return ""
 	}
 	head := np.nouns[len(np.nouns)-1].Surface
-	if subjectStops[head] || isAttribute(head) || pronouns[head] && b.group == "" || timeHead(np) {
+	if subjectStops[head] || isAttribute(head) || pronouns[head] && b.group == "" || timeHead(np) || baselineTimes[head] {
 		return ""
+	}
+	if numeralTag(tokenize.FirstTag(np.nouns[0].POS)) && len(np.nouns) <= 2 && utf8.RuneCountInString(head) == 1 {
+		return "" // 6기가: a number and its counter, which the figures stage did not take, is no holder
+	}
+	if len(np.nouns) == 1 && utf8.RuneCountInString(head) == 1 && len(np.rest) == 1 && np.rest[0].Surface == "도" && tokenize.FirstTag(np.rest[0].POS) == "JX" {
+		return "" // 국+도, 제+도: a two-syllable noun ending in 도 cut as a one-syllable topic
 	}
 	if reported && sourceNouns[head] {
 		return "" // …이동했다고 로이터통신은 전했다: the news source, not the holder
@@ -932,8 +975,8 @@ func (b *factBuilder) wholeOf(fs *factSentence, c [2]int, w int) string {
 	if head == "전체" && b.survey != "" {
 		return b.survey + " 응답자" // 전체의 65.8%: all who answered the survey
 	}
-	if wholeWords[head] || isAttribute(head) {
-		return ""
+	if wholeWords[head] || isAttribute(head) || timeNouns[head] || baselineTimes[head] {
+		return "" // 전년의 115장: a time, not a whole
 	}
 	return b.name(b.extend(fs, c[0], i))
 }

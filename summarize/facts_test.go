@@ -318,6 +318,22 @@ func TestFactHoldersNews(t *testing.T) {
 		// https://ko.wikinews.org/wiki/미_상원,_CIA의_고문에_대한_보고서를_발간
 		{"보고서는 억류자들이 일주일 이상 잠을 자지 못했고, 기존에 알려진 인원보다 많은 억류자들을 물고문했다고 기술하고 있다.",
 			[]string{"억류자 ·  1주 이상"}},
+		// 국도 cut as 국+도 is no topic (and the reporting headquarters no holder): no fact.
+		// https://ko.wikinews.org/wiki/동해안_국도_7호선_고립자_전원_대피_완료
+		{"대한민국의 중앙재난안전대책본부는 영동 지역에 내린 폭설로 국도 7호선에 고립되었던 480여 명이 한국 표준시 12일 오후 5시 15분 경에 모두 대피를 끝냈다고 보도했다.",
+			nil},
+		// A time (전년의 115장, 전년도 대비) is neither a whole nor a topic.
+		// https://ko.wikinews.org/wiki/2012년,_대한민국에서_위조지폐는_전년도보다_줄었다
+		{"위조지폐의 종류를 보면, 고액권인 오만원권의 위조지폐가 전년의 115장에서 329장으로 늘어 전년도 대비 181.6% 증가한 것으로 밝혀졌다.",
+			[]string{"위조지폐 ·  115장", "위조지폐 ·  329장", "위조지폐 ·  181.6%"}},
+		// A view (입장, 평가) is what a share of people holds, not who holds it.
+		// https://ko.wikinews.org/wiki/국민_56%_"동성결혼_반대",_방송활동은_문제_없어
+		{"국민의 56%가 \"동성 결혼을 합법화하면 안 된다\"고 답했다. 반면 \"허용해야 한다\"는 입장은 35%에 불과했다.",
+			[]string{"국민 ·  56%", "국민 ·  35%"}},
+		// The place where the things counted are (X에 있는 N) holds them.
+		// https://ko.wikinews.org/wiki/겨울철_전력_수급에_비상_걸려
+		{"현재 대한민국에 있는 23기의 원전 중 6기가 운행을 중단한 가운데, 100만kW급 한빛 4호기가 정비 중이다.",
+			[]string{"대한민국 · 원전 23기", "한빛 4호기 ·  1e+06kW"}},
 		// N세의 고령 restates the age's unit: the age is the subject's.
 		// https://ko.wikinews.org/wiki/조선민주주의인민공화국에_억류_중인_미국_시민권자의_사죄문_공개돼
 		{"뉴먼이 올해 85세의 고령인데다 심장 질환을 앓고 있어 계속 억류 시 신변에 문제가 생길 수 있다는 점을 들어 조선민주주의인민공화국이 뉴먼을 석방하는 것이 아니냐는 관측이 제기되고 있다.",

@@ -189,6 +189,9 @@ var subjectStops = map[string]bool{
 	"필요": true, "점": true, "관계자": true, "계획": true, "의향": true, "경험": true, "가능성": true,
 	"문제": true, "의견": true, "생각": true, "질문": true, "목적": true, "전망": true, "예정": true,
 	"방침": true, "우려": true, "기대": true, "효과": true, "영향": true,
+	// A view or an answer is what a share of people holds (“허용해야 한다”는 입장은 35%), not
+	// who holds it.
+	"입장": true, "평가": true,
 }
 
 // core returns the text of a noun run without its determiners and generic heads, taken from
