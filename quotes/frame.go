@@ -27,6 +27,7 @@ var complementizers = []struct {
 }{
 	{"이라고도", compQuote}, {"라고도", compQuote}, {"이라고", compQuote}, {"라고", compQuote},
 	{"고도", compQuote}, {"하고", compQuote}, {"다고", compQuote}, {"고", compQuote},
+	{"이라", compQuote}, {"라", compQuote}, // “…계획”이라 전했다: 라 without 고, as written
 	{"다면서", compChain}, {"다며", compChain}, {"다는", compNoun},
 	{"이라면서도", compChain}, {"라면서도", compChain}, {"면서도", compChain}, {"이라면서", compChain},
 	{"라면서", compChain}, {"면서", compChain}, {"이라며", compChain}, {"라며", compChain}, {"며", compChain},
@@ -123,8 +124,8 @@ func (d *doc) reportVerbAfter(from, end int) frame {
 			f.subjAfter = i
 			continue
 		}
-		if !d.isVerbWord(i) {
-			continue
+		if d.words[i].inQ || !d.isVerbWord(i) {
+			continue // (a verb inside a quote is what is said, not the frame's)
 		}
 		f.verb = i
 		f.verbText = d.verbText(i, end)
@@ -155,7 +156,7 @@ func isFiniteHa(s string) bool {
 // lastPredicate is the last predicate word in [from, end), -1 if none.
 func (d *doc) lastPredicate(from, end int) int {
 	for i := end - 1; i >= from; i-- {
-		if d.isVerbWord(i) {
+		if !d.words[i].inQ && d.isVerbWord(i) {
 			w := &d.words[i]
 			if i > from && len(w.toks) > 0 && tokenize.FirstTag(w.toks[0].POS) == "VX" && d.isVerbWord(i-1) {
 				return i - 1 // 태도를 보이고 있다: the main verb with its auxiliary

@@ -304,6 +304,12 @@ func TestFrames(t *testing.T) {
 		{"casualties counted are never the source",
 			`경찰 관계자는 구조가 늦어졌다고 밝혔다. 이후 더 많은 사상자들이 생길 수 있다고 덧붙였다.`,
 			[]want{{"구조가 늦어졌다", "indirect", "경찰 관계자", "밝혔다"}, {"이후 더 많은 사상자들이 생길 수 있다", "indirect", "경찰 관계자", "덧붙였다"}}},
+		{"…”이라 전했다: 라 without 고; a verb inside the quote is not the chain's",
+			`박유진 서울시의원은 자신도 불편을 겪고 있다며, "서울시 차원의 선제 대응을 촉구할 계획"이라 전했다.`,
+			[]want{{"자신도 불편을 겪고 있다", "indirect", "박유진", "전했다"}, {"서울시 차원의 선제 대응을 촉구할 계획", "direct", "박유진", "전했다"}}},
+		{"a topic set off by a comma after the relative clause that describes it",
+			`1991년부터 사업을 추진해온 한국농어촌공사는, "갑문을 열면 들인 비용이 물거품이 된다"고 말했다.`,
+			[]want{{"갑문을 열면 들인 비용이 물거품이 된다", "direct", "한국농어촌공사", "말했다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,

@@ -56,7 +56,10 @@ func (d *doc) commaTopic(i int) bool {
 	if t == nil || tokenize.FirstTag(t.POS) != "JX" || t.Surface != "은" && t.Surface != "는" {
 		return false
 	}
-	return d.npBefore(i).from == d.clauseStart(d.sents[d.words[i].sent][0], i)
+	from, start := d.npBefore(i).from, d.clauseStart(d.sents[d.words[i].sent][0], i)
+	// (1991년부터 사업을 추진해온 한국농어촌공사는, …: after the relative clause that
+	// describes it)
+	return from == start || from > start && isModifier(&d.words[from-1])
 }
 
 // isSourceTopic reports 업계에선 / 학계에서는: a place named as the source of a view.
