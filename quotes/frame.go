@@ -255,6 +255,9 @@ func (d *doc) potential(i, end int) bool {
 	if i+1 >= end {
 		return false
 	}
+	if c := d.words[i].clean(); (strings.HasSuffix(c, "기") || strings.HasSuffix(c, "기는") || strings.HasSuffix(c, "기도")) && hardWord(d.words[i+1].clean()) {
+		return true // …라고 보기 어렵다, 판단하기 힘들다: the writer's judgement on what can be said
+	}
 	t := d.words[i].lastTok()
 	if t == nil || !strings.HasSuffix(t.POS, "ETM") || !strings.HasSuffix(t.Surface, "ㄹ") && !hasFinalL(t.Surface) {
 		return false
@@ -293,4 +296,10 @@ func told(v string) bool {
 		}
 	}
 	return false
+}
+
+// hardWord reports 어렵다/힘들다 and their forms: after a verb made a noun with 기, what is
+// hard to say.
+func hardWord(c string) bool {
+	return strings.HasPrefix(c, "어렵") || strings.HasPrefix(c, "어려") || strings.HasPrefix(c, "힘들") || strings.HasPrefix(c, "힘드")
 }

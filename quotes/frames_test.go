@@ -310,6 +310,12 @@ func TestFrames(t *testing.T) {
 		{"a topic set off by a comma after the relative clause that describes it",
 			`1991년부터 사업을 추진해온 한국농어촌공사는, "갑문을 열면 들인 비용이 물거품이 된다"고 말했다.`,
 			[]want{{"갑문을 열면 들인 비용이 물거품이 된다", "direct", "한국농어촌공사", "말했다"}}},
+		{"…라고 보기 어렵다 is the writer's judgement, no report",
+			`해당 콘텐츠는 공익적 성격을 지녔다고 보기 어려웠다.`,
+			nil},
+		{"…고 보기도 힘들다 inside a report is part of what is said",
+			`이상현 위원은 보도가 되지 않았으니 평가가 있었다고 보기도 힘들다고 말했다.`,
+			[]want{{"보도가 되지 않았으니 평가가 있었다고 보기도 힘들다", "indirect", "이상현", "말했다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,
