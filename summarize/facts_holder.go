@@ -870,7 +870,7 @@ var personTitles = map[string]bool{
 	"연구원": true, "박사": true, "씨": true, "기자": true, "국장": true, "부장": true, "팀장": true,
 	"원장": true, "실장": true, "처장": true, "이사": true, "소장": true, "센터장": true, "총장": true,
 	"지사": true, "시장": true, "구청장": true, "판사": true, "검사": true, "변호사": true, "감독": true,
-	"책임자": true, "전문가": true, "그": true, "그녀": true,
+	"책임자": true, "전문가": true, "그": true, "그녀": true, "후보": true, "후보자": true, "선수": true,
 }
 
 // isPerson reports that a holder names a person: a person the entity stage found, or a noun
@@ -1086,6 +1086,17 @@ func (b *factBuilder) extend(fs *factSentence, lo, i int) string {
 	}
 	if q := quoted(b.src[toks[0].Start:min(toks[len(toks)-1].End+4, fs.words[i].End)]); q != "" {
 		return q
+	}
+	if j >= lo && !fs.figWords[j] && len(toks) > 0 && personTitles[toks[len(toks)-1].Surface] {
+		// 문재/NNG 인/VCP 후보는, 우하/VA 람/EC 선수는: a person's name before a title that the
+		// tokenizer cut into other parts is still the name the entity stage found.
+		if name := b.src[fs.words[j].Start:fs.words[j].End]; b.persons != nil {
+			if _, ok := b.persons[name]; ok {
+				if rest := core(b.src, toks); rest != "" {
+					return name + " " + rest
+				}
+			}
+		}
 	}
 	return core(b.src, toks)
 }

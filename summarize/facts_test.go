@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/figures"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -361,5 +362,25 @@ func TestFactHoldersNews(t *testing.T) {
 		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("%s\ngot:\n%s\nwant:\n%s", c.src, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
 		}
+	}
+}
+
+// TestFactHolderCutName: a person's name the tokenizer cut into other parts (문재/NNG 인/VCP)
+// before a title is still the name the entity stage found, so the holder is the whole noun
+// phrase. Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/민주통합당_대선_후보로_문재인_선출
+func TestFactHolderCutName(t *testing.T) {
+	src := "대한민국 민주통합당 문재인 후보는 16일 경기도 고양체육관에서 열린 서울지역 경선에서 15만 8천271표(60.6%)로 1위를 차지했다."
+	txt, err := tokenizer(t).Analyze(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	persons := map[string]entities.Entity{"문재인": {Name: "문재인", Type: entities.Person}}
+	var got []string
+	for _, f := range buildFacts(txt, tokenize.Span{}, figures.Extract(txt), persons) {
+		got = append(got, factLine(f))
+	}
+	want := []string{"문재인 후보 ·  158271표", "문재인 후보 ·  60.6%", "문재인 후보 ·  1위"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
