@@ -81,6 +81,27 @@ func (d *doc) settingEnd(i int) bool {
 	return t != nil && (tokenize.FirstTag(t.POS) == "EC" || strings.HasSuffix(t.POS, "+EC"))
 }
 
+// mediumEnd reports a word that ends the medium a statement is made in or through, right
+// after its speaker (보도자료에서, 인터뷰에서, 자신의 SNS를 통해, 보도자료를 통해): the scene of the
+// speech act, not what is said.
+func (d *doc) mediumEnd(k int) bool {
+	w := &d.words[k]
+	if w.inQ {
+		return false
+	}
+	c := w.clean()
+	if (c == "통해" || c == "통하여") && k > 0 {
+		return mediaOfSpeech[leadingNoun(&d.words[k-1])]
+	}
+	n, ok := strings.CutSuffix(c, "에서")
+	return ok && mediaOfSpeech[n]
+}
+
+// mediaOfSpeech are the media a statement is made in or through.
+var mediaOfSpeech = map[string]bool{"보도자료": true, "성명": true, "성명서": true, "인터뷰": true, "브리핑": true,
+	"기자회견": true, "회견": true, "간담회": true, "트위터": true, "페이스북": true, "SNS": true, "블로그": true,
+	"홈페이지": true, "논평": true, "담화": true, "공지": true, "공지사항": true, "입장문": true, "서면": true}
+
 // connectiveNoun are nouns that close a clause: …하는 반면, …인 가운데.
 var connectiveNoun = map[string]bool{"반면": true, "반면에": true, "가운데": true, "한편": true}
 
@@ -303,7 +324,7 @@ func (d *doc) topicIn(a, b int) bool {
 func (d *doc) contentStart(j, i int) int {
 	start := j + 1
 	for k, lim := start, start+6; k < i && k < lim; k++ {
-		if d.settingEnd(k) {
+		if d.settingEnd(k) || d.mediumEnd(k) && k+1 < i {
 			return k + 1
 		}
 		if d.clauseEnd(k) {

@@ -316,6 +316,9 @@ func TestFrames(t *testing.T) {
 		{"…고 보기도 힘들다 inside a report is part of what is said",
 			`이상현 위원은 보도가 되지 않았으니 평가가 있었다고 보기도 힘들다고 말했다.`,
 			[]want{{"보도가 되지 않았으니 평가가 있었다고 보기도 힘들다", "indirect", "이상현", "말했다"}}},
+		{"the medium of a statement (보도자료에서, SNS를 통해) is its scene, not what is said",
+			`국방부는 보도자료에서 사드 체계는 오로지 대한민국을 방어하기 위한 것이라고 밝혔다. 은평구는 2일 블로그를 통해 긴급 방역을 시행하고 있다고 알렸다.`,
+			[]want{{"사드 체계는 오로지 대한민국을 방어하기 위한 것이", "indirect", "국방부", "밝혔다"}, {"긴급 방역을 시행하고 있다", "indirect", "은평구", "알렸다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,
