@@ -111,6 +111,11 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 		if !machineNouns[lastNoun(prev)] && !machineNouns[x.followingNoun(after)] {
 			return Figure{}, false
 		}
+	case "회":
+		// 2회초, 9회말: the top or bottom of an inning says when in the game, not how many times.
+		if strings.HasPrefix(rest, "초") || strings.HasPrefix(rest, "말") {
+			return Figure{}, false
+		}
 	case "쪽", "페이지":
 		// ‘고종 독살설’(252쪽), 보고서 12페이지에 나온다: a page number says where, not how many
 		// pages (총 300쪽 분량, 300쪽에 달하는 are counts).

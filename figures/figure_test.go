@@ -156,6 +156,9 @@ func TestFigureValues(t *testing.T) {
 		{"찬성은 60대 이상과 30~40대에서 많았다.", []want{{"60대", 60, 0, "대", KindMeasure, "", "이상"}, {"30~40대", 30, 40, "대", KindMeasure, "", ""}}},
 		{"서울 및 4대 광역시 소비자와 민항기 4대를 조사했다.", []want{{"4대", 4, 0, "대", KindCount, "광역시", ""}, {"4대", 4, 0, "대", KindCount, "", ""}}},
 		{"18대 대통령 선거와 ‘2014년 일하고 싶은 50대 회사’가 화제다.", nil},
+		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/이대호,_9경기_연속_홈런으로_세계_신기록_달성:
+		// 2회초 is when in the game; 125m and 9경기 are figures.
+		{"이대호가 2회초 김희걸을 상대로 비거리 125m짜리 홈런을 기록하면서 9경기 연속 홈런이라는 대기록을 달성했다.", []want{{"125m", 125, 0, "m", KindMeasure, "", ""}, {"9경기", 9, 0, "경기", KindCount, "", ""}}},
 		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/이스라엘-하마스_간_교전_재개: shells
 		// and rounds are counted with 발.
 		{"로켓 포탄 3발이 이스라엘 남부 베르셰바시 인근에 떨어졌다.", []want{{"3발", 3, 0, "발", KindCount, "", ""}}},

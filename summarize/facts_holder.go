@@ -610,6 +610,9 @@ func (b *factBuilder) relativeHeadOf(fs *factSentence, c [2]int, last int, event
 		if i == last {
 			continue // 10배 저렴한: the figure's own word, modifiedHead's case
 		}
+		if surf == "라는" || surf == "다는" || surf == "란" {
+			return "", -1 // 9경기 연속 홈런이라는 대기록: an appositive names the noun, the figure is not its
+		}
 		for k := i + 1; k < c[1]; k++ {
 			np := fs.nps[k]
 			if len(np.nouns) == 0 || fs.figWords[k] {
@@ -1369,7 +1372,8 @@ func measureNoun(np nounPhrase) bool {
 		return false // a particle alone ('가'가): no noun to count
 	}
 	switch np.nouns[0].Surface {
-	case "이상", "이하", "미만", "초과", "가량", "정도", "내외", "안팎", "최대", "최소", "최고", "최저", "총", "약":
+	case "이상", "이하", "미만", "초과", "가량", "정도", "내외", "안팎", "최대", "최소", "최고", "최저", "총", "약",
+		"동안", "연속", "내내", "뒤", "후", "전", "이후", "이전", "사이": // 6이닝 동안, 9경기 연속: when, not what
 		return false
 	}
 	last := np.nouns[len(np.nouns)-1]

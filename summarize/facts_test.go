@@ -335,6 +335,11 @@ func TestFactHoldersNews(t *testing.T) {
 		// https://ko.wikinews.org/wiki/겨울철_전력_수급에_비상_걸려
 		{"현재 대한민국에 있는 23기의 원전 중 6기가 운행을 중단한 가운데, 100만kW급 한빛 4호기가 정비 중이다.",
 			[]string{"대한민국 · 원전 23기", "한빛 4호기 ·  1e+06kW"}},
+		// N경기 연속 says how, not what is counted; …이라는 대기록 is an appositive, whose noun
+		// does not hold the figure in it.
+		// https://ko.wikinews.org/wiki/이대호,_9경기_연속_홈런으로_세계_신기록_달성
+		{"롯데 자이언츠의 내야수 이대호가 8월 14일 KIA 타이거즈와의 경기에서 2회초 김희걸을 상대로 비거리 125m짜리 홈런을 기록하면서 자신의 시즌 38호 홈런이자 9경기 연속 홈런이라는 대기록을 달성했다.",
+			[]string{"홈런 · 비거리 125m", "내야수 이대호 ·  9경기"}},
 		// N세의 고령 restates the age's unit: the age is the subject's.
 		// https://ko.wikinews.org/wiki/조선민주주의인민공화국에_억류_중인_미국_시민권자의_사죄문_공개돼
 		{"뉴먼이 올해 85세의 고령인데다 심장 질환을 앓고 있어 계속 억류 시 신변에 문제가 생길 수 있다는 점을 들어 조선민주주의인민공화국이 뉴먼을 석방하는 것이 아니냐는 관측이 제기되고 있다.",
