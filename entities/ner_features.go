@@ -265,7 +265,7 @@ func (s *nerSeq) restFeatures(i int, dst []uint32) []uint32 {
 	// Surnames: a name is two to four syllables starting with one.
 	if i == int(ej.stemLo) {
 		sl := byte(min(int(ej.stemHi-ej.stemLo), 5)) + '0'
-		if surnames[c] {
+		if isSurname(c) {
 			dst = append(dst, tmpl(51).b(sl).key())
 		}
 		if i+1 < len(s.runes) && compoundSurnameFirsts[c] && compoundSurnames[string([]rune{c, s.runes[i+1]})] {

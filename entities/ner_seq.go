@@ -4,6 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa/internal/utf8fast"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -193,6 +194,12 @@ func (s *nerSeq) reset(src string, toks []tokenize.Token, base int) *nerSeq {
 // knownPrefix finds a gazetteer organisation that the code points [lo, hi) start with and a
 // particle ends (마이크로소프트도, which the tokenizer reads as 마이크+로+소프트+도).
 func (s *nerSeq) knownPrefix(lo, hi int32) (bool, int32) {
+	if hi-1 < lo+2 {
+		return false, 0
+	}
+	if r := s.runes[hi-1]; r >= 0xAC00 && r <= 0xD7A3 && !nameParticleEnds.Has(r) {
+		return false, 0 // most eojeols end in a syllable no particle ends in
+	}
 	for cut := hi - 1; cut >= lo+2 && cut >= hi-maxParticle; cut-- {
 		if nameParticles[s.text(cut, hi)] && knownOrgs[s.text(lo, cut)] {
 			return true, cut
@@ -200,6 +207,9 @@ func (s *nerSeq) knownPrefix(lo, hi int32) (bool, int32) {
 	}
 	return false, 0
 }
+
+// nameParticleEnds are the last syllables of nameParticles.
+var nameParticleEnds = utf8fast.LastSyllables(nameParticles)
 
 // maxParticle is the length in code points of the longest of nameParticles.
 var maxParticle = func() int32 {
