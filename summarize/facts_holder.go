@@ -98,6 +98,9 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		if s := b.recipient(fs, w); s != "" {
 			return s
 		}
+		if s := b.sentencedOne(fs, w); s != "" {
+			return s
+		}
 	}
 	if fig.Unit == "명" && w-2 >= c[0] && len(fs.words[w-1].toks) == 1 && fs.words[w-1].toks[0].Surface == "등" && fs.nps[w-2].bare() && !fs.figWords[w-2] {
 		return dropNotes(b.src[fs.words[w-2].Start:fs.words[w-1].End]) // C씨(37) 등 2명: the group by its first
@@ -1055,6 +1058,36 @@ func (b *factBuilder) recipient(fs *factSentence, w int) string {
 		}
 	}
 	return ""
+}
+
+// sentencedOne returns X in 징역 N(과 …)을 선고받은 X (징역 1년과 집행유예 3년을 선고받았던
+// 고(故) 도예종 외 9명에 대해): the one a relative clause says received the penalty, read past the
+// penalties listed with it.
+func (b *factBuilder) sentencedOne(fs *factSentence, w int) string {
+	for i := w + 1; i < len(fs.words)-1; i++ {
+		if fs.figWords[i] || fs.nps[i].bare() {
+			continue // 집행유예 3년~징역 3년을: the other penalties of the list
+		}
+		toks := fs.words[i].toks
+		if tag, _ := lastPart(toks[len(toks)-1]); tag != "ETM" || !strings.HasPrefix(toks[0].Surface, "선고") && !strings.HasPrefix(toks[0].Surface, "받") {
+			return ""
+		}
+		k := i + 1
+		for k < len(fs.words)-1 && (fs.nps[k].bare() || groupWord(fs.words[k])) {
+			k++ // 고(故) 도예종 외 9명, A씨 등 3명
+		}
+		if len(fs.nps[k].nouns) == 0 {
+			return ""
+		}
+		return dropNotes(b.src[fs.words[i+1].Start:fs.nps[k].nouns[len(fs.nps[k].nouns)-1].End])
+	}
+	return ""
+}
+
+// groupWord reports 외 or 등 written alone (도예종 외 9명, A씨 등 3명): a bound noun that joins a
+// group's first member to its count.
+func groupWord(e eojeol) bool {
+	return len(e.toks) == 1 && (e.toks[0].Surface == "외" || e.toks[0].Surface == "등")
 }
 
 // groupByExample returns "X 등 N명" when the figure word at w counts a group named by its first

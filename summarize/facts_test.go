@@ -389,3 +389,18 @@ func TestFactHolderCutName(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestFactHolderSentenced: a penalty that a relative clause says someone received (징역 N을
+// 선고받았던 X) is X's, read past the other penalties of the list and a group written with 외.
+// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/'1차_인혁당_사건'_48년_후_재심에서_무죄
+func TestFactHolderSentenced(t *testing.T) {
+	src := "오늘 서울고법 형사 9부(재판장 김주현)는 반공법 위반 혐의로 기소돼 징역 1년과 집행유예 3년~징역 3년을 선고받았던 고(故) 도예종 외 9명에 대해 무죄를 선고했다."
+	txt, err := tokenizer(t).Analyze(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	facts := buildFacts(txt, tokenize.Span{}, figures.Extract(txt), nil)
+	if len(facts) == 0 || facts[0].Subject != "고(故) 도예종 외 9명" || facts[0].Measure != "징역" || facts[0].Value != 1 {
+		t.Errorf("facts %+v, want the first to be 고(故) 도예종 외 9명's 징역 1년", facts)
+	}
+}
