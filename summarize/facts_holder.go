@@ -85,7 +85,7 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		return b.name(core(b.src, fs.nps[last+1].nouns)) // 약 30% 환자는
 	}
 	if measureWord >= 0 && measureWord < w {
-		if s := b.owner(fs, c[0], measureWord); s != "" {
+		if s := b.owner(fs, c[0], measureWord); s != "" && (s != b.compoundOwner(fs, measureWord) || b.topicBefore(fs, c[0], measureWord, measureWord, reported) == "") {
 			return s
 		}
 		// 응답자는 941명인 것으로 나타났으며, 평균 지출 예상 비용은 47만 3천원: an attribute
@@ -102,8 +102,11 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 			return s
 		}
 	}
-	if fig.Unit == "명" && w-2 >= c[0] && len(fs.words[w-1].toks) == 1 && fs.words[w-1].toks[0].Surface == "등" && fs.nps[w-2].bare() && !fs.figWords[w-2] {
-		return dropNotes(b.src[fs.words[w-2].Start:fs.words[w-1].End]) // C씨(37) 등 2명: the group by its first
+	if fig.Unit == "명" && w-2 >= c[0] && len(fs.words[w-1].toks) == 1 && fs.words[w-1].toks[0].Surface == "등" && fs.nps[w-2].bare() && !fs.figWords[w-2] &&
+		!objectWord(fs.words[last]) {
+		// C씨(37) 등 2명: the group by its first; but 경찰 등 500여 명을 동원하여 counts whom the
+		// topic mobilised, its own figure.
+		return dropNotes(b.src[fs.words[w-2].Start:fs.words[w-1].End])
 	}
 	if s := b.placeHolding(fs, c, w); s != "" {
 		return s
@@ -123,6 +126,13 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	skip := measureWord
 	if s := b.topicBefore(fs, c[0], w, skip, reported); s != "" {
 		return s
+	}
+	if k := c[0] - 1; k >= 0 && fs.nps[k].marker() == "topic" && strings.HasSuffix(b.src[fs.words[k].Start:fs.words[k].End], ",") {
+		// 수영구는, 주민 외에 군인과 경찰 등 500여 명을 동원하여: a topic set off by a comma
+		// governs the clause after it.
+		if s := b.topicAt(fs, 0, k, skip, reported); s != "" {
+			return s
+		}
 	}
 	if m := measureWord; m >= 0 && m < w && m-1 >= c[0] && fs.nps[m-1].bare() && !fs.figWords[m-1] && measureNoun(fs.nps[m-1]) &&
 		(m-2 < c[0] || !fs.nps[m-2].bare()) && !modifierNouns[fs.nps[m-1].nouns[len(fs.nps[m-1].nouns)-1].Surface] {
@@ -1084,6 +1094,12 @@ func (b *factBuilder) sentencedOne(fs *factSentence, w int) string {
 	return ""
 }
 
+// objectWord reports a word ending in the object particle 을/를.
+func objectWord(e eojeol) bool {
+	t := e.toks[len(e.toks)-1]
+	return tokenize.FirstTag(t.POS) == "JKO"
+}
+
 // groupWord reports 외 or 등 written alone (도예종 외 9명, A씨 등 3명): a bound noun that joins a
 // group's first member to its count.
 func groupWord(e eojeol) bool {
@@ -1258,9 +1274,14 @@ func (b *factBuilder) owner(fs *factSentence, lo, i int) string {
 	if j >= lo && len(fs.nps[j].nouns) > 0 && len(fs.nps[j].rest) == 1 && tokenize.FirstTag(fs.nps[j].rest[0].POS) == "JKG" {
 		return b.name(b.extend(fs, lo, j))
 	}
-	// 백금가격은, 국내 치매 환자수: with no X의 before it, the nouns before an attribute in one
-	// word own it (최저기온 is a kind of 기온, owned by no 최저); X의 goes first (서울의 도시가스
-	// 소매요금: 서울's, 소매요금 being a kind of 요금).
+	return b.compoundOwner(fs, i)
+}
+
+// compoundOwner returns the nouns before an attribute in one word (백금가격은, 국내 치매 환자수:
+// 백금, 치매 환자), which own it when nothing else in the clause does; 최저기온 is a kind of 기온,
+// owned by no 최저, and X의 goes first (서울의 도시가스 소매요금: 서울's, 소매요금 being a kind
+// of 요금), as does a topic (사고 헬기는 제3자 피해보상금액이 1천만 달러: the helicopter's).
+func (b *factBuilder) compoundOwner(fs *factSentence, i int) string {
 	if np := fs.nps[i]; len(np.nouns) > 1 && isAttribute(np.nouns[len(np.nouns)-1].Surface) && !modifierNouns[np.nouns[len(np.nouns)-2].Surface] {
 		if o := core(b.src, np.nouns[:len(np.nouns)-1]); o != "" {
 			return b.name(o)

@@ -340,6 +340,15 @@ func TestFactHoldersNews(t *testing.T) {
 		// https://ko.wikinews.org/wiki/이대호,_9경기_연속_홈런으로_세계_신기록_달성
 		{"롯데 자이언츠의 내야수 이대호가 8월 14일 KIA 타이거즈와의 경기에서 2회초 김희걸을 상대로 비거리 125m짜리 홈런을 기록하면서 자신의 시즌 38호 홈런이자 9경기 연속 홈런이라는 대기록을 달성했다.",
 			[]string{"홈런 · 비거리 125m", "내야수 이대호 ·  9경기"}},
+		// A topic owns an attribute before the nouns of its compound do (피해보상금액: 사고 헬기's).
+		// https://ko.wikinews.org/wiki/서울시_아파트에_헬기_충돌
+		{"사전 제출된 LG전자의 비행 계획에 따르면, 사고 헬기는 제3자 피해보상금액이 1천만 달러라고도 했다.",
+			[]string{"사고 헬기 · 피해보상금액 1e+07달러"}},
+		// A topic set off by a comma governs the clause after it; X 등 N명을 동원 counts whom the
+		// topic mobilised.
+		// https://ko.wikinews.org/wiki/태풍_차바가_휩쓸고_지나간_대한민국,_그_이후
+		{"사진이 퍼진 이후 수영구는, 주민 외에 군인과 경찰 등 500여 명을 동원하여 외국인 모녀가 쓰레기를 치우던 곳까지 청소 작업을 벌였다.",
+			[]string{"수영구 ·  500명 여"}},
 		// N세의 고령 restates the age's unit: the age is the subject's.
 		// https://ko.wikinews.org/wiki/조선민주주의인민공화국에_억류_중인_미국_시민권자의_사죄문_공개돼
 		{"뉴먼이 올해 85세의 고령인데다 심장 질환을 앓고 있어 계속 억류 시 신변에 문제가 생길 수 있다는 점을 들어 조선민주주의인민공화국이 뉴먼을 석방하는 것이 아니냐는 관측이 제기되고 있다.",
