@@ -430,7 +430,7 @@ func properBefore(fs *factSentence, c [2]int, w int) bool {
 		return false
 	}
 	last := fs.nps[w-1].nouns[len(fs.nps[w-1].nouns)-1]
-	return tokenize.FirstTag(last.POS) == "NNP"
+	return tokenize.FirstTag(last.POS) == "NNP" && !penaltyNouns[last.Surface] // 집행유예/NNP 3년: a penalty, no place
 }
 
 // quotedLabel reports a word that is an answer or a label in quote marks (‘기타’ 36.7%,
@@ -1047,7 +1047,12 @@ func penalty(fs *factSentence, w int) bool {
 		return false
 	}
 	np := fs.nps[w-1]
-	return np.bare() && penaltyNouns[np.nouns[len(np.nouns)-1].Surface]
+	if np.bare() && penaltyNouns[np.nouns[len(np.nouns)-1].Surface] {
+		return true
+	}
+	// 집행유예 3년~징역 3년: the penalty noun ends a word that holds the figure before it.
+	toks := fs.words[w-1].toks
+	return fs.figWords[w-1] && penaltyNouns[toks[len(toks)-1].Surface]
 }
 
 // recipient returns whom a penalty at word w is imposed on: the noun phrase with 에게 (or 에)

@@ -400,7 +400,8 @@ func TestFactHolderCutName(t *testing.T) {
 }
 
 // TestFactHolderSentenced: a penalty that a relative clause says someone received (징역 N을
-// 선고받았던 X) is X's, read past the other penalties of the list and a group written with 외.
+// 선고받았던 X) is X's, read past the other penalties of the list and a group written with 외;
+// 집행유예 (tagged NNP) is no place before its figure.
 // Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/'1차_인혁당_사건'_48년_후_재심에서_무죄
 func TestFactHolderSentenced(t *testing.T) {
 	src := "오늘 서울고법 형사 9부(재판장 김주현)는 반공법 위반 혐의로 기소돼 징역 1년과 집행유예 3년~징역 3년을 선고받았던 고(故) 도예종 외 9명에 대해 무죄를 선고했다."
@@ -408,8 +409,13 @@ func TestFactHolderSentenced(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	facts := buildFacts(txt, tokenize.Span{}, figures.Extract(txt), nil)
-	if len(facts) == 0 || facts[0].Subject != "고(故) 도예종 외 9명" || facts[0].Measure != "징역" || facts[0].Value != 1 {
-		t.Errorf("facts %+v, want the first to be 고(故) 도예종 외 9명's 징역 1년", facts)
+	var got []string
+	for _, f := range buildFacts(txt, tokenize.Span{}, figures.Extract(txt), nil) {
+		got = append(got, factLine(f))
+	}
+	// Each term of the list is a penalty of its own, never the period of another.
+	want := []string{"고(故) 도예종 외 9명 · 징역 1년", "고(故) 도예종 외 9명 · 집행유예 3년", "고(故) 도예종 외 9명 ·  3년"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
