@@ -388,7 +388,100 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c, hc [2]int, here []int, pr
 		b.lastHolder = fact.Subject
 		out = append(out, fact)
 	}
+	if k := respectively(fs, hc); k > 0 {
+		end := c[1]
+		for end < len(fs.words) && fs.figWords[end] {
+			end++ // 3위, 5위를: the list of figures goes on into the next clause
+		}
+		out = b.distribute(fs, out, b.listBefore(fs, k), k, end)
+	}
 	return out
+}
+
+// respectively returns the index of the word 각각 (or 각기) in the words of clause c, else -1.
+func respectively(fs *factSentence, c [2]int) int {
+	for i := c[0]; i < c[1]; i++ {
+		if t := fs.words[i].toks; len(t) == 1 && (t[0].Surface == "각각" || t[0].Surface == "각기") {
+			return i
+		}
+	}
+	return -1
+}
+
+// listBefore returns the members of the list that is the topic or subject right before word k
+// (링크트인과 페이스북이 각각, 예스24와 알라딘, 교보문고는 각각), each as written; fewer than two
+// when there is no list.
+func (b *factBuilder) listBefore(fs *factSentence, k int) []string {
+	i := k - 1
+	if i < 0 || fs.nps[i].marker() != "topic" || fs.figWords[i] {
+		return nil
+	}
+	members := []string{core(b.src, fs.nps[i].nouns)}
+	for j := i - 1; j >= 0 && !fs.figWords[j]; j-- {
+		e := fs.words[j]
+		text := b.src[e.Start:e.End]
+		switch {
+		case strings.HasSuffix(text, ","):
+			text = strings.TrimSuffix(text, ",") // 알라딘,
+		case strings.HasSuffix(text, "와") || strings.HasSuffix(text, "과"):
+			if !conjunct(fs.nps[j]) && len(fs.nps[j].rest) == 0 {
+				return reverse(members) // a noun ending in 과 (사과), not a conjunct
+			}
+			_, size := utf8.DecodeLastRuneInString(text)
+			text = text[:len(text)-size] // 링크트인과, however the tokenizer cut it
+		default:
+			return reverse(members)
+		}
+		if text == "" {
+			return reverse(members)
+		}
+		members = append(members, text)
+	}
+	return reverse(members)
+}
+
+// reverse reverses s in place and returns it.
+func reverse(s []string) []string {
+	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
+		s[i], s[j] = s[j], s[i]
+	}
+	return s
+}
+
+// distribute shares out the facts of a clause with 각각 at word k among the members of the list
+// before it: X와 Y가 각각 3위, 5위를 차지 gives 3위 to X and 5위 to Y (as many figures after 각각,
+// up to word end, as members, in order); X와 Y는 각각 500만원의 과태료를 gives the one figure, one
+// fact, to the whole list as written.
+func (b *factBuilder) distribute(fs *factSentence, facts []Fact, parts []string, k, end int) []Fact {
+	if len(facts) == 0 || len(parts) < 2 {
+		return facts
+	}
+	for _, f := range facts {
+		if !strings.Contains(f.Subject, parts[len(parts)-1]) {
+			return facts // the facts are not the list's
+		}
+	}
+	var listed []int // the figures after 각각, in order
+	for fi, f := range b.figs {
+		if w := fs.wordAt(f.Start); w > k && w < end {
+			listed = append(listed, fi)
+		}
+	}
+	switch {
+	case len(listed) == len(parts):
+		for n := range facts {
+			for r, fi := range listed {
+				if facts[n].Figures[0] == fi {
+					facts[n].Subject = parts[r]
+				}
+			}
+		}
+		return facts
+	case len(listed) == 1 && len(facts) == 1:
+		// One figure is one fact: its holder is the whole list as written.
+		facts[0].Subject = b.src[fs.words[k-len(parts)].Start:fs.nps[k-1].nouns[len(fs.nps[k-1].nouns)-1].End]
+	}
+	return facts
 }
 
 // shareRestated returns the holder of the share that figure fi counts again in people or

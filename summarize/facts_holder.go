@@ -815,8 +815,11 @@ func likewise(fs *factSentence, i int) bool {
 
 // caseOf reports 경우 made a topic or a frame (경우는, 경우에는, 경우에도).
 func caseOf(np nounPhrase) bool {
-	if len(np.nouns) != 1 || np.nouns[0].Surface != "경우" || len(np.rest) == 0 {
+	if len(np.nouns) != 1 || np.nouns[0].Surface != "경우" {
 		return false
+	}
+	if len(np.rest) == 0 {
+		return true // 바이러스에 감염된 쥐의 경우 50mg도: 경우 written bare is a topic as well
 	}
 	r := np.rest[len(np.rest)-1]
 	return tokenize.FirstTag(r.POS) == "JX" && (r.Surface == "는" || r.Surface == "도" || r.Surface == "은")

@@ -356,6 +356,12 @@ func TestFactHoldersNews(t *testing.T) {
 		// https://ko.wikinews.org/wiki/'1차_인혁당_사건'_48년_후_재심에서_무죄
 		{"오늘 서울고법 형사 9부(재판장 김주현)는 반공법 위반 혐의로 기소돼 징역 1년과 집행유예 3년~징역 3년을 선고받았던 고(故) 도예종 외 9명에 대해 무죄를 선고했다.",
 			[]string{"고(故) 도예종 외 9명 · 징역 1년", "고(故) 도예종 외 9명 · 집행유예 3년", "고(故) 도예종 외 9명 ·  3년"}},
+		// X와 Y, Z는 각각 N: one figure is one fact, held by the whole list as written.
+		// https://ko.wikinews.org/wiki/대한민국_인터넷_서점의_베스트셀러는_‘광고’로_밝혀져
+		{"인터파크는 1000만원, 예스24와 알라딘, 교보문고는 각각 500만원의 과태료를 부과받은 것으로 전해졌다.",
+			[]string{"인터파크 ·  1e+07원", "예스24와 알라딘, 교보문고 ·  5e+06원"}},
+		// X와 Y가 각각 N, M: the figures go to the members in order (written for this test).
+		{"트위터에 이어 링크트인과 페이스북이 각각 3위, 5위를 차지했다.", []string{"링크트인 ·  3위", "페이스북 ·  5위"}},
 		// N세의 고령 restates the age's unit: the age is the subject's.
 		// https://ko.wikinews.org/wiki/조선민주주의인민공화국에_억류_중인_미국_시민권자의_사죄문_공개돼
 		{"뉴먼이 올해 85세의 고령인데다 심장 질환을 앓고 있어 계속 억류 시 신변에 문제가 생길 수 있다는 점을 들어 조선민주주의인민공화국이 뉴먼을 석방하는 것이 아니냐는 관측이 제기되고 있다.",
