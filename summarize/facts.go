@@ -371,6 +371,11 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c, hc [2]int, here []int, pr
 		if fact.Subject == "" {
 			continue
 		}
+		if fig.Unit == "명" && b.article != "" && countedPeople(fact.Subject) && fact.Measure == "" {
+			// 사망자는 17명, 확진자는 1,060명이 확인되었고: the dead or the infected are what is
+			// counted, for what the article is about (코로나19, 태풍 차바).
+			fact.Measure, fact.Subject = fact.Subject, b.article
+		}
 		fact.Comparison = b.comparison(fs, c, w)
 		switch {
 		case fig.Unit == "명" && fact.Measure != "":
@@ -482,6 +487,17 @@ func (b *factBuilder) distribute(fs *factSentence, facts []Fact, parts []string,
 		facts[0].Subject = b.src[fs.words[k-len(parts)].Start:fs.nps[k-1].nouns[len(fs.nps[k-1].nouns)-1].End]
 	}
 	return facts
+}
+
+// countedPeople reports a noun phrase that names people by what befell them (사망자, 누적
+// 사망자, 신규 확진자, 실종자): counted, they are a measure, not a holder.
+func countedPeople(s string) bool {
+	for _, suf := range [...]string{"사망자", "부상자", "실종자", "사상자", "희생자", "확진자", "중상자", "경상자", "이재민", "감염자", "완치자", "격리자"} {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // shareRestated returns the holder of the share that figure fi counts again in people or

@@ -257,10 +257,13 @@ func (b *factBuilder) headTopic(fs *factSentence) string {
 			return ""
 		}
 		np := fs.nps[i]
-		if len(np.nouns) == 0 {
+		if len(np.nouns) == 0 && i > 0 {
+			// 대한민국 신규확진 다시 천명대 돌파: the noun phrase ends before the adverb.
+			i--
+			np = fs.nps[i]
+		} else if len(np.nouns) == 0 {
 			return ""
-		}
-		if i > 0 && numeralTag(tokenize.FirstTag(np.nouns[0].POS)) {
+		} else if i > 0 && numeralTag(tokenize.FirstTag(np.nouns[0].POS)) {
 			// 구제역 매몰 가축 100만마리 넘어서: the noun phrase ends before the number (a date
 			// opening the headline, 14일 슈퍼문…, is read past as before).
 			i--

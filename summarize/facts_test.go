@@ -362,6 +362,11 @@ func TestFactHoldersNews(t *testing.T) {
 			[]string{"인터파크 ·  1e+07원", "예스24와 알라딘, 교보문고 ·  5e+06원"}},
 		// X와 Y가 각각 N, M: the figures go to the members in order (written for this test).
 		{"트위터에 이어 링크트인과 페이스북이 각각 3위, 5위를 차지했다.", []string{"링크트인 ·  3위", "페이스북 ·  5위"}},
+		// The dead counted as a topic (사망자는 17명) are the measure, for what the headline is
+		// about; the headline's noun phrase ends before its adverb (… 신규확진 다시 …).
+		// https://ko.wikinews.org/wiki/대한민국_신규확진_다시_천명대_돌파
+		{"대한민국 신규확진 다시 천명대 돌파\n위중증 환자는 284명이며, 사망자는 17명으로 누적 사망자는 739명(치명률 1.41%)이다.",
+			[]string{"위중증 환자 ·  284명", "대한민국 신규확진 · 사망자 17명", "대한민국 신규확진 · 누적 사망자 739명", "누적 사망자 ·  1.41%"}},
 		// N세의 고령 restates the age's unit: the age is the subject's.
 		// https://ko.wikinews.org/wiki/조선민주주의인민공화국에_억류_중인_미국_시민권자의_사죄문_공개돼
 		{"뉴먼이 올해 85세의 고령인데다 심장 질환을 앓고 있어 계속 억류 시 신변에 문제가 생길 수 있다는 점을 들어 조선민주주의인민공화국이 뉴먼을 석방하는 것이 아니냐는 관측이 제기되고 있다.",
