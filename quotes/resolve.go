@@ -241,6 +241,11 @@ func (d *doc) unnamed(p np, m Mention) *Speaker {
 		c := *d.titled(d.last, last)
 		c.Mention = m
 		return &c
+	case len(ws) == 1 && adminUnits[last] && d.lastOrg != nil && strings.HasSuffix(d.lastOrg.Name, last):
+		// 시는 …라고 설명했다: 시 alone is the city last named (서울시)
+		c := *d.lastOrg
+		c.Mention = m
+		return &c
 	case len(ws) == 2 && ws[1] == "측":
 		if !genericOrgs[ws[0]] {
 			return &Speaker{Name: ws[0], Mention: m} // 서울대 측 → 서울대
