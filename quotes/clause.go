@@ -91,7 +91,8 @@ func (d *doc) mediumEnd(k int) bool {
 	}
 	c := w.clean()
 	if (c == "통해" || c == "통하여") && k > 0 {
-		return mediaOfSpeech[leadingNoun(&d.words[k-1])]
+		n := leadingNoun(&d.words[k-1])
+		return mediaOfSpeech[n] || names.source[n] || d.documentNoun(k-1)
 	}
 	n, ok := strings.CutSuffix(c, "에서")
 	return ok && mediaOfSpeech[n]

@@ -35,6 +35,7 @@ type doc struct {
 	lastReporter *Speaker        // the latest speaker who is not a survey's group (see fallbackSpeaker)
 	last         *Speaker        // the speaker of the latest quote
 	lastSent     int             // the sentence of the latest quote
+	embedded     bool            // the quote being added is reported inside another's words (…다고 주장한 것에 대해): its speaker does not go on
 	headSp       *Speaker        // the speaker of a headline quote
 	echoes       []int           // quotes before the body that named no speaker of their own
 	echoNext     bool            // the quotes being added are such quotes
@@ -221,7 +222,7 @@ func (d *doc) add(q Quote) {
 	if strings.TrimSpace(q.Text) == "" || q.Kind == Indirect && d.markedWhole(q.Span) {
 		return // a reported clause that is only a quote in marks is that direct quote
 	}
-	if q.Speaker != nil {
+	if q.Speaker != nil && !d.embedded {
 		d.last = q.Speaker
 		if !d.isPopulation(q.Speaker) {
 			d.lastReporter = q.Speaker

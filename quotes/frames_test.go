@@ -328,6 +328,12 @@ func TestFrames(t *testing.T) {
 		{"X의 정보에 따르면: the author of the information",
 			`동일본 여객철도의 정보에 따르면, 게이힌 도호쿠 선은 선로변 화재로 인해 지연되었다.`,
 			[]want{{"게이힌 도호쿠 선은 선로변 화재로 인해 지연되었다", "indirect", "동일본 여객철도", "따르면"}}},
+		{"a report in a clause made a noun (…다고 주장한 것에 대해) is its own subject's, and the speaker goes on",
+			`재판부는 또 임기가 보장된 윤 총장이 회복할 수 없는 손해를 입게 된다고 주장한 것에 대해 “긴급한 필요가 인정되는 점을 고려했다”고 밝혔다. 발언에 대해서도 부적절한 언행으로 단정하기 어렵다고 봤다.`,
+			[]want{{"회복할 수 없는 손해를 입게 된다", "indirect", "윤 총장", "주장한"}, {"긴급한 필요가 인정되는 점을 고려했다", "direct", "재판부", "밝혔다"}, {"발언에 대해서도 부적절한 언행으로 단정하기 어렵다", "indirect", "재판부", "봤다"}}},
+		{"a document through which a statement is made is its scene",
+			`재판부는 결정문을 통해 징계 사유 대부분이 소명이 부족하다고 봤다.`,
+			[]want{{"징계 사유 대부분이 소명이 부족하다", "indirect", "재판부", "봤다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,

@@ -545,6 +545,14 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 		if p, ok := d.modifiedNoun(f.verb, b); ok && d.plausible(p) {
 			// …하겠다고 밝힌 중국에서는: the noun the verb modifies is the speaker
 			sp = d.speakerOf(p)
+		} else if j >= 0 && f.verb+1 < b && d.modifierVerb(f.verb) && (d.words[f.verb+1].clean() == "것에" || d.words[f.verb+1].clean() == "것을") {
+			// 재판부는 윤 총장이 …다고 주장한 것에 대해: a report in a clause made a noun is
+			// said by that clause's own subject, after the sentence's topic
+			if k := d.subjectIn(j+1, i, true); k >= 0 && !d.isTopic(k) && d.holder(d.npBefore(k)) {
+				sp, start = d.speakerOf(d.npBefore(k)), k+1
+				d.embedded = true
+				defer func() { d.embedded = false }()
+			}
 		}
 	}
 	start = d.clauseStart(max(start, d.floor), i)
@@ -845,11 +853,16 @@ func closesWithGo(text string) bool {
 	return false
 }
 
+// modifierVerb reports a verb in a modifier form (밝힌, 주장한, 말하는): its ending is an ETM.
+func (d *doc) modifierVerb(v int) bool {
+	w := &d.words[v]
+	return strings.HasSuffix(w.clean(), "힌") || w.lastTok() != nil && strings.HasSuffix(w.lastTok().POS, "ETM")
+}
+
 // modifiedNoun is the noun phrase that the verb at word v modifies (밝힌 중국에서는 → 중국), when
 // the verb is a modifier (its ending an ETM) and a noun phrase follows.
 func (d *doc) modifiedNoun(v, b int) (np, bool) {
-	w := &d.words[v]
-	if !strings.HasSuffix(w.clean(), "힌") && (w.lastTok() == nil || !strings.HasSuffix(w.lastTok().POS, "ETM")) {
+	if !d.modifierVerb(v) {
 		return np{}, false
 	}
 	return d.npAfter(v+1, b)
