@@ -441,8 +441,8 @@ func restates(s string, prev, f Figure) bool {
 	}
 	between := strings.TrimSpace(s[prev.End:f.Start])
 	between = strings.TrimSpace(strings.TrimPrefix(between, "("))
-	for _, q := range [...]string{"약", "대략", "최대", "최소"} {
-		between = strings.TrimSpace(strings.TrimPrefix(between, q))
+	for _, q := range [...]string{"한화", "원화", "약", "대략", "최대", "최소"} {
+		between = strings.TrimSpace(strings.TrimPrefix(between, q)) // 1만6천엔(한화 약 16만원)
 	}
 	return between == "" && strings.Contains(s[prev.End:f.Start], "(")
 }

@@ -44,6 +44,12 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 			return f, true
 		}
 	}
+	if !rd.hasUnit() && rd.kind != KindFraction && wonLead(s[:rd.start]) {
+		rd.kind, rd.unit = KindMoney, "원" // 1만6천엔(한화 약 16만): 한화 names the currency
+		f := x.figure(rd)
+		f.Qualifier = x.qualifier(rd, prev)
+		return f, true
+	}
 	if !rd.hasUnit() && rd.kind != KindFraction {
 		m, ok := x.bareNumber(rd)
 		if !ok {
@@ -159,6 +165,18 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 	}
 	applyLeadWord(&f, prev)
 	return f, true
+}
+
+// wonLead reports text that ends in 한화 (Korean won), perhaps with 약 or 대략 after it.
+func wonLead(before string) bool {
+	before = strings.TrimRight(before, " ")
+	for _, q := range [...]string{"약", "대략"} {
+		if t, ok := strings.CutSuffix(before, q); ok {
+			before = strings.TrimRight(t, " ")
+			break
+		}
+	}
+	return strings.HasSuffix(before, "한화") || strings.HasSuffix(before, "원화")
 }
 
 // pointingWords before a native numeral point back at things already named (이 두 사건, 그 세

@@ -156,6 +156,9 @@ func TestFigureValues(t *testing.T) {
 		{"찬성은 60대 이상과 30~40대에서 많았다.", []want{{"60대", 60, 0, "대", KindMeasure, "", "이상"}, {"30~40대", 30, 40, "대", KindMeasure, "", ""}}},
 		{"서울 및 4대 광역시 소비자와 민항기 4대를 조사했다.", []want{{"4대", 4, 0, "대", KindCount, "광역시", ""}, {"4대", 4, 0, "대", KindCount, "", ""}}},
 		{"18대 대통령 선거와 ‘2014년 일하고 싶은 50대 회사’가 화제다.", nil},
+		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/뉴_닌텐도_3DS,_발매_이틀만에_폭발적_인기:
+		// 한화 names the currency of a bare amount, which restates the one before it.
+		{"뉴 닌텐도 3DS의 판매가는 1만6천엔(한화 약 16만)이다.", []want{{"1만6천엔", 16000, 0, "엔", KindMoney, "", ""}, {"16만", 160000, 0, "원", KindMoney, "", "약"}}},
 		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/이대호,_9경기_연속_홈런으로_세계_신기록_달성:
 		// 2회초 is when in the game; 125m and 9경기 are figures.
 		{"이대호가 2회초 김희걸을 상대로 비거리 125m짜리 홈런을 기록하면서 9경기 연속 홈런이라는 대기록을 달성했다.", []want{{"125m", 125, 0, "m", KindMeasure, "", ""}, {"9경기", 9, 0, "경기", KindCount, "", ""}}},

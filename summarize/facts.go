@@ -508,6 +508,12 @@ func (b *factBuilder) shareRestated(fi int, out, prev []Fact) (string, bool) {
 	if fi == 0 {
 		return "", false
 	}
+	if same := b.figs[fi].SameAs; same >= 0 && same < fi {
+		// 1만6천엔(한화 약 16만), 1억 달러(약 1300억원): the same amount in another currency.
+		if s, ok := lastFactOf(same, out, prev); ok {
+			return s, true
+		}
+	}
 	share, f := b.figs[fi-1], b.figs[fi]
 	if f.Kind != figures.KindCount || share.Kind != figures.KindPercent || share.End > f.Start || f.Start-share.End > len("에 해당하는 ") {
 		return "", false
@@ -517,9 +523,15 @@ func (b *factBuilder) shareRestated(fi int, out, prev []Fact) (string, bool) {
 	default:
 		return "", false
 	}
+	return lastFactOf(fi-1, out, prev)
+}
+
+// lastFactOf returns the holder of the fact of figure fi among the last facts made (out, then
+// prev).
+func lastFactOf(fi int, out, prev []Fact) (string, bool) {
 	for _, facts := range [...][]Fact{out, prev} {
 		for k := len(facts) - 1; k >= 0 && k >= len(facts)-3; k-- {
-			if facts[k].Figures[0] == fi-1 {
+			if facts[k].Figures[0] == fi {
 				return facts[k].Subject, true
 			}
 		}

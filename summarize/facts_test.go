@@ -19,7 +19,7 @@ func seedFigure(t *testing.T, txt *tokenize.Text, after int, text string, value 
 		t.Fatalf("%q not in the seed after byte %d", text, after)
 	}
 	sp := tokenize.Span{Start: after + i, End: after + i + len(text)}
-	return figures.Figure{Span: sp, Text: text, Value: value, Unit: unit, Kind: kind, Qualifier: qualifier, Sentence: sentenceAt(txt, sp.Start)}
+	return figures.Figure{Span: sp, Text: text, Value: value, Unit: unit, Kind: kind, Qualifier: qualifier, Sentence: sentenceAt(txt, sp.Start), SameAs: -1}
 }
 
 // factLine renders a fact as the issue writes it: subject · measure value · period (vs X).
@@ -367,6 +367,9 @@ func TestFactHoldersNews(t *testing.T) {
 		// https://ko.wikinews.org/wiki/대한민국_신규확진_다시_천명대_돌파
 		{"대한민국 신규확진 다시 천명대 돌파\n위중증 환자는 284명이며, 사망자는 17명으로 누적 사망자는 739명(치명률 1.41%)이다.",
 			[]string{"위중증 환자 ·  284명", "대한민국 신규확진 · 사망자 17명", "대한민국 신규확진 · 누적 사망자 739명", "누적 사망자 ·  1.41%"}},
+		// The same amount in another currency, in brackets, has the first one's holder.
+		// https://ko.wikinews.org/wiki/뉴_닌텐도_3DS,_발매_이틀만에_폭발적_인기
+		{"뉴 닌텐도 3DS의 판매가는 1만6천엔(한화 약 16만)이다.", []string{"뉴 닌텐도 3DS · 판매가 16000엔", "뉴 닌텐도 3DS · 판매가 160000원 약"}},
 		// N세의 고령 restates the age's unit: the age is the subject's.
 		// https://ko.wikinews.org/wiki/조선민주주의인민공화국에_억류_중인_미국_시민권자의_사죄문_공개돼
 		{"뉴먼이 올해 85세의 고령인데다 심장 질환을 앓고 있어 계속 억류 시 신변에 문제가 생길 수 있다는 점을 들어 조선민주주의인민공화국이 뉴먼을 석방하는 것이 아니냐는 관측이 제기되고 있다.",
