@@ -334,6 +334,9 @@ func TestFrames(t *testing.T) {
 		{"a document through which a statement is made is its scene",
 			`재판부는 결정문을 통해 징계 사유 대부분이 소명이 부족하다고 봤다.`,
 			[]want{{"징계 사유 대부분이 소명이 부족하다", "indirect", "재판부", "봤다"}}},
+		{"a person kept anonymous (김 모씨) is named as written, each apart",
+			`택시기사 김 모씨는 "도로명만 보고는 어렵다"고 했다. 택배기사 이 모씨는 "주소를 다 외워야 하니 큰일"이라고 했다.`,
+			[]want{{"도로명만 보고는 어렵다", "direct", "김 모씨", "했다"}, {"주소를 다 외워야 하니 큰일", "direct", "이 모씨", "했다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,

@@ -3,6 +3,7 @@ package quotes
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/tokenize"
@@ -69,10 +70,14 @@ func (d *doc) speakerOf(p np) *Speaker {
 		return d.unnamed(p, m) // A와 B: they speak together, named as written
 	}
 	if e := d.entityAt(p.Span); e != nil && sourceName(e.Name) {
-		if e.Type == entities.Person {
-			d.personNames[e.Name] = true
+		name := e.Name
+		if n := anonymized(raw); n != "" && strings.HasPrefix(name, "모") {
+			name = n // 김 모씨: the recogniser took 모씨 for the name
 		}
-		return &Speaker{Name: e.Name, Title: e.Title, Org: e.Org, Mention: m}
+		if e.Type == entities.Person {
+			d.personNames[name] = true
+		}
+		return &Speaker{Name: name, Title: e.Title, Org: e.Org, Mention: m}
 	}
 	sp := d.unnamed(p, m)
 	if sp != nil {
@@ -88,6 +93,23 @@ func (d *doc) speakerOf(p np) *Speaker {
 		return &Speaker{Name: g, Mention: m}
 	}
 	return nil
+}
+
+// anonymized is the name of a person the news keeps anonymous, 성 + 모 (+씨), as written at the
+// end of phrase s (택시기사 김 모씨 → 김 모씨, 이모씨 → 이모씨); "" when s ends with none.
+func anonymized(s string) string {
+	ws := strings.Fields(stripParens(s))
+	if len(ws) == 0 {
+		return ""
+	}
+	last := ws[len(ws)-1]
+	if (last == "모씨" || last == "모") && len(ws) >= 2 && utf8.RuneCountInString(ws[len(ws)-2]) == 1 && isSurnameRune([]rune(ws[len(ws)-2])[0]) {
+		return ws[len(ws)-2] + " " + last
+	}
+	if r := []rune(last); len(r) == 3 && r[1] == '모' && r[2] == '씨' && isSurnameRune(r[0]) {
+		return last
+	}
+	return ""
 }
 
 // sourceName reports a name that can be a source: not a number phrase (36명, 헌법 41조), a

@@ -149,3 +149,12 @@ func TestNumberPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestAnonymized reads the name of a person the news keeps anonymous from the end of a phrase.
+func TestAnonymized(t *testing.T) {
+	for s, want := range map[string]string{"택시기사 김 모씨": "김 모씨", "이모씨": "이모씨", "김 모": "김 모", "관계자": "", "모씨": ""} {
+		if got := anonymized(s); got != want {
+			t.Errorf("anonymized(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
