@@ -337,6 +337,9 @@ func TestFrames(t *testing.T) {
 		{"a person kept anonymous (김 모씨) is named as written, each apart",
 			`택시기사 김 모씨는 "도로명만 보고는 어렵다"고 했다. 택배기사 이 모씨는 "주소를 다 외워야 하니 큰일"이라고 했다.`,
 			[]want{{"도로명만 보고는 어렵다", "direct", "김 모씨", "했다"}, {"주소를 다 외워야 하니 큰일", "direct", "이 모씨", "했다"}}},
+		{"after a quote chained with 며, the next reported clause stands apart; 했다 after 다고 is the reporting verb",
+			`김 씨는 "도로명만 보고는 어렵다"며 내비에도 새주소가 없어 애를 먹는다고 했다.`,
+			[]want{{"도로명만 보고는 어렵다", "direct", "김 씨", "했다"}, {"내비에도 새주소가 없어 애를 먹는다", "indirect", "김 씨", "했다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,

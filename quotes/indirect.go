@@ -251,6 +251,9 @@ func (d *doc) indirect(s int) {
 				// quote's reporting verb is reported apart from the quote
 				d.floor = i + 2
 			}
+			if d.floor <= i && closesWithChain(w.text) {
+				d.floor = i + 1 // “…”며 [내비에도 …]고 했다: the clause after the chain is reported apart
+			}
 			continue
 		}
 		c := w.clean()
@@ -834,6 +837,21 @@ func (d *doc) ownClauseAfter(v, b int) bool {
 		if !d.words[k].inQ && d.isTopic(k) && d.isTopicWord(k) {
 			return true
 		}
+	}
+	return false
+}
+
+// closesWithChain reports a word that closes a quote with the chaining 며 (…”며, …"라며,
+// …”이라면서): what follows is another reported clause.
+func closesWithChain(text string) bool {
+	k := strings.LastIndexFunc(text, isQuoteMark)
+	if k < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(text[k:])
+	switch strings.TrimRight(text[k+size:], ",") {
+	case "며", "라며", "이라며", "면서", "라면서", "이라면서":
+		return true
 	}
 	return false
 }
