@@ -119,7 +119,7 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	// the head's; the subject before it is the main verb's. (A duration there is rather the
 	// subject's time: 3년간 일한 회사를 떠났다.)
 	if fig.Kind != figures.KindDuration {
-		if s, k := b.relativeHead(fs, c, last); s != "" && len(fs.nps[k].rest) > 0 && tokenize.FirstTag(fs.nps[k].rest[0].POS) == "JKO" {
+		if s, k := b.relativeHead(fs, c, last); s != "" && len(fs.nps[k].rest) > 0 && tokenize.FirstTag(fs.nps[k].rest[0].POS) == "JKO" && objectBetween(fs, w, k) {
 			return s
 		}
 	}
@@ -356,6 +356,18 @@ func (b *factBuilder) resultObject(fs *factSentence, c [2]int, w int, fig figure
 		return ""
 	}
 	return b.name(b.extend(fs, c[0], i))
+}
+
+// objectBetween reports an object (을/를) among words [w, k): a relative clause with an object
+// of its own lacks its subject, which the head fills (사채를 진 딸: the daughter owes); one
+// without (신체 중요 부위가 5cm 가량 손상되는 중상) has its subject, the figure's holder.
+func objectBetween(fs *factSentence, w, k int) bool {
+	for i := w; i < k; i++ {
+		if objectWord(fs.words[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeHolding returns X in X에 있는 N (대한민국에 있는 23기의 원전, 서울에 사는 100만 명):

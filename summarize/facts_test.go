@@ -370,6 +370,10 @@ func TestFactHoldersNews(t *testing.T) {
 		// The same amount in another currency, in brackets, has the first one's holder.
 		// https://ko.wikinews.org/wiki/뉴_닌텐도_3DS,_발매_이틀만에_폭발적_인기
 		{"뉴 닌텐도 3DS의 판매가는 1만6천엔(한화 약 16만)이다.", []string{"뉴 닌텐도 3DS · 판매가 16000엔", "뉴 닌텐도 3DS · 판매가 160000원 약"}},
+		// A relative clause with its own subject and no object (…가 5cm 가량 손상되는 중상) leaves
+		// the figure to that subject, not to the head.
+		// https://ko.wikinews.org/wiki/대한민국_네티즌,_나주_성폭행_사건의_강력_처벌_요구
+		{"이 사고로 A양은 직장이 파열되고 신체 중요 부위가 5cm 가량 손상되는 중상을 입었다.", []string{"신체 중요 부위 ·  5㎝ 가량"}},
 		// N세의 고령 restates the age's unit: the age is the subject's.
 		// https://ko.wikinews.org/wiki/조선민주주의인민공화국에_억류_중인_미국_시민권자의_사죄문_공개돼
 		{"뉴먼이 올해 85세의 고령인데다 심장 질환을 앓고 있어 계속 억류 시 신변에 문제가 생길 수 있다는 점을 들어 조선민주주의인민공화국이 뉴먼을 석방하는 것이 아니냐는 관측이 제기되고 있다.",
