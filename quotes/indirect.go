@@ -844,27 +844,28 @@ func (d *doc) ownClauseAfter(v, b int) bool {
 // closesWithChain reports a word that closes a quote with the chaining 며 (…”며, …"라며,
 // …”이라면서): what follows is another reported clause.
 func closesWithChain(text string) bool {
-	k := strings.LastIndexFunc(text, isQuoteMark)
-	if k < 0 {
-		return false
-	}
-	_, size := utf8.DecodeRuneInString(text[k:])
-	switch strings.TrimRight(text[k+size:], ",") {
+	switch afterLastMark(text) {
 	case "며", "라며", "이라며", "면서", "라면서", "이라면서":
 		return true
 	}
 	return false
 }
 
+// afterLastMark is what follows a word's last quote mark, without a trailing comma or period
+// ("" when the word holds no mark).
+func afterLastMark(text string) string {
+	k := strings.LastIndexFunc(text, isQuoteMark)
+	if k < 0 {
+		return ""
+	}
+	_, size := utf8.DecodeRuneInString(text[k:])
+	return strings.TrimRight(text[k+size:], ",.")
+}
+
 // closesWithGo reports a word that closes a quote with the complementizer 고 (…”라고, …"고,
 // …’이라고): a reporting verb follows it.
 func closesWithGo(text string) bool {
-	k := strings.LastIndexFunc(text, isQuoteMark)
-	if k < 0 {
-		return false
-	}
-	_, size := utf8.DecodeRuneInString(text[k:])
-	switch strings.TrimRight(text[k+size:], ",.") {
+	switch afterLastMark(text) {
 	case "고", "라고", "이라고":
 		return true
 	}
