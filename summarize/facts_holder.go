@@ -1326,8 +1326,8 @@ func (b *factBuilder) frame(fs *factSentence, c [2]int, w int) string {
 			continue // 1억명 달성에는 2개월이 걸렸다: 에는 marks a purpose, not a place
 		}
 		s := b.extend(fs, 0, i)
-		if s == "" {
-			return ""
+		if s == "" || subjectStops[np.nouns[len(np.nouns)-1].Surface] {
+			return "" // 이외에도: a connective, no domain
 		}
 		head := np.nouns[len(np.nouns)-1].Surface
 		if !genericHeads[head] {

@@ -374,6 +374,9 @@ func TestFactHoldersNews(t *testing.T) {
 		// the figure to that subject, not to the head.
 		// https://ko.wikinews.org/wiki/대한민국_네티즌,_나주_성폭행_사건의_강력_처벌_요구
 		{"이 사고로 A양은 직장이 파열되고 신체 중요 부위가 5cm 가량 손상되는 중상을 입었다.", []string{"신체 중요 부위 ·  5㎝ 가량"}},
+		// 이외에도 (besides) is a connective, not a domain that holds what the clause counts.
+		// https://ko.wikinews.org/wiki/문화재청,_궁·능_무료_관람_대상자_확대
+		{"문화재청은 이외에도 2011년도 규제개혁의 추진방향을 정하고 궁·능 무료관람 대상 확대를 포함한 11건을 선정했다.", []string{"문화재청 ·  11건"}},
 		// N세의 고령 restates the age's unit: the age is the subject's.
 		// https://ko.wikinews.org/wiki/조선민주주의인민공화국에_억류_중인_미국_시민권자의_사죄문_공개돼
 		{"뉴먼이 올해 85세의 고령인데다 심장 질환을 앓고 있어 계속 억류 시 신변에 문제가 생길 수 있다는 점을 들어 조선민주주의인민공화국이 뉴먼을 석방하는 것이 아니냐는 관측이 제기되고 있다.",

@@ -192,6 +192,7 @@ var subjectStops = map[string]bool{
 	// A view or an answer is what a share of people holds (“허용해야 한다”는 입장은 35%), not
 	// who holds it.
 	"입장": true, "평가": true,
+	"이외": true, "이밖": true, "그밖": true, "그외": true, // 이외에도: besides, a connective
 }
 
 // core returns the text of a noun run without its determiners and generic heads, taken from
