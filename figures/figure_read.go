@@ -51,6 +51,9 @@ func readFigure(s string, i int, bound boundaryFunc) (reading, bool) {
 		n.End--
 	}
 	r := reading{start: i, numEnd: j, num: n, value: n.Value}
+	if n.About {
+		r.qualifier = "여" // 6천여만원
+	}
 	// 40여가지, 250여 명: 여 between the number and its counter.
 	if strings.HasPrefix(s[j:], "여") {
 		k := j + len("여")

@@ -156,6 +156,9 @@ func TestFigureValues(t *testing.T) {
 		{"찬성은 60대 이상과 30~40대에서 많았다.", []want{{"60대", 60, 0, "대", KindMeasure, "", "이상"}, {"30~40대", 30, 40, "대", KindMeasure, "", ""}}},
 		{"서울 및 4대 광역시 소비자와 민항기 4대를 조사했다.", []want{{"4대", 4, 0, "대", KindCount, "광역시", ""}, {"4대", 4, 0, "대", KindCount, "", ""}}},
 		{"18대 대통령 선거와 ‘2014년 일하고 싶은 50대 회사’가 화제다.", nil},
+		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/철도노조,_파업_철회: 여 (some) may stand
+		// between a group and its myriad (6천여만 is some 6천만).
+		{"여객부문 53억 1천만원, 수도권 전철 12억 6천여만원이다.", []want{{"53억 1천만원", 5310e6, 0, "원", KindMoney, "", ""}, {"12억 6천여만원", 1260e6, 0, "원", KindMoney, "", "여"}}},
 		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/뉴_닌텐도_3DS,_발매_이틀만에_폭발적_인기:
 		// 한화 names the currency of a bare amount, which restates the one before it.
 		{"뉴 닌텐도 3DS의 판매가는 1만6천엔(한화 약 16만)이다.", []want{{"1만6천엔", 16000, 0, "엔", KindMoney, "", ""}, {"16만", 160000, 0, "원", KindMoney, "", "약"}}},

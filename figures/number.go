@@ -31,6 +31,8 @@ type Number struct {
 	Slash bool
 	// Groups is the number of 만/억/조 groups written (1 for 350, 2 for 1만2345).
 	Groups int
+	// About reports 여 written before a myriad (6천여만: some 6천만), an approximate amount.
+	About bool
 }
 
 // Int64 returns the value as an int64 when it is a whole number that an int64 holds exactly.
@@ -82,6 +84,7 @@ type numParser struct {
 	det    bool
 	// numerator marks the parser of a fraction's numerator, which is not a fraction itself.
 	numerator bool
+	about     bool // 여 was read before a myriad
 }
 
 // number parses sign, integer, decimal and fraction.
@@ -202,7 +205,7 @@ func (p *numParser) finish(v float64, decimal bool, groups int, signWord bool) (
 		groups = 1
 	}
 	return Number{Value: v, End: p.pos, Digits: p.mode == modeArabic, Native: p.native,
-		Determiner: p.det, Decimal: decimal, Groups: groups}, true
+		Determiner: p.det, Decimal: decimal, Groups: groups, About: p.about}, true
 }
 
 // integer parses the whole-number part: groups of up to four digits joined by myriads.
@@ -235,6 +238,13 @@ func (p *numParser) integer() (float64, bool, int) {
 		}
 		if ok && !open && last > 0 {
 			g += p.spacedParts(last, lastBig)
+		}
+		if ok && !open && strings.HasPrefix(p.s[p.pos:], "여") {
+			// 12억 6천여만원: 여 (some) between a group and its myriad.
+			if e, w := bigUnitAt(p.s[p.pos+len("여"):]); w > 0 && e < lastBig {
+				p.pos += len("여")
+				p.about = true
+			}
 		}
 		if e, w := bigUnitAt(p.s[p.pos:]); w > 0 && e < lastBig && !open && p.bigUnitOK(p.pos+w, e) {
 			if g == 0 {
