@@ -115,7 +115,7 @@ func (d *doc) isTopicWord(i int) bool {
 	if !d.isSubjectWord(i) || !d.plausible(d.npBefore(i)) && !d.pluralTopic(i) {
 		return false
 	}
-	if n := cleanName(d.text(d.npBefore(i))); countName(n) && groupOfCount(n) == "" {
+	if h := stripParens(d.words[i].head); (numberPhrase(h) || dateWord(h)) && groupOfCount(cleanName(d.text(d.npBefore(i)))) == "" {
 		return false // 나머지 17.9%(10건)는: a count is what is said, not who says it
 	}
 	t := d.words[i].lastTok()

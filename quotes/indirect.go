@@ -246,13 +246,15 @@ func (d *doc) indirect(s int) {
 	for i := a; i < b; i++ {
 		w := &d.words[i]
 		if w.inQ || d.hasMark(i) {
-			if d.floor <= i && closesWithGo(w.text) && d.ownClauseAfter(i+1, b) {
-				// “…”라고 주장하지만, 유 의원은 …: a clause with its own topic after a direct
-				// quote's reporting verb is reported apart from the quote
-				d.floor = i + 2
-			}
-			if d.floor <= i && closesWithChain(w.text) {
-				d.floor = i + 1 // “…”며 [내비에도 …]고 했다: the clause after the chain is reported apart
+			// a quote's closing word is the last one before a word outside quotes
+			if d.floor <= i && i+1 < b && !d.words[i+1].inQ {
+				if closesWithGo(w.text) && d.ownClauseAfter(i+1, b) {
+					// “…”라고 주장하지만, 유 의원은 …: a clause with its own topic after a
+					// direct quote's reporting verb is reported apart from the quote
+					d.floor = i + 2
+				} else if closesWithChain(w.text) {
+					d.floor = i + 1 // “…”며 [내비에도 …]고 했다: the clause after the chain is reported apart
+				}
 			}
 			continue
 		}

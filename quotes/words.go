@@ -102,6 +102,9 @@ func (w *word) init(valid bool) {
 // particle with no space (대변인은"일본이 …): the writer left the space out, and the topic and
 // the quote are two words. -1 when there is none.
 func gluedTopic(w *word) int {
+	if strings.IndexByte(w.text, '"') < 0 && !strings.Contains(w.text, "“") {
+		return -1 // (most words hold no mark)
+	}
 	for k := 0; k+1 < len(w.toks); k++ {
 		t, m := &w.toks[k], &w.toks[k+1]
 		if m.Start != t.End || m.End >= w.End {
