@@ -340,6 +340,9 @@ func TestFrames(t *testing.T) {
 		{"after a quote chained with 며, the next reported clause stands apart; 했다 after 다고 is the reporting verb",
 			`김 씨는 "도로명만 보고는 어렵다"며 내비에도 새주소가 없어 애를 먹는다고 했다.`,
 			[]want{{"도로명만 보고는 어렵다", "direct", "김 씨", "했다"}, {"내비에도 새주소가 없어 애를 먹는다", "indirect", "김 씨", "했다"}}},
+		{"이에 대해 points back and frames the report, it is not said",
+			`국방부는 26일 이에 대해 조속한 작전운용능력을 확보한 것이라고 설명했다.`,
+			[]want{{"조속한 작전운용능력을 확보한 것이", "indirect", "국방부", "설명했다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,

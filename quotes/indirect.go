@@ -88,6 +88,18 @@ func (d *doc) topicBefore(a, b int) bool {
 	return false
 }
 
+// pointingPair reports two words that point back to what was said before and frame the
+// report after them (이와 함께, 이에 따라, 이에 대해, 이와 관련해, 이에 관해).
+func pointingPair(a, b string) bool {
+	switch a {
+	case "이와":
+		return b == "함께" || b == "관련해" || b == "관련하여"
+	case "이에":
+		return b == "따라" || b == "대해" || b == "대해서는" || b == "관해"
+	}
+	return false
+}
+
 // clauseStart is the first word of the reported clause in [from, to): past connectives, dates
 // and frame adverbials set off by a comma (…분주한 가운데, / 백 대표에 따르면,).
 func (d *doc) clauseStart(from, to int) int {
@@ -95,8 +107,8 @@ func (d *doc) clauseStart(from, to int) int {
 	for i < to {
 		w := &d.words[i]
 		c := w.clean()
-		if i+1 < to && (c == "이와" && d.words[i+1].clean() == "함께" || c == "이에" && d.words[i+1].clean() == "따라") {
-			i += 2 // 이와 함께, 이에 따라
+		if i+1 < to && pointingPair(c, d.words[i+1].clean()) {
+			i += 2 // 이와 함께, 이에 따라, 이에 대해, 이와 관련해: the frame pointing back
 			continue
 		}
 		if d.isDateWord(i) && i+1 < to && timeRelation[d.words[i+1].clean()] {
