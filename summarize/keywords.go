@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/internal/freelist"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -596,3 +597,28 @@ func withoutSpaces(s string) string {
 // that start a white-space code point beyond ASCII (U+0085, U+00A0, U+1680, U+2000…U+205F,
 // U+3000).
 var spaceLead = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1, 0xC2: 1, 0xE1: 1, 0xE2: 1, 0xE3: 1}
+
+// wholeNames gives a keyword that a person's or an organisation's one-word name continues by a
+// single syllable the whole name when the article never writes the keyword but as part of that
+// name (포스테코글 → 포스테코글루: the tagger read the name's last syllable as a particle there,
+// 포스테코글/루; 민주통합 → 민주통합당). A name already among the keywords is not repeated.
+// kws is changed in place.
+func wholeNames(kws []string, ents []entities.Entity, src string) []string {
+	out := kws[:0]
+	for _, k := range kws {
+		for i := range ents {
+			n := ents[i].Name
+			if ents[i].Type != entities.Person && ents[i].Type != entities.Organization || strings.Contains(n, " ") {
+				continue
+			}
+			if rest, ok := strings.CutPrefix(n, k); ok && utf8.RuneCountInString(rest) == 1 && strings.Count(src, k) == strings.Count(src, n) {
+				k = n
+				break
+			}
+		}
+		if !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}

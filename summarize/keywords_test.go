@@ -123,3 +123,19 @@ func TestCountAllIsStringsCount(t *testing.T) {
 		}
 	}
 }
+
+// TestWholeNames gives a keyword cut from a one-word name the whole name, only when the article
+// never writes the keyword but inside that name.
+func TestWholeNames(t *testing.T) {
+	src := "앙제 포스테코글루 감독은 경기 후 포스테코글루가 웃었다. 미래통합당은 서울에서 서울대 교수를 만났다."
+	ents := []entities.Entity{
+		{Name: "포스테코글루", Type: entities.Person},
+		{Name: "미래통합당", Type: entities.Organization},
+		{Name: "서울대", Type: entities.Organization},
+	}
+	got := wholeNames([]string{"포스테코글", "경기", "미래통합", "서울"}, ents, src)
+	want := []string{"포스테코글루", "경기", "미래통합당", "서울"}
+	if !slices.Equal(got, want) {
+		t.Errorf("wholeNames = %q, want %q", got, want)
+	}
+}

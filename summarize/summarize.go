@@ -107,7 +107,7 @@ func Summarize(in Input) Summary {
 		s.Facts = facts
 	}
 	if kws := dt.keywords(keywordCount); len(kws) > 0 {
-		s.Keywords = kws
+		s.Keywords = wholeNames(kws, in.Entities, in.Text.Source)
 	}
 	s.Sentences = append(s.Sentences, dt.summarySentences(defaultSentenceParams)...)
 	return s
