@@ -616,8 +616,8 @@ func (d *doc) namedLineQuote(r region, hs int) *Speaker {
 			if k == i {
 				c = d.src[d.words[k].Start:r.Open]
 			}
-			if strings.ContainsAny(c, "[]") || !d.isNominalText(k, r.Open) {
-				break
+			if strings.ContainsAny(c, "[]") || !d.isNominalText(k, r.Open) || k < i && strings.ContainsAny(c, "\"“”") {
+				break // (…불가" vs "…": the words of another quote in double marks are no name)
 			}
 			from = k
 		}
@@ -640,7 +640,7 @@ func (d *doc) namedLineQuote(r region, hs int) *Speaker {
 			p := np{from: from, to: to}
 			p.Start = d.words[from].Start
 			p.End = trimNameEnd(d.src, p.Start, end)
-			if p.End > p.Start && !strings.ContainsAny(d.src[p.Start:p.End], "[]") && d.plausible(p) {
+			if p.End > p.Start && !strings.ContainsAny(d.src[p.Start:p.End], "[]") && !versus[d.src[p.Start:p.End]] && d.plausible(p) {
 				// a name, a group or a title: not the end of a clause (…샤오미와 협상 후 "…")
 				sp = d.speakerOf(p)
 			}
@@ -652,6 +652,9 @@ func (d *doc) namedLineQuote(r region, hs int) *Speaker {
 	d.add(Quote{Span: spanOf(a, b), Kind: Direct, Speaker: sp})
 	return sp
 }
+
+// versus are the words a headline sets between two sides' quotes (“…” vs “…”): no name.
+var versus = map[string]bool{"vs": true, "VS": true, "vs.": true, "대": true, "對": true}
 
 // titleLine reports whether sentence s is a line of its own with no sentence punctuation at its
 // end (a subheadline such as 임지선 박사 "…"), and gives the line's first word.

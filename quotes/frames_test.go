@@ -343,6 +343,9 @@ func TestFrames(t *testing.T) {
 		{"이에 대해 points back and frames the report, it is not said",
 			`국방부는 26일 이에 대해 조속한 작전운용능력을 확보한 것이라고 설명했다.`,
 			[]want{{"조속한 작전운용능력을 확보한 것이", "indirect", "국방부", "설명했다"}}},
+		{"the words of another quote and vs before a title line's quote are no name",
+			"여야, 예산안 처리 놓고 충돌…\"합의 없인 불가\" vs \"단독 처리\"\n박찬대 원내대표는 \"대폭 수정하지 않으면 통과시킬 수 없다\"고 말했다.",
+			[]want{{"합의 없인 불가", "direct", "", ""}, {"단독 처리", "direct", "", ""}, {"대폭 수정하지 않으면 통과시킬 수 없다", "direct", "박찬대", "말했다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,
