@@ -107,7 +107,9 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 					c.npEnd = d.eojs[k].stemEnd
 					if c.org == (tokenize.Span{}) && k == last+1 {
 						// 카카오 백상엽 대표: the organisation before the name
-						if first := d.eojAt(s.Start); first > 0 && d.eojs[first-1].bare {
+						// (더불어민주당 박찬대 원내대표: an organisation the recogniser found
+						// counts whatever the tagger made of its word, 더불/VV+어/EC+민주당)
+						if first := d.eojAt(s.Start); first > 0 && (d.eojs[first-1].bare || d.orgWhole(first-1, orgSpans)) {
 							p := d.eojs[first-1]
 							c.org = orgIn(p.Start, p.End)
 						}
@@ -607,6 +609,14 @@ func isSurname(r rune) bool {
 		return surnameBits.Has(r)
 	}
 	return surnames[r]
+}
+
+// orgWhole reports whether eojeol e is an organisation's name to its last byte, with no
+// particle after it.
+func (d *corefDoc) orgWhole(e int, orgs *spanIndex) bool {
+	ej := d.eojs[e]
+	o, ok := orgs.firstWithin(ej.Start, ej.End)
+	return ok && o.Start <= ej.Start && o.End == ej.End
 }
 
 // orgCovered reports whether eojeol e starts inside one of the organisation spans (the

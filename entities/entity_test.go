@@ -197,6 +197,12 @@ func TestRecognizeCoreference(t *testing.T) {
 					t.Errorf("이민호: %+v, want org 카카오 and title 대표", p)
 				}
 			}},
+		{"a party before the name whose word the tagger reads as a verb (더불/VV+어/EC+민주당)", "더불어민주당 박찬대 원내대표는 3일 \"예산안을 대폭 수정해야 한다\"고 말했다.",
+			func(t *testing.T, ents []Entity) {
+				if p := find(ents, Person, "박찬대"); p == nil || p.Org != "더불어민주당" || p.Title != "원내대표" {
+					t.Errorf("박찬대: %+v, want org 더불어민주당 and title 원내대표", p)
+				}
+			}},
 		{"그녀 and an omitted subject", "이영희 서울대 교수는 “연구를 계속하겠다”고 말했다. 그녀는 예산이 부족하다고 밝혔다. 이어 “지원이 필요하다”고 덧붙였다.",
 			func(t *testing.T, ents []Entity) {
 				e := find(ents, Person, "이영희")
