@@ -96,7 +96,13 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 		last := d.eojAt(s.End - 1)
 		if last >= 0 && (d.eojs[last].stemEnd == s.End || d.wordEnd(last) == s.End) {
 			for k := last + 1; k < len(d.eojs) && k <= last+3; k++ {
-				if t := d.titleOf(k); t != "" {
+				t := d.titleOf(k)
+				if t == "" && k == last+1 && d.eojs[k].is(factTitleEnd) && headTitle(d.eojs[k].stem) {
+					// 김영수 교통정책과장은: a unit's name and the head's title written as
+					// one word right after the name is the title
+					t = d.eojs[k].stem
+				}
+				if t != "" {
 					if k > last+1 {
 						c.org = orgIn(d.eojs[last+1].Start, d.eojs[k-1].End)
 					}
@@ -624,4 +630,14 @@ func (d *corefDoc) orgWhole(e int, orgs *spanIndex) bool {
 func (d *corefDoc) orgCovered(e int, orgs *spanIndex) bool {
 	ej := d.eojs[e]
 	return orgs.overlaps(tokenize.Span{Start: ej.Start, End: ej.Start + 1})
+}
+
+// headTitle reports a title of three syllables or more that ends with a head's title (과장,
+// 본부장, 장관, 대표): a unit's name and its head written as one word (교통정책과장).
+func headTitle(st string) bool {
+	if utf8.RuneCountInString(st) < 3 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(st)
+	return r == '장' || r == '관' || r == '표'
 }

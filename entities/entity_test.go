@@ -203,6 +203,12 @@ func TestRecognizeCoreference(t *testing.T) {
 					t.Errorf("박찬대: %+v, want org 더불어민주당 and title 원내대표", p)
 				}
 			}},
+		{"a unit's name and its head's title in one word after the name (교통정책과장)", "서울시는 교통 예산을 늘리기로 했다. 김영수 교통정책과장은 \"시민 불편을 줄이겠다\"고 밝혔다.",
+			func(t *testing.T, ents []Entity) {
+				if p := find(ents, Person, "김영수"); p == nil || p.Title != "교통정책과장" {
+					t.Errorf("김영수: %+v, want title 교통정책과장", p)
+				}
+			}},
 		{"그녀 and an omitted subject", "이영희 서울대 교수는 “연구를 계속하겠다”고 말했다. 그녀는 예산이 부족하다고 밝혔다. 이어 “지원이 필요하다”고 덧붙였다.",
 			func(t *testing.T, ents []Entity) {
 				e := find(ents, Person, "이영희")
