@@ -283,6 +283,10 @@ func TestFactHoldersNews(t *testing.T) {
 		// https://ko.wikinews.org/wiki/태풍_차바가_휩쓸고_지나간_대한민국,_그_이후
 		{"태풍 차바가 휩쓸고 지나간 대한민국, 그 이후\n국민안전처는 태풍 차바로 인해 전국에 사망자 7명, 실종자 3명이 발생했다고 밝혔다.",
 			[]string{"태풍 차바 · 사망자 7명", "태풍 차바 · 실종자 3명"}},
+		// 한편 (meanwhile) is a connective the tagger reads as a noun, no part of the holder.
+		// (Written for this test.)
+		{"한편 한국은행은 기준금리를 연 3.5%로 동결했다.",
+			[]string{"한국은행 ·  3.5% · 1년"}},
 		// A compound ending in an attribute (가시거리) is one: X의 owns it.
 		// https://ko.wikinews.org/wiki/서울시_아파트에_헬기_충돌
 		{"사고 직후인 오전 9시 기준 서울시 종로구 송월동 기상관측소의 가시거리는 1.1km, 사고 거리에서 약 5km 떨어진 성남기지의 가시거리는 800m였다.",

@@ -174,6 +174,7 @@ var determiners = map[string]bool{
 	"기존": true, "현재": true, "신규": true, "해당": true, "전체": true, "각": true, "후": true,
 	"이후": true, "최근": true, "지난해": true, "당시": true, "기준": true, "이상": true, "이하": true,
 	"미만": true, "대상": true, "때": true, "뒤": true,
+	"한편": true, // 한편 한국은행은: meanwhile, a connective the tagger reads as a noun
 }
 
 // genericHeads are heads that name only the kind of their modifier (반도체 회사 → 반도체,
