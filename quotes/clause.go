@@ -233,9 +233,10 @@ func (d *doc) frameSubject(lo, c int, direct bool) int {
 	if c > len(d.words) {
 		c = len(d.words)
 	}
-	if direct && c-1 >= lo && d.isTopicAt(c-1) && !d.boundNoun(c-1) {
+	if direct && c-1 >= lo && d.isTopicAt(c-1) && (!d.boundNoun(c-1) || d.words[c-1].head == "측") {
 		// the topic right before the opening mark or the reported clause speaks, whatever
-		// its head (포브스는 “…, 글라스도어는 “…): the frame itself says it is a source;
+		// its head (포브스는 “…, 글라스도어는 “…, 소속사 측은 “…: 측, a bound noun, names a
+		// party): the frame itself says it is a source;
 		// after another topic right before it (코레일은 대학생은 “…”), the first speaks and the
 		// second is what the words are about
 		if c-2 >= lo && d.isTopicAt(c-2) && d.isTopicWord(c-2) {

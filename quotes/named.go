@@ -28,6 +28,12 @@ var namedFeatures = &tokenize.Features{}
 // ("having seen") where the article means "the report".
 func (d *doc) splitNamedParticles() {
 	for i := range d.words {
+		// 소속사 측은: after a noun, 측 (side) and its particle, not the tagger's 측은 (pity)
+		if w := &d.words[i]; i > 0 && len(w.toks) == 1 && strings.HasPrefix(w.clean(), "측") && d.isNominal(i-1) {
+			d.splitAt(w, w.Start, w.Start+len("측"), true)
+		}
+	}
+	for i := range d.words {
 		w := &d.words[i]
 		if len(w.toks) < 2 || !strings.HasPrefix(tokenize.FirstTag(w.toks[0].POS), "V") {
 			continue

@@ -248,7 +248,18 @@ func (d *doc) plausible(p np) bool {
 			return true
 		}
 	}
-	return d.givenNameBefore(p)
+	return d.givenNameBefore(p) || d.titleBefore(p)
+}
+
+// titleBefore reports a phrase whose head follows a role noun written apart (가수 아이유, 배우
+// 송강호, 미드필더 로마오): a role before a one-word name is the person's title.
+func (d *doc) titleBefore(p np) bool {
+	if p.to <= p.from {
+		return false
+	}
+	w := &d.words[p.to-1]
+	// (a role of two syllables or more: 군, 양, 씨 before a noun are no roles)
+	return names.title[w.clean()] && utf8.RuneCountInString(w.clean()) >= 2 && !names.title[d.words[p.to].head] && !hasSuffixWord(names.group, d.words[p.to].head)
 }
 
 // personPlural reports a plural of a noun for people made with 인 (人) or 자 (者): 상인들,
