@@ -497,6 +497,22 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 	if srcAt >= 0 && srcAt < i && f.stance != Hearsay && f.subjAfter < 0 {
 		own = d.ownSubject(srcAt+1, i)
 	}
+	// The subject of the reported clause's frame and the sentence's opening reporter, each
+	// found at most once for the hearsay test and the default case below (-2: not yet).
+	lo := d.clauseStart(a, i) // past 한편, / 가운데, : an earlier clause's subject does not speak
+	frameSubj, opening := -2, -2
+	subjectOfFrame := func() int {
+		if frameSubj == -2 {
+			frameSubj = d.frameSubject(lo, i, false)
+		}
+		return frameSubj
+	}
+	openingReporter := func() int {
+		if opening == -2 {
+			opening = d.reporterTopic(a, b)
+		}
+		return opening
+	}
 	switch {
 	case f.subjAfter >= 0:
 		sp = d.speakerOf(d.subjectNP(f.subjAfter))
@@ -512,7 +528,7 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 		sp, start = d.speakerOf(d.npBefore(own)), d.contentStart(own, i)
 	case srcAt >= 0 && srcAt < i:
 		sp, start = source, srcAt+1
-	case f.stance == Hearsay && !(pastHa(d.words[f.verb].clean()) && (d.frameSubject(d.clauseStart(a, i), i, false) >= 0 || d.reporterTopic(a, b) >= 0)):
+	case f.stance == Hearsay && !(pastHa(d.words[f.verb].clean()) && (subjectOfFrame() >= 0 || openingReporter() >= 0)):
 		// …다고 한다: a subject before belongs to the clause; the source is the one speaking
 		// before, if any. (X는 …다고 했다, in the past, is X's report: the default below.)
 		// The writer's hearsay (…다고 한다, present) goes on from a speaker only in the
@@ -522,8 +538,7 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 			sp = d.last
 		}
 	default:
-		lo := d.clauseStart(a, i) // past 한편, / 가운데, : an earlier clause's subject does not speak
-		j := d.frameSubject(lo, i, false)
+		j := subjectOfFrame()
 		if r := d.resultSubject(lo, j); r >= 0 {
 			j = r // X가 …를 조사한 결과, Y는 …것으로 나타났다고 밝혔다: X reports
 		}
@@ -552,7 +567,7 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 			} else {
 				sp, start = d.speakerOf(d.npBefore(j)), d.contentStart(j, i)
 			}
-		} else if r := d.reporterTopic(a, b); r >= 0 && r < i {
+		} else if r := openingReporter(); r >= 0 && r < i {
 			// 일본은 …처할 것이라고 하였다: the topic that opens a sentence of report speaks,
 			// a country too
 			sp, start = d.speakerOf(d.npBefore(r)), d.contentStart(r, i)

@@ -62,11 +62,16 @@ func (d *doc) commaTopic(i int) bool {
 	return from == start || from > start && isModifier(&d.words[from-1])
 }
 
-// isSourceTopic reports 업계에선 / 학계에서는: a place named as the source of a view.
+// isSourceTopic reports 업계에선 / 학계에서는 / 언론에서도 (sourceSuffixes): a place or a circle
+// named as the source of a view.
 func (d *doc) isSourceTopic(i int) bool {
-	// (X계에서는, 가톨릭계에서는: a circle named as where a view comes from; see plausibleSource)
 	c := d.words[i].clean()
-	return strings.HasSuffix(c, "에선") || strings.HasSuffix(c, "에서는") || strings.HasSuffix(c, "에서도")
+	for _, suf := range sourceSuffixes {
+		if strings.HasSuffix(c, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectNP is the phrase a subject word names: without 에서는 for a source topic (…고 민들레
