@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa/internal/utf8fast"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -238,7 +239,7 @@ func gluedParticle(w string) int {
 	switch last {
 	case '가', '는', '를', '의', '도', '와':
 		prev, _ := utf8.DecodeLastRuneInString(w[:len(w)-size])
-		if prev >= 0xAC00 && prev <= 0xD7A3 && (prev-0xAC00)%28 == 0 {
+		if utf8fast.Final(prev) == 0 {
 			return size // the syllable before has no final consonant, as 가/는/를 require
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa/internal/utf8fast"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -269,7 +270,7 @@ func (d *doc) potential(i, end int) bool {
 // modifier.
 func hasFinalL(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 8
+	return utf8fast.Final(r) == 8
 }
 
 // documentNoun reports a word headed by a noun for a written statement (성명, 진술서, 문서,

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa/internal/utf8fast"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -461,8 +462,8 @@ func nonSpaceRunes(s string) int {
 func sameOnset(a, b string) bool {
 	ra, _ := utf8.DecodeRuneInString(a)
 	rb, _ := utf8.DecodeRuneInString(b)
-	if ra < 0xAC00 || ra > 0xD7A3 || rb < 0xAC00 || rb > 0xD7A3 {
+	if utf8fast.Initial(ra) < 0 || utf8fast.Initial(rb) < 0 {
 		return ra == rb
 	}
-	return (ra-0xAC00)/588 == (rb-0xAC00)/588
+	return utf8fast.Initial(ra) == utf8fast.Initial(rb)
 }

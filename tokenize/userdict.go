@@ -14,6 +14,7 @@ import (
 	kdict "github.com/ikawaha/kagome-dict/dict"
 
 	"github.com/gisa-nlp/gisa/internal/mapfile"
+	"github.com/gisa-nlp/gisa/internal/utf8fast"
 )
 
 // DefaultUserCost is the word cost of a user entry that gives none. It is below the cost of
@@ -140,10 +141,10 @@ func (u *UserDict) Len() int { return len(u.entries) }
 // "*" when it is not Hangul.
 func codaOf(s string) string {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	if r < 0xAC00 || r > 0xD7A3 {
+	switch utf8fast.Final(r) {
+	case -1:
 		return "*"
-	}
-	if (r-0xAC00)%28 == 0 {
+	case 0:
 		return "F"
 	}
 	return "T"

@@ -28,6 +28,24 @@ func Syllable(s string, i int) rune {
 	return -1
 }
 
+// Final is the final consonant (jongseong) of the Hangul syllable r as its index in the
+// standard order: 0 when the syllable has none, 8 for ㄹ; -1 when r is no syllable.
+func Final(r rune) int {
+	if r < 0xAC00 || r > 0xD7A3 {
+		return -1
+	}
+	return int(r-0xAC00) % 28
+}
+
+// Initial is the initial consonant (choseong) of the Hangul syllable r as its index in the
+// standard order (0 for ㄱ, 11 for ㅇ, 18 for ㅎ); -1 when r is no syllable.
+func Initial(r rune) int {
+	if r < 0xAC00 || r > 0xD7A3 {
+		return -1
+	}
+	return int(r-0xAC00) / 588
+}
+
 // SyllableSet is a set of Hangul syllables (U+AC00…U+D7A3), a bit for each: a word list's
 // last syllables in one, a word whose last syllable is not in it is in no list without the
 // list's map being asked.

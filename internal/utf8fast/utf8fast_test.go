@@ -86,3 +86,15 @@ func TestLastSyllables(t *testing.T) {
 		t.Error("a word not ending in Hangul is told outside")
 	}
 }
+
+// TestJamo reads the initial and final consonants of Hangul syllables.
+func TestJamo(t *testing.T) {
+	for _, c := range []struct {
+		r              rune
+		initial, final int
+	}{{'가', 0, 0}, {'갈', 0, 8}, {'하', 18, 0}, {'했', 18, 20}, {'않', 11, 6}, {'힣', 18, 27}, {'a', -1, -1}, {'ㄱ', -1, -1}} {
+		if i, f := Initial(c.r), Final(c.r); i != c.initial || f != c.final {
+			t.Errorf("%q: Initial %d Final %d, want %d %d", c.r, i, f, c.initial, c.final)
+		}
+	}
+}
