@@ -145,6 +145,11 @@ func Pair(buf []Region, src string) []Region {
 			after := i+size == len(src) || isRightBoundary(next)
 			k := findOpen(r)
 			switch {
+			case k >= 0 && (prev == ',' || prev == '…') && !after:
+				// a quote ends with its own comma or ellipsis, the complementizer glued after
+				// the mark (“…해야 한다,"라고 밝혔다, "…이르다…"며): one kind of mark does
+				// not nest, so with one open this closes it
+				closeAt(k, i, size)
 			case before && !after: // " before a word: opens
 				push(i, size, r)
 			case k >= 0:

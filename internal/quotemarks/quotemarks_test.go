@@ -34,6 +34,12 @@ func TestPair(t *testing.T) {
 		{`그는 “멈춰야 한다"면서 "평화를 지켜달라"고 밝혔다.`, []string{"멈춰야 한다", "평화를 지켜달라"}},
 		// a closing mark typed where the opening one belongs opens the quote
 		{`응답자는 ”45만원 이상을 지출할 계획”이라고 답했다.`, []string{"45만원 이상을 지출할 계획"}},
+		// a quote that ends with its own comma closes right after it, before the
+		// complementizer (Wikinews-style translated quotes); `말했다,"다음` is not this case:
+		// no quote of that kind is open there
+		{`"두 혁명의 날을 공휴일로 정해야 한다,"라고 알름쿨로브가 밝혔다.`, []string{"두 혁명의 날을 공휴일로 정해야 한다,"}},
+		{`"아직 이르다…"며 말을 아꼈다.`, []string{"아직 이르다…"}},
+		{`그는 말했다,"다음은 없다"`, []string{"다음은 없다"}},
 		// an opening mark left open stays open; straight marks do not cross a line
 		{"그는 “끝나지 않은 말\n다음 줄", nil},
 		{"그는 \"끝나지 않은\n말\"", nil},
