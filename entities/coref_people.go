@@ -102,6 +102,11 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 					// one word right after the name is the title
 					t = d.eojs[k].stem
 				}
+				if t != "" && d.eojs[k].bare && k+1 < len(d.eojs) && k+1 <= last+3 && d.eojs[k+1].sent == d.eojs[k].sent && d.titleOf(k+1) != "" {
+					// 조윤선 당선인 대변인, 박 대표 비서실장: of two titles in a row the last is
+					// the head and the person's, the first says whose it is
+					continue
+				}
 				if t != "" {
 					if k > last+1 {
 						c.org = orgIn(d.eojs[last+1].Start, d.eojs[k-1].End)

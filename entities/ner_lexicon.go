@@ -54,6 +54,7 @@ var titles = setOf(
 	"당대표", "최고위원", "사무총장", "간사", "씨", "여사", "경위", "경감",
 	"경정", "총경", "수석연구원", "수석연구위원", "전임연구원", "연구교수", "석좌교수", "명예교수",
 	"겸임교수", "초빙교수", "조교수", "수석부사장", "사외이사", "전문위원", "연구실장", "그룹장", "서장", "상병", "병장", "중령", "대령", "소령", "장군", "사령관", "매니저",
+	"후보", "후보자", "예비후보", "당선인", "당선자",
 )
 
 // featureTitles are the titles the tagger's features look for: titles and a few words that
@@ -63,12 +64,16 @@ var titles = setOf(
 var featureTitles = func() map[string]bool {
 	m := setOf("군", "양", "옹", "위원회")
 	for t := range titles {
-		if !compoundTitles[t] {
+		if !compoundTitles[t] && !candidateTitles[t] {
 			m[t] = true
 		}
 	}
 	return m
 }()
+
+// candidateTitles are the titles of one standing for or elected to an office (김 후보자, 문
+// 후보, 윤석열 당선인): coreference reads them, the tagger's features were trained without them.
+var candidateTitles = setOf("후보", "후보자", "예비후보", "당선인", "당선자")
 
 // compoundTitles are titles made of a rank and a job (수석연구원, 석좌교수).
 var compoundTitles = setOf("수석연구원", "수석연구위원", "전임연구원", "연구교수", "석좌교수", "명예교수",

@@ -145,10 +145,23 @@ func (d *doc) reportVerbAfter(from, end int) frame {
 	return f
 }
 
-// isFiniteHa reports a finite form of 하다 that reports hearsay: 한다, 합니다, 했다, 했습니다.
+// isFiniteHa reports a form of 하다 that reports after a complementizer: a finite one (한다,
+// 합니다, 했다, 했습니다), or one that joins the next clause (connectiveHa). Other forms are not
+// speech: …다고 해도 and …다고 하면 suppose, …다고 하는 modifies.
 func isFiniteHa(s string) bool {
 	switch s {
 	case "한다", "합니다", "했다", "했습니다", "하였다", "한답니다", "했답니다":
+		return true
+	}
+	return connectiveHa(s)
+}
+
+// connectiveHa reports 하다 in a form that joins the next clause (…다고 하며, 했으며, 했고,
+// 했지만, 하였으나, 하면서): after a complementizer it is the subject's saying, as …다고 했다 is,
+// never the writer's hearsay (…다고 한다 ends a sentence).
+func connectiveHa(s string) bool {
+	switch s {
+	case "하며", "하면서", "했으며", "하였으며", "했고", "하였고", "했지만", "하였지만", "했으나", "하였으나", "했는데", "하였는데":
 		return true
 	}
 	return false

@@ -271,6 +271,9 @@ func (d *doc) indirect(s int) {
 			continue
 		}
 		c := w.clean()
+		if i > a && bareComplementizer[c] && d.hasMark(i-1) {
+			continue // “…” 라고 말했다: the complementizer written apart after a quote is the direct frame's
+		}
 		if cut, chain := indirectCut(w); cut > 0 {
 			if d.reportedSpeech(s, i, cut, chain, source, srcAt) {
 				found = true
@@ -1066,14 +1069,19 @@ func endingLen(c string) int {
 	return 0
 }
 
-// pastHa reports a past form of 하다 after a complementizer (…다고 했다, 하였다): a report of
-// what someone said, not the hearsay of …다고 한다.
+// bareComplementizer are the complementizers a quote takes when written apart from its closing
+// mark (“…” 라고, “…” 이라며).
+var bareComplementizer = map[string]bool{"라고": true, "이라고": true, "고": true, "라며": true, "이라며": true, "며": true, "라면서": true, "이라면서": true, "면서": true}
+
+// pastHa reports a past form of 하다 after a complementizer (…다고 했다, 하였다), or one that
+// joins the next clause (…다고 하며): a report of what someone said, not the hearsay of …다고
+// 한다.
 func pastHa(v string) bool {
 	switch v {
 	case "했다", "하였다", "했습니다", "하였습니다":
 		return true
 	}
-	return false
+	return connectiveHa(v)
 }
 
 // sameParagraph reports whether sentences r <= s lie in one paragraph: no sentence after r up
