@@ -234,7 +234,7 @@ func (d *doc) indirect(s int) {
 	srcAt := -1
 	for i := a + 1; i < b; i++ {
 		c := d.words[i].clean()
-		if (c == "따르면" || c == "의하면") && strings.HasSuffix(d.words[i-1].clean(), "에") && !d.words[i].inQ {
+		if (c == "따르면" || c == "의하면") && strings.HasSuffix(d.words[i-1].clean(), "에") && !d.words[i].inQ && !ruleText(d.words[i-1].clean()) {
 			source = d.sourceBefore(a, i)
 			srcAt = i
 			break
@@ -298,12 +298,48 @@ func (d *doc) indirect(s int) {
 			}
 		}
 	}
-	if !found && srcAt >= 0 && srcAt+1 < b && !d.hasRegion(srcAt+1, b) {
+	if !found && srcAt >= 0 && srcAt+1 < b && !d.hasSpeechRegion(srcAt+1, b) {
 		st := d.words[srcAt+1].Start
 		en := d.words[b-1].Start + len(trimPunct(d.words[b-1].text))
 		d.add(Quote{Span: spanOf(st, en), Kind: Indirect, Verb: d.words[srcAt].clean(), Speaker: source})
 	}
 }
+
+// hasSpeechRegion reports a quote in words [a, b): a region in double marks, or one in single
+// marks that was taken as a quote. A term in single marks (‘맑음’으로 전망된 업종) is part of
+// the clause around it.
+func (d *doc) hasSpeechRegion(a, b int) bool {
+	lo, hi := d.words[a].Start, d.words[b-1].End
+	for _, r := range d.regs {
+		if r.Open < lo || r.Open >= hi {
+			continue
+		}
+		if !isSingle(r.Mark) {
+			return true
+		}
+		for k := len(d.quotes) - 1; k >= 0 && d.quotes[k].End > lo; k-- {
+			if d.quotes[k].Start >= r.Open && d.quotes[k].Start <= r.Open+r.OpenLen {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ruleText reports a text of rules before 에 따르면 (정보통신망법에, 규정에, 평가 기준에): what
+// follows is what the rule lays down, not anyone's statement.
+func ruleText(w string) bool {
+	h := strings.TrimSuffix(w, "에")
+	for _, suf := range ruleNouns {
+		if strings.HasSuffix(h, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleNouns end the names of laws, rules and scales.
+var ruleNouns = []string{"법", "법률", "조례", "규정", "규칙", "기준", "등급", "협약", "조약", "지침"}
 
 // sourceBefore is the source named before 에 따르면 at word i (words [a, i) of the sentence):
 // the author of a document (X의 연구에 따르면, X가 발표한 통계에 따르면: X), else the noun

@@ -300,10 +300,18 @@ func (w *word) makeStem() string {
 			noun.reset()
 		case strings.HasPrefix(tag, "V"):
 			noun.reset()
+			if tag == "VX" && b.size > 0 && aspectAux[strings.TrimSuffix(t.Lemma, "다")] {
+				continue // 주장해왔다 is 주장하: an aspect auxiliary glued after -아/어
+			}
 			if len(t.Parts) > 0 && sameOnset(t.Surface, t.Parts[0].Surface) {
 				// an inflected entry: its verb parts (알리+지 of 알려진); not an entry that
 				// reads a form as another verb (하/VX as 않: 하였다 is 하다)
+				ended := false
 				for _, p := range t.Parts {
+					if ended && p.POS == "VX" && aspectAux[p.Surface] {
+						break // 밝혀왔다: 밝히, the auxiliary after the ending adds aspect only
+					}
+					ended = b.size > 0 && strings.HasPrefix(p.POS, "E")
 					if strings.HasPrefix(p.POS, "V") || strings.HasPrefix(p.POS, "XS") {
 						b.add(p.Surface)
 					}
@@ -322,6 +330,11 @@ func (w *word) makeStem() string {
 	}
 	return b.String()
 }
+
+// aspectAux are the auxiliary verbs written after -아/어 that add aspect and keep the main
+// verb's meaning (주장해 왔다, 밝혀 두었다, 말해 버렸다): the main verb is the predicate's stem.
+// 지다 (알려졌다, passive) and 보다 (말해 봤다, trying) change it and are not among them.
+var aspectAux = map[string]bool{"오": true, "가": true, "두": true, "놓": true, "버리": true, "내": true}
 
 // pieces is a string built from pieces, joined only when read (and not at all when it is
 // one piece): a strings.Builder without the copies, on the stack.
