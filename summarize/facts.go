@@ -27,7 +27,7 @@ var attributeNouns = map[string]bool{
 	"수출액": true, "수입액": true, "이용률": true, "점수": true, "평균": true, "나이": true,
 	"판매가": true, "유가": true, "단가": true, "원가": true, "정가": true, "시세": true, "급여": true,
 	"보수": true, "수당": true, "상금": true, "벌금": true, "과태료": true, "보상금": true, "배상금": true,
-	"돈": true, "자금": true, "액수": true, "고령": true,
+	"돈": true, "자금": true, "액수": true, "고령": true, "소득": true,
 }
 
 // isAttribute reports a noun that names a measured attribute: one of attributeNouns, or a
@@ -56,7 +56,7 @@ func isAttribute(head string) bool {
 }
 
 // compoundAttributes are the attribute nouns that end compounds of the same attribute.
-var compoundAttributes = []string{"거리", "비용", "요금", "가격", "수요", "용량", "인구", "속도", "규모", "면적", "높이", "길이", "무게", "온도", "기온", "금액", "예산"}
+var compoundAttributes = []string{"거리", "비용", "요금", "가격", "수요", "용량", "인구", "속도", "규모", "면적", "높이", "길이", "무게", "온도", "기온", "금액", "예산", "소득"}
 
 // factSentence holds one sentence's words and clauses while facts are built.
 type factSentence struct {
@@ -365,6 +365,15 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c, hc [2]int, here []int, pr
 		fact.Measure, measureWord = b.measure(fs, c, w, fig)
 		if s, ok := b.shareRestated(fi, out, prev); ok {
 			fact.Subject = s
+		} else if s, k := b.bracketOwner(fs, fig); s != "" {
+			fact.Subject = s
+			if measureWord >= 0 && measureWord <= k {
+				fact.Measure = "" // 아내 이은경(37세): the noun before the bracket is the holder
+			}
+			// A note in brackets is an aside: 이는 and 이들 later point past it, to the
+			// statement and the group of the sentence itself.
+			out = append(out, fact)
+			continue
 		} else {
 			fact.Subject = b.respondents(b.holder(fs, hc, w, fig, measureWord), fig, fs.index)
 		}

@@ -105,6 +105,23 @@ func TestFactsSeedJoin(t *testing.T) {
 	}
 }
 
+// checkFacts builds the facts of src, one text with no headline, and wants them as want
+// (factLine's form, in order).
+func checkFacts(t *testing.T, tk *tokenize.Tokenizer, src string, want []string) {
+	t.Helper()
+	txt, err := tk.Analyze(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range buildFacts(txt, tokenize.Span{}, figures.Extract(txt), nil) {
+		got = append(got, factLine(f))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%s\ngot:\n%s\nwant:\n%s", src, strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 // TestFactHolders: each fact's holder follows the grammar of its sentence (QUOTES.md §4). The
 // sentences are written as Korean news writes them; facts read subject · measure value ·
 // period.
@@ -155,17 +172,7 @@ func TestFactHolders(t *testing.T) {
 		// In a list of places with their figures, each place holds the figure after it.
 		{"지역별 아침 최저기온은 서울 3도, 인천 4도, 제주 11도로 예상된다.", []string{"서울 · 최저기온 3도", "인천 ·  4도", "제주 ·  11도"}},
 	} {
-		txt, err := tk.Analyze(c.src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, f := range buildFacts(txt, tokenize.Span{}, figures.Extract(txt), nil) {
-			got = append(got, factLine(f))
-		}
-		if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
-			t.Errorf("%s\ngot:\n%s\nwant:\n%s", c.src, strings.Join(got, "\n"), strings.Join(c.want, "\n"))
-		}
+		checkFacts(t, tk, c.src, c.want)
 	}
 }
 
@@ -428,5 +435,30 @@ func TestFactHolderCutName(t *testing.T) {
 	want := []string{"문재인 후보 ·  158271표", "문재인 후보 ·  60.6%", "문재인 후보 ·  1위"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestFactHoldersBracketed: a figure in brackets right after a noun phrase is a note on that
+// noun phrase (최성순 (49세), 구자철(1골 1도움)), with a label (여,) before it or not. Sentences
+// from unlabelled Korean Wikinews articles (CC BY 2.5), each case naming its article.
+func TestFactHoldersBracketed(t *testing.T) {
+	tk := tokenizer(t)
+	for _, c := range []struct {
+		src  string
+		want []string
+	}{
+		// https://ko.wikinews.org/wiki/"한_관에_넣어_함께_화장해달라"_아들_학대_혐의_받던_40대_가장,_아내·딸_과_함께_숨진_채_발견
+		{"광주 북부경찰서는 1일 오후 6시10분쯤 광주 북구 중흥동 한 주택에서 최성순 (49세)와 아내 이은경(37세), 딸 최현지(20세)이 나란히 누워 숨져있는 걸 집주인 이 발견해 신고했다고 2일 밝혔다.",
+			[]string{"최성순 ·  49세", "아내 이은경 ·  37세", "딸 최현지 ·  20세"}},
+		{"대전광역시 중구 목동에 살던 최성순 씨는 아들 최현서(17세)를 학대한 혐의로 대전 중부경찰서에 신고된 이후 집을 떠났다.",
+			[]string{"아들 최현서 ·  17세"}},
+		// https://ko.wikinews.org/wiki/대한민국,_2011년_AFC_아시안컵에서_3위
+		{"경기에서 대한민국은 구자철(1골 1도움)과 지동원(2골)의 활약에 힘입어 주도권을 잡았다.",
+			[]string{"구자철 ·  1골", "구자철 ·  1도움", "지동원 ·  2골"}},
+		// https://ko.wikinews.org/wiki/콜롬비아_여객기_번개_맞고_불시착
+		{"이 사고로 여객기에 탑승했던 승객 아마르 페르난데스 데 바레토(여, 65세)가 병원으로 이송중 사망했다.",
+			[]string{"승객 아마르 페르난데스 데 바레토 ·  65세"}},
+	} {
+		checkFacts(t, tk, c.src, c.want)
 	}
 }
