@@ -668,7 +668,29 @@ func reportedClause(fs *factSentence, c [2]int, w int) bool {
 		return true
 	}
 	for k := max(w, c[0]); k < c[1]; k++ {
-		if quotative(fs.words[k]) {
+		if quotative(fs.words[k]) || k+1 < c[1] && judged(fs.words[k], fs.words[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// judgingStems begin the verbs by which someone judges what a clause says (보고, 봤다, 추정했다).
+var judgingStems = []string{"보", "봤", "추정", "파악", "판단", "분석", "추산"}
+
+// judged reports 것으로 (word e) before a verb of judging (word next): X는 [이들이 3개월 전에
+// 숨진] 것으로 보고 makes the clause before 것으로 what X judges, as a quotative makes it what X
+// says, so X is its source, not the holder of its figures.
+func judged(e, next eojeol) bool {
+	if len(e.toks) != 2 || e.toks[0].Surface != "것" || e.toks[1].Surface != "으로" || tokenize.FirstTag(e.toks[1].POS) != "JKB" {
+		return false
+	}
+	t := next.toks[0]
+	if tag := tokenize.FirstTag(t.POS); tag != "VV" && tag != "NNG" {
+		return false
+	}
+	for _, st := range judgingStems {
+		if strings.HasPrefix(t.Surface, st) && (st != "보" || tokenize.FirstTag(t.POS) == "VV") {
 			return true
 		}
 	}
@@ -690,7 +712,7 @@ func quotative(e eojeol) bool {
 		return false
 	}
 	switch surf {
-	case "다고", "라고", "냐고", "자고", "이라고":
+	case "다고", "ㄴ다고", "는다고", "라고", "냐고", "자고", "이라고":
 		return true
 	case "고":
 		// 했다고 written 했+다+고: a final ending right before 고.

@@ -462,3 +462,22 @@ func TestFactHoldersBracketed(t *testing.T) {
 		checkFacts(t, tk, c.src, c.want)
 	}
 }
+
+// TestFactHoldersReported: a clause that someone reports (…된다고 판결하였다) or judges (…난 것으로
+// 추정하고 있다) has its own subject, which holds its figures; the topic of the sentence is only
+// the source. Sentences from unlabelled Korean Wikinews articles (CC BY 2.5).
+func TestFactHoldersReported(t *testing.T) {
+	tk := tokenizer(t)
+	for _, c := range []struct {
+		src  string
+		want []string
+	}{
+		// https://ko.wikinews.org/wiki/미_법원,_삼성에_애플_특허_배상_판결을_내려
+		{"배심원단은 삼성전자가 애플에 10억 5천 185만 달러를 배상해야 하나, 애플은 삼성전자 측에 배상하지 않아도 된다고 판결하였다.",
+			[]string{"삼성전자 ·  1.05185e+09달러"}},
+		// https://ko.wikinews.org/wiki/부산에서_오피스텔_화재_사고_발생
+		{"경찰은 이 불이 오피스텔 4층에서 난 것으로 추정하고 있다.", []string{"불 · 오피스텔 4층"}},
+	} {
+		checkFacts(t, tk, c.src, c.want)
+	}
+}
