@@ -377,7 +377,13 @@ func (x *figureScan) bareNumber(rd reading) (string, bool) {
 	n := rd.num
 	switch {
 	case n.Native:
-		return noun, n.Determiner && n.Value >= 2 && noun != ""
+		if !n.Determiner || n.Value < 2 || noun == "" {
+			return noun, false
+		}
+		// 두 월드컵의 개최지, 두 나라 모두: a native numeral before a noun the text has already
+		// named, or before X 모두 (both X), counts the things named before, nothing new.
+		// A noun of kinds (두 종류의 RNA, 세 가지) counts like a counter, always something new.
+		return noun, kindNouns[noun] || !x.namedBefore(rd.start, noun) && !strings.HasPrefix(x.s[rd.numEnd:], " "+noun+" 모두")
 	case !n.Digits:
 		return "", false // Sino-Korean words (백, 조, 이) without a counter are names or words
 	}
@@ -387,6 +393,9 @@ func (x *figureScan) bareNumber(rd reading) (string, bool) {
 	}
 	if r, _ := utf8.DecodeRuneInString(x.s[rd.numEnd:]); isHangul(r) && !x.boundary(rd.numEnd) {
 		return "", false
+	}
+	if strings.Contains(text, "조 ") && strings.HasPrefix(x.s[rd.numEnd:], "항") {
+		return "", false // 기본법 2조 1항: an article of a law and its paragraph, not 2조 and 1
 	}
 	if strings.HasSuffix(text, "조") {
 		// 형법 제60조, 관리법 17조: an article of a law, not trillions.
@@ -445,6 +454,30 @@ func (x *figureScan) followingNoun(i int) string {
 		}
 	}
 	return tok.Surface
+}
+
+// kindNouns count kinds or ways after a native numeral (두 종류, 세 가지, 네 유형).
+var kindNouns = map[string]bool{"종류": true, "가지": true, "유형": true, "부류": true, "방식": true, "측면": true}
+
+// namedBefore reports a common or proper noun written as noun before byte i of the text, not
+// counted there (한 요소, 네 요소 count elements; FIFA 월드컵 names one).
+func (x *figureScan) namedBefore(i int, noun string) bool {
+	toks := x.txt.Tokens
+	for k, t := range toks {
+		if t.Start >= i {
+			return false
+		}
+		if t.Surface != noun || k == 0 {
+			continue
+		}
+		switch tokenize.FirstTag(t.POS) {
+		case "NNG", "NNP":
+			if p := toks[k-1]; tokenize.FirstTag(p.POS) != "MM" && tokenize.FirstTag(p.POS) != "SN" && tokenize.FirstTag(p.POS) != "NR" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // vagueWords before a number make it vague (몇 천원, 수백 명), so it is no figure.

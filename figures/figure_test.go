@@ -306,3 +306,32 @@ func TestExtractFiguresEmpty(t *testing.T) {
 		t.Errorf("empty text: %v", got)
 	}
 }
+
+// TestFiguresPointingBack: a native numeral before a noun the text has already named (두 월드컵
+// after 2018년 FIFA 월드컵과 2022년 FIFA 월드컵), or before X 모두, counts nothing new; a noun of
+// kinds (두 종류의) and a noun first named with a number (한 요소 … 네 요소) stay counts (1 is no
+// count: 한 요소); N조 M항
+// is an article of a law. Sentences from unlabelled Korean Wikinews articles (CC BY 2.5):
+// https://ko.wikinews.org/wiki/2018년과_2022년_FIFA_월드컵_유치_후보_확정,
+// https://ko.wikinews.org/wiki/뉴스레터_뉴닉,_새로운_비즈니스_모델과_위법_사이; the last is
+// the seed's.
+func TestFiguresPointingBack(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want []string
+	}{
+		{"FIFA는 2018년 FIFA 월드컵과 2022년 FIFA 월드컵의 유치 신청서를 받았다. 나머지 후보들은 두 월드컵 모두의 유치를 신청하였다. 두 월드컵의 개최지는 12월에 발표된다.", nil},
+		{"두 나라 모두 FIFA 월드컵 유치가 이번이 처음이다.", nil},
+		{"Cas9 단백질과 두 종류의 RNA가 필요하다. 두 종류의 RNA중 하나는 crRNA이다.", []string{"두", "두"}},
+		{"전기통신기본법 2조 1항에 따른다.", nil},
+		{"챗GPT가 웹3.0 시대의 한 요소로 서겠다. 백 대표는 필요한 네 요소를 언급했다.", []string{"네"}},
+	} {
+		var got []string
+		for _, f := range extract(t, c.src) {
+			got = append(got, f.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s: got %q, want %q", c.src, got, c.want)
+		}
+	}
+}
