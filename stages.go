@@ -30,7 +30,9 @@ func newStages(nerOpts ...entities.Option) (stages, error) {
 func (s stages) run(ctx context.Context, a *Analysis) error {
 	st := stageState{a: a}
 	for k, step := range s.steps() {
-		step(&st)
+		if err := runStep(k, step, &st); err != nil {
+			return err
+		}
 		if k < numSteps-1 {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -53,12 +55,27 @@ func (s stages) runEach(ctx context.Context, as []*Analysis, errs []error) {
 			if errs[i] != nil {
 				continue
 			}
-			step(&sts[i])
-			if k < numSteps-1 {
+			if errs[i] = runStep(k, step, &sts[i]); errs[i] == nil && k < numSteps-1 {
 				errs[i] = ctx.Err()
 			}
 		}
 	}
+}
+
+// stepNames name the steps of stages.steps, for errors.
+var stepNames = [numSteps]string{"figures", "entities", "quotes", "summary"}
+
+// runStep runs step k on st. A panic in a stage is a bug in gisa, never the input's fault: it
+// becomes this document's error (naming the stage), so the rest of a batch and a server's
+// other requests go on.
+func runStep(k int, step func(*stageState), st *stageState) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error in the %s stage: %v (a bug in gisa; please report it with this input)", stepNames[k], r)
+		}
+	}()
+	step(st)
+	return nil
 }
 
 // stageState is one analysis and the stages' results on their way into it.

@@ -619,6 +619,12 @@ func (d *doc) namedLineQuote(r region, hs int) *Speaker {
 			if strings.ContainsAny(c, "[]") || !d.isNominalText(k, r.Open) || k < i && strings.ContainsAny(c, "\"“”") {
 				break // (…불가" vs "…": the words of another quote in double marks are no name)
 			}
+			if k < i && strings.ContainsAny(c, "?!") {
+				if k == to {
+					from = to + 1 // no word left to name anyone
+				}
+				break // 녀석들 선거법 위반? "…": a title's question ends before any name
+			}
 			from = k
 		}
 		end := d.headEnd(to)

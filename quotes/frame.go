@@ -172,8 +172,10 @@ func (d *doc) lastPredicate(from, end int) int {
 	for i := end - 1; i >= from; i-- {
 		if !d.words[i].inQ && d.isVerbWord(i) {
 			w := &d.words[i]
-			if cut, _ := indirectCut(&d.words[i-1]); i > from && len(w.toks) > 0 && tokenize.FirstTag(w.toks[0].POS) == "VX" && d.isVerbWord(i-1) && cut == 0 {
-				return i - 1 // 태도를 보이고 있다: the main verb with its auxiliary
+			if i > from && len(w.toks) > 0 && tokenize.FirstTag(w.toks[0].POS) == "VX" && d.isVerbWord(i-1) {
+				if cut, _ := indirectCut(&d.words[i-1]); cut == 0 {
+					return i - 1 // 태도를 보이고 있다: the main verb with its auxiliary
+				}
 			}
 			return i
 		}

@@ -385,6 +385,9 @@ func TestFrames(t *testing.T) {
 		{"a law cited with 에 따르면 lays down a rule, no one says it; a ruling is its court's",
 			`정보통신망법에 따르면 영리목적의 광고성 정보는 이메일에 ‘(광고)’를 표기해야 한다. 서울고등법원의 판결에 따르면 해당 광고는 위법이다.`,
 			[]want{{"해당 광고는 위법이다", "indirect", "서울고등법원", "따르면"}}},
+		{"a title's own question before its quote is no name",
+			"용감한 녀석들 선거법 위반? “선거법 위반 아니다”\n선관위 측은 16일 “추가 조사할 계획도 없다”고 밝혔다.",
+			[]want{{"선거법 위반 아니다", "direct", "", ""}, {"추가 조사할 계획도 없다", "direct", "선관위", "밝혔다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,
@@ -464,5 +467,19 @@ func TestSurveyGroup(t *testing.T) {
 	}
 	if n != 8 {
 		t.Errorf("%d direct quotes, want 8: %+v", n, got)
+	}
+}
+
+// TestHeadlineQuestionIsNoName: a headline that asks its own question before a quote names no
+// speaker with it (용감한 녀석들 선거법 위반? “…”): a question or sentence ends before a name.
+func TestHeadlineQuestionIsNoName(t *testing.T) {
+	src := "용감한 녀석들 선거법 위반? “선거법 위반 아니다”\n선관위 측은 16일 “추가 조사할 계획도 없다”고 밝혔다."
+	got := extract(t, src, tokenize.Span{End: strings.IndexByte(src, '\n')})
+	checkQuotes(t, src, got)
+	if len(got) != 2 || got[0].Text != "선거법 위반 아니다" || got[0].Speaker != nil {
+		t.Fatalf("quotes %+v: want the headline's quote first, with no speaker", got)
+	}
+	if got[1].Speaker == nil || got[1].Speaker.Name != "선관위" {
+		t.Errorf("body quote speaker %+v, want 선관위", got[1].Speaker)
 	}
 }
