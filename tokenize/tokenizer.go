@@ -178,17 +178,32 @@ func (t *Tokenizer) appendTokens(dst []Token, text string, valid bool) []Token {
 			runeOff += runeCount(text[start:end], valid)
 			bytePos = end
 			dst = dst[:len(dst)+1] // the room was made above
-			t.setToken(&dst[len(dst)-1], lt, n, text[start:end], Span{start, end}, Span{rs, runeOff}, eojeol)
+			t.setToken(dst, len(dst)-1, lt, n, text[start:end], Span{start, end}, Span{rs, runeOff}, eojeol)
 		}
 		lineStart = lineEnd + 1
 	}
 	return dst
 }
 
-// setToken fills tok with the output of node n. It writes the token in place: a Token is
-// over 200 bytes, and building it elsewhere to copy it in cost a copy per morpheme.
-func (t *Tokenizer) setToken(tok *Token, lt *lattice, n *node, surface string, span, runes Span, eojeol int) {
-	*tok = Token{Span: span, Runes: runes, Surface: surface, Eojeol: eojeol}
+// setToken fills toks[i] with the output of node n, in place: a Token is 128 bytes, and
+// building it elsewhere to copy it in cost a copy per morpheme.
+//
+// The token slice is often fresh memory from the operating system, whose pages are mapped on
+// their first touch. A page first read is mapped to the shared zero page and copied again on
+// the write that follows: two faults and a TLB flush on every core instead of one fault, which
+// cost 2 % of gisa analyze's CPU time. So the token's first touch is a write of plain data:
+// it is named by slice and index, not by a pointer whose nil check would read it, and its
+// fields are stored one by one, numbers first, rather than as one struct, whose write barrier
+// reads the old pointers while the garbage collector runs.
+func (t *Tokenizer) setToken(toks []Token, i int, lt *lattice, n *node, surface string, span, runes Span, eojeol int) {
+	tok := &toks[i]
+	tok.Span, tok.Runes, tok.Eojeol = span, runes, eojeol
+	var (
+		pos           string
+		feats         *Features
+		parts         []Part
+		unknown, user bool
+	)
 	id := n.id()
 	switch n.src() {
 	case srcSystem:
@@ -206,20 +221,20 @@ func (t *Tokenizer) setToken(tok *Token, lt *lattice, n *node, surface string, s
 			}
 			c.lemma = lemma(surface, c.pos, c.parts)
 		}
-		tok.POS, tok.Features, tok.Parts, tok.Lemma = c.pos, c.feats, c.parts, c.lemma
+		tok.Unknown, tok.User = false, false
+		tok.Surface, tok.POS, tok.Features, tok.Parts, tok.Lemma = surface, c.pos, c.feats, c.parts, c.lemma
 		return
 	case srcUnknown:
-		tok.POS, tok.Features = t.dict.meta.UnkPOS[id], t.unkFeats[id]
-		tok.Unknown = true
+		pos, feats, unknown = t.dict.meta.UnkPOS[id], t.unkFeats[id], true
 	case srcUser:
 		e := &t.user.entries[id]
-		tok.POS, tok.Features = e.pos, e.feats
-		tok.User = true
+		pos, feats, user = e.pos, e.feats, true
 	}
-	if tok.Features.Type != "" {
-		tok.Parts = parseExpression(tok.Features.Expression)
+	if feats.Type != "" {
+		parts = parseExpression(feats.Expression)
 	}
-	tok.Lemma = lemma(surface, tok.POS, tok.Parts)
+	tok.Unknown, tok.User = unknown, user
+	tok.Surface, tok.POS, tok.Features, tok.Parts, tok.Lemma = surface, pos, feats, parts, lemma(surface, pos, parts)
 }
 
 // MeCabFeature is the token's feature string as MeCab prints it: "NNG,행위,T,여행,*,*,*,*".
