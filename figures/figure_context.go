@@ -76,6 +76,15 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 	if strings.HasPrefix(rest, "째") || strings.HasPrefix(rest, "당") || strings.HasPrefix(rest, "마다") {
 		return Figure{}, false
 	}
+	// 취임 9주차, 입사 3년차, 2일차: 차 after a count of time or times makes it an ordinal, the
+	// place in a sequence (not 차이, a difference).
+	if strings.HasPrefix(rest, "차") && !strings.HasPrefix(rest, "차이") && ordinalChaUnits[rd.unit] {
+		return Figure{}, false
+	}
+	// 북위 43도, 동경 131.1도, 37.45°N: a position on the globe, not a quantity.
+	if coordinateWords[prev] || (rd.unit == "°" || rd.unit == "도") && len(rest) > 0 && strings.IndexByte("NSEW", rest[0]) >= 0 {
+		return Figure{}, false
+	}
 	if rd.value == 1 && rd.valueTo == nil && rd.kind != KindRank && x.rateFollows(rd.end) {
 		if rd.unit == "시간" {
 			x.perHour = rd.end
@@ -88,7 +97,7 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 	}
 	switch rd.unit {
 	case "년":
-		if x.yearLike(rd) {
+		if x.yearLike(rd) || eraYear(rest) {
 			return Figure{}, false
 		}
 	case "일":
@@ -165,6 +174,26 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 	}
 	applyLeadWord(&f, prev)
 	return f, true
+}
+
+// ordinalChaUnits are the units after which 차 makes an ordinal (9주차, 3년차, 2회차).
+var ordinalChaUnits = map[string]bool{"주": true, "년": true, "일": true, "개월": true, "회": true, "번": true}
+
+// coordinateWords name a latitude or a longitude before its degrees (북위 43도).
+var coordinateWords = map[string]bool{"북위": true, "남위": true, "동경": true, "서경": true}
+
+// eraYear reports the text after N년 that glosses it with a year of the common era in
+// brackets (정조 20년(1796), 세종 10년(1428년)): N년 is a year of a reign, a date.
+func eraYear(rest string) bool {
+	r, ok := strings.CutPrefix(rest, "(")
+	if !ok {
+		return false
+	}
+	n := 0
+	for n < len(r) && r[n] >= '0' && r[n] <= '9' {
+		n++
+	}
+	return (n == 3 || n == 4) && (strings.HasPrefix(r[n:], ")") || strings.HasPrefix(r[n:], "년)"))
 }
 
 // wonLead reports text that ends in 한화 (Korean won), perhaps with 약 or 대략 after it.

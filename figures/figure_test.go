@@ -307,6 +307,18 @@ func TestExtractFiguresEmpty(t *testing.T) {
 	}
 }
 
+// wantTexts wants the figures of src to be written as want, in order.
+func wantTexts(t *testing.T, src string, want []string) {
+	t.Helper()
+	var got []string
+	for _, f := range extract(t, src) {
+		got = append(got, f.Text)
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("%s: got %q, want %q", src, got, want)
+	}
+}
+
 // TestFiguresPointingBack: a native numeral before a noun the text has already named (두 월드컵
 // after 2018년 FIFA 월드컵과 2022년 FIFA 월드컵), or before X 모두, counts nothing new; a noun of
 // kinds (두 종류의) and a noun first named with a number (한 요소 … 네 요소) stay counts (1 is no
@@ -326,12 +338,29 @@ func TestFiguresPointingBack(t *testing.T) {
 		{"전기통신기본법 2조 1항에 따른다.", nil},
 		{"챗GPT가 웹3.0 시대의 한 요소로 서겠다. 백 대표는 필요한 네 요소를 언급했다.", []string{"네"}},
 	} {
-		var got []string
-		for _, f := range extract(t, c.src) {
-			got = append(got, f.Text)
-		}
-		if strings.Join(got, "|") != strings.Join(c.want, "|") {
-			t.Errorf("%s: got %q, want %q", c.src, got, c.want)
-		}
+		wantTexts(t, c.src, c.want)
+	}
+}
+
+// TestFiguresPositionsAndDates: a latitude or longitude (북위 43도, 37.45°N) is a position, N주차
+// an ordinal, and a reign's year glossed with the common era (정조 20년(1796)) a date; none is
+// a figure, while the distance or share beside them is. Sentences from unlabelled Korean
+// Wikinews articles (CC BY 2.5), shortened: https://ko.wikinews.org/wiki/백두산과_인접한_중국_훈춘에서_지진_발생,
+// https://ko.wikinews.org/wiki/2010년에_한반도에서_지진_42회_발생했다,
+// https://ko.wikinews.org/wiki/朴대통령_국정지지율_49.9%,
+// https://ko.wikinews.org/wiki/수원_화성_서북공심돈,_보물로_지정된다; the last is written for
+// this test.
+func TestFiguresPositionsAndDates(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want []string
+	}{
+		{"진원지는 북위 43도, 동경 131.1도, 지하 131km 지점이다.", []string{"131km"}},
+		{"경기도 시흥시 북쪽 8km 지점(37.45°N, 126.80°E)에서 지진이 발생했다.", []string{"8km"}},
+		{"박근혜 대통령의 취임 9주차 국정수행 지지도는 49.9%로 나타났다.", []string{"49.9%"}},
+		{"서북공심돈은 조선 정조 20년(1796)에 건립된 방어 시설로서 3층 구조이다.", []string{"3층"}},
+		{"입사 2년 차이가 난다.", []string{"2년"}},
+	} {
+		wantTexts(t, c.src, c.want)
 	}
 }
