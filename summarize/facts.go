@@ -33,7 +33,7 @@ var attributeNouns = map[string]bool{
 // isAttribute reports a noun that names a measured attribute: one of attributeNouns, or a
 // Sino-Korean noun of rate or amount (성공률, 점유율, 생산량, 판매액).
 func isAttribute(head string) bool {
-	if attributeNouns[head] {
+	if attributeNouns[head] || countHeads[head] {
 		return true
 	}
 	if utf8.RuneCountInString(head) < 2 {
@@ -54,6 +54,11 @@ func isAttribute(head string) bool {
 	}
 	return n >= 3 && strings.HasSuffix(head, "비") && !strings.HasSuffix(head, "장비") && !strings.HasSuffix(head, "설비")
 }
+
+// countHeads end the nouns of a count (구독자 수, 검사 건수, 파업 인원): X 수 is the number of X,
+// what a figure counts, so the noun before the head is part of the measure, never its owner
+// (환자 수 is no figure of the patients' own), and the phrase is never the holder.
+var countHeads = map[string]bool{"수": true, "건수": true, "인원": true, "횟수": true}
 
 // compoundAttributes are the attribute nouns that end compounds of the same attribute.
 var compoundAttributes = []string{"거리", "비용", "요금", "가격", "수요", "용량", "인구", "속도", "규모", "면적", "높이", "길이", "무게", "온도", "기온", "금액", "예산", "소득"}

@@ -135,7 +135,8 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		}
 	}
 	if m := measureWord; m >= 0 && m < w && m-1 >= c[0] && fs.nps[m-1].bare() && !fs.figWords[m-1] && measureNoun(fs.nps[m-1]) &&
-		(m-2 < c[0] || !fs.nps[m-2].bare()) && !modifierNouns[fs.nps[m-1].nouns[len(fs.nps[m-1].nouns)-1].Surface] {
+		(m-2 < c[0] || !fs.nps[m-2].bare()) && !modifierNouns[fs.nps[m-1].nouns[len(fs.nps[m-1].nouns)-1].Surface] &&
+		(len(fs.nps[m].nouns) == 0 || !countHeads[fs.nps[m].nouns[len(fs.nps[m].nouns)-1].Surface]) {
 		return b.name(b.extend(fs, c[0], m-1)) // 백금 가격은 1g당 5만원: the bare noun owns the attribute
 	}
 	if genitive {
@@ -1327,7 +1328,8 @@ func (b *factBuilder) owner(fs *factSentence, lo, i int) string {
 // owned by no 최저, and X의 goes first (서울의 도시가스 소매요금: 서울's, 소매요금 being a kind
 // of 요금), as does a topic (사고 헬기는 제3자 피해보상금액이 1천만 달러: the helicopter's).
 func (b *factBuilder) compoundOwner(fs *factSentence, i int) string {
-	if np := fs.nps[i]; len(np.nouns) > 1 && isAttribute(np.nouns[len(np.nouns)-1].Surface) && !modifierNouns[np.nouns[len(np.nouns)-2].Surface] {
+	if np := fs.nps[i]; len(np.nouns) > 1 && isAttribute(np.nouns[len(np.nouns)-1].Surface) && !modifierNouns[np.nouns[len(np.nouns)-2].Surface] &&
+		!countHeads[np.nouns[len(np.nouns)-1].Surface] {
 		if o := core(b.src, np.nouns[:len(np.nouns)-1]); o != "" {
 			return b.name(o)
 		}

@@ -481,3 +481,23 @@ func TestFactHoldersReported(t *testing.T) {
 		checkFacts(t, tk, c.src, c.want)
 	}
 }
+
+// TestFactHoldersCounts: X 수, X 인원, X 건수 name what a figure counts, never its holder; the
+// owner in X의 수 holds it, else the topic the clause carries on (코레일 of the sentences
+// before). Sentences from unlabelled Korean Wikinews articles (CC BY 2.5), shortened:
+// https://ko.wikinews.org/wiki/민주당_의원_전원_사퇴_결의서_제출 and
+// https://ko.wikinews.org/wiki/조선일보_칼럼_'친일파_장사'_아직도_재미_좀_보십니까'_팩트체크,_근거가_있는_주장인가?;
+// the last is written for this test.
+func TestFactHoldersCounts(t *testing.T) {
+	tk := tokenizer(t)
+	for _, c := range []struct {
+		src  string
+		want []string
+	}{
+		{"헌법 41조는 ‘국회는 선거에 의해 선출된 국회의원으로 구성하고 그 수는 200인 이상’이라고 규정한다.", []string{"국회 · 수 200인 이상"}},
+		{"1948년 2월 북한에 잔류한 일본인 기술자의 수는 552명으로 추정할 수 있다.", []string{"일본인 기술자 · 수 552명"}},
+		{"코레일은 파업 참가자들을 징계한다고 밝혔다. 최후통첩 이후 복귀한 인원은 864명이다.", []string{"코레일 · 인원 864명"}},
+	} {
+		checkFacts(t, tk, c.src, c.want)
+	}
+}
