@@ -131,6 +131,13 @@ func (d *doc) reportVerbAfter(from, end int) frame {
 		f.verb = i
 		f.verbText = d.verbText(i, end)
 		f.stance, f.known = verbStance(w.stem())
+		if !f.known && i > from && d.nounVerbOK(i) {
+			// …할 것이라고 우려를 나타냈다, …라고 불만을 표했다: a reporting noun as the object
+			// of the verb reports as the noun does
+			if st, ok := nounStance(leadingNoun(&d.words[i-1])); ok && d.words[i-1].hasTag("JKO") {
+				f.stance, f.known = st, true
+			}
+		}
 		if f.known && f.stance == Hearsay && !isFiniteHa(w.clean()) {
 			f.known = false
 		}
@@ -157,11 +164,11 @@ func isFiniteHa(s string) bool {
 }
 
 // connectiveHa reports 하다 in a form that joins the next clause (…다고 하며, 했으며, 했고,
-// 했지만, 하였으나, 하면서): after a complementizer it is the subject's saying, as …다고 했다 is,
+// 하고 (있다), 하지만, 했지만, 하였으나, 하면서): after a complementizer it is the subject's saying, as …다고 했다 is,
 // never the writer's hearsay (…다고 한다 ends a sentence).
 func connectiveHa(s string) bool {
 	switch s {
-	case "하며", "하면서", "했으며", "하였으며", "했고", "하였고", "했지만", "하였지만", "했으나", "하였으나", "했는데", "하였는데":
+	case "하며", "하면서", "하고", "하지만", "했으며", "하였으며", "했고", "하였고", "했지만", "하였지만", "했으나", "하였으나", "했는데", "하였는데":
 		return true
 	}
 	return false
@@ -265,14 +272,17 @@ func isModifier(w *word) bool {
 }
 
 // potential reports a verb at word i in the potential construction (볼 수 있다, 말할 수 없다,
-// 할 수밖에): a reporting verb so used states what one can say, the writer's judgement, not
-// anyone's report.
+// 할 수밖에) or the obligative (덧붙여야 한다): a reporting verb so used states what one can or
+// must say, the writer's judgement or a rule, not anyone's report.
 func (d *doc) potential(i, end int) bool {
 	if i+1 >= end {
 		return false
 	}
 	if c := d.words[i].clean(); (strings.HasSuffix(c, "기") || strings.HasSuffix(c, "기는") || strings.HasSuffix(c, "기도")) && hardWord(d.words[i+1].clean()) {
 		return true // …라고 보기 어렵다, 판단하기 힘들다: the writer's judgement on what can be said
+	}
+	if strings.HasSuffix(d.words[i].clean(), "야") && d.words[i+1].stem() == "하" {
+		return true // ‘(광고)’라고 덧붙여야 한다: an obligation, what must be said, reports no one
 	}
 	t := d.words[i].lastTok()
 	if t == nil || !strings.HasSuffix(t.POS, "ETM") || !strings.HasSuffix(t.Surface, "ㄹ") && !hasFinalL(t.Surface) {

@@ -156,7 +156,8 @@ func indirectCut(w *word) (cut int, chain bool) {
 		for k := len(w.toks) - 1; k >= 1; k-- {
 			if strings.HasPrefix(w.toks[k].Surface, suffix[:3]) || strings.HasSuffix(w.toks[k].Surface, suffix) {
 				tg := tokenize.FirstTag(w.toks[k-1].POS)
-				return tg == "VCP" || strings.HasPrefix(tg, "N")
+				// (‘리설주’라고: a closing mark after a noun in marks)
+				return tg == "VCP" || strings.HasPrefix(tg, "N") || tg == "SY" && k >= 2 && strings.HasPrefix(tokenize.FirstTag(w.toks[k-2].POS), "N")
 			}
 		}
 		return false
@@ -226,6 +227,35 @@ func (d *doc) hasMark(i int) bool {
 	return false
 }
 
+// closesTerm reports a word that closes a term in single marks glued to a complementizer
+// (…동행한 인물이 부인인 ‘리설주’라고 전했다) when the term was not taken as a quote: the
+// marks set off a name inside the reported clause.
+func (d *doc) closesTerm(i int) bool {
+	w := &d.words[i]
+	if w.inQ {
+		return false
+	}
+	found := false
+	for _, r := range d.regs {
+		if r.Open >= w.End {
+			break
+		}
+		if r.Close < w.Start || r.Close >= w.End {
+			continue
+		}
+		if !isSingle(r.Mark) || r.Open < w.Start {
+			return false
+		}
+		for k := len(d.quotes) - 1; k >= 0 && d.quotes[k].End > r.Open; k-- {
+			if d.quotes[k].Start <= r.Open+r.OpenLen {
+				return false // taken as a quote
+			}
+		}
+		found = true
+	}
+	return found
+}
+
 // indirect finds reported speech in sentence s.
 func (d *doc) indirect(s int) {
 	a, b := d.sents[s][0], d.sents[s][1]
@@ -257,7 +287,7 @@ func (d *doc) indirect(s int) {
 	}
 	for i := a; i < b; i++ {
 		w := &d.words[i]
-		if w.inQ || d.hasMark(i) {
+		if w.inQ || d.hasMark(i) && !d.closesTerm(i) {
 			// a quote's closing word is the last one before a word outside quotes
 			if d.floor <= i && i+1 < b && !d.words[i+1].inQ {
 				if closesWithGo(w.text) && d.ownClauseAfter(i+1, b) {
@@ -488,6 +518,9 @@ func cutParticle(s string, particles ...string) string {
 // endsSentenceAt reports whether word v is the last of the words before end, a finite
 // predicate that ends the sentence.
 func (d *doc) endsSentenceAt(v, end int) bool {
+	if v == end-2 && len(d.words[end-1].toks) > 0 && tokenize.FirstTag(d.words[end-1].toks[0].POS) == "VX" {
+		v = end - 1 // 준비하고 있다: the auxiliary ends the main verb's sentence
+	}
 	return v == end-1 && endsSentence(d.words[v].text)
 }
 
@@ -686,6 +719,9 @@ func (d *doc) npSource(j int) np {
 		if strings.HasSuffix(c, suf) {
 			p.End = d.words[j].Start + len(c) - len(suf)
 		}
+	}
+	if strings.HasSuffix(c, "에서") {
+		p.End = d.words[j].Start + len(c) - len("에서") // 언론에서 (a body as subject)
 	}
 	return p
 }
@@ -1023,6 +1059,9 @@ func (d *doc) nounOwner(from, verb int) *Speaker {
 func (d *doc) floorAfterVerb(v, b int) {
 	for k := v + 1; k < b && k < v+8; k++ {
 		if d.isVerbWord(k) {
+			for k+1 < b && len(d.words[k+1].toks) > 0 && tokenize.FirstTag(d.words[k+1].toks[0].POS) == "VX" {
+				k++ // 추측하고 있으며,: the verb's auxiliary is still the frame
+			}
 			d.floor = k + 1
 			return
 		}

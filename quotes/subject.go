@@ -71,7 +71,10 @@ func (d *doc) isSourceTopic(i int) bool {
 			return true
 		}
 	}
-	return false
+	// 여러 언론에서 …했다고 하지만, 오마이뉴스에서 보도했다: 에서 marks as the subject a body
+	// that is no place one is in, the press and associations (국회에서, 대법원에서 are places)
+	h, ok := strings.CutSuffix(c, "에서")
+	return ok && (isMediaName(h) || strings.HasSuffix(h, "언론") || strings.HasSuffix(h, "단체"))
 }
 
 // subjectNP is the phrase a subject word names: without 에서는 for a source topic (…고 민들레
@@ -267,14 +270,16 @@ func (d *doc) titleBefore(p np) bool {
 	return names.title[w.clean()] && utf8.RuneCountInString(w.clean()) >= 2 && !names.title[d.words[p.to].head] && !hasSuffixWord(names.group, d.words[p.to].head)
 }
 
-// personPlural reports a plural of a noun for people made with 인 (人) or 자 (者): 상인들,
-// 목격자들, 피해자들. Such a group can speak.
+// personPlural reports a plural of a noun for people made with 인 (人), 자 (者) or 가 (家):
+// 상인들, 목격자들, 피해자들, 비평가들. Such a group can speak.
 func personPlural(head string) bool {
 	stem, ok := strings.CutSuffix(head, "들")
 	if !ok || utf8.RuneCountInString(stem) < 2 || casualties[stem] {
 		return false
 	}
-	return strings.HasSuffix(stem, "인") || strings.HasSuffix(stem, "자")
+	// (가, 家: 비평가들, 전문가들, 평론가들, of three syllables or more: 국가들 are countries)
+	return strings.HasSuffix(stem, "인") || strings.HasSuffix(stem, "자") ||
+		strings.HasSuffix(stem, "가") && !strings.HasSuffix(stem, "국가") && utf8.RuneCountInString(stem) >= 3
 }
 
 // casualties are the people a report counts, never its source: 사상자들이 생길 수 있다.
