@@ -12,14 +12,16 @@ import (
 // 1도움)), a farm's head count (돼지농장(4,300마리)). Korean news writes such notes in brackets
 // after the noun they describe, so that noun holds the figure, ahead of the clause's topic.
 // The bracket holds only the figures, with at most a label ended by a comma (여, 본명 김봉남,)
-// or an approximator (약) before them; a share in brackets is left to the survey rules (an
-// answer's share, 농축수산물(34.7%), is the part, not the holder), and an attribute or a time
+// or an approximator (약) before them; a share alone in brackets is left to the survey rules
+// (an answer's share, 농축수산물(34.7%), is the part, not the holder), while a share after a
+// count (김두관(8만 7천842표, 14.3%)) restates it for the same noun; an attribute or a time
 // before the bracket (임기(4년), 12일(현지시간)) is no holder. It also returns the index of
 // the last word of the noun phrase, -1 when there is none.
 func (b *factBuilder) bracketOwner(fs *factSentence, fig figures.Figure) (string, int) {
-	if fig.Kind == figures.KindPercent || fig.Kind == figures.KindFraction || len(fs.words) == 0 {
+	if len(fs.words) == 0 {
 		return "", -1
 	}
+	share := fig.Kind == figures.KindPercent || fig.Kind == figures.KindFraction
 	lo, hi := fs.words[0].Start, fs.words[len(fs.words)-1].End
 	p := strings.LastIndexByte(b.src[lo:fig.Start], '(')
 	if p < 0 {
@@ -33,7 +35,13 @@ func (b *factBuilder) bracketOwner(fs *factSentence, fig figures.Figure) (string
 	for _, f := range b.figs {
 		if f.Start > p && f.Start < first {
 			first = f.Start
+			if f.Kind != figures.KindPercent && f.Kind != figures.KindFraction {
+				share = false // 김두관(8만 7천842표, 14.3%): the votes, then their share
+			}
 		}
+	}
+	if share {
+		return "", -1
 	}
 	inner := strings.TrimSpace(b.src[p+1 : first])
 	for _, q := range [...]string{"약", "당시", "만"} {
@@ -74,15 +82,15 @@ func (b *factBuilder) bracketOwner(fs *factSentence, fig figures.Figure) (string
 	if len(np.nouns) == 0 || np.nouns[0].Start >= p {
 		return "", -1
 	}
-	last := np.nouns[0]
-	for _, t := range np.nouns {
+	last, k0 := np.nouns[0], 0
+	for k, t := range np.nouns {
 		if t.End > p {
 			break
 		}
-		if tokenize.FirstTag(t.POS) == "SN" {
-			return "", -1 // 12일(현지시간), 1억 달러(약 1300억원): a number, no holder
-		}
-		last = t
+		last, k0 = t, k
+	}
+	if tokenize.FirstTag(last.POS) == "SN" || k0 > 0 && tokenize.FirstTag(np.nouns[k0-1].POS) == "SN" {
+		return "", -1 // 12일(현지시간), 1억 달러(약 1300억원): a number, no holder (M48A5K전차 is a name)
 	}
 	if isAttribute(last.Surface) || timeNouns[last.Surface] || baselineTimes[last.Surface] || relativeTimes[last.Surface] ||
 		strings.HasSuffix(fig.Text, last.Surface) {

@@ -72,7 +72,12 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	if s := b.labelled(fs, fig); s != "" {
 		return s
 	}
-	if properBefore(fs, c, w) {
+	if fig.Kind == figures.KindRank {
+		if s := b.rankedNoun(fs, c, w, fig); s != "" {
+			return s
+		}
+	}
+	if properBefore(fs, c, w) && fig.Kind != figures.KindRank {
 		return b.name(b.extend(fs, c[0], w-1)) // 서울 550명, 경기 257명; 제주 11도: the place named before it
 	}
 	if share && w-1 >= c[0] && fs.nps[w-1].bare() && !fs.figWords[w-1] && measureNoun(fs.nps[w-1]) && !quotedLabel(fs.words[w-1]) {
@@ -1628,3 +1633,37 @@ func (b *factBuilder) allocatedTo(fs *factSentence, c [2]int, w int, fig figures
 func numeralTag(tag string) bool {
 	return tag == "SN" || tag == "NR" || tag == "NNBC"
 }
+
+// rankedNoun returns the name a rank is written right before (2위 손학규(13만 6천205표) 후보, 1위
+// 사라(1959년)): a rank before a name is that name's place in a list, as the noun before a rank
+// (빌보드 1위, 박스오피스 1위) names the ranking it is a place in, never its holder. A common
+// noun after the rank (세계 1위 드론업체, 4위 성적) says what kind of place it is; the clause's
+// subject holds it.
+func (b *factBuilder) rankedNoun(fs *factSentence, c [2]int, w int, fig figures.Figure) string {
+	if fs.words[w].End != fig.End || w+1 >= c[1] || fs.aside[w+1] {
+		return ""
+	}
+	np := fs.nps[w+1]
+	if len(np.nouns) == 0 || tokenize.FirstTag(np.nouns[0].POS) == "SN" {
+		return ""
+	}
+	end := np.nouns[len(np.nouns)-1].End
+	named := tokenize.FirstTag(np.nouns[len(np.nouns)-1].POS) == "NNP"
+	for _, t := range np.nouns {
+		if t.Surface == "(" || strings.HasPrefix(t.Surface, "(") {
+			end, named = t.Start, true // 손학규(13만 6천205표): the name before its note
+			break
+		}
+	}
+	if !named {
+		return "" // 세계 1위 드론업체: a kind, which the clause's subject is
+	}
+	s := strings.TrimSpace(b.src[np.nouns[0].Start:end])
+	if s == "" || isAttribute(s) || rankNouns[s] {
+		return ""
+	}
+	return b.name(dropNotes(s))
+}
+
+// rankNouns say what kind of a place a rank is, not who holds it (4위 성적, 1위 자리, 3위 기록).
+var rankNouns = map[string]bool{"성적": true, "자리": true, "기록": true, "달성": true, "입상": true, "안": true, "이내": true, "권": true, "팀": true}

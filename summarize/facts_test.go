@@ -458,6 +458,11 @@ func TestFactHoldersBracketed(t *testing.T) {
 		// https://ko.wikinews.org/wiki/콜롬비아_여객기_번개_맞고_불시착
 		{"이 사고로 여객기에 탑승했던 승객 아마르 페르난데스 데 바레토(여, 65세)가 병원으로 이송중 사망했다.",
 			[]string{"승객 아마르 페르난데스 데 바레토 ·  65세"}},
+		// A share after a count restates it for the same name; a name may hold digits.
+		// https://ko.wikinews.org/wiki/민주통합당_대선_후보로_문재인_선출 (shortened), and a
+		// sentence written for this test.
+		{"다른 순위는 2위 손학규(13만 6천205표, 22.2%) 후보 순이었다.", []string{"손학규 ·  2위", "손학규 ·  136205표", "손학규 ·  22.2%"}},
+		{"육군이 운용 중인 전차는 M48A5K전차(400여대)로 보고되었다.", []string{"M48A5K전차 ·  400대 여"}},
 	} {
 		checkFacts(t, tk, c.src, c.want)
 	}
@@ -497,6 +502,23 @@ func TestFactHoldersCounts(t *testing.T) {
 		{"헌법 41조는 ‘국회는 선거에 의해 선출된 국회의원으로 구성하고 그 수는 200인 이상’이라고 규정한다.", []string{"국회 · 수 200인 이상"}},
 		{"1948년 2월 북한에 잔류한 일본인 기술자의 수는 552명으로 추정할 수 있다.", []string{"일본인 기술자 · 수 552명"}},
 		{"코레일은 파업 참가자들을 징계한다고 밝혔다. 최후통첩 이후 복귀한 인원은 864명이다.", []string{"코레일 · 인원 864명"}},
+	} {
+		checkFacts(t, tk, c.src, c.want)
+	}
+}
+
+// TestFactHoldersRanks: the noun before a rank names the ranking (빌보드 76위), not its holder; a
+// rank before a name (1위 사라(1959년)) is that name's place. Sentences from unlabelled Korean
+// Wikinews articles (CC BY 2.5): https://ko.wikinews.org/wiki/BTS_〈Dynamite〉의_빌보드_1위,_좋지만은_않은_이유
+// and https://ko.wikinews.org/wiki/최근_태풍의_특징은?
+func TestFactHoldersRanks(t *testing.T) {
+	tk := tokenizer(t)
+	for _, c := range []struct {
+		src  string
+		want []string
+	}{
+		{"방탄소년단은 지난 6월 한국적인 색채가 강하게 묻어나오는 노래 〈대취타〉를 발표해 빌보드 76위를 기록한 적이 있다.", []string{"방탄소년단 ·  76위"}},
+		{"참고로, 이 순위에서 1위 사라(1959년) 951hPa / 2위 매미(2003년) 954hPa 이다.", []string{"사라 ·  1위", "매미 ·  2위"}},
 	} {
 		checkFacts(t, tk, c.src, c.want)
 	}
