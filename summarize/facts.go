@@ -28,12 +28,13 @@ var attributeNouns = map[string]bool{
 	"판매가": true, "유가": true, "단가": true, "원가": true, "정가": true, "시세": true, "급여": true,
 	"보수": true, "수당": true, "상금": true, "벌금": true, "과태료": true, "보상금": true, "배상금": true,
 	"돈": true, "자금": true, "액수": true, "고령": true, "소득": true,
+	"수": true, "건수": true, "인원": true, "횟수": true, // countHeads
 }
 
 // isAttribute reports a noun that names a measured attribute: one of attributeNouns, or a
 // Sino-Korean noun of rate or amount (성공률, 점유율, 생산량, 판매액).
 func isAttribute(head string) bool {
-	if attributeNouns[head] || countHeads[head] {
+	if attributeNouns[head] {
 		return true
 	}
 	if utf8.RuneCountInString(head) < 2 {

@@ -31,9 +31,12 @@ func (b *factBuilder) bracketOwner(fs *factSentence, fig figures.Figure) (string
 	if strings.IndexByte(b.src[p:fig.Start], ')') >= 0 {
 		return "", -1 // the bracket closed before the figure
 	}
-	first := fig.Start // the first figure inside the bracket
-	for _, f := range b.figs {
-		if f.Start > p && f.Start < first {
+	first := fig.Start         // the first figure inside the bracket
+	for _, f := range b.figs { // in the order of the text
+		if f.Start >= first {
+			break
+		}
+		if f.Start > p {
 			first = f.Start
 			if f.Kind != figures.KindPercent && f.Kind != figures.KindFraction {
 				share = false // 김두관(8만 7천842표, 14.3%): the votes, then their share
@@ -60,7 +63,10 @@ func (b *factBuilder) bracketOwner(fs *factSentence, fig figures.Figure) (string
 	// After the figure, only more figures of the bracket before it closes.
 	rest := b.src[fig.End : fig.End+q]
 	for _, f := range b.figs {
-		if f.Start >= fig.End && f.End <= fig.End+q {
+		if f.Start >= fig.End+q {
+			break
+		}
+		if f.Start >= fig.End {
 			rest = strings.Replace(rest, f.Text, "", 1)
 		}
 	}
