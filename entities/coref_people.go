@@ -97,9 +97,11 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 		if last >= 0 && (d.eojs[last].stemEnd == s.End || d.wordEnd(last) == s.End) {
 			for k := last + 1; k < len(d.eojs) && k <= last+3; k++ {
 				t := d.titleOf(k)
-				if t == "" && k == last+1 && d.eojs[k].is(factTitleEnd) && headTitle(d.eojs[k].stem) {
+				if t == "" && d.eojs[k].is(factTitleEnd) && headTitle(d.eojs[k].stem) && (k == last+1 || d.eojs[last].bare) {
 					// 김영수 교통정책과장은: a unit's name and the head's title written as
-					// one word right after the name is the title
+					// one word right after the name (or after the organisation, 제이크 설리번
+					// 백악관 국가안보보좌관, when the name has no particle: 김정은 북한 is not
+					// 김정 + 은) is the title
 					t = d.eojs[k].stem
 				}
 				if t != "" && d.eojs[k].bare && k+1 < len(d.eojs) && k+1 <= last+3 && d.eojs[k+1].sent == d.eojs[k].sent && d.titleOf(k+1) != "" {

@@ -403,6 +403,9 @@ func TestFrames(t *testing.T) {
 		{"after a reporting verb in the progressive the next clause starts past its auxiliary",
 			`대한민국 정부는 미사일 발사에 기술적인 문제가 발생하였을 것으로 추측하고 있으며, 기상조건의 영향을 받았을 수도 있다고 보고 있다.`,
 			[]want{{"미사일 발사에 기술적인 문제가 발생하였을 것", "indirect", "대한민국 정부", "추측하고 있으며"}, {"기상조건의 영향을 받았을 수도 있다", "indirect", "대한민국 정부", "보고 있다"}}},
+		{"그 is the person last made the topic, named with an organisation and a compound title (백악관 국가안보보좌관); 백악관에서는 speaks",
+			`푸틴 러시아 대통령은 “러시아는 가장 강력한 핵무장 국가”라며, 가능성을 내비쳤다. 제이크 설리번 백악관 국가안보보좌관은 러시아 관료들에게 지속적으로 알려왔다고 밝혔다. 그는 "우리는 러시아와 직접 소통하고 있다"고 말했다. 그러나 10월 8일 백악관에서는 "징후가 포착된 것은 없다"고 밝혔다.`,
+			[]want{{"러시아는 가장 강력한 핵무장 국가", "direct", "푸틴", "내비쳤다"}, {"러시아 관료들에게 지속적으로 알려왔다", "indirect", "제이크 설리번", "밝혔다"}, {"우리는 러시아와 직접 소통하고 있다", "direct", "제이크 설리번", "말했다"}, {"징후가 포착된 것은 없다", "direct", "백악관", "밝혔다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,
