@@ -309,10 +309,30 @@ func (d *doc) frameSubject(lo, c int, direct bool) int {
 			end = starts[k+1]
 		}
 		if j := d.subjectIn(starts[k], end, true); j >= 0 {
+			if d.openedByTopic(first, j) && !d.holder(d.npBefore(j)) {
+				// 청화대는 사드 발사대가 …배치되었다고 밝혔다: after the topic that opens the
+				// sentence, whatever it names, a subject marked 이/가 that is no person or
+				// body is part of what is said
+				return -1
+			}
 			return j
 		}
 	}
 	return -1
+}
+
+// openedByTopic reports a noun phrase marked 은/는 that opens the clause at word first and
+// ends before word j (not a time: 이제는, 오늘은).
+func (d *doc) openedByTopic(first, j int) bool {
+	for i := first; i < j && i < first+6; i++ {
+		if d.isTopicAt(i) {
+			return d.isTopic(i) && d.npBefore(i).from == first && !d.isDateWord(i) && !timeNouns[d.words[i].head]
+		}
+		if !d.isNominal(i) {
+			return false
+		}
+	}
+	return false
 }
 
 // topicIn reports a plausible topic outside quotes in words [a, b).

@@ -144,8 +144,8 @@ func (d *doc) reportVerbAfter(from, end int) frame {
 		if f.known && d.potential(i, end) {
 			f.known = false // …라고 볼 수 있다: what can be said, the writer's own judgement
 		}
-		if told(w.clean()) {
-			f.known = false // …다고 보고받았다: the subject was told; who told is not named
+		if told(w.clean()) || i+1 < end && told(w.clean()+d.words[i+1].clean()) {
+			f.known = false // …다고 보고받았다 (보고 받았다): the subject was told; who told is not named
 		}
 		return f
 	}

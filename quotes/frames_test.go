@@ -406,6 +406,12 @@ func TestFrames(t *testing.T) {
 		{"그 is the person last made the topic, named with an organisation and a compound title (백악관 국가안보보좌관); 백악관에서는 speaks",
 			`푸틴 러시아 대통령은 “러시아는 가장 강력한 핵무장 국가”라며, 가능성을 내비쳤다. 제이크 설리번 백악관 국가안보보좌관은 러시아 관료들에게 지속적으로 알려왔다고 밝혔다. 그는 "우리는 러시아와 직접 소통하고 있다"고 말했다. 그러나 10월 8일 백악관에서는 "징후가 포착된 것은 없다"고 밝혔다.`,
 			[]want{{"러시아는 가장 강력한 핵무장 국가", "direct", "푸틴", "내비쳤다"}, {"러시아 관료들에게 지속적으로 알려왔다", "indirect", "제이크 설리번", "밝혔다"}, {"우리는 러시아와 직접 소통하고 있다", "direct", "제이크 설리번", "말했다"}, {"징후가 포착된 것은 없다", "direct", "백악관", "밝혔다"}}},
+		{"being told written apart (보고 받았다) is not saying: the outer report holds the whole",
+			`청와대는 사드 발사대 4기가 추가로 국내에 배치되었다고 보고 받았다고 밝혔다.`,
+			[]want{{"사드 발사대 4기가 추가로 국내에 배치되었다고 보고 받았다", "indirect", "청와대", "밝혔다"}}},
+		{"after a topic that opens the sentence, a subject marked 이/가 that is no person or body is what is said",
+			`경찰은 "구조가 늦어졌다"고 밝혔다. 현장 사망은 149명, 병원 이송 후 109명이 사망하였다고 했다.`,
+			[]want{{"구조가 늦어졌다", "direct", "경찰", "밝혔다"}, {"현장 사망은 149명, 병원 이송 후 109명이 사망하였다", "indirect", "경찰", "했다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,
