@@ -412,6 +412,9 @@ func TestFrames(t *testing.T) {
 		{"after a topic that opens the sentence, a subject marked 이/가 that is no person or body is what is said",
 			`경찰은 "구조가 늦어졌다"고 밝혔다. 현장 사망은 149명, 병원 이송 후 109명이 사망하였다고 했다.`,
 			[]want{{"구조가 늦어졌다", "direct", "경찰", "밝혔다"}, {"현장 사망은 149명, 병원 이송 후 109명이 사망하였다", "indirect", "경찰", "했다"}}},
+		{"a kind of body written before a one-word name (전문기관 두잇서베이, 해킹 그룹 샤오치잉) makes it a body that speaks",
+			`온라인 설문조사 전문기관 두잇서베이는 전체의 65.8%가 택시를 대중교통으로 생각하지 않는 것으로 나타났다고 밝혔다. 중국의 해킹 그룹 샤오치잉은 한국에 대한 작전을 준비하고 있다고 밝혔다.`,
+			[]want{{"전체의 65.8%가 택시를 대중교통으로 생각하지 않는 것으로 나타났다", "indirect", "두잇서베이", "밝혔다"}, {"한국에 대한 작전을 준비하고 있다", "indirect", "샤오치잉", "밝혔다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,

@@ -79,6 +79,10 @@ func (d *doc) speakerOf(p np) *Speaker {
 		}
 		return &Speaker{Name: name, Title: e.Title, Org: e.Org, Mention: m}
 	}
+	if p.to > p.from && orgKindBefore(d.words[p.to-1].clean()) && !strings.HasPrefix(d.words[p.to].text, "(") && !names.title[d.words[p.to].head] && !hasSuffixWord(names.group, d.words[p.to].head) {
+		// 전문기관 두잇서베이: the body is named by its name, not its kind
+		return &Speaker{Name: d.src[d.words[p.to].Start:p.End], Mention: m}
+	}
 	sp := d.unnamed(p, m)
 	if sp != nil {
 		if first, rest, ok := strings.Cut(sp.Name, " "); ok && nativeNumerals[first] {

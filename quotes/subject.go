@@ -260,15 +260,34 @@ func (d *doc) plausible(p np) bool {
 }
 
 // titleBefore reports a phrase whose head follows a role noun written apart (가수 아이유, 배우
-// 송강호, 미드필더 로마오): a role before a one-word name is the person's title.
+// 송강호, 미드필더 로마오): a role before a one-word name is the person's title; or a kind of
+// body (전문기관 두잇서베이): the name is that body's.
 func (d *doc) titleBefore(p np) bool {
 	if p.to <= p.from {
 		return false
 	}
 	w := &d.words[p.to-1]
+	head := d.words[p.to].head
+	if names.title[head] || hasSuffixWord(names.group, head) {
+		return false
+	}
 	// (a role of two syllables or more: 군, 양, 씨 before a noun are no roles)
-	return names.title[w.clean()] && utf8.RuneCountInString(w.clean()) >= 2 && !names.title[d.words[p.to].head] && !hasSuffixWord(names.group, d.words[p.to].head)
+	if names.title[w.clean()] && utf8.RuneCountInString(w.clean()) >= 2 {
+		return true
+	}
+	// 설문조사 전문기관 두잇서베이, 해킹 그룹 샤오치잉: a kind of body written before a
+	// one-word name makes it that body's name
+	return orgKindBefore(w.clean()) && !strings.HasPrefix(d.words[p.to].text, "(")
 }
+
+// orgKindBefore reports a word naming a kind of body (그룹, 전문기관, 구호단체) before a name.
+func orgKindBefore(w string) bool {
+	return orgKinds[w] || utf8.RuneCountInString(w) >= 3 && hasSuffixWord(orgKinds, w)
+}
+
+// orgKinds are the kinds of body a name is introduced with (전문기관 두잇서베이).
+// (재단, 협회 and the like end names themselves: 전자 프런티어 재단.)
+var orgKinds = map[string]bool{"기관": true, "업체": true, "단체": true, "회사": true, "주식회사": true, "기업": true, "그룹": true, "조사기관": true, "연구기관": true, "매체": true, "언론사": true, "방송사": true}
 
 // personPlural reports a plural of a noun for people made with 인 (人), 자 (者) or 가 (家):
 // 상인들, 목격자들, 피해자들, 비평가들. Such a group can speak.
