@@ -821,7 +821,15 @@ func (b *factBuilder) topicAt(fs *factSentence, lo, i, skip int, reported bool) 
 		return ""
 	}
 	head := np.nouns[len(np.nouns)-1].Surface
-	if subjectStops[head] || isAttribute(head) || pronouns[head] && b.group == "" || timeHead(np) || baselineTimes[head] {
+	if isAttribute(head) && !subjectStops[head] {
+		// 저수지의 내구연한은 60년이나, 국내의 무연탄 생산량은 …보다 30만 톤 감소한 180만 톤:
+		// an attribute made the topic is what its clause measures, and its owner the holder.
+		if o := b.attributeOwner(fs, lo, i); o != "" && !(reported && b.isPerson(o, np)) {
+			return o
+		}
+		return ""
+	}
+	if subjectStops[head] || pronouns[head] && b.group == "" || timeHead(np) || baselineTimes[head] {
 		return ""
 	}
 	if numeralTag(tokenize.FirstTag(np.nouns[0].POS)) && len(np.nouns) <= 2 && utf8.RuneCountInString(head) == 1 {
@@ -1667,3 +1675,13 @@ func (b *factBuilder) rankedNoun(fs *factSentence, c [2]int, w int, fig figures.
 
 // rankNouns say what kind of a place a rank is, not who holds it (4위 성적, 1위 자리, 3위 기록).
 var rankNouns = map[string]bool{"성적": true, "자리": true, "기록": true, "달성": true, "입상": true, "안": true, "이내": true, "권": true, "팀": true}
+
+// attributeOwner returns the owner of the attribute at word i: X in X의 Y, or the nouns before
+// the attribute in its compound (서울기온: 서울); "" when none. A bare noun before the attribute
+// is not taken: it is as often a kind of it (방위 예산, 보수 예산) as its owner.
+func (b *factBuilder) attributeOwner(fs *factSentence, lo, i int) string {
+	if o := b.owner(fs, lo, i); o != "" && !qualifierNouns[o] {
+		return o // not 5톤 가량의 무게: the qualifier of a figure owns nothing
+	}
+	return ""
+}

@@ -523,3 +523,21 @@ func TestFactHoldersRanks(t *testing.T) {
 		checkFacts(t, tk, c.src, c.want)
 	}
 }
+
+// TestFactHoldersAttributeTopic: an attribute made the topic (X의 기온은, X의 무연탄 생산량은) is
+// what its clause measures; its owner holds the clause's figures, rather than a topic carried
+// from the sentence before. Sentences from unlabelled Korean Wikinews articles (CC BY 2.5):
+// https://ko.wikinews.org/wiki/겨울_연탄_수급에_비상_걸려 and
+// https://ko.wikinews.org/wiki/전국_곳곳에_눈…_산성눈에_주의해야 (shortened).
+func TestFactHoldersAttributeTopic(t *testing.T) {
+	tk := tokenizer(t)
+	for _, c := range []struct {
+		src  string
+		want []string
+	}{
+		{"이러한 현상은 무연탄의 생산량은 감소하고 있기 때문이다. 올해 국내의 무연탄 생산량은 180만 톤이다.", []string{"국내 · 생산량 1.8e+06t"}},
+		{"주말까지 추위가 계속될 것으로 보인다. 특히 내일은 서울의 기온이 영하 7도까지 내려간다.", []string{"서울 · 영하 -7℃"}},
+	} {
+		checkFacts(t, tk, c.src, c.want)
+	}
+}

@@ -274,7 +274,7 @@ var timeCounters = map[string]bool{"년": true, "월": true, "일": true, "시":
 // timeNouns are nouns of time that may stand before a holder without belonging to it.
 var timeNouns = map[string]bool{
 	"올해": true, "지난해": true, "작년": true, "내년": true, "오늘": true, "어제": true, "내일": true,
-	"이날": true, "당일": true, "최근": true, "당시": true, "현재": true, "다음달": true, "지난달": true,
+	"이날": true, "날": true, "당일": true, "최근": true, "당시": true, "현재": true, "다음달": true, "지난달": true,
 	"이달": true, "내달": true, "이때": true, "그때": true, "지난주": true, "이번주": true, "다음주": true, "오전": true, "오후": true,
 	"새벽": true, "밤": true, "낮": true, "저녁": true, "아침": true, "현지": true, "시각": true,
 	"현지시각": true, "현지시간": true, "경": true, "쯤": true, "께": true, "무렵": true,
