@@ -386,8 +386,10 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c, hc [2]int, here []int, pr
 		if fact.Subject == "" {
 			continue
 		}
-		if fig.Kind == figures.KindRank && strings.HasPrefix(fact.Measure, fact.Subject) {
-			fact.Measure = "" // 1위 사라(1959년): the name after the rank holds it, and is no measure
+		if fig.Kind == figures.KindRank && strings.HasPrefix(fact.Measure, fact.Subject) || fact.Measure != "" && strings.HasPrefix(fact.Subject, fact.Measure+" ") {
+			// 1위 사라(1959년), 69살 최 아무개: the noun after the figure holds it, and is no
+			// measure of it.
+			fact.Measure = ""
 		}
 		if fig.Unit == "명" && b.article != "" && countedPeople(fact.Subject) && fact.Measure == "" {
 			// 사망자는 17명, 확진자는 1,060명이 확인되었고: the dead or the infected are what is

@@ -587,6 +587,11 @@ func (b *factBuilder) describedNoun(fs *factSentence, c [2]int, last int, fig fi
 		if fs.figWords[k] && k > i {
 			return b.name(b.extend(fs, i, k-1))
 		}
+		if t := fs.words[k].toks[0]; len(np.nouns) == 0 && k > i && fig.Unit == "세" && namePlaceholders[t.Surface] {
+			// 69살 최 아무개가, 40살 김모 씨가: a name ends in 아무개 or 씨, which the tagger reads
+			// as a pronoun or a bound noun.
+			return b.name(b.src[fs.words[i].Start:t.End])
+		}
 		if len(np.nouns) == 0 || fs.figWords[k] {
 			return ""
 		}
@@ -1685,3 +1690,7 @@ func (b *factBuilder) attributeOwner(fs *factSentence, lo, i int) string {
 	}
 	return ""
 }
+
+// namePlaceholders end a person's name written with the family name only (최 아무개, 김모 씨, 이
+// 모 씨).
+var namePlaceholders = map[string]bool{"아무개": true, "씨": true, "모씨": true}

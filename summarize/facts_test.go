@@ -439,8 +439,9 @@ func TestFactHolderCutName(t *testing.T) {
 }
 
 // TestFactHoldersBracketed: a figure in brackets right after a noun phrase is a note on that
-// noun phrase (최성순 (49세), 구자철(1골 1도움)), with a label (여,) before it or not. Sentences
-// from unlabelled Korean Wikinews articles (CC BY 2.5), each case naming its article.
+// noun phrase (최성순 (49세), 구자철(1골 1도움)), with a label (여,) before it or not, as an age
+// right before a name is (69살 최 아무개). Sentences from unlabelled Korean Wikinews articles (CC
+// BY 2.5), each case naming its article.
 func TestFactHoldersBracketed(t *testing.T) {
 	tk := tokenizer(t)
 	for _, c := range []struct {
@@ -458,6 +459,11 @@ func TestFactHoldersBracketed(t *testing.T) {
 		// https://ko.wikinews.org/wiki/콜롬비아_여객기_번개_맞고_불시착
 		{"이 사고로 여객기에 탑승했던 승객 아마르 페르난데스 데 바레토(여, 65세)가 병원으로 이송중 사망했다.",
 			[]string{"승객 아마르 페르난데스 데 바레토 ·  65세"}},
+		// An age right before a name written with the family name only (최 아무개, 김모 씨) is
+		// that person's, not the truck's they drove; the name is no measure.
+		// https://ko.wikinews.org/wiki/나주서_트럭_3중_추돌해_1명_숨지고_4명은_부상
+		{"2일 오전 7시 26분 전남 나주시 부덕동의 한 도로에서 69살 최 아무개가 운전하던 트럭이 다른 트럭 2대와 충돌했다.",
+			[]string{"최 아무개 ·  69세", "트럭 · 트럭 2대"}},
 		// A share after a count restates it for the same name; a name may hold digits.
 		// https://ko.wikinews.org/wiki/민주통합당_대선_후보로_문재인_선출 (shortened), and a
 		// sentence written for this test.
