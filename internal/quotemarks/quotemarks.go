@@ -123,6 +123,14 @@ func Pair(buf []Region, src string) []Region {
 				}
 			}
 		case isOpener(r):
+			if prev, _ := utf8.DecodeLastRuneInString(src[:i]); i > 0 && !isLeftBoundary(prev) && !isOpener(prev) {
+				if k := findOpen(r); k >= 0 {
+					// “…없다“고, ‘매미(MAEMI)‘ 수준: glued to the end of a quote of its own kind
+					// still open, an opening mark is a typo for the closing one
+					closeAt(k, i, size)
+					break
+				}
+			}
 			push(i, size, r)
 		case r == '”' || r == '’' || r == '」' || r == '』': // closerOf's keys
 			if k := findOpen(closerOf[r]); k >= 0 {

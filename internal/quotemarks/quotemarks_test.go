@@ -40,6 +40,10 @@ func TestPair(t *testing.T) {
 		{`"두 혁명의 날을 공휴일로 정해야 한다,"라고 알름쿨로브가 밝혔다.`, []string{"두 혁명의 날을 공휴일로 정해야 한다,"}},
 		{`"아직 이르다…"며 말을 아꼈다.`, []string{"아직 이르다…"}},
 		{`그는 말했다,"다음은 없다"`, []string{"다음은 없다"}},
+		// an opening mark typed for the closing one, glued to the end of the quote while its
+		// kind is open, closes it (“…없다“고, ‘매미(MAEMI)‘ 수준)
+		{`그러면서 “포함될 수 없다“고 말했다. 조 변호사는 “개념”이라고 말했다.`, []string{"포함될 수 없다", "개념"}},
+		{`‘산바’는 ‘매미(MAEMI)‘ 수준까지 발달했다.`, []string{"산바", "매미(MAEMI)"}},
 		// an opening mark left open stays open; straight marks do not cross a line
 		{"그는 “끝나지 않은 말\n다음 줄", nil},
 		{"그는 \"끝나지 않은\n말\"", nil},
