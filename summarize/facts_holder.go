@@ -990,6 +990,9 @@ func (b *factBuilder) noteTopic(fs *factSentence, c [2]int) {
 			continue
 		}
 		if s := b.topicAt(fs, c[0], i, -1, false); s != "" {
+			if inner := b.reportedSubject(fs, c, i); inner != "" {
+				s = inner
+			}
 			b.clause = topic{np: s, sentence: fs.index, person: b.isPerson(s, np)}
 			b.setTopic(fs, s, b.clause.person)
 			return
@@ -1694,3 +1697,23 @@ func (b *factBuilder) attributeOwner(fs *factSentence, lo, i int) string {
 // namePlaceholders end a person's name written with the family name only (최 아무개, 김모 씨, 이
 // 모 씨).
 var namePlaceholders = map[string]bool{"아무개": true, "씨": true, "모씨": true}
+
+// reportedSubject returns the topic or subject of the clause the topic at word i reports,
+// "" when the sentence reports nothing or the reported clause has none of its own: in
+// 중앙해양안전심판원은 … 해양사고가 총 335건으로 … 발생하였으며 … 114명에 달한다고 밝혔다, the
+// agency is the source and the accidents are what the sentence, and the sentences after it
+// that drop their subject, are about.
+func (b *factBuilder) reportedSubject(fs *factSentence, c [2]int, i int) string {
+	if i+1 >= len(fs.words) || !reportedClause(fs, [2]int{i + 1, len(fs.words)}, i+1) {
+		return ""
+	}
+	for j := i + 1; j < c[1]; j++ {
+		if fs.nps[j].marker() != "topic" || fs.quoted[j] {
+			continue
+		}
+		if s := b.topicAt(fs, c[0], j, -1, true); s != "" {
+			return s
+		}
+	}
+	return ""
+}

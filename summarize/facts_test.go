@@ -488,6 +488,11 @@ func TestFactHoldersReported(t *testing.T) {
 			[]string{"삼성전자 ·  1.05185e+09달러"}},
 		// https://ko.wikinews.org/wiki/부산에서_오피스텔_화재_사고_발생
 		{"경찰은 이 불이 오피스텔 4층에서 난 것으로 추정하고 있다.", []string{"불 · 오피스텔 4층"}},
+		// The reported clause's subject, not the agency, is what the clauses after it in the
+		// sentence are about. https://ko.wikinews.org/wiki/2010년에_한반도에서_지진_42회_발생했다
+		// (shortened)
+		{"기상청은 지진이 내륙에서 24회, 해역에서 18회 발생했으며, 이는 2009년 60회에 비해 적은 수치라고 설명하였다.",
+			[]string{"지진 ·  24회", "지진 · 발생 18회", "지진 ·  60회"}},
 	} {
 		checkFacts(t, tk, c.src, c.want)
 	}
@@ -546,4 +551,10 @@ func TestFactHoldersAttributeTopic(t *testing.T) {
 	} {
 		checkFacts(t, tk, c.src, c.want)
 	}
+}
+
+// TestFactsTopicLast: a sentence may end in its topic (a title cut short, a list's head): no
+// clause follows it to report, and the facts before it are still made.
+func TestFactsTopicLast(t *testing.T) {
+	checkFacts(t, tokenizer(t), "사고로 2명이 다쳤다. 피해 규모는 10억원이며 원인은", []string{"사고 ·  2명", "피해 · 규모 1e+09원"})
 }
