@@ -172,6 +172,7 @@ func sentenceEnd(line string, i int, marks marks, depth int) (int, bool) {
 		}
 	}
 	j := i + size
+	closedQuote := false
 	for j < len(line) {
 		r2, s2 := utf8.DecodeRuneInString(line[j:])
 		if r2 == '.' && r != '.' || r2 != '.' && isTerminator(r2) {
@@ -182,6 +183,7 @@ func sentenceEnd(line string, i int, marks marks, depth int) (int, bool) {
 			if marks.at(j) == -1 {
 				depth--
 			}
+			closedQuote = closedQuote || r2 == '"' || r2 == '”' || r2 == '\'' || r2 == '’'
 			j += s2
 			continue
 		}
@@ -195,6 +197,9 @@ func sentenceEnd(line string, i int, marks marks, depth int) (int, bool) {
 	}
 	next, _ := utf8.DecodeRuneInString(line[j:])
 	if isSpace(next) {
+		if closedQuote && quotativeNext(line[j:]) {
+			return 0, false // “…했다.” 라고 말했다: the quote's frame goes on
+		}
 		return j, true
 	}
 	// 했다.그러나: a period after 다 glued to the next Hangul word still ends the sentence.
@@ -205,6 +210,24 @@ func sentenceEnd(line string, i int, marks marks, depth int) (int, bool) {
 	}
 	return 0, false
 }
+
+// quotativeNext reports text that starts, past spaces, with a quotative particle written apart
+// from the closing mark before it (“…했다.” 라고 말했다, “…?” 라는 질문): the quote's frame
+// goes on, no sentence ends before it.
+func quotativeNext(s string) bool {
+	s = strings.TrimLeftFunc(s, isSpace)
+	for _, p := range quotativeParticles {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return rest == "" || isSpace(r) || r == ',' || r == '.'
+		}
+	}
+	return false
+}
+
+// quotativeParticles are the particles that attach a quote to its frame (not 고 or 며 alone:
+// 고 is also 故, the late).
+var quotativeParticles = []string{"라고", "이라고", "라는", "이라는", "라며", "이라며", "라면서", "이라면서"}
 
 // isEllipsisDot reports whether the '.' at line[i] is part of a run of two or more dots.
 func isEllipsisDot(line string, i int) bool {
