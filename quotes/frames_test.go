@@ -415,6 +415,9 @@ func TestFrames(t *testing.T) {
 		{"a kind of body written before a one-word name (전문기관 두잇서베이, 해킹 그룹 샤오치잉) makes it a body that speaks",
 			`온라인 설문조사 전문기관 두잇서베이는 전체의 65.8%가 택시를 대중교통으로 생각하지 않는 것으로 나타났다고 밝혔다. 중국의 해킹 그룹 샤오치잉은 한국에 대한 작전을 준비하고 있다고 밝혔다.`,
 			[]want{{"전체의 65.8%가 택시를 대중교통으로 생각하지 않는 것으로 나타났다", "indirect", "두잇서베이", "밝혔다"}, {"한국에 대한 작전을 준비하고 있다", "indirect", "샤오치잉", "밝혔다"}}},
+		{"a subject inside a relative clause does not speak, a determiner before the noun it modifies too",
+			`노조는 "파업을 계속한다"고 밝혔다. 모회사와 자회사가 경쟁하는 이런 경쟁구조는 수용할 수 없다고 맞섰다.`,
+			[]want{{"파업을 계속한다", "direct", "노조", "밝혔다"}, {"모회사와 자회사가 경쟁하는 이런 경쟁구조는 수용할 수 없다", "indirect", "노조", "맞섰다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,

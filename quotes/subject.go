@@ -364,7 +364,11 @@ func (d *doc) inRelative(i, to int) bool {
 	}
 	// the clause modifies a noun of its own (사고, 사람), not a bound noun that makes the
 	// clause itself a noun phrase (…할 것, …한 점)
-	if n := d.words[k+1].toks; len(n) > 0 {
+	n := d.words[k+1].toks
+	if len(n) == 1 && tokenize.FirstTag(n[0].POS) == "MM" && k+2 < to {
+		n = d.words[k+2].toks // 모회사와 자회사가 경쟁하는 이런 경쟁구조는: a determiner before the noun
+	}
+	if len(n) > 0 {
 		tag := tokenize.FirstTag(n[0].POS)
 		return tag == "NNG" || tag == "NNP"
 	}
