@@ -418,6 +418,9 @@ func TestFrames(t *testing.T) {
 		{"a subject inside a relative clause does not speak, a determiner before the noun it modifies too",
 			`노조는 "파업을 계속한다"고 밝혔다. 모회사와 자회사가 경쟁하는 이런 경쟁구조는 수용할 수 없다고 맞섰다.`,
 			[]want{{"파업을 계속한다", "direct", "노조", "밝혔다"}, {"모회사와 자회사가 경쟁하는 이런 경쟁구조는 수용할 수 없다", "indirect", "노조", "맞섰다"}}},
+		{"the owner of a claim made the topic (X의 주장은, X의 공약 중 하나는) says what follows",
+			`퓨 리서치 센터에 따르면 지지자 중 79%가 찬성한다고 말했다. 김영수 장관의 주장은 예산을 늘리겠다는 것이다. 김영수 장관의 공약 중 또 하나는 세금을 줄이겠다는 약속이다.`,
+			[]want{{"지지자 중 79%가 찬성한다", "indirect", "퓨 리서치 센터", "말했다"}, {"예산을 늘리겠다", "indirect", "김영수", ""}, {"세금을 줄이겠다", "indirect", "김영수", "약속이다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,

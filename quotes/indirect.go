@@ -792,6 +792,13 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 		p.Start = d.words[i+2].Start
 		p.End = owner.Start + len(owner.clean()) - len("의")
 		sp, verb, stance = d.speakerOf(p), d.verbText(b-1, b), st
+	case (next == "것이다." || next == "것이다" && i+2 == b || d.words[b-1].hasTag("VCP")) && d.claimOwner(a, i) != nil:
+		// 트럼프의 공약 중 하나는 …겠다는 것이다 (약속이다): the owner of the claim made the
+		// topic says it
+		sp, start = d.claimOwner(a, i), d.claimStart(a, i)
+		if w := &d.words[b-1]; w.hasTag("VCP") && next != "것이다." && next != "것이다" {
+			verb, stance = d.verbText(b-1, b), nounStanceOr(leadingNoun(w))
+		}
 	case next == "것이다." || next == "것이다" && i+2 == b:
 		// …다는 것이다: the previous quote goes on
 		if d.lastSent < s-2 || len(d.quotes) == 0 || contrastive[d.words[a].clean()] {
@@ -846,6 +853,65 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 	d.floor = i + 1
 	d.floorAfterVerb(i, b)
 	return true
+}
+
+// claimOwner is X when the topic that opens the clause ending at word i names X's claim:
+// X의 주장은, X의 공약 중 하나는, X의 입장은 (the owner, written with 의, of a reporting noun
+// or 공약 in the topic's phrase). nil when there is none.
+func (d *doc) claimOwner(a, i int) *Speaker {
+	j := d.claimTopic(a, i)
+	if j < 0 {
+		return nil
+	}
+	for k := j - 1; k >= a; k-- {
+		c := d.words[k].clean()
+		n := leadingNoun(&d.words[k+1])
+		if _, ok := nounStance(n); !strings.HasSuffix(c, "의") || !ok && n != "공약" {
+			continue
+		}
+		// the claim heads the topic: X의 주장은, X의 공약(혹은 선언) 중 또 하나는 (not 총학의
+		// 입장에 반대하는 목소리는: a clause between, and another noun heads it)
+		h := leadingNoun(&d.words[j])
+		if _, ok := nounStance(h); !ok && h != "공약" && d.words[j].clean() != "하나는" {
+			return nil
+		}
+		for m := k + 1; m < j; m++ {
+			if d.words[m].isPredicate() {
+				return nil
+			}
+		}
+		p := np{from: k, to: k}
+		for p.from > a && d.isNominal(p.from-1) && !strings.HasSuffix(d.words[p.from-1].text, ",") {
+			p.from--
+		}
+		p.Start = d.words[p.from].Start
+		p.End = d.words[k].Start + len(c) - len("의")
+		if p.End > p.Start && d.plausible(p) {
+			return d.speakerOf(p)
+		}
+	}
+	return nil
+}
+
+// claimTopic is the word marked 은/는 that ends the topic phrase opening [a, i), -1 if none.
+func (d *doc) claimTopic(a, i int) int {
+	for j := a; j < i && j < a+8; j++ {
+		if d.isTopic(j) && !d.words[j].inQ {
+			return j
+		}
+	}
+	return -1
+}
+
+// claimStart is the first word of the clause said after a claim's topic.
+func (d *doc) claimStart(a, i int) int { return d.claimTopic(a, i) + 1 }
+
+// nounStanceOr is the stance of reporting noun n, Neutral when n is none (공약).
+func nounStanceOr(n string) Stance {
+	if st, ok := nounStance(n); ok {
+		return st
+	}
+	return Neutral
 }
 
 // expectClause handles …할 것으로 전망하고 있다 / …것으로 연구진은 기대하고 있다: a clause
