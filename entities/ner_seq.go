@@ -69,30 +69,41 @@ const seqPad = 2
 
 // reset rebuilds s over src, as newNERSeq does, reusing its buffers.
 func (s *nerSeq) reset(src string, toks []tokenize.Token, base int) *nerSeq {
-	n := utf8.RuneCountInString(src)
+	// The code points are decoded in one pass, Hangul syllables straight from their three
+	// bytes (utf8fast), into buffers sized by the bytes, which are at least as many; they are
+	// filled by index, as appends cost a length check and a store of the slice header each.
 	s.src = src
-	s.rpad = grow(s.rpad, n+2*seqPad)
-	s.cpad = grow(s.cpad, n+2)
-	s.off = grow(s.off, n+1)
-	s.tok = grow(s.tok, n)
-	s.eoj = grow(s.eoj, n)
+	s.rpad = grow(s.rpad, len(src)+2*seqPad)
+	s.cpad = grow(s.cpad, len(src)+2)
+	s.off = grow(s.off, len(src)+1)
+	s.tok = grow(s.tok, len(src))
+	s.eoj = grow(s.eoj, len(src))
+	runes, class, off, tok := s.rpad[seqPad:], s.cpad[1:], s.off, s.tok
+	n := 0
+	for b := 0; b < len(src); n++ {
+		r, size := rune(src[b]), 1
+		if r >= utf8.RuneSelf {
+			var ok bool
+			if r, ok = utf8fast.ThreeByte(src, b); ok {
+				size = 3
+			} else {
+				r, size = utf8.DecodeRuneInString(src[b:]) // as ranging over src decodes it
+			}
+		}
+		runes[n] = r
+		class[n] = charClass(r)
+		off[n] = b
+		tok[n] = -1
+		b += size
+	}
+	s.rpad, s.cpad, s.off, s.tok, s.eoj = s.rpad[:n+2*seqPad], s.cpad[:n+2], s.off[:n+1], s.tok[:n], s.eoj[:n]
 	s.runes, s.class = s.rpad[seqPad:seqPad+n], s.cpad[1:1+n]
 	for j := range seqPad {
 		s.rpad[j], s.rpad[seqPad+n+j] = boundary, boundary
 	}
 	s.cpad[0], s.cpad[n+1] = 'B', 'B'
-	// Filled by index (n counts the code points of src exactly): appends cost a length check
-	// and a store of the slice header each.
-	runes, class, off, tok := s.runes, s.class, s.off[:n], s.tok
-	i := 0
-	for b, r := range src {
-		runes[i] = r
-		class[i] = charClass(r)
-		off[i] = b
-		tok[i] = -1
-		i++
-	}
 	s.off[n] = len(src)
+	off = off[:n]
 	// Morphemes: map byte spans to code point spans by walking both in order. Every field of a
 	// token that the tagger needs is read here, together: tokens lie beyond the nearer caches
 	// and span several lines each, whose misses then overlap.
