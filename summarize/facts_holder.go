@@ -743,13 +743,22 @@ var namingStems = []string{"언급", "꼽", "제시", "소개", "밝힌", "밝�
 // namingClause reports a clause whose predicate names or lists what the figure counts.
 func namingClause(fs *factSentence, c [2]int) bool {
 	for i := c[0]; i < c[1]; i++ {
-		for _, t := range fs.words[i].toks {
+		toks := fs.words[i].toks
+		for k, t := range toks {
 			switch tokenize.FirstTag(t.POS) {
-			case "NNG", "VV":
-				for _, st := range namingStems {
-					if strings.HasPrefix(t.Surface, st) {
-						return true
-					}
+			case "NNG":
+				// Only as a predicate (제안했다, 언급하며, 백 대표가 밝힌): the noun 제안 in
+				// '충남의 제안'이라는 이름으로 names nothing.
+				if k+1 >= len(toks) || tokenize.FirstTag(toks[k+1].POS) != "XSV" {
+					continue
+				}
+			case "VV":
+			default:
+				continue
+			}
+			for _, st := range namingStems {
+				if strings.HasPrefix(t.Surface, st) {
+					return true
 				}
 			}
 		}

@@ -488,6 +488,11 @@ func TestFactHoldersReported(t *testing.T) {
 			[]string{"삼성전자 ·  1.05185e+09달러"}},
 		// https://ko.wikinews.org/wiki/부산에서_오피스텔_화재_사고_발생
 		{"경찰은 이 불이 오피스텔 4층에서 난 것으로 추정하고 있다.", []string{"불 · 오피스텔 4층"}},
+		// A noun of naming inside a title ('충남의 제안'이라는 이름으로) is no predicate: the
+		// person who put the policies forward holds their count.
+		// https://ko.wikinews.org/wiki/보령호_담수화를_두고_갈등하는_안희정과_정부
+		{"한편, 안희정 충남지사는 지난 달 말 보령호 생태 복원을 포함한 9개 정책을 '충남의 제안'이라는 이름으로 국회 및 정부에 건의했다.",
+			[]string{"안희정 충남지사 · 정책 9개"}},
 		// The reported clause's subject, not the agency, is what the clauses after it in the
 		// sentence are about. https://ko.wikinews.org/wiki/2010년에_한반도에서_지진_42회_발생했다
 		// (shortened)
