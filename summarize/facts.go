@@ -327,7 +327,7 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c, hc [2]int, here []int, pr
 	defer func() { b.durations, b.others = durations, others }()
 	for _, fi := range here {
 		// A sentence's term (징역 10월) is the penalty itself, not the time another figure took.
-		if f := b.figs[fi]; f.Kind == figures.KindDuration && !penalty(fs, fs.wordAt(f.Start)) {
+		if f := b.figs[fi]; f.Kind == figures.KindDuration && !penalty(fs, fs.wordAt(f.Start)) && !ownDuration(fs, f) {
 			durations = append(durations, fi)
 		} else {
 			others = append(others, fi)
@@ -350,8 +350,12 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c, hc [2]int, here []int, pr
 			return out
 		}
 		others, durations = durations, nil
-	case len(durations) > 0:
+	case len(durations) > 0 && !allDurations(b.figs, others):
 		period = durations[0]
+	case len(durations) > 0:
+		// 임기 2년이 보장된 … 정직 2개월: a length of time is no period of another (a term, a
+		// penalty); each is a fact of its own.
+		others = append(others, durations...)
 	case b.setting >= 0:
 		period = b.setting
 	}
@@ -360,9 +364,11 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c, hc [2]int, here []int, pr
 		w := fs.wordAt(fig.Start)
 		fact := Fact{Value: fig.Value, Unit: fig.Unit, Qualifier: fig.Qualifier, Sentence: fs.index}
 		switch {
-		case period >= 0:
+		case period >= 0 && fig.Kind != figures.KindDuration:
 			fact.Figures = b.figList(fi, period) // the figure, then its period's
 			fact.Period = b.period(period)
+		case fig.Kind == figures.KindDuration:
+			fact.Figures = b.figList(fi) // 1년에 25억 원씩 총 5년을: the rate is the sum's, not the term's
 		default:
 			fact.Figures = b.figList(fi)
 			fact.Period = rateIn(fs, c, fig)
@@ -650,4 +656,15 @@ func rateIn(fs *factSentence, c [2]int, fig figures.Figure) *Period {
 		}
 	}
 	return nil
+}
+
+// allDurations reports figures that are all lengths of time (a term, a penalty, a duration of
+// its own).
+func allDurations(figs []figures.Figure, fis []int) bool {
+	for _, fi := range fis {
+		if figs[fi].Kind != figures.KindDuration {
+			return false
+		}
+	}
+	return true
 }

@@ -1109,7 +1109,7 @@ var wholeWords = map[string]bool{"전체": true, "전국": true, "모두": true,
 // penaltyNouns are what a court or an authority imposes on someone.
 var penaltyNouns = map[string]bool{
 	"징역": true, "금고": true, "벌금": true, "과태료": true, "추징금": true, "집행유예": true,
-	"과징금": true, "구류": true, "자격정지": true, "사회봉사": true, "벌점": true,
+	"과징금": true, "구류": true, "자격정지": true, "사회봉사": true, "벌점": true, "정직": true, "감봉": true,
 }
 
 // penalty reports a figure that is a penalty (징역 10월, 벌금 1000만원).
@@ -1725,4 +1725,24 @@ func (b *factBuilder) reportedSubject(fs *factSentence, c [2]int, i int) string 
 		}
 	}
 	return ""
+}
+
+// ownDuration reports a duration that is a statement of its own, not the time another figure of
+// its clause took: the object of its verb (21년을 복역하는, 3853시간을 근무했으나: what the verb
+// measures), or a streak (3년 연속: how many in a row). A period is an adverbial: N간, N 동안,
+// N 만에.
+func ownDuration(fs *factSentence, fig figures.Figure) bool {
+	w := fs.wordAt(fig.End - 1)
+	if w < 0 || fs.words[w].End < fig.End {
+		return false
+	}
+	if np := fs.nps[w]; len(np.rest) > 0 && tokenize.FirstTag(np.rest[0].POS) == "JKO" && fs.words[w].toks[len(fs.words[w].toks)-1].End > fig.End {
+		return true
+	}
+	if w+1 < len(fs.words) && fs.words[w].End == fig.End {
+		if t := fs.words[w+1].toks; len(t) > 0 && t[0].Surface == "연속" {
+			return true
+		}
+	}
+	return false
 }

@@ -563,3 +563,22 @@ func TestFactHoldersAttributeTopic(t *testing.T) {
 func TestFactsTopicLast(t *testing.T) {
 	checkFacts(t, tokenizer(t), "사고로 2명이 다쳤다. 피해 규모는 10억원이며 원인은", []string{"사고 ·  2명", "피해 · 규모 1e+09원"})
 }
+
+// TestFactPeriods: a length of time is the period of another figure of its clause only as an
+// adverbial (N간, N 동안, N 만에); the object of its verb (3853시간 52분을 근무했으나) and a
+// penalty or term (징역 3년, 총 6년) are statements of their own. Sentences from unlabelled Korean
+// Wikinews articles (CC BY 2.5): https://ko.wikinews.org/wiki/민변,_"열정페이"_논란_자빱TV_소송_제기
+// and https://ko.wikinews.org/wiki/대한민국_5만_원권을_정교하게_위조하여_유통한_40대_구속 (shortened).
+func TestFactPeriods(t *testing.T) {
+	tk := tokenizer(t)
+	for _, c := range []struct {
+		src  string
+		want []string
+	}{
+		{"원고 스태프 중 1명은 편집자로 3853시간 52분을 근무했다.", []string{"원고 스태프 ·  1명", "원고 스태프 ·  231232분"}},
+		{"이 남성은 2006년에 또다시 위조 지폐를 만든 혐의로 징역 3년을 선고(총 6년)받고 수감되었다.", []string{"남성 · 징역 3년", "남성 ·  6년"}},
+		{"미래부는 10년간 1000억원을 들여 슈퍼컴퓨터를 개발한다.", []string{"미래부 ·  1e+11원 · 10년"}},
+	} {
+		checkFacts(t, tk, c.src, c.want)
+	}
+}
