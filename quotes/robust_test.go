@@ -86,6 +86,9 @@ func FuzzExtract(f *testing.F) {
 		`백 대표는 “좋다”며 “나쁘다”고 말했다.`,
 		`“`, `"'`, `그는 '가'고`, `X에 따르면 좋다.`, `…라는 것이 그의 설명이다.`,
 		`백상엽 "국내외 경쟁"` + "\n" + `“지금”`,
+		// a first word that is the only predicate before a quote standing alone (it crashed
+		// lastPredicate, which read the word before the document's first)
+		"용감한 녀석들 선거법 위반?\n“선거법 위반 아니다”",
 	} {
 		f.Add(s, 3)
 	}
