@@ -802,10 +802,28 @@ func (b *factBuilder) topicBefore(fs *factSentence, lo, w, skip int, reported bo
 func (b *factBuilder) topicAfter(fs *factSentence, lo, hi, skip int, reported bool) string {
 	for i := lo; i < hi; i++ {
 		if s := b.topicAt(fs, lo, i, skip, reported); s != "" {
+			if b.clause.sentence == fs.index && b.clause.np != "" && relativeSubject(fs, i) {
+				// 황남대총은 … 보물 10건의 국가지정 문화재를 포함한 … 유물이 출토된 … 왕릉이다:
+				// a subject whose predicate modifies a noun (출토된) is the relative clause's own;
+				// the sentence's topic holds the figure.
+				return b.clause.np
+			}
 			return s
 		}
 	}
 	return ""
+}
+
+// relativeSubject reports a subject (이/가) at word i whose predicate, the next word, ends in
+// an adnominal ending (유물이 출토된, 연구진이 개발한): the subject of a relative clause.
+func relativeSubject(fs *factSentence, i int) bool {
+	np := fs.nps[i]
+	if len(np.rest) == 0 || tokenize.FirstTag(np.rest[0].POS) != "JKS" || i+1 >= len(fs.words) {
+		return false
+	}
+	toks := fs.words[i+1].toks
+	tag, _ := lastPart(toks[len(toks)-1])
+	return tag == "ETM"
 }
 
 // topicIn returns the topic or subject noun phrase nearest the end of words [lo, hi), "" when

@@ -582,3 +582,11 @@ func TestFactPeriods(t *testing.T) {
 		checkFacts(t, tk, c.src, c.want)
 	}
 }
+
+// TestFactHoldersRelativeSubject: the subject of a relative clause after the figure (유물이
+// 출토된 …) is not the holder; the sentence's topic is. A sentence from an unlabelled Korean
+// Wikinews article (CC BY 2.5): https://ko.wikinews.org/wiki/국립경주박물관,_신라_유물_전시회_개최
+func TestFactHoldersRelativeSubject(t *testing.T) {
+	checkFacts(t, tokenizer(t), "경주 시내에 있는 황남대총은 1973년 발굴된 이래로 국보 4건, 보물 10건의 국가지정 문화재를 포함한 5만 8천여 점의 유물이 출토된 대한민국내 최대 규모의 왕릉이다.",
+		[]string{"황남대총 · 국보 4건", "황남대총 · 국가지정 10건", "황남대총 · 유물 58000점 여"})
+}
