@@ -1738,7 +1738,7 @@ func (b *factBuilder) reportedSubject(fs *factSentence, c [2]int, i int) string 
 		if fs.nps[j].marker() != "topic" || fs.quoted[j] {
 			continue
 		}
-		if s := b.topicAt(fs, c[0], j, -1, true); s != "" {
+		if s := b.topicAt(fs, c[0], j, -1, false); s != "" { // a person may be what the report is about
 			return s
 		}
 	}

@@ -488,6 +488,11 @@ func TestFactHoldersReported(t *testing.T) {
 			[]string{"삼성전자 ·  1.05185e+09달러"}},
 		// https://ko.wikinews.org/wiki/부산에서_오피스텔_화재_사고_발생
 		{"경찰은 이 불이 오피스텔 4층에서 난 것으로 추정하고 있다.", []string{"불 · 오피스텔 4층"}},
+		// A name in quote marks is one noun however the tagger cut it (‘산/VV+ETM 바/NNB(SANBA)’),
+		// so the typhoon the agency reports on is the reported clause's subject.
+		// https://ko.wikinews.org/wiki/제16호_태풍_‘산바(SANBA)’_활동_전망
+		{"대한민국 기상청은 2012년 제16호 태풍 ‘산바(SANBA)’가 2012년 9월 14일 15시 기준 중심기압 910 hPa, 최대풍속 56m/s의 매우 강한 대형태풍으로 일본 오키나와 남남동쪽 약 800km 해상에서 매시 19km의 속도로 북진하고 있다고 밝혔다.",
+			[]string{"산바(SANBA) ·  56m", "산바(SANBA) · 해상 800㎞ 약", "산바(SANBA) ·  19㎞"}},
 		// A noun of naming inside a title ('충남의 제안'이라는 이름으로) is no predicate: the
 		// person who put the policies forward holds their count.
 		// https://ko.wikinews.org/wiki/보령호_담수화를_두고_갈등하는_안희정과_정부

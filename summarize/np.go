@@ -42,7 +42,13 @@ func splitNoun(e eojeol, rests *[]tokenize.Token) nounPhrase {
 	}
 	var np nounPhrase
 	j := i
-	if i+1 < len(toks) && cutPrefix(toks[i]) && (nominalTag(tokenize.FirstTag(toks[i+1].POS)) ||
+	// A name in quote marks (‘산바(SANBA)’가) is one noun however the tagger cut it (산/VV+ETM
+	// 바/NNB): after an opening mark, a bound noun goes on the run the cut prefix opens.
+	named := i > 0 && (toks[i-1].Surface == "‘" || toks[i-1].Surface == "'") && i+1 < len(toks) &&
+		cutPrefix(toks[i]) && tokenize.FirstTag(toks[i+1].POS) == "NNB"
+	if named {
+		j = i + 2
+	} else if i+1 < len(toks) && cutPrefix(toks[i]) && (nominalTag(tokenize.FirstTag(toks[i+1].POS)) ||
 		joiners[toks[i+1].Surface] && i+2 < len(toks) && nominalTag(tokenize.FirstTag(toks[i+2].POS))) {
 		// Korean spaces after an adnominal ending, a determiner or an interjection, so a word
 		// that opens with one and goes on with a noun is a compound the tokenizer cut (대한/VV+ETM
