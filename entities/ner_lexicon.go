@@ -54,7 +54,7 @@ var titles = setOf(
 	"당대표", "최고위원", "사무총장", "간사", "씨", "여사", "경위", "경감",
 	"경정", "총경", "수석연구원", "수석연구위원", "전임연구원", "연구교수", "석좌교수", "명예교수",
 	"겸임교수", "초빙교수", "조교수", "수석부사장", "사외이사", "전문위원", "연구실장", "그룹장", "서장", "상병", "병장", "중령", "대령", "소령", "장군", "사령관", "매니저",
-	"후보", "후보자", "예비후보", "당선인", "당선자", "보좌관", "조정관",
+	"후보", "후보자", "예비후보", "당선인", "당선자", "보좌관", "조정관", "직무대리", "권한대행",
 )
 
 // featureTitles are the titles the tagger's features look for: titles and a few words that
@@ -72,9 +72,10 @@ var featureTitles = func() map[string]bool {
 }()
 
 // corefOnlyTitles are titles coreference reads that the tagger's features were trained without:
-// one standing for or elected to an office (김 후보자, 문 후보, 윤석열 당선인) and aides (제이크
-// 설리번 국가안보보좌관, 존 커비 전략소통조정관).
-var corefOnlyTitles = setOf("후보", "후보자", "예비후보", "당선인", "당선자", "보좌관", "조정관")
+// one standing for or elected to an office (김 후보자, 문 후보, 윤석열 당선인), aides (제이크
+// 설리번 국가안보보좌관, 존 커비 전략소통조정관) and one acting for another (정한중 징계위원장
+// 직무대리, 권한대행).
+var corefOnlyTitles = setOf("후보", "후보자", "예비후보", "당선인", "당선자", "보좌관", "조정관", "직무대리", "권한대행")
 
 // compoundTitles are titles made of a rank and a job (수석연구원, 석좌교수).
 var compoundTitles = setOf("수석연구원", "수석연구위원", "전임연구원", "연구교수", "석좌교수", "명예교수",

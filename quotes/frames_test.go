@@ -421,6 +421,9 @@ func TestFrames(t *testing.T) {
 		{"the owner of a claim made the topic (X의 주장은, X의 공약 중 하나는) says what follows",
 			`퓨 리서치 센터에 따르면 지지자 중 79%가 찬성한다고 말했다. 김영수 장관의 주장은 예산을 늘리겠다는 것이다. 김영수 장관의 공약 중 또 하나는 세금을 줄이겠다는 약속이다.`,
 			[]want{{"지지자 중 79%가 찬성한다", "indirect", "퓨 리서치 센터", "말했다"}, {"예산을 늘리겠다", "indirect", "김영수", ""}, {"세금을 줄이겠다", "indirect", "김영수", "약속이다"}}},
+		{"a sentence's end glued to the next word (밝혔다.문) ends it; one acting for another (권한대행) and a committee by its short name (징계위) speak",
+			`문 대통령은 트위터에 "같이 갑시다"라고 밝혔다.문 대통령은 "동맹은 강력하다"며 이같이 말했다. 징계위는 혐의는 증거가 부족하다고 보고 무혐의 결정을 내렸다. 정 권한대행은 "스스로 변론을 포기했다"며 해명했다.`,
+			[]want{{"같이 갑시다", "direct", "문 대통령", "밝혔다"}, {"동맹은 강력하다", "direct", "문 대통령", "말했다"}, {"혐의는 증거가 부족하다", "indirect", "징계위", "보고"}, {"스스로 변론을 포기했다", "direct", "정 권한대행", "해명했다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,

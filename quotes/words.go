@@ -80,11 +80,40 @@ func splitWords(buf []word, src string, toks []tokenize.Token, valid bool) []wor
 		w.init(valid)
 	}
 	for i := range ws {
-		if at := gluedTopic(&ws[i]); at >= 0 {
+		if at := gluedAt(&ws[i]); at >= 0 {
 			return splitGlued(ws, valid)
 		}
 	}
 	return ws
+}
+
+// gluedAt is the offset where word w holds two words the writer left no space between: a
+// topic and the quote after it (gluedTopic), or a sentence's end and the next sentence's first
+// word (gluedSentence). -1 when there is none.
+func gluedAt(w *word) int {
+	if at := gluedTopic(w); at >= 0 {
+		return at
+	}
+	return gluedSentence(w)
+}
+
+// gluedSentence is the offset in w right after a sentence-final ending and its period glued to
+// the next word (밝혔다.문 대통령은): the sentence ends there, as the tokenizer's splitter also
+// reads it. -1 when there is none.
+func gluedSentence(w *word) int {
+	if strings.IndexByte(w.text, '.') < 0 {
+		return -1 // (most words hold no period)
+	}
+	for k := 0; k+2 < len(w.toks); k++ {
+		t, dot, next := &w.toks[k], &w.toks[k+1], &w.toks[k+2]
+		if dot.Surface != "." || dot.Start != t.End || next.Start != dot.End || !strings.HasSuffix(t.Surface, "다") || !strings.HasSuffix(t.POS, "EF") {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(next.Surface); r >= 0xAC00 && r <= 0xD7A3 {
+			return next.Start
+		}
+	}
+	return -1
 }
 
 // init sets the word's text forms from its text and tokens.
@@ -126,12 +155,12 @@ func gluedTopic(w *word) int {
 	return -1
 }
 
-// splitGlued splits every word of ws that holds a glued topic (see gluedTopic) in two.
+// splitGlued splits every word of ws that holds two words (see gluedAt) in two.
 func splitGlued(ws []word, valid bool) []word {
 	out := make([]word, 0, len(ws)+4)
 	for i := range ws {
 		w := ws[i]
-		at := gluedTopic(&w)
+		at := gluedAt(&w)
 		if at < 0 {
 			out = append(out, w)
 			continue
