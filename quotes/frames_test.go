@@ -424,6 +424,12 @@ func TestFrames(t *testing.T) {
 		{"a sentence's end glued to the next word (밝혔다.문) ends it; one acting for another (권한대행) and a committee by its short name (징계위) speak",
 			`문 대통령은 트위터에 "같이 갑시다"라고 밝혔다.문 대통령은 "동맹은 강력하다"며 이같이 말했다. 징계위는 혐의는 증거가 부족하다고 보고 무혐의 결정을 내렸다. 정 권한대행은 "스스로 변론을 포기했다"며 해명했다.`,
 			[]want{{"같이 갑시다", "direct", "문 대통령", "밝혔다"}, {"동맹은 강력하다", "direct", "문 대통령", "말했다"}, {"혐의는 증거가 부족하다", "indirect", "징계위", "보고"}, {"스스로 변론을 포기했다", "direct", "정 권한대행", "해명했다"}}},
+		{"a medium ending a compound (대국민담화문에서) sets the scene; a view negated or purposed (…란 말이 나오지 않도록) reports nothing; a relative clause with an object (이 부회장이 사과를 한 이유는) has no speaker",
+			`이 부회장은 대국민담화문에서 자기 자식들에게 경영권을 물려주지 않겠다고 했다. 더 이상 삼성에서는 무노조 경영이란 말이 나오지 않도록 하겠다. 이 부회장이 사과를 한 이유는 삼성준법감시위원회가 공개 사과를 할 것을 요구했기 때문이다.`,
+			[]want{{"자기 자식들에게 경영권을 물려주지 않겠다", "indirect", "이 부회장", "했다"}, {"공개 사과를 할 것", "indirect", "삼성준법감시위원회", "요구했기"}}},
+		{"…라는 것이다 after the sentence names views as its subject is those views', no one's",
+			`정세균 국무총리는 인명을 구조하겠다고 했다. 이번 화재는 비판적인 의견도 많았는데, 아파트 전체가 불에 타고 있다는 점이라는 것이다.`,
+			[]want{{"인명을 구조하겠다", "indirect", "정세균", "했다"}, {"이번 화재는 비판적인 의견도 많았는데, 아파트 전체가 불에 타고 있다는 점", "indirect", "", ""}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,

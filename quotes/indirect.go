@@ -805,9 +805,12 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 			return false // 그러나 …라는 것이다: the reporter's own point
 		}
 		sp = d.quotes[len(d.quotes)-1].Speaker
+		if d.viewSubject(a, i) {
+			sp = nil // 비판적인 의견도 많았는데, …라는 것이다: the views the sentence names say it
+		}
 	default:
 		f, ok := d.nounFrame(i+1, b)
-		if !ok || f.verb < 0 || !d.nounVerbOK(f.verb) {
+		if !ok || f.verb < 0 || !d.nounVerbOK(f.verb) || d.negated(f.verb, b) {
 			return false
 		}
 		if f.stance == Finding && d.subjectIn(a, i, true) < 0 {
@@ -853,6 +856,39 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 	d.floor = i + 1
 	d.floorAfterVerb(i, b)
 	return true
+}
+
+// negated reports a predicate at word v that is negated or states a purpose (나오지 않도록,
+// 제기되지 않았다, 나오도록): no such statement is reported.
+func (d *doc) negated(v, b int) bool {
+	c := d.words[v].clean()
+	if strings.HasSuffix(c, "도록") {
+		return true
+	}
+	if strings.HasSuffix(c, "지") && v+1 < b {
+		n := d.words[v+1].clean()
+		return strings.HasPrefix(n, "않") || strings.HasPrefix(n, "못")
+	}
+	return false
+}
+
+// viewSubject reports a reporting noun outside quotes as a subject (이/가/도) in words [a, i):
+// 비판적인 의견도 많았는데, …라는 것이다 says whose words follow: those views, no one named.
+func (d *doc) viewSubject(a, i int) bool {
+	for k := a; k < i; k++ {
+		w := &d.words[k]
+		if w.inQ {
+			continue
+		}
+		t := w.lastTok()
+		if t == nil || (tokenize.FirstTag(t.POS) != "JKS" && t.Surface != "도") {
+			continue
+		}
+		if _, ok := nounStance(leadingNoun(w)); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // claimOwner is X when the topic that opens the clause ending at word i names X's claim:

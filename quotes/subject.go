@@ -289,6 +289,18 @@ func orgKindBefore(w string) bool {
 // (재단, 협회 and the like end names themselves: 전자 프런티어 재단.)
 var orgKinds = map[string]bool{"기관": true, "업체": true, "단체": true, "회사": true, "주식회사": true, "기업": true, "그룹": true, "조사기관": true, "연구기관": true, "매체": true, "언론사": true, "방송사": true}
 
+// caseObject reports a noun marked as an object (사과를) with no comma: the object of the verb
+// after it. (An adverbial may belong to a modifier of its own: 여성이 ITV에서 강요된 결혼에
+// 관한 …을 보고.)
+func (d *doc) caseObject(k int) bool {
+	w := &d.words[k]
+	t := w.lastTok()
+	if t == nil || strings.HasSuffix(w.text, ",") || w.inQ {
+		return false
+	}
+	return tokenize.FirstTag(t.POS) == "JKO" && d.isNominalBefore(w, t)
+}
+
 // personPlural reports a plural of a noun for people made with 인 (人), 자 (者) or 가 (家):
 // 상인들, 목격자들, 피해자들, 비평가들. Such a group can speak.
 func personPlural(head string) bool {
@@ -351,8 +363,8 @@ func (d *doc) inRelative(i, to int) bool {
 	if k+1 >= to || d.isTopic(i) || d.alsoTopic(i) && !d.isAdverb(k) {
 		return false
 	}
-	if d.isAdverb(k) && k+2 < to {
-		k++ // 외국인들도 많이 모이는 이태원: an adverb between the subject and its verb
+	for n := 0; n < 2 && k+2 < to && (d.isAdverb(k) || d.caseObject(k)); n++ {
+		k++ // 외국인들도 많이 모이는 이태원, 이 부회장이 사과를 한 이유: an adverb or an object between the subject and its verb
 	}
 	w := &d.words[k]
 	// a verb (사망한, 발표한), not an adjective (같은 과) nor 지난 of a date (지난 주)
@@ -364,6 +376,9 @@ func (d *doc) inRelative(i, to int) bool {
 	}
 	// the clause modifies a noun of its own (사고, 사람), not a bound noun that makes the
 	// clause itself a noun phrase (…할 것, …한 점)
+	if timeRelation[d.words[k+1].clean()] || d.words[k+1].clean() == "뒤" || d.words[k+1].clean() == "다음" {
+		return false // 안전요원이 안전교육을 한 후: a clause of time, its subject may be the sentence's
+	}
 	n := d.words[k+1].toks
 	if len(n) == 1 && tokenize.FirstTag(n[0].POS) == "MM" && k+2 < to {
 		n = d.words[k+2].toks // 모회사와 자회사가 경쟁하는 이런 경쟁구조는: a determiner before the noun
