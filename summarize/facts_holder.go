@@ -28,6 +28,11 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	// A reporting verb at the end of the sentence reports every clause before it (보고서는
 	// 억류자들이 일주일 이상 잠을 자지 못했고, …했다고 기술하고 있다), not only its own.
 	reported := fs.quoted[w] || b.naming || reportedClause(fs, [2]int{c[0], len(fs.words)}, w)
+	if stricken(fs, c, fig) && !casualty(fs, c, fig) {
+		if s := b.cause(fs, w); s != "" {
+			return s // 폭설로 차량 279대가 고립되었다: the event named as the cause
+		}
+	}
 	if casualty(fs, c, fig) {
 		if s := b.cause(fs, w); s != "" {
 			return s
@@ -1760,6 +1765,31 @@ func ownDuration(fs *factSentence, fig figures.Figure) bool {
 	if w+1 < len(fs.words) && fs.words[w].End == fig.End {
 		if t := fs.words[w+1].toks; len(t) > 0 && t[0].Surface == "연속" {
 			return true
+		}
+	}
+	return false
+}
+
+// strickenStems are the stems of the predicates that count people or things an event struck
+// without killing or hurting them: stranded, evacuated, flooded, cut off, destroyed.
+var strickenStems = []string{"고립", "대피", "침수", "정전", "매몰", "파손", "유실", "소실", "붕괴"}
+
+// stricken reports a count (차량 279대, 480여 명, 주택 2천여대) whose clause says an event
+// stranded, flooded or destroyed them: like the dead and the injured, they are counted for the
+// event the sentence names as the cause (폭설로, 사고로 인해), not for the clause before.
+func stricken(fs *factSentence, c [2]int, fig figures.Figure) bool {
+	if fig.Kind != figures.KindCount {
+		return false
+	}
+	for i := fs.wordAt(fig.Start) + 1; i < c[1]; i++ {
+		t := fs.words[i].toks[0]
+		if tag := tokenize.FirstTag(t.POS); tag != "NNG" && tag != "VV" {
+			continue
+		}
+		for _, st := range strickenStems {
+			if strings.HasPrefix(t.Surface, st) {
+				return true
+			}
 		}
 	}
 	return false

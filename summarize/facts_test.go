@@ -330,10 +330,11 @@ func TestFactHoldersNews(t *testing.T) {
 		// https://ko.wikinews.org/wiki/미_상원,_CIA의_고문에_대한_보고서를_발간
 		{"보고서는 억류자들이 일주일 이상 잠을 자지 못했고, 기존에 알려진 인원보다 많은 억류자들을 물고문했다고 기술하고 있다.",
 			[]string{"억류자 ·  1주 이상"}},
-		// 국도 cut as 국+도 is no topic (and the reporting headquarters no holder): no fact.
+		// 국도 cut as 국+도 is no topic (and the reporting headquarters no holder); the people
+		// the snow stranded are counted for the snow, the cause the sentence names.
 		// https://ko.wikinews.org/wiki/동해안_국도_7호선_고립자_전원_대피_완료
 		{"대한민국의 중앙재난안전대책본부는 영동 지역에 내린 폭설로 국도 7호선에 고립되었던 480여 명이 한국 표준시 12일 오후 5시 15분 경에 모두 대피를 끝냈다고 보도했다.",
-			nil},
+			[]string{"폭설 ·  480명 여"}},
 		// A time (전년의 115장, 전년도 대비) is neither a whole nor a topic.
 		// https://ko.wikinews.org/wiki/2012년,_대한민국에서_위조지폐는_전년도보다_줄었다
 		{"위조지폐의 종류를 보면, 고액권인 오만원권의 위조지폐가 전년의 115장에서 329장으로 늘어 전년도 대비 181.6% 증가한 것으로 밝혀졌다.",
@@ -594,4 +595,12 @@ func TestFactPeriods(t *testing.T) {
 func TestFactHoldersRelativeSubject(t *testing.T) {
 	checkFacts(t, tokenizer(t), "경주 시내에 있는 황남대총은 1973년 발굴된 이래로 국보 4건, 보물 10건의 국가지정 문화재를 포함한 5만 8천여 점의 유물이 출토된 대한민국내 최대 규모의 왕릉이다.",
 		[]string{"황남대총 · 국보 4건", "황남대총 · 국가지정 10건", "황남대총 · 유물 58000점 여"})
+}
+
+// TestFactHoldersStricken: people or things an event stranded, evacuated or flooded are
+// counted for the event the sentence names as the cause, as the dead and the injured are.
+// https://ko.wikinews.org/wiki/경북_영천_괴연저수지_둑_붕괴…주민들_대피 (CC BY 2.5)
+func TestFactHoldersStricken(t *testing.T) {
+	checkFacts(t, tokenizer(t), "다행히 인명 피해는 없었다. 이 사고로 인해 저수지 하류에 있는 본촌, 채신, 괴연 등 3개 마을 주민 100~500여 명이 긴급 대피하였다.",
+		[]string{"사고 · 마을 3개", "사고 · 주민 100명"})
 }
