@@ -1654,7 +1654,8 @@ func (b *factBuilder) comparison(fs *factSentence, c [2]int, w int) string {
 }
 
 // allocatedTo returns X in X에 N원(을) … (신축 사업에 총 878억 원의 사업비를 편성했다, 담수화
-// 사업에 2350억 원을 투입했으며): a sum given to X with 에 is X's when no topic says whose.
+// 사업에 2350억 원을 투입했으며, 이 치유센터에는 총사업비 1328억원이 투입된다): a sum given to X
+// with 에 (or 에는) is X's when no topic says whose.
 func (b *factBuilder) allocatedTo(fs *factSentence, c [2]int, w int, fig figures.Figure) string {
 	if fig.Kind != figures.KindMoney {
 		return ""
@@ -1663,12 +1664,19 @@ func (b *factBuilder) allocatedTo(fs *factSentence, c [2]int, w int, fig figures
 	if i >= c[0] && len(fs.words[i].toks) == 1 && !fs.figWords[i] && (fs.words[i].toks[0].Surface == "총" || fs.words[i].toks[0].Surface == "약") {
 		i-- // 총 878억 원
 	}
+	measured := false
+	if i > c[0] && !fs.figWords[i] && fs.nps[i].bare() && isAttribute(fs.nps[i].nouns[len(fs.nps[i].nouns)-1].Surface) {
+		i, measured = i-1, true // 치유센터에는 총사업비 1328억원이: the sum's measure between
+	}
 	if i < c[0] || fs.figWords[i] {
 		return ""
 	}
 	np := fs.nps[i]
-	if len(np.nouns) == 0 || len(np.rest) != 1 || np.rest[0].Surface != "에" || tokenize.FirstTag(np.rest[0].POS) != "JKB" || timeHead(np) {
+	if len(np.nouns) == 0 || len(np.rest) == 0 || len(np.rest) > 2 || np.rest[0].Surface != "에" || tokenize.FirstTag(np.rest[0].POS) != "JKB" || timeHead(np) {
 		return ""
+	}
+	if len(np.rest) == 2 && (!measured || np.rest[1].Surface != "는" && np.rest[1].Surface != "도") {
+		return "" // 에는 before a measure and its sum: the same place made the topic
 	}
 	if head := np.nouns[len(np.nouns)-1].Surface; subjectStops[head] || isAttribute(head) {
 		return ""

@@ -597,6 +597,14 @@ func TestFactHoldersRelativeSubject(t *testing.T) {
 		[]string{"황남대총 · 국보 4건", "황남대총 · 국가지정 10건", "황남대총 · 유물 58000점 여"})
 }
 
+// TestFactHoldersAllocated: a sum given to a place or a project with 에 (or 에는, with the sum's
+// measure between) is that place's. https://ko.wikinews.org/wiki/국가직_소방공무원_시대_열려
+// (CC BY 2.5; an article of the first set-aside sample, read after it was judged).
+func TestFactHoldersAllocated(t *testing.T) {
+	checkFacts(t, tokenizer(t), "소방공무원 치유센터도 설립한다. 충북 음성군 충북혁신도시에 들어서는 이 치유센터에는 총사업비 1328억원이 투입된다.",
+		[]string{"치유센터 · 총사업비 1.328e+11원"})
+}
+
 // TestFactHoldersStricken: people or things an event stranded, evacuated or flooded are
 // counted for the event the sentence names as the cause, as the dead and the injured are.
 // https://ko.wikinews.org/wiki/경북_영천_괴연저수지_둑_붕괴…주민들_대피 (CC BY 2.5)
