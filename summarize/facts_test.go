@@ -601,7 +601,7 @@ func TestFactHoldersRelativeSubject(t *testing.T) {
 // measure between) is that place's. https://ko.wikinews.org/wiki/국가직_소방공무원_시대_열려
 // (CC BY 2.5; an article of the first set-aside sample, read after it was judged).
 func TestFactHoldersAllocated(t *testing.T) {
-	checkFacts(t, tokenizer(t), "소방공무원 치유센터도 설립한다. 충북 음성군 충북혁신도시에 들어서는 이 치유센터에는 총사업비 1328억원이 투입된다.",
+	checkFacts(t, tokenizer(t), "‘소방복합치유센터’는 소방공무원이 재난현장에서 입는 부상 또는 스트레스 등을 전문적으로 치료하고 연구하는 소방 전문병원이다. 충북 음성군 충북혁신도시에 들어서는 이 치유센터에는 총사업비 1328억원이 투입된다.",
 		[]string{"치유센터 · 총사업비 1.328e+11원"})
 }
 
