@@ -26,8 +26,8 @@ var complementizers = []struct {
 	s string
 	k compKind
 }{
-	{"이라고도", compQuote}, {"라고도", compQuote}, {"이라고", compQuote}, {"라고", compQuote},
-	{"고도", compQuote}, {"하고", compQuote}, {"다고", compQuote}, {"고", compQuote},
+	{"이라고도", compQuote}, {"라고도", compQuote}, {"이라고만", compQuote}, {"라고만", compQuote}, {"이라고", compQuote}, {"라고", compQuote},
+	{"고도", compQuote}, {"고만", compQuote}, {"하고", compQuote}, {"다고", compQuote}, {"고", compQuote},
 	{"이라", compQuote}, {"라", compQuote}, // “…계획”이라 전했다: 라 without 고, as written
 	{"다면서", compChain}, {"다며", compChain}, {"다는", compNoun},
 	{"이라면서도", compChain}, {"라면서도", compChain}, {"면서도", compChain}, {"이라면서", compChain},
@@ -131,6 +131,10 @@ func (d *doc) reportVerbAfter(from, end int) frame {
 		f.verb = i
 		f.verbText = d.verbText(i, end)
 		f.stance, f.known = verbStance(w.stem())
+		if n := leadingNoun(w); !f.known && n != "" {
+			// 결론내렸다, 결론지었다: a noun and a verb written as one word report as one verb
+			f.stance, f.known = verbStance(n + w.stem())
+		}
 		if !f.known && i > from && d.nounVerbOK(i) {
 			// …할 것이라고 우려를 나타냈다, …라고 불만을 표했다: a reporting noun as the object
 			// of the verb reports as the noun does

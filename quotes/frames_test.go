@@ -430,6 +430,9 @@ func TestFrames(t *testing.T) {
 		{"…라는 것이다 after the sentence names views as its subject is those views', no one's",
 			`정세균 국무총리는 인명을 구조하겠다고 했다. 이번 화재는 비판적인 의견도 많았는데, 아파트 전체가 불에 타고 있다는 점이라는 것이다.`,
 			[]want{{"인명을 구조하겠다", "indirect", "정세균", "했다"}, {"이번 화재는 비판적인 의견도 많았는데, 아파트 전체가 불에 타고 있다는 점", "indirect", "", ""}}},
+		{"라고만 frames a quote like 라고; a noun and a verb written as one word (결론내렸다) report as one verb",
+			`한국 군대는 공식 발표를 했으며, '여러 대'라고만 보고하였다. 합동조사단은 덩 씨를 스파이가 아니라 비자 브로커라고 결론내렸다.`,
+			[]want{{"여러 대", "direct", "한국 군대", "보고하였다"}, {"덩 씨를 스파이가 아니라 비자 브로커", "indirect", "합동조사단", "결론내렸다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,

@@ -165,6 +165,13 @@ func indirectCut(w *word) (cut int, chain bool) {
 	switch {
 	case strings.HasSuffix(c, "다고도"), strings.HasSuffix(c, "냐고도"):
 		return len("고도"), false // …했다고도 말했다
+	case strings.HasSuffix(c, "다고만"):
+		return len("고만"), false // …했다고만 밝혔다
+	case strings.HasSuffix(c, "라고만"):
+		if copula("라고") {
+			return len("라고만"), false // ‘여러 대’라고만 보고하였다
+		}
+		return len("고만"), false
 	case strings.HasSuffix(c, "라고도"):
 		if copula("라고") {
 			return len("라고도"), false // …것이라고도 했다
@@ -228,11 +235,11 @@ func (d *doc) hasMark(i int) bool {
 }
 
 // closesTerm reports a word that closes a term in single marks glued to a complementizer
-// (…동행한 인물이 부인인 ‘리설주’라고 전했다) when the term was not taken as a quote: the
-// marks set off a name inside the reported clause.
+// (…동행한 인물이 부인인 ‘리설주’라고 전했다, ‘여러 대’라고만 보고하였다) when the term was
+// not taken as a quote: the marks set off a name or a phrase inside the reported clause.
 func (d *doc) closesTerm(i int) bool {
 	w := &d.words[i]
-	if w.inQ {
+	if !d.hasMark(i) {
 		return false
 	}
 	found := false
@@ -243,18 +250,19 @@ func (d *doc) closesTerm(i int) bool {
 		if r.Close < w.Start || r.Close >= w.End {
 			continue
 		}
-		if !isSingle(r.Mark) || r.Open < w.Start {
-			return false
+		if !isSingle(r.Mark) || r.Close-r.Open > maxTermBytes || r.Open < w.Start && d.wordAt(r.Open) < i-1 {
+			return false // (a term of two words at most: ‘여러 대’, not a survey's answer)
 		}
-		for k := len(d.quotes) - 1; k >= 0 && d.quotes[k].End > r.Open; k-- {
-			if d.quotes[k].Start <= r.Open+r.OpenLen {
-				return false // taken as a quote
-			}
+		if d.takenAsQuote(r) {
+			return false
 		}
 		found = true
 	}
 	return found
 }
+
+// maxTermBytes bounds a term in single marks (‘리설주’, ‘여러 대’): longer is a quote.
+const maxTermBytes = 60
 
 // indirect finds reported speech in sentence s.
 func (d *doc) indirect(s int) {
@@ -287,7 +295,7 @@ func (d *doc) indirect(s int) {
 	}
 	for i := a; i < b; i++ {
 		w := &d.words[i]
-		if w.inQ || d.hasMark(i) && !d.closesTerm(i) {
+		if (w.inQ || d.hasMark(i)) && !d.closesTerm(i) {
 			// a quote's closing word is the last one before a word outside quotes
 			if d.floor <= i && i+1 < b && !d.words[i+1].inQ {
 				if closesWithGo(w.text) && d.ownClauseAfter(i+1, b) {
@@ -347,10 +355,19 @@ func (d *doc) hasSpeechRegion(a, b int) bool {
 		if !isSingle(r.Mark) {
 			return true
 		}
-		for k := len(d.quotes) - 1; k >= 0 && d.quotes[k].End > lo; k-- {
-			if d.quotes[k].Start >= r.Open && d.quotes[k].Start <= r.Open+r.OpenLen {
-				return true
-			}
+		if d.takenAsQuote(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// takenAsQuote reports whether region r's content was taken as a quote. (The quotes are not
+// in the order of the text: every one is looked at.)
+func (d *doc) takenAsQuote(r region) bool {
+	for k := range d.quotes {
+		if q := &d.quotes[k]; q.Start >= r.Open && q.Start <= r.Open+r.OpenLen {
+			return true
 		}
 	}
 	return false
