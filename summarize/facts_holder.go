@@ -858,6 +858,9 @@ func (b *factBuilder) topicAt(fs *factSentence, lo, i, skip int, reported bool) 
 		return ""
 	}
 	head := np.nouns[len(np.nouns)-1].Surface
+	if n := len(np.nouns); n > 1 && tokenize.FirstTag(np.nouns[n-1].POS) == "XSN" {
+		head = np.nouns[n-2].Surface + head // 이용/NNG 률/XSN: the attribute 이용률
+	}
 	if isAttribute(head) && !subjectStops[head] {
 		// 저수지의 내구연한은 60년이나, 국내의 무연탄 생산량은 …보다 30만 톤 감소한 180만 톤:
 		// an attribute made the topic is what its clause measures, and its owner the holder.

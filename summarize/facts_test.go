@@ -559,6 +559,9 @@ func TestFactHoldersAttributeTopic(t *testing.T) {
 	}{
 		{"이러한 현상은 무연탄의 생산량은 감소하고 있기 때문이다. 올해 국내의 무연탄 생산량은 180만 톤이다.", []string{"국내 · 생산량 1.8e+06t"}},
 		{"주말까지 추위가 계속될 것으로 보인다. 특히 내일은 서울의 기온이 영하 7도까지 내려간다.", []string{"서울 · 영하 -7℃"}},
+		// An attribute the tagger cut into a noun and a suffix (운행/NNG 률/XSN) is one.
+		// https://ko.wikinews.org/wiki/철도노조_파업_3일차
+		{"철도노조는 파업을 멈추지 않을 것임을 밝혔다. 한편 화물열차의 운행률은 30%를 턱걸이하고 있다.", []string{"화물열차 ·  30%"}},
 		// 정원 (the number a body may hold) is an attribute too.
 		// https://ko.wikinews.org/wiki/국가직_소방공무원_시대_열려 (read after it was judged).
 		{"공포 규정에 따르면 전국 지자체 소방공무원의 정원은 총 6만196명 규모로 정해졌다.", []string{"전국 지자체 소방공무원 · 규모 60196명"}},
