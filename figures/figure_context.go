@@ -76,6 +76,9 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 	if strings.HasPrefix(rest, "째") || strings.HasPrefix(rest, "당") || strings.HasPrefix(rest, "마다") {
 		return Figure{}, false
 	}
+	if rd.unit == "사" && strings.HasPrefix(rest, "분기") {
+		return Figure{}, false // 2011년 1사분기: a quarter of the year, a date
+	}
 	// 취임 9주차, 입사 3년차, 2일차: 차 after a count of time or times makes it an ordinal, the
 	// place in a sequence (not 차이, a difference).
 	if strings.HasPrefix(rest, "차") && !strings.HasPrefix(rest, "차이") && ordinalChaUnits[rd.unit] {
