@@ -1119,13 +1119,17 @@ func (b *factBuilder) partFrame(fs *factSentence, w int) string {
 	return ""
 }
 
-// partitive reports the word 중 or 가운데 alone (이들 중, 응답자 가운데): X 중 N names X as the
-// whole N is part of. 중 is a bound noun (NNB), so it is read as the word, not as a noun run.
+// partitive reports the word 중 or 가운데 alone or with 의 (이들 중, 응답자 가운데, 지지자들 중의):
+// X 중 N names X as the whole N is part of. 중 is a bound noun (NNB), so it is read as the word, not as a noun run.
 func partitive(e eojeol) bool {
-	if len(e.toks) != 1 {
+	t := e.toks
+	if len(t) == 2 && t[1].Surface == "의" && tokenize.FirstTag(t[1].POS) == "JKG" {
+		t = t[:1] // 민주당 지지자들 중의 59%: 중 made an adnominal
+	}
+	if len(t) != 1 {
 		return false
 	}
-	s := e.toks[0].Surface
+	s := t[0].Surface
 	return s == "중" || s == "가운데"
 }
 

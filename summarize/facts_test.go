@@ -611,6 +611,16 @@ func TestFactHoldersAllocated(t *testing.T) {
 		[]string{"치유센터 · 총사업비 1.328e+11원"})
 }
 
+// TestFactHoldersShareOf: X 중의 N% is a part of X, as X 중 N% is. Sentences from unlabelled
+// Korean Wikinews articles (CC BY 2.5), the first of the second set-aside sample, read after it
+// was judged: https://ko.wikinews.org/wiki/2020년_바이든_대_트럼프,_대선_분석 (shortened)
+// and https://ko.wikinews.org/wiki/경기버스에서_뒷문_승차와_"입석_승차"_제한한다..._18일부터_44%에_달하는_버스들이_시행
+func TestFactHoldersShareOf(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "민주당 지지자들 중의 59%는 바이든을 선택했다.", []string{"민주당 지지자 ·  59%"})
+	checkFacts(t, tk, "입석 탑승 제한 버스는 광역버스 계통이며 경기버스 전체 버스 중의 44%를 차지한다.", []string{"경기버스 전체 버스 ·  44%"})
+}
+
 // TestFactHoldersStricken: people or things an event stranded, evacuated or flooded are
 // counted for the event the sentence names as the cause, as the dead and the injured are.
 // https://ko.wikinews.org/wiki/경북_영천_괴연저수지_둑_붕괴…주민들_대피 (CC BY 2.5)
