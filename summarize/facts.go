@@ -601,6 +601,9 @@ var rateWords = map[string]Period{
 	"하루에": {Value: 1, Unit: "일"}, "매주": {Value: 1, Unit: "주"}, "주간": {Value: 1, Unit: "주"},
 }
 
+// unitTimes are the nouns of one unit of time a rate is given per with 에 (하루에, 일주일에).
+var unitTimes = map[string]Period{"하루": {Value: 1, Unit: "일"}, "일주일": {Value: 1, Unit: "주"}, "한달": {Value: 1, Unit: "개월"}, "한해": {Value: 1, Unit: "년"}}
+
 // settingAhead reports a duration alone in its clause that sets the time of a later clause
 // of the sentence with a figure (3주 뒤 쥐의 고환 크기는 더욱 감소했으며 무게는 25mg 미만으로
 // 줄어들었다): N 뒤, N 후, N 만에 at the head of the sentence.
@@ -637,6 +640,12 @@ func rateIn(fs *factSentence, c [2]int, fig figures.Figure) *Period {
 		w := fs.words[i]
 		if len(w.toks) == 1 {
 			if p, ok := rateWords[w.toks[0].Surface]; ok {
+				return &p
+			}
+		}
+		// 하루에 100그릇, 일주일에 두 번: one unit of time with 에 before the figure.
+		if len(w.toks) == 2 && w.toks[1].Surface == "에" && tokenize.FirstTag(w.toks[1].POS) == "JKB" && w.End <= fig.Start {
+			if p, ok := unitTimes[w.toks[0].Surface]; ok {
 				return &p
 			}
 		}

@@ -590,6 +590,10 @@ func TestFactPeriods(t *testing.T) {
 		{"원고 스태프 중 1명은 편집자로 3853시간 52분을 근무했다.", []string{"원고 스태프 ·  1명", "원고 스태프 ·  231232분"}},
 		{"이 남성은 2006년에 또다시 위조 지폐를 만든 혐의로 징역 3년을 선고(총 6년)받고 수감되었다.", []string{"남성 · 징역 3년", "남성 ·  6년"}},
 		{"미래부는 10년간 1000억원을 들여 슈퍼컴퓨터를 개발한다.", []string{"미래부 ·  1e+11원 · 10년"}},
+		// 하루에 (per day) written as a noun and 에 is a per-time rate, as 매일 is.
+		// https://ko.wikinews.org/wiki/QR_코드를_이용한_결제,_안전한가? (a sentence of the second
+		// set-aside sample, read after it was judged)
+		{"노점상은 한 그릇에 10위안 하는 볶음밥을 보통 하루에 100그릇 이상 팔았다.", []string{"노점상 ·  10위안", "노점상 ·  100그릇 이상 · 1일"}},
 	} {
 		checkFacts(t, tk, c.src, c.want)
 	}
