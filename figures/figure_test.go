@@ -125,6 +125,9 @@ func TestExtractFigures(t *testing.T) {
 		{"기온은 영하 5도까지 내려갔다.", []want{{"5도", -5, 0, "℃", KindMeasure, "", ""}}},
 		{"점유율이 2.5%p 올라 1위를 지켰다.", []want{{"2.5%p", 2.5, 0, "%p", KindPercent, "", ""}, {"1위", 1, 0, "위", KindRank, "", ""}}},
 		{"거리는 35만6509km이고 시속 60km로 달린다.", []want{{"35만6509km", 356509, 0, "㎞", KindMeasure, "", ""}, {"60km", 60, 0, "㎞/h", KindMeasure, "", ""}}},
+		// m/s written after the number is a speed, as 초속 before it makes one (Wikinews typhoon
+		// reports, CC BY 2.5: https://ko.wikinews.org/wiki/제16호_태풍_‘산바(SANBA)’_활동_전망).
+		{"최대풍속 56m/s의 매우 강한 대형태풍이다.", []want{{"56m/s", 56, 0, "m/s", KindMeasure, "", ""}}},
 		{"전문가 2,000여명이 3년에서 5년까지 참여한다.", []want{{"2,000여명", 2000, 0, "명", KindCount, "", "여"}, {"3년에서 5년", 3, 5, "년", KindDuration, "", ""}}},
 	}
 	for _, c := range cases {

@@ -70,6 +70,7 @@ var counterTable = func() []counter {
 	add(KindDuration, "초", "초")
 	add(KindDuration, "밀리초", "밀리초", "ms")
 	add(KindMeasure, "㎞/h", "㎞/h", "km/h", "kph")
+	add(KindMeasure, "m/s", "m/s", "㎧", "m/sec") // 최대풍속 53m/s: a speed, not a length
 	add(KindMeasure, "㎞", "㎞", "km", "킬로미터", "킬로", "키로")
 	add(KindMeasure, "m", "m", "미터", "메터")
 	add(KindMeasure, "㎝", "㎝", "cm", "센티미터", "센치미터", "센티", "센치")
