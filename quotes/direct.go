@@ -56,7 +56,7 @@ func (d *doc) tailOf(r region) (string, int) {
 }
 
 // spacedComplementizer are the complementizers news sometimes writes apart from the mark.
-var spacedComplementizer = map[string]bool{"고": true, "라고": true, "이라고": true, "라는": true, "이라는": true, "라며": true, "이라며": true, "라면서": true}
+var spacedComplementizer = map[string]bool{"고": true, "라고": true, "이라고": true, "라는": true, "이라는": true, "라며": true, "이라며": true, "라면서": true, "는": true, "며": true, "면서": true}
 
 // markTail is the rest of the word that holds region r's closing mark, after the mark.
 func (d *doc) markTail(r region) (string, int) {
@@ -156,7 +156,7 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 			// copula often left to the next clause
 			g, ok = frame{verb: v, verbText: d.words[v].clean(), stance: Neutral, known: true, subjAfter: -1}, true
 		}
-		if !ok || g.verb < 0 || !d.nounVerbOK(g.verb) && !d.countsShare(g.verb) {
+		if !ok || g.verb < 0 || !d.nounVerbOK(g.verb) && !d.countsShare(g.verb) && !d.wordsAsMeans(f.next) {
 			return // a quoted term: ‘…’라는 단어, …라는 결론을 내리게 된다
 		}
 		if g.stance == Finding && d.subjectIn(d.sents[s][0], d.wordAt(first.Open), true) < 0 {
@@ -233,7 +233,7 @@ func (d *doc) speechLike(r region, f frame, single bool) bool {
 	case compNoun:
 		return f.known && (clause || nw >= 3)
 	case compNone, compComma:
-		if !d.standsAlone(r) {
+		if !d.standsAlone(r) && d.topicQuote(r) < 0 {
 			return false
 		}
 		if single {
@@ -242,6 +242,54 @@ func (d *doc) speechLike(r region, f frame, single bool) bool {
 		return clause && nw >= 2
 	}
 	return false
+}
+
+// wordsAsMeans reports a reporting noun at word i marked with 로 (“…”는 말로 회견장을
+// 빠져나갔다, “…”라는 한마디로 답했다): the words are the means of what the subject does, so
+// the subject said them, whatever the verb.
+func (d *doc) wordsAsMeans(i int) bool {
+	if i >= len(d.words) {
+		return false
+	}
+	c := d.words[i].clean()
+	if !strings.HasSuffix(c, "로") {
+		return false
+	}
+	return spokenWords[strings.TrimSuffix(strings.TrimSuffix(c, "로"), "으")]
+}
+
+// spokenWords are nouns for words spoken (not a message or a sign, which may be shown: …라는
+// 메시지로 바뀌었다).
+var spokenWords = map[string]bool{"말": true, "한마디": true, "말씀": true, "인사": true, "인사말": true, "발언": true}
+
+// topicQuote is the word of the topic when a quote with no frame ends a sentence that only a
+// topic opens (30세의 영국 여성은 "외부와의 접촉이 일절 없었다".): the topic said it, the
+// reporting verb left out. -1 otherwise.
+func (d *doc) topicQuote(r region) int {
+	i := d.wordAt(r.Open)
+	if i >= len(d.words) || d.words[i].Start < r.Open || i == 0 {
+		return -1
+	}
+	s := d.words[i].sent
+	a := d.sents[s][0]
+	t := i - 1
+	if t < a || d.words[t].sent != s || !d.isTopic(t) || !d.isTopicWord(t) && !d.holder(d.npBefore(t)) {
+		return -1
+	}
+	for k := d.clauseStart(a, t); k < t; k++ {
+		if d.words[k].isPredicate() || d.words[k].inQ {
+			return -1 // (the topic alone opens the sentence: 30세의 영국 여성은)
+		}
+	}
+	j := d.wordAt(r.End() - 1)
+	if j >= len(d.words) {
+		return t
+	}
+	rest := strings.TrimSpace(d.src[r.End():d.words[j].End])
+	if strings.Trim(rest, ".!?…") != "" || d.sents[s][1] != j+1 {
+		return -1
+	}
+	return t
 }
 
 // standsAlone reports whether a quote with no frame fills its sentence: nothing but
@@ -316,6 +364,9 @@ func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stan
 	if f.kind == compNone || f.kind == compComma {
 		if sp := d.parenAttribution(d.regs[group[len(group)-1]]); sp != nil {
 			return sp, "", ""
+		}
+		if t := d.topicQuote(d.regs[group[len(group)-1]]); t >= 0 {
+			return d.speakerOf(d.npBefore(t)), "", "" // 영국 여성은 "…".
 		}
 		return d.standaloneSpeaker(s, open)
 	}

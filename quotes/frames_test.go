@@ -433,6 +433,9 @@ func TestFrames(t *testing.T) {
 		{"라고만 frames a quote like 라고; a noun and a verb written as one word (결론내렸다) report as one verb",
 			`한국 군대는 공식 발표를 했으며, '여러 대'라고만 보고하였다. 합동조사단은 덩 씨를 스파이가 아니라 비자 브로커라고 결론내렸다.`,
 			[]want{{"여러 대", "direct", "한국 군대", "보고하였다"}, {"덩 씨를 스파이가 아니라 비자 브로커", "indirect", "합동조사단", "결론내렸다"}}},
+		{"a topic alone before a quote that ends its sentence said it; 는 written apart after the mark; words as the means of an act (…는 말로) are said",
+			`그녀는 감금된 채 살았다. 30세의 영국 여성은 "외부와의 접촉이 일절 없었다". 안느 이달고 시장은 "파리는 애도하고 있다" 는 추모 글을 트위터에 올렸다. 이정희 후보는 사퇴를 발표했다. 마지막으로 “진보의 미래를 열겠다”는 말로 기자회견장을 빠져나갔다.`,
+			[]want{{"외부와의 접촉이 일절 없었다", "direct", "영국 여성", ""}, {"파리는 애도하고 있다", "direct", "안느 이달고", "올렸다"}, {"진보의 미래를 열겠다", "direct", "이정희", "빠져나갔다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,
