@@ -333,7 +333,7 @@ func (x *figureScan) daeFigure(rd reading, prev string) (Figure, bool) {
 	switch {
 	case noun != "" && tens:
 		return Figure{}, false // 50대 회사, 세계 10대 경제대국, 20대 국회: a list title, a term
-	case x.commonNounBefore(rd.start) != "":
+	case x.commonNounBefore(rd.start) != "" && !deicticNouns[x.commonNounBefore(rd.start)]:
 		return Figure{}, true // 차량 2천여대, 민항기 4대: machines counted after their noun
 	case noun != "" && v > 10 && v < 100 && rd.qualifier == "":
 		return Figure{}, false // 18대 대통령: the Nth term
@@ -350,6 +350,9 @@ func (x *figureScan) daeFigure(rd reading, prev string) (Figure, bool) {
 	}
 	return Figure{}, true
 }
+
+// deicticNouns point at a time rather than name what is counted (이번 18대 정부: the Nth).
+var deicticNouns = map[string]bool{"이번": true, "지난번": true, "금번": true, "차기": true, "당시": true}
 
 // rateBefore reports a rate or ratio noun (경쟁률, 비율, 투표율, 남녀비) among the two words
 // before byte i.

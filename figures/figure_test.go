@@ -363,6 +363,9 @@ func TestFiguresPositionsAndDates(t *testing.T) {
 		{"박근혜 대통령의 취임 9주차 국정수행 지지도는 49.9%로 나타났다.", []string{"49.9%"}},
 		{"서북공심돈은 조선 정조 20년(1796)에 건립된 방어 시설로서 3층 구조이다.", []string{"3층"}},
 		{"입사 2년 차이가 난다.", []string{"2년"}},
+		// 이번 N대 X is the Nth X (the current term), no count of machines after 이번.
+		// https://ko.wikinews.org/wiki/대한민국_제18대_대통령직_인수위원회,_정부조직_개편안_발표
+		{"해양수산부는 폐지된 바 있는데, 이번 18대 정부에서 부활하는 것이다.", nil},
 		// https://ko.wikinews.org/wiki/마이크로소프트_IE9_베타_버전_발표 (its text;
 		// a sentence of the second set-aside sample, read after it was judged)
 		{"정식판을 사용할 수 있게 되는 시기는 2011년 1사분기경이 될 것이라고 전했다.", nil},
