@@ -374,7 +374,19 @@ var footnote = regexp.MustCompile(`\[\d+\]`)
 func cleanName(s string) string {
 	s = footnote.ReplaceAllString(stripMarks(s), "")
 	s = strings.NewReplacer("《", "", "》", "", "〈", "", "〉", "").Replace(s)
-	return joinFields(s)
+	return joinFields(balanceBrackets(s))
+}
+
+// balanceBrackets cuts a name's bracket left open or closed without its opening (a phrase cut
+// inside an aside: 국립환경과학원(이하 과학원 → 국립환경과학원, 한국학)교수 → 교수).
+func balanceBrackets(s string) string {
+	if i := strings.LastIndexByte(s, ')'); i >= 0 && strings.Count(s[:i], "(") == 0 {
+		s = s[i+1:] // …)교수: the opening is outside the phrase
+	}
+	if i := strings.LastIndexByte(s, '('); i >= 0 && !strings.Contains(s[i:], ")") {
+		s = s[:i] // 과학원(이하 과학원: the aside runs past the phrase
+	}
+	return strings.TrimSpace(s)
 }
 
 // citedSource is the source a reporter cites in words [from, to): X를 인용해 or X의 발표를

@@ -158,3 +158,18 @@ func TestAnonymized(t *testing.T) {
 		}
 	}
 }
+
+// TestBalanceBrackets cuts a speaker's name cut inside an aside in brackets.
+func TestBalanceBrackets(t *testing.T) {
+	for in, want := range map[string]string{
+		"대한민국 환경부와 국립환경과학원(이하 과학원": "대한민국 환경부와 국립환경과학원",
+		"공동운영자 강훈 (텔레그램 내 닉네임 부":   "공동운영자 강훈",
+		"한국학)교수":                        "교수",
+		"미국 항공우주국(NASA)":                "미국 항공우주국(NASA)",
+		"퓨 리서치 센터(Pew Research Center)": "퓨 리서치 센터(Pew Research Center)",
+	} {
+		if got := balanceBrackets(in); got != want {
+			t.Errorf("balanceBrackets(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
