@@ -272,7 +272,7 @@ func (d *doc) indirect(s int) {
 	srcAt := -1
 	for i := a + 1; i < b; i++ {
 		c := d.words[i].clean()
-		if (c == "따르면" || c == "의하면") && strings.HasSuffix(d.words[i-1].clean(), "에") && !d.words[i].inQ && !ruleText(d.words[i-1].clean()) {
+		if (c == "따르면" || c == "의하면") && strings.HasSuffix(d.words[i-1].clean(), "에") && !d.words[i].inQ {
 			source = d.sourceBefore(a, i)
 			srcAt = i
 			break
@@ -373,21 +373,6 @@ func (d *doc) takenAsQuote(r region) bool {
 	return false
 }
 
-// ruleText reports a text of rules before 에 따르면 (정보통신망법에, 규정에, 평가 기준에): what
-// follows is what the rule lays down, not anyone's statement.
-func ruleText(w string) bool {
-	h := strings.TrimSuffix(w, "에")
-	for _, suf := range ruleNouns {
-		if strings.HasSuffix(h, suf) {
-			return true
-		}
-	}
-	return false
-}
-
-// ruleNouns end the names of laws, rules and scales.
-var ruleNouns = []string{"법", "법률", "조례", "규정", "규칙", "기준", "등급", "협약", "조약", "지침"}
-
 // sourceBefore is the source named before 에 따르면 at word i (words [a, i) of the sentence):
 // the author of a document (X의 연구에 따르면, X가 발표한 통계에 따르면: X), else the noun
 // phrase right before 에 따르면.
@@ -442,6 +427,11 @@ func (d *doc) sourceBefore(a, i int) *Speaker {
 				return d.speakerOf(d.npBefore(k))
 			}
 		}
+	}
+	// X의 Y에 따르면 where Y names no one (a document's title: OECD(2018)의 Global
+	// developments …에 따르면, 한국인터넷진흥원의 ‘… 안내서 Q&A’에 따르면): X wrote it
+	if sp := d.titleOwner(from, i); sp != nil {
+		return sp
 	}
 	// the noun phrase right before 에 따르면
 	p := np{from: i - 1, to: i - 1}
@@ -504,6 +494,32 @@ func (d *doc) publisher(from, i int) *Speaker {
 			}
 		}
 		return nil // the nearest clause modifying the source decides
+	}
+	return nil
+}
+
+// titleOwner is X in X의 Y에 따르면 (at word i) when Y, the words after X의, is a title that
+// names no one and X can speak; nil otherwise.
+func (d *doc) titleOwner(from, i int) *Speaker {
+	for k := i - 1; k >= from && k > i-8; k-- {
+		c := d.words[k].clean()
+		if !strings.HasSuffix(c, "의") || k == i-1 {
+			continue
+		}
+		y := np{from: k + 1, to: i - 1}
+		y.Start, y.End = d.words[k+1].Start, d.words[i-1].Start+len(stripParticleText(d.words[i-1].clean()))
+		if d.plausible(y) && !hasLatin(d.text(y)) || d.entityAt(y.Span) != nil {
+			return nil // 김 총재의 발언, 한국은행 김 총재에 따르면: a person or body named
+		}
+		x := np{from: k, to: k}
+		for j := k - 1; j >= from && j > k-4 && d.isNominal(j) && !d.isDateWord(j); j-- {
+			x.from = j
+		}
+		x.Start, x.End = d.words[x.from].Start, d.words[k].Start+len(c)-len("의")
+		if x.End > x.Start && d.plausible(x) {
+			return d.speakerOf(x)
+		}
+		return nil
 	}
 	return nil
 }
