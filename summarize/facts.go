@@ -417,7 +417,9 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c, hc [2]int, here []int, pr
 		} else if fact.Subject != b.lastHolder {
 			b.lastMixed = true
 		}
-		b.lastHolder = fact.Subject
+		if b.placeInList(fs, w) == "" {
+			b.lastHolder = fact.Subject // a place of a list (해역에서 18회) is no statement's subject for 이는
+		}
 		out = append(out, fact)
 	}
 	if k := respectively(fs, hc); k > 0 {

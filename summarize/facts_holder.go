@@ -82,6 +82,9 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 			return s
 		}
 	}
+	if s := b.placeInList(fs, w); s != "" {
+		return s
+	}
 	if properBefore(fs, c, w) && fig.Kind != figures.KindRank {
 		return b.name(b.extend(fs, c[0], w-1)) // 서울 550명, 경기 257명; 제주 11도: the place named before it
 	}
@@ -1808,4 +1811,26 @@ func stricken(fs *factSentence, c [2]int, fig figures.Figure) bool {
 		}
 	}
 	return false
+}
+
+// placeInList returns X in a list of places each with its figure (경상북도에서 5회, 대전·
+// 충청남도에서 5회, 광주·전라남도에서 2회): a place with 에서 right before a figure, where the
+// figure before it or after it in the sentence is written the same way, holds that figure.
+func (b *factBuilder) placeInList(fs *factSentence, w int) string {
+	at := func(i int) bool { // word i is X에서 and word i+1 a figure
+		if i < 0 || i+1 >= len(fs.words) || fs.figWords[i] || !fs.figWords[i+1] {
+			return false
+		}
+		np := fs.nps[i]
+		return len(np.nouns) > 0 && len(np.rest) == 1 && np.rest[0].Surface == "에서" && tokenize.FirstTag(np.rest[0].POS) == "JKB" &&
+			!timeHead(np) && !subjectStops[np.nouns[len(np.nouns)-1].Surface]
+	}
+	if !at(w - 1) {
+		return ""
+	}
+	last := fs.wordAt(fs.words[w].End - 1)
+	if !at(w-3) && !at(last+1) {
+		return "" // one place alone: the other rules read it (frames, casualties)
+	}
+	return b.name(b.extend(fs, 0, w-1))
 }

@@ -500,10 +500,13 @@ func TestFactHoldersReported(t *testing.T) {
 		{"한편, 안희정 충남지사는 지난 달 말 보령호 생태 복원을 포함한 9개 정책을 '충남의 제안'이라는 이름으로 국회 및 정부에 건의했다.",
 			[]string{"안희정 충남지사 · 정책 9개"}},
 		// The reported clause's subject, not the agency, is what the clauses after it in the
-		// sentence are about. https://ko.wikinews.org/wiki/2010년에_한반도에서_지진_42회_발생했다
-		// (shortened)
+		// sentence are about; in a list of places each with its figure (내륙에서 24회, 해역에서
+		// 18회) each place holds its own, and is no subject 이는 points back to.
+		// https://ko.wikinews.org/wiki/2010년에_한반도에서_지진_42회_발생했다 (shortened)
 		{"기상청은 지진이 내륙에서 24회, 해역에서 18회 발생했으며, 이는 2009년 60회에 비해 적은 수치라고 설명하였다.",
-			[]string{"지진 ·  24회", "지진 · 발생 18회", "지진 ·  60회"}},
+			[]string{"내륙 ·  24회", "해역 · 발생 18회", "지진 ·  60회"}},
+		{"2010년에 지진은 지역별로는 경상북도에서 5회, 대전·충청남도에서 5회, 광주·전라남도에서 2회 발생하였다.",
+			[]string{"경상북도 ·  5회", "대전·충청남도 ·  5회", "광주·전라남도 · 발생 2회"}},
 	} {
 		checkFacts(t, tk, c.src, c.want)
 	}
