@@ -436,6 +436,9 @@ func TestFrames(t *testing.T) {
 		{"a topic alone before a quote that ends its sentence said it; 는 written apart after the mark; words as the means of an act (…는 말로) are said",
 			`그녀는 감금된 채 살았다. 30세의 영국 여성은 "외부와의 접촉이 일절 없었다". 안느 이달고 시장은 "파리는 애도하고 있다" 는 추모 글을 트위터에 올렸다. 이정희 후보는 사퇴를 발표했다. 마지막으로 “진보의 미래를 열겠다”는 말로 기자회견장을 빠져나갔다.`,
 			[]want{{"외부와의 접촉이 일절 없었다", "direct", "영국 여성", ""}, {"파리는 애도하고 있다", "direct", "안느 이달고", "올렸다"}, {"진보의 미래를 열겠다", "direct", "이정희", "빠져나갔다"}}},
+		{"both sides (양측) and a control room (관제실에서는) speak",
+			`오늘 새누리당 원내대표와 유가족 대책위 지도부가 만나 회동을 가졌고, 양측은 서로 오해를 설명하는 자리였다고 밝혔다. 관제실에서는 누리호가 궤도에 진입하기 힘들것이라고 예측하였다.`,
+			[]want{{"서로 오해를 설명하는 자리였다", "indirect", "양측", "밝혔다"}, {"누리호가 궤도에 진입하기 힘들것이", "indirect", "관제실", "예측하였다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,
