@@ -303,9 +303,18 @@ func (d *dictionary) checkContextIDs() error {
 	ok := func(m morph) bool {
 		return m.left >= 0 && int(m.left) < d.meta.LeftSize && m.right >= 0 && int(m.right) < d.meta.ConnRows
 	}
-	for id, m := range d.morphs {
-		if !ok(m) {
-			return fmt.Errorf("entry %d: context ids %d,%d outside the %dx%d matrix", id, m.left, m.right, d.meta.LeftSize, d.meta.ConnRows)
+	// Every process checks the 816k system entries as it loads the dictionary: a branch-free
+	// pass takes the largest ids (read as unsigned, a negative one is larger than any), and
+	// only a dictionary that fails is walked again to name the first bad entry.
+	var maxLeft, maxRight uint16
+	for _, m := range d.morphs {
+		maxLeft, maxRight = max(maxLeft, uint16(m.left)), max(maxRight, uint16(m.right))
+	}
+	if int(maxLeft) >= d.meta.LeftSize || int(maxRight) >= d.meta.ConnRows {
+		for id, m := range d.morphs {
+			if !ok(m) {
+				return fmt.Errorf("entry %d: context ids %d,%d outside the %dx%d matrix", id, m.left, m.right, d.meta.LeftSize, d.meta.ConnRows)
+			}
 		}
 	}
 	for id, m := range d.meta.UnkMorphs {

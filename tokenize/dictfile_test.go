@@ -2,6 +2,7 @@ package tokenize
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -147,6 +148,28 @@ func TestHugePageTables(t *testing.T) {
 	for i := range got {
 		if got[i].Span != want[i].Span || got[i].MeCabFeature() != want[i].MeCabFeature() {
 			t.Fatalf("token %d differs: %+v vs %+v", i, got[i], want[i])
+		}
+	}
+}
+
+// TestCheckContextIDs: a system entry whose context id lies outside the connection matrix
+// (too large, or negative) is named; a dictionary without one passes.
+func TestCheckContextIDs(t *testing.T) {
+	good := []morph{{left: 0, right: 2}, {left: 2, right: 0}, {left: 1, right: 1}}
+	for _, tc := range []struct {
+		bad  morph
+		want string
+	}{
+		{morph{left: 1, right: 1}, ""},
+		{morph{left: 3, right: 0}, "entry 2: context ids 3,0 outside the 3x3 matrix"},
+		{morph{left: 0, right: 3}, "entry 2: context ids 0,3 outside the 3x3 matrix"},
+		{morph{left: -1, right: 0}, "entry 2: context ids -1,0 outside the 3x3 matrix"},
+		{morph{left: 0, right: -2}, "entry 2: context ids 0,-2 outside the 3x3 matrix"},
+	} {
+		d := &dictionary{morphs: append(slices.Clone(good[:2]), tc.bad, good[2]), meta: dictMeta{LeftSize: 3, ConnRows: 3}}
+		err := d.checkContextIDs()
+		if got := fmt.Sprint(err); tc.want == "" && err != nil || tc.want != "" && got != tc.want {
+			t.Errorf("entry %+v: %v, want %q", tc.bad, err, tc.want)
 		}
 	}
 }
