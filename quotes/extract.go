@@ -23,6 +23,7 @@ type doc struct {
 	regAt        map[int]int
 	quotes       []Quote
 	personNames  map[string]bool // the speakers' names that are people's
+	glossed      map[string]bool // words of names given with their Latin spelling (see glossedName), nil until asked
 	entIdx       *entityIndex    // made on first use, when there are many mentions
 	fewMentions  bool            // the entities have so few mentions that entityAt reads them all
 	scanUpTo     int             // mentions read in full before they are indexed: see scanUpTo

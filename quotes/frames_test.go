@@ -439,6 +439,9 @@ func TestFrames(t *testing.T) {
 		{"both sides (양측) and a control room (관제실에서는) speak",
 			`오늘 새누리당 원내대표와 유가족 대책위 지도부가 만나 회동을 가졌고, 양측은 서로 오해를 설명하는 자리였다고 밝혔다. 관제실에서는 누리호가 궤도에 진입하기 힘들것이라고 예측하였다.`,
 			[]want{{"서로 오해를 설명하는 자리였다", "indirect", "양측", "밝혔다"}, {"누리호가 궤도에 진입하기 힘들것이", "indirect", "관제실", "예측하였다"}}},
+		{"a name introduced with its Latin spelling in brackets speaks when written again by one of its words",
+			`이 사태의 시작은 틱톡 스타인 벨라 포치(Bella Poarch)의 영상이다. 벨라는 이러한 반응을 보고 상처를 받았다고 말했다.`,
+			[]want{{"이러한 반응을 보고 상처를 받았다", "indirect", "벨라", "말했다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,

@@ -256,8 +256,54 @@ func (d *doc) plausible(p np) bool {
 			return true
 		}
 	}
-	return d.givenNameBefore(p) || d.titleBefore(p)
+	return d.givenNameBefore(p) || d.titleBefore(p) || d.glossedName(d.words[p.to].head)
 }
+
+// glossedName reports a word of a name the article introduces with its spelling in Latin
+// letters in brackets (틱톡 스타인 벨라 포치(Bella Poarch): 벨라, 포치): a foreign person or body
+// is named so once and then in Hangul alone, often by one of its words (벨라는 …라고 말했다).
+func (d *doc) glossedName(w string) bool {
+	if d.glossed == nil {
+		d.glossed = map[string]bool{}
+		src := d.src
+		for i := strings.IndexByte(src, '('); i >= 0; {
+			if i+1 < len(src) && isASCIILetter(src[i+1]) {
+				gloss := src[i+1:]
+				if k := strings.IndexAny(gloss, ",)"); k >= 0 {
+					gloss = gloss[:k]
+				}
+				n := min(len(strings.Fields(gloss)), 3)
+				words := strings.Fields(src[max(0, i-60):i])
+				for k := len(words) - 1; k >= 0 && k >= len(words)-n; k-- {
+					if hangulWord(words[k]) {
+						d.glossed[words[k]] = true
+					}
+				}
+			}
+			j := strings.IndexByte(src[i+1:], '(')
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+	}
+	return d.glossed[w]
+}
+
+// hangulWord reports a word of two or more Hangul syllables and nothing else.
+func hangulWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r < 0xAC00 || r > 0xD7A3 {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// isASCIILetter reports an ASCII letter.
+func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // titleBefore reports a phrase whose head follows a role noun written apart (가수 아이유, 배우
 // 송강호, 미드필더 로마오): a role before a one-word name is the person's title; or a kind of
