@@ -442,6 +442,9 @@ func TestFrames(t *testing.T) {
 		{"a name introduced with its Latin spelling in brackets speaks when written again by one of its words",
 			`이 사태의 시작은 틱톡 스타인 벨라 포치(Bella Poarch)의 영상이다. 벨라는 이러한 반응을 보고 상처를 받았다고 말했다.`,
 			[]want{{"이러한 반응을 보고 상처를 받았다", "indirect", "벨라", "말했다"}}},
+		{"고인 (the deceased) is the person whose death the article reports",
+			"수학자 김용운 별세\n대한민국의 대표적인 수학자인 김용운 한양대학교 명예교수가 지난 5월 30일 별세했다. 고인은 수학과 구조주의, 인류학이 모두 통한다고 보았다.",
+			[]want{{"수학과 구조주의, 인류학이 모두 통한다", "indirect", "김용운", "보았다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,

@@ -231,6 +231,12 @@ func (d *doc) unnamed(p np, m Mention) *Speaker {
 	full := cleanName(m.Text)
 	last := ws[len(ws)-1]
 	switch {
+	case len(ws) == 1 && last == "고인":
+		// 고인 (the deceased) is the person whose death the article reports: the first
+		// person it names (수학자 김용운 별세 … 고인은 …라고 보았다)
+		if e := d.firstPerson(); e != nil {
+			return &Speaker{Name: e.Name, Title: e.Title, Org: e.Org, Mention: m}
+		}
 	case len(ws) == 1 && (last == "그들" || last == "이들"):
 		// a plural pronoun: the group speaking before, or the previous sentence's topic
 		if s := d.sentOf(p.Start); s > 0 {
@@ -281,6 +287,21 @@ func (d *doc) unnamed(p np, m Mention) *Speaker {
 		}
 	}
 	return &Speaker{Name: full, Mention: m}
+}
+
+// firstPerson is the person the article names first, nil if it names none.
+func (d *doc) firstPerson() *entities.Entity {
+	var first *entities.Entity
+	for i := range d.ents {
+		e := &d.ents[i]
+		if e.Type != entities.Person || len(e.Mentions) == 0 || !sourceName(e.Name) {
+			continue
+		}
+		if first == nil || e.Mentions[0].Start < first.Mentions[0].Start {
+			first = e
+		}
+	}
+	return first
 }
 
 // titled is sp when its title, or the last word of its name as written, is title t; else nil.
