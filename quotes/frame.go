@@ -238,7 +238,7 @@ func (d *doc) nounFrame(i, end int) (f frame, ok bool) {
 		return f, true
 	}
 	for j := i + 1; j < end && j < i+6; j++ {
-		if d.isVerbWord(j) {
+		if !d.words[j].inQ && d.isVerbWord(j) { // (a verb inside a quote is what is said, not the frame's)
 			f.verb, f.verbText = j, d.verbText(j, end)
 			return f, true
 		}

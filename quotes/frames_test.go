@@ -445,6 +445,9 @@ func TestFrames(t *testing.T) {
 		{"고인 (the deceased) is the person whose death the article reports",
 			"수학자 김용운 별세\n대한민국의 대표적인 수학자인 김용운 한양대학교 명예교수가 지난 5월 30일 별세했다. 고인은 수학과 구조주의, 인류학이 모두 통한다고 보았다.",
 			[]want{{"수학과 구조주의, 인류학이 모두 통한다", "indirect", "김용운", "보았다"}}},
+		{"a verb inside a quote is not a reporting noun's verb",
+			`도종환 의원의 역사교과서가 부적절하게 기술했다는 질문에 "역사를 전체적인 맥락에서 볼 필요도 있다"며 "교육부에서 시정할 예정"이라고 했다.`,
+			[]want{{"역사를 전체적인 맥락에서 볼 필요도 있다", "direct", "", "했다"}, {"교육부에서 시정할 예정", "direct", "", "했다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,
