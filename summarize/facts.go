@@ -532,7 +532,7 @@ func countedPeople(s string) bool {
 // shareRestated returns the holder of the share that figure fi counts again in people or
 // things: a count in brackets right after a share (65.8%(2,711명)) or joined to it by 에
 // 해당하는 or 인 (72.8%에 해당하는 1054명, 3.3%인 175개) is the same part of the same whole, so it
-// has the share's holder. out and prev are the facts made so far, the share's among them.
+// has the share's holder; a share in brackets right after a count (76명(66.7%)) has the count's. out and prev are the facts made so far, the share's among them.
 func (b *factBuilder) shareRestated(fi int, out, prev []Fact) (string, bool) {
 	if fi == 0 {
 		return "", false
@@ -544,6 +544,10 @@ func (b *factBuilder) shareRestated(fi int, out, prev []Fact) (string, bool) {
 		}
 	}
 	share, f := b.figs[fi-1], b.figs[fi]
+	if count := share; f.Kind == figures.KindPercent && count.Kind == figures.KindCount && b.src[count.End:f.Start] == "(" {
+		// 충돌 76명(66.7%), ICT 출신 13명(48%): the share in brackets restates the count.
+		return lastFactOf(fi-1, out, prev)
+	}
 	if f.Kind != figures.KindCount || share.Kind != figures.KindPercent || share.End > f.Start || f.Start-share.End > len("에 해당하는 ") {
 		return "", false
 	}

@@ -88,7 +88,9 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	if properBefore(fs, c, w) && fig.Kind != figures.KindRank {
 		return b.name(b.extend(fs, c[0], w-1)) // 서울 550명, 경기 257명; 제주 11도: the place named before it
 	}
-	if share && w-1 >= c[0] && fs.nps[w-1].bare() && !fs.figWords[w-1] && measureNoun(fs.nps[w-1]) && !quotedLabel(fs.words[w-1]) {
+	if share && w-1 >= c[0] && fs.words[w].Start == fig.Start && fs.nps[w-1].bare() && !fs.figWords[w-1] && measureNoun(fs.nps[w-1]) && !quotedLabel(fs.words[w-1]) {
+		// 응답자 65.9%: the whole written before the share; not 같은 학교 동기(24.2%), where
+		// the share in brackets counts the answer 같은 학교 동기, its part.
 		if s := b.name(b.extend(fs, c[0], w-1)); s != "" {
 			return s
 		}

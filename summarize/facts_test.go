@@ -628,6 +628,22 @@ func TestFactHoldersShareOf(t *testing.T) {
 	checkFacts(t, tk, "입석 탑승 제한 버스는 광역버스 계통이며 경기버스 전체 버스 중의 44%를 차지한다.", []string{"경기버스 전체 버스 ·  44%"})
 }
 
+// TestFactHoldersAnswerShares: a share in brackets glued to an answer (‘많은 앱스토어
+// 컨텐츠’(33.3%), 같은 학교 동기(24.2%)) is that answer's part of the respondents, whose whole is
+// the survey's people, not the word before the answer; a share in brackets after a count
+// (가맹점 1,000곳(56%), written for this test) restates the count. Sentences from unlabelled Korean
+// Wikinews articles (CC BY 2.5), the second of the third set-aside sample, read after it was
+// judged: https://ko.wikinews.org/wiki/대한민국_내_아이폰_사용자들,_‘가격과_무관하게_갤럭시S3보다_아이폰5_선택하겠다’,
+// https://ko.wikinews.org/wiki/대학생_40.5%는_‘아르바이트_시간_피해서_대학교_수강_신청’
+func TestFactHoldersAnswerShares(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "아이폰 사용자의 67.4%는 아이폰5를 구매할 의향이 있는 것으로 조사됐다. 한편, 아이폰 사용자들이 생각하는 아이폰의 장점으로는 ‘터치감’(36.3%) ‘많은 앱스토어 컨텐츠’(33.3%)를 꼽고 있다.",
+		[]string{"아이폰 사용자 ·  67.4%", "아이폰 사용자 ·  36.3%", "아이폰 사용자 ·  33.3%"})
+	checkFacts(t, tk, "서울시는 가맹점 1,000곳(56%)이 월매출이 증가했다고 밝혔다.", []string{"서울시 · 가맹점 1000곳", "서울시 ·  56%"})
+	checkFacts(t, tk, "대학생 39.7%는 교환, 매매 등의 행위를 목격한 경험이 있는 것으로 드러났다. 주로 대학교 커뮤니티 사이트나 카페(41%)를 통해 이루어지는 경우가 가장 많았고, 같은 학교 동기(24.2%), 이어 대학교 홈페이지 게시판(16.8%) 순으로 나타났다.",
+		[]string{"대학생 ·  39.7%", "대학생 ·  41%", "대학생 ·  24.2%", "대학생 ·  16.8%"})
+}
+
 // TestFactHoldersStricken: people or things an event stranded, evacuated or flooded are
 // counted for the event the sentence names as the cause, as the dead and the injured are.
 // https://ko.wikinews.org/wiki/경북_영천_괴연저수지_둑_붕괴…주민들_대피 (CC BY 2.5)
