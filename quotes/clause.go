@@ -271,6 +271,14 @@ func (d *doc) frameSubject(lo, c int, direct bool) int {
 			starts = append(starts, i+1)
 		}
 	}
+	if k := starts[len(starts)-1]; !direct && k > lo && contrastEnd(d.words[k-1].clean()) {
+		// 연구소는 …하려 했으나 중앙선관위가 …라고 경고했다: after a clause ending in
+		// -(으)나/-지만, a person or body marked 이/가 opening the next clause is its subject,
+		// not part of what is said
+		if j := d.subjectIn(k, min(k+4, c), true); j >= 0 && !d.isTopic(j) && d.npBefore(j).from == k && d.holder(d.npBefore(j)) {
+			return j
+		}
+	}
 	for k := len(starts) - 1; k >= 0; k-- {
 		end := c
 		if k+1 < len(starts) {
@@ -345,6 +353,13 @@ func (d *doc) openedByTopic(first, j int) bool {
 		}
 	}
 	return false
+}
+
+// contrastEnd reports a connective ending that sets its clause against the next: -(으)나,
+// -지만 (했으나, 했지만, 했으나,).
+func contrastEnd(c string) bool {
+	c = strings.TrimSuffix(c, ",")
+	return strings.HasSuffix(c, "으나") || strings.HasSuffix(c, "였으나") || strings.HasSuffix(c, "했으나") || strings.HasSuffix(c, "지만")
 }
 
 // topicIn reports a plausible topic outside quotes in words [a, b).

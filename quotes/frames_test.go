@@ -448,6 +448,9 @@ func TestFrames(t *testing.T) {
 		{"a verb inside a quote is not a reporting noun's verb",
 			`도종환 의원의 역사교과서가 부적절하게 기술했다는 질문에 "역사를 전체적인 맥락에서 볼 필요도 있다"며 "교육부에서 시정할 예정"이라고 했다.`,
 			[]want{{"역사를 전체적인 맥락에서 볼 필요도 있다", "direct", "", "했다"}, {"교육부에서 시정할 예정", "direct", "", "했다"}}},
+		{"after a clause ending in -(으)나 or -지만, a body marked 이/가 opening the next clause speaks",
+			`가로세로연구소는 6000만원을 민경욱에게 전달하려 했으나 중앙선거관리위원회가 돈을 주면 법 위반이라고 경고했다.`,
+			[]want{{"돈을 주면 법 위반이", "indirect", "중앙선거관리위원회", "경고했다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,
