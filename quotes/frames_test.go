@@ -451,6 +451,9 @@ func TestFrames(t *testing.T) {
 		{"after a clause ending in -(으)나 or -지만, a body marked 이/가 opening the next clause speaks",
 			`가로세로연구소는 6000만원을 민경욱에게 전달하려 했으나 중앙선거관리위원회가 돈을 주면 법 위반이라고 경고했다.`,
 			[]want{{"돈을 주면 법 위반이", "indirect", "중앙선거관리위원회", "경고했다"}}},
+		{"a reporting noun's verb in the potential (…는 주장이 제기될 수 있는) reports no statement",
+			`군이 부실하게 사건을 수사한 것이 아니냐는 주장이 제기될 수 있는 지점입니다.`,
+			nil},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,

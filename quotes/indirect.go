@@ -843,8 +843,8 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 		}
 	default:
 		f, ok := d.nounFrame(i+1, b)
-		if !ok || f.verb < 0 || !d.nounVerbOK(f.verb) || d.negated(f.verb, b) {
-			return false
+		if !ok || f.verb < 0 || !d.nounVerbOK(f.verb) || d.negated(f.verb, b) || d.potential(f.verb, b) {
+			return false // (…냐는 질문을 반박할 수 있는 증거: what could be done, no statement)
 		}
 		if f.stance == Finding && d.subjectIn(a, i, true) < 0 {
 			return false
