@@ -77,6 +77,9 @@ func (d *doc) settingEnd(i int) bool {
 	if w.inQ || !sequentialVerbs[w.stem()] {
 		return false
 	}
+	if i+1 < len(d.words) && len(d.words[i+1].toks) > 0 && tokenize.FirstTag(d.words[i+1].toks[0].POS) == "VX" {
+		return false // 촛불집회를 열지 않겠다고: one predicate with its auxiliary, not a scene
+	}
 	t := w.lastTok()
 	return t != nil && (tokenize.FirstTag(t.POS) == "EC" || strings.HasSuffix(t.POS, "+EC"))
 }

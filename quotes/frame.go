@@ -168,11 +168,11 @@ func isFiniteHa(s string) bool {
 }
 
 // connectiveHa reports 하다 in a form that joins the next clause (…다고 하며, 했으며, 했고,
-// 하고 (있다), 하지만, 했지만, 하였으나, 하면서): after a complementizer it is the subject's saying, as …다고 했다 is,
+// 하고 (있다), 하지만, 하자, 했지만, 하였으나, 하면서): after a complementizer it is the subject's saying, as …다고 했다 is,
 // never the writer's hearsay (…다고 한다 ends a sentence).
 func connectiveHa(s string) bool {
 	switch s {
-	case "하며", "하면서", "하고", "하지만", "했으며", "하였으며", "했고", "하였고", "했지만", "하였지만", "했으나", "하였으나", "했는데", "하였는데":
+	case "하며", "하면서", "하고", "하지만", "하자", "했으며", "하였으며", "했고", "하였고", "했지만", "하였지만", "했으나", "하였으나", "했는데", "하였는데":
 		return true
 	}
 	return false

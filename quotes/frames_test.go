@@ -454,6 +454,9 @@ func TestFrames(t *testing.T) {
 		{"a reporting noun's verb in the potential (…는 주장이 제기될 수 있는) reports no statement",
 			`군이 부실하게 사건을 수사한 것이 아니냐는 주장이 제기될 수 있는 지점입니다.`,
 			nil},
+		{"a setting verb with its auxiliary (열지 않겠다) is what is said, not the scene; 폭로, 판정, a text sent, 하자",
+			`총학생회는 더이상 촛불집회를 열지 않겠다고 하자 학생들이 반발했다. 동물단체는 사육 환경도 열약했다고도 폭로했다. 감사원은 방치 현상이 시설공단의 책임이라고 판정하였다. 강화군은 주민들에게 무인기가 관측됐다고 문자를 보냈다.`,
+			[]want{{"더이상 촛불집회를 열지 않겠다", "indirect", "총학생회", "하자"}, {"사육 환경도 열약했다", "indirect", "동물단체", "폭로했다"}, {"방치 현상이 시설공단의 책임이", "indirect", "감사원", "판정하였다"}, {"주민들에게 무인기가 관측됐다", "indirect", "강화군", "보냈다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,
