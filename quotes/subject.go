@@ -38,6 +38,9 @@ func (d *doc) isSubjectWord(i int) bool {
 			if i+1 < len(d.words) && names.title[d.words[i+1].head] && d.words[i+1].head != d.words[i+1].clean() {
 				return false // 곽상도 의원은: a name ending in 도 before its title, no particle
 			}
+			if i > 0 && anyDeterminer[d.words[i-1].clean()] {
+				return false // 어떠한 제3국도 지향하지 않고: "not any X", no subject
+			}
 			return d.isNominalBefore(w, t)
 		case "은", "는", "께서는":
 			return d.isNominalBefore(w, t)
@@ -47,6 +50,10 @@ func (d *doc) isSubjectWord(i int) bool {
 	}
 	return false
 }
+
+// anyDeterminer are the determiners of "any" that make X도 a negative "not any X" (어떠한 나라도,
+// 아무 말도).
+var anyDeterminer = map[string]bool{"어떠한": true, "어떤": true, "아무": true, "아무런": true}
 
 // commaTopic reports a topic set off by a comma that opens its sentence (일본 방위성
 // 관계자는, “…”고 밝혔다): writers pause after a long topic; it is still the topic. (A
