@@ -223,8 +223,8 @@ func (d *doc) speechLike(r region, f frame, single bool) bool {
 	clause := endsSentence(content) || nw >= 4 || d.endsWithPredicate(b) || nw >= 2 && endsLikeSentence(content)
 	switch f.kind {
 	case compQuote, compChain:
-		if f.verb < 0 {
-			return false
+		if f.verb < 0 || f.denied {
+			return false // (“…”고 보기는 어렵다: the writer's judgement on words, not a quote)
 		}
 		if single {
 			return f.known && (clause || nw >= 2)

@@ -70,6 +70,7 @@ type frame struct {
 	verbText  string
 	stance    Stance
 	known     bool // the verb (or noun) is in the lexicon
+	denied    bool // the verb reports no speech: …라고 볼 수 없다, …다고 보고받았다
 	subjAfter int  // word index of a subject between the complementizer and the verb, -1 if none
 	next      int  // index of the first word after the closing mark's word
 }
@@ -146,10 +147,10 @@ func (d *doc) reportVerbAfter(from, end int) frame {
 			f.known = false
 		}
 		if f.known && d.potential(i, end) {
-			f.known = false // …라고 볼 수 있다: what can be said, the writer's own judgement
+			f.known, f.denied = false, true // …라고 볼 수 있다: what can be said, the writer's own judgement
 		}
 		if told(w.clean()) || i+1 < end && told(w.clean()+d.words[i+1].clean()) {
-			f.known = false // …다고 보고받았다 (보고 받았다): the subject was told; who told is not named
+			f.known, f.denied = false, true // …다고 보고받았다 (보고 받았다): the subject was told; who told is not named
 		}
 		return f
 	}

@@ -460,6 +460,9 @@ func TestFrames(t *testing.T) {
 		{"어떠한 X도 (not any X) is no subject",
 			`이후 한미 양국은 사드체계가 조속히 배치될 수 있도록 협력 중이며, 사드가 어떠한 제3국도 지향하지 않을 것이라고 밝혔다.`,
 			[]want{{"사드체계가 조속히 배치될 수 있도록 협력 중이며, 사드가 어떠한 제3국도 지향하지 않을 것이", "indirect", "한미 양국", "밝혔다"}}},
+		{"after 에 따르면 a person marked 이/가 speaks for the verb; a quote followed by a reporting verb in the potential is no quote",
+			`펑파이에 올라온 글에 따르면, 한 남성이 얼굴을 다쳤다고 주장했다. 연구소의 기준은 달랐지만 “해당 연구소에서 의도적으로 결과를 도출했다”고 보기는 어렵다.`,
+			[]want{{"얼굴을 다쳤다", "indirect", "한 남성", "주장했다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,

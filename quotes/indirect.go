@@ -37,7 +37,7 @@ func (d *doc) ownSubject(a, b int) int {
 			continue
 		}
 		if d.isSubjectWord(k) {
-			if p := d.npBefore(k); p.from >= a && (d.entityAt(p.Span) != nil || d.isTopic(k) && d.plausible(p)) {
+			if p := d.npBefore(k); p.from >= a && (d.entityAt(p.Span) != nil || d.isTopic(k) && d.plausible(p) || d.holder(p)) {
 				return k
 			}
 			return -1
