@@ -183,6 +183,9 @@ func connectiveHa(s string) bool {
 func (d *doc) lastPredicate(from, end int) int {
 	for i := end - 1; i >= from; i-- {
 		if !d.words[i].inQ && d.isVerbWord(i) {
+			if strings.HasPrefix(d.words[i].clean(), "때문") && i > from && !d.words[i-1].inQ && d.isVerbWord(i-1) {
+				i-- // …가능성을 내비쳤기 때문이다: the predicate is the one the cause names
+			}
 			w := &d.words[i]
 			if i > from && len(w.toks) > 0 && tokenize.FirstTag(w.toks[0].POS) == "VX" && d.isVerbWord(i-1) {
 				if cut, _ := indirectCut(&d.words[i-1]); cut == 0 {

@@ -463,6 +463,9 @@ func TestFrames(t *testing.T) {
 		{"after 에 따르면 a person marked 이/가 speaks for the verb; a quote followed by a reporting verb in the potential is no quote",
 			`펑파이에 올라온 글에 따르면, 한 남성이 얼굴을 다쳤다고 주장했다. 연구소의 기준은 달랐지만 “해당 연구소에서 의도적으로 결과를 도출했다”고 보기는 어렵다.`,
 			[]want{{"얼굴을 다쳤다", "indirect", "한 남성", "주장했다"}}},
+		{"a chain's verb before 때문이다 is the predicate the cause names",
+			`또 푸틴 대통령은 지난 2월 “러시아는 가장 강력한 핵무장 국가”라며, 핵무기 사용 가능성을 내비쳤기 때문이다.`,
+			[]want{{"러시아는 가장 강력한 핵무장 국가", "direct", "푸틴", "내비쳤기"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,
