@@ -1756,12 +1756,16 @@ var namePlaceholders = map[string]bool{"아무개": true, "씨": true, "모씨":
 // agency is the source and the accidents are what the sentence, and the sentences after it
 // that drop their subject, are about.
 func (b *factBuilder) reportedSubject(fs *factSentence, c [2]int, i int) string {
-	if i+1 >= len(fs.words) || !reportedClause(fs, [2]int{i + 1, len(fs.words)}, i+1) {
-		return ""
-	}
+	checked := false
 	for j := i + 1; j < c[1]; j++ {
 		if fs.nps[j].marker() != "topic" || fs.quoted[j] {
 			continue
+		}
+		if !checked { // the sentence is read for a quotative only when there is a subject to give
+			if !reportedClause(fs, [2]int{i + 1, len(fs.words)}, i+1) {
+				return ""
+			}
+			checked = true
 		}
 		if s := b.topicAt(fs, c[0], j, -1, false); s != "" { // a person may be what the report is about
 			return s
