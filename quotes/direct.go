@@ -370,6 +370,19 @@ func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stan
 		}
 		return d.standaloneSpeaker(s, open)
 	}
+	if (f.kind == compQuote || f.kind == compChain) && !d.mainTopicIn(from, open) {
+		// “…”라고 말하는 사람들도 있었다, “…”라며 혐오를 하는 이들도 있었다: with no topic
+		// before the quote, the people the verb of saying describes said it (이들, unnamed,
+		// names nobody)
+		if g := d.reportVerbAfter(f.next, end(d, s)); g.verb >= 0 && d.modifierVerb(g.verb) {
+			if p, ok := d.npAfter(g.verb+1, end(d, s)); ok && peopleWords[d.words[p.to].head] {
+				if unnamedPeople[d.words[p.to].head] {
+					return nil, verb, stance
+				}
+				return d.speakerOf(p), verb, stance
+			}
+		}
+	}
 	lim := open + boolInt(d.words[open].Start < first.Open)
 	if sp := d.genitiveOwner(lim); sp != nil && f.kind == compNoun {
 		// 박중양의 “…”라는 말도 있다: X의 before the quote makes the words X's
@@ -406,6 +419,34 @@ func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stan
 	}
 	return d.fallbackSpeaker(s, f.verb), verb, stance
 }
+
+// mainTopicIn reports a plausible topic in words [a, b) outside quotes that is not inside a
+// relative clause (외국인들도 많이 모이는 이태원: 외국인들 is the clause's).
+func (d *doc) mainTopicIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !d.words[i].inQ && d.isTopicWord(i) && !d.inRelativeAny(i, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// inRelativeAny is inRelative for a topic too (a topic marked 도 may be a relative clause's:
+// 외국인들도 많이 모이는 이태원).
+func (d *doc) inRelativeAny(i, to int) bool {
+	k := i + 1
+	for n := 0; n < 2 && k+1 < to && d.isAdverb(k); n++ {
+		k++
+	}
+	return k+1 < to && d.words[k].isPredicate() && isModifier(&d.words[k])
+}
+
+// peopleWords head the people a clause of saying describes (…라고 말하는 사람들).
+var peopleWords = map[string]bool{"사람": true, "사람들": true, "이": true, "이들": true, "분": true, "분들": true,
+	"네티즌": true, "네티즌들": true, "누리꾼": true, "누리꾼들": true, "시민": true, "시민들": true}
+
+// unnamedPeople are the people words that name nobody as a speaker (…하는 이들도 있었다).
+var unnamedPeople = map[string]bool{"이": true, "이들": true, "분": true, "분들": true}
 
 // genitiveOwner is the person or body named with 의 right before the quote that opens at word
 // lim (윤치호의 “…”), nil when the word before holds no such name.

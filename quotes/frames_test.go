@@ -466,6 +466,9 @@ func TestFrames(t *testing.T) {
 		{"a chain's verb before 때문이다 is the predicate the cause names",
 			`또 푸틴 대통령은 지난 2월 “러시아는 가장 강력한 핵무장 국가”라며, 핵무기 사용 가능성을 내비쳤기 때문이다.`,
 			[]want{{"러시아는 가장 강력한 핵무장 국가", "direct", "푸틴", "내비쳤기"}}},
+		{"the people a clause of saying describes (…라고 말하는 사람들도 있었다) said it; 이들 names nobody",
+			`경찰은 "조짐은 없었다"고 말했다. 반면 외국인들도 많이 모이는 이태원이라는 점을 들어 "외국인이나 미군이 그런 것이다" 라고 말하는 사람들도 있었다. "역시 최악의 세대다" 라며 세대 혐오를 하는 이들도 있었다.`,
+			[]want{{"조짐은 없었다", "direct", "경찰", "말했다"}, {"외국인이나 미군이 그런 것이다", "direct", "사람들", "말하는"}, {"역시 최악의 세대다", "direct", "", "있었다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,
