@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa/internal/utf8fast"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -301,7 +302,7 @@ func (d *doc) glossedName(w string) bool {
 func hangulWord(w string) bool {
 	n := 0
 	for _, r := range w {
-		if r < 0xAC00 || r > 0xD7A3 {
+		if !utf8fast.IsSyllable(r) {
 			return false
 		}
 		n++

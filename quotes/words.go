@@ -109,7 +109,7 @@ func gluedSentence(w *word) int {
 		if dot.Surface != "." || dot.Start != t.End || next.Start != dot.End || !strings.HasSuffix(t.Surface, "다") || !strings.HasSuffix(t.POS, "EF") {
 			continue
 		}
-		if r, _ := utf8.DecodeRuneInString(next.Surface); r >= 0xAC00 && r <= 0xD7A3 {
+		if r, _ := utf8.DecodeRuneInString(next.Surface); utf8fast.IsSyllable(r) {
 			return next.Start
 		}
 	}

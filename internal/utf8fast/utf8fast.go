@@ -19,10 +19,13 @@ func ThreeByte(s string, i int) (r rune, ok bool) {
 	return r, c&0xf0 == 0xe0 && c1&0xc0 == 0x80 && c2&0xc0 == 0x80 && r >= 0x1000 && r < 0xd800
 }
 
+// IsSyllable reports whether r is a precomposed Hangul syllable (U+AC00…U+D7A3).
+func IsSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
+
 // Syllable returns the Hangul syllable (U+AC00…U+D7A3, EA B0 80 … ED 9E A3 in UTF-8) that
 // the three bytes at s[i] encode, -1 when they encode none.
 func Syllable(s string, i int) rune {
-	if r, ok := ThreeByte(s, i); ok && r >= 0xAC00 && r <= 0xD7A3 {
+	if r, ok := ThreeByte(s, i); ok && IsSyllable(r) {
 		return r
 	}
 	return -1
@@ -31,7 +34,7 @@ func Syllable(s string, i int) rune {
 // Final is the final consonant (jongseong) of the Hangul syllable r as its index in the
 // standard order: 0 when the syllable has none, 8 for ㄹ; -1 when r is no syllable.
 func Final(r rune) int {
-	if r < 0xAC00 || r > 0xD7A3 {
+	if !IsSyllable(r) {
 		return -1
 	}
 	return int(r-0xAC00) % 28
@@ -40,7 +43,7 @@ func Final(r rune) int {
 // Initial is the initial consonant (choseong) of the Hangul syllable r as its index in the
 // standard order (0 for ㄱ, 11 for ㅇ, 18 for ㅎ); -1 when r is no syllable.
 func Initial(r rune) int {
-	if r < 0xAC00 || r > 0xD7A3 {
+	if !IsSyllable(r) {
 		return -1
 	}
 	return int(r-0xAC00) / 588

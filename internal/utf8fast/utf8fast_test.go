@@ -98,3 +98,11 @@ func TestJamo(t *testing.T) {
 		}
 	}
 }
+
+func TestIsSyllable(t *testing.T) {
+	for r, want := range map[rune]bool{'가': true, '힣': true, '\uAC00' - 1: false, '\uD7A4': false, 'ㆍ': false, 'A': false} {
+		if got := IsSyllable(r); got != want {
+			t.Errorf("IsSyllable(%q) = %v, want %v", r, got, want)
+		}
+	}
+}
