@@ -332,6 +332,12 @@ func (d *doc) frameSubject(lo, c int, direct bool) int {
 			end = starts[k+1]
 		}
 		if j := d.subjectIn(starts[k], end, true); j >= 0 {
+			if s := d.words[lo].sent; !direct && d.last != nil && d.lastSent == s-1 && d.npBefore(j).from > d.clauseStart(starts[k], j) {
+				// 국민의힘은 …반박에 나섰다. 문재인 정부 때 …올려서 현 정부가 부담을 떠안게 됐다고
+				// 했다: right after a report, a sentence whose only subject sits inside its clause
+				// goes on from the speaker before; the subject is part of what is said
+				return -1
+			}
 			if d.openedByTopic(first, j) && !d.holder(d.npBefore(j)) {
 				// 청화대는 사드 발사대가 …배치되었다고 밝혔다: after the topic that opens the
 				// sentence, whatever it names, a subject marked 이/가 that is no person or

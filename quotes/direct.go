@@ -708,6 +708,10 @@ func (d *doc) namedLineQuote(r region, hs int) *Speaker {
 			if k == i {
 				c = d.src[d.words[k].Start:r.Open]
 			}
+			if k == to && len(d.words[k].toks) > 0 && tokenize.FirstTag(d.words[k].toks[0].POS) == "NNB" {
+				from = to + 1 // …시달리는 중... "…": a bound noun ends a clause, it names no one
+				break
+			}
 			if strings.ContainsAny(c, "[]") || !d.isNominalText(k, r.Open) || k < i && strings.ContainsAny(c, "\"“”") {
 				break // (…불가" vs "…": the words of another quote in double marks are no name)
 			}

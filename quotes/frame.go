@@ -149,6 +149,9 @@ func (d *doc) reportVerbAfter(from, end int) frame {
 		if f.known && d.potential(i, end) {
 			f.known, f.denied = false, true // …라고 볼 수 있다: what can be said, the writer's own judgement
 		}
+		if passiveReport(w.clean()) {
+			f.known, f.denied = false, true // …많다고 보고되었다: reported by no one named, no quote
+		}
 		if told(w.clean()) || i+1 < end && told(w.clean()+d.words[i+1].clean()) {
 			f.known, f.denied = false, true // …다고 보고받았다 (보고 받았다): the subject was told; who told is not named
 		}
@@ -315,6 +318,18 @@ func (d *doc) documentNoun(i int) bool {
 	}
 	for _, suf := range []string{"서", "문", "서한", "편지", "글", "기사", "메시지", "논평", "연하장", "초청장"} {
 		if strings.HasSuffix(n, suf) && utf8.RuneCountInString(n) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveReport reports the passive of a reporting verb (보고되었다, 발표됐다, 알려졌다,
+// 전해진다): that something was said, by no one named (../shared/docs/QUOTES.md: 알려졌다,
+// 전해졌다 report no one's speech).
+func passiveReport(v string) bool {
+	for _, p := range []string{"보고되", "보고됐", "발표되", "발표됐", "보도되", "보도됐", "알려졌", "알려지", "알려진", "전해졌", "전해지", "전해진"} {
+		if strings.HasPrefix(v, p) {
 			return true
 		}
 	}

@@ -469,6 +469,9 @@ func TestFrames(t *testing.T) {
 		{"the people a clause of saying describes (…라고 말하는 사람들도 있었다) said it; 이들 names nobody",
 			`경찰은 "조짐은 없었다"고 말했다. 반면 외국인들도 많이 모이는 이태원이라는 점을 들어 "외국인이나 미군이 그런 것이다" 라고 말하는 사람들도 있었다. "역시 최악의 세대다" 라며 세대 혐오를 하는 이들도 있었다.`,
 			[]want{{"조짐은 없었다", "direct", "경찰", "말했다"}, {"외국인이나 미군이 그런 것이다", "direct", "사람들", "말하는"}, {"역시 최악의 세대다", "direct", "", "있었다"}}},
+		{"right after a report, a sentence whose only subject sits inside its clause goes on from the speaker before; a passive report (보고되었다) is no quote",
+			`이어서 간담회를 연 국민의힘은 난방비를 정쟁화한다며 반박에 나섰다. 문재인 정부 때 가스값이 올랐는데 요금은 13%만 올려서 현 정부가 부담을 떠안게 됐다고 했다. 난방비가 두 배 이상 오른 가정이 매우 많다고 보고되었다.`,
+			[]want{{"난방비를 정쟁화한다", "indirect", "국민의힘", "나섰다"}, {"문재인 정부 때 가스값이 올랐는데 요금은 13%만 올려서 현 정부가 부담을 떠안게 됐다", "indirect", "국민의힘", "했다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,
@@ -548,6 +551,17 @@ func TestSurveyGroup(t *testing.T) {
 	}
 	if n != 8 {
 		t.Errorf("%d direct quotes, want 8: %+v", n, got)
+	}
+}
+
+// TestHeadlineBoundNounIsNoName: a headline clause that ends with a bound noun (…시달리는 중...)
+// before its quote names no one.
+func TestHeadlineBoundNounIsNoName(t *testing.T) {
+	src := "대한민국은 지금 난방세 폭탄에 시달리는 중... \"곧 다른 공공요금까지 오를 예정\"\n서울시는 인상 계획이 없다고 밝혔다."
+	got := extract(t, src, tokenize.Span{End: strings.IndexByte(src, '\n')})
+	checkQuotes(t, src, got)
+	if len(got) != 2 || got[0].Speaker != nil || got[1].Speaker == nil || got[1].Speaker.Name != "서울시" {
+		t.Fatalf("quotes %+v: want the headline's quote with no speaker, then 서울시's", got)
 	}
 }
 

@@ -13,7 +13,7 @@ var connectives = map[string]bool{
 	"또": true, "또한": true, "특히": true, "이어": true, "이어서": true, "이에": true, "한편": true,
 	"아울러": true, "나아가": true, "덧붙여": true, "다만": true, "하지만": true, "그러나": true,
 	"그리고": true, "따라서": true, "이처럼": true, "결국": true, "실제로": true, "그러면서": true,
-	"게다가": true, "더불어": true, "반면": true, "반면에": true, "그래서": true, "즉": true, "물론": true, "그런데": true, "이밖에": true,
+	"게다가": true, "더불어": true, "반면": true, "반면에": true, "그래서": true, "즉": true, "물론": true, "그런데": true, "이밖에": true, "그러자": true,
 	"마지막으로": true, "그럼에도": true, "이때문에": true, "그래도": true,
 }
 
