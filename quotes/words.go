@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -155,14 +156,25 @@ func gluedTopic(w *word) int {
 	return -1
 }
 
-// splitGlued splits every word of ws that holds two words (see gluedAt) in two.
+// splitGlued splits every word of ws that holds two words (see gluedAt) in two, in place: ws
+// grows by the number of splits (within its capacity when it can, the article's word buffer
+// is reused between extractions) and the words move back from the end.
 func splitGlued(ws []word, valid bool) []word {
-	out := make([]word, 0, len(ws)+4)
+	n := 0
 	for i := range ws {
+		if gluedAt(&ws[i]) >= 0 {
+			n++
+		}
+	}
+	old := len(ws)
+	ws = slices.Grow(ws, n)[:old+n]
+	j := old + n - 1
+	for i := old - 1; i >= 0; i-- {
 		w := ws[i]
 		at := gluedAt(&w)
 		if at < 0 {
-			out = append(out, w)
+			ws[j] = w
+			j--
 			continue
 		}
 		k := 0
@@ -174,9 +186,10 @@ func splitGlued(ws []word, valid bool) []word {
 		b.Span, b.text, b.toks, b.para = tokenize.Span{Start: at, End: w.End}, w.text[at-w.Start:], w.toks[k:], false
 		a.init(valid)
 		b.init(valid)
-		out = append(out, a, b)
+		ws[j], ws[j-1] = b, a
+		j -= 2
 	}
-	return out
+	return ws
 }
 
 // spaceLead marks the bytes that may start white space: the ASCII spaces, and the only bytes
