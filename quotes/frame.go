@@ -212,9 +212,10 @@ func (d *doc) nounFrame(i, end int) (f frame, ok bool) {
 		i++ // …둥글다는 과학적인 주장을: one modifier before the noun
 	}
 	n := leadingNoun(&d.words[i])
-	if n == "내용" && i+1 < end && d.words[i].clean() == "내용의" && (d.documentNoun(i+1) || i+2 < end && leadingNoun(&d.words[i+1]) == d.words[i+1].clean() && d.documentNoun(i+2)) {
-		// “…”라는 내용의 진술서를 발표했다: the document's content is quoted, and its
-		// author speaks (a title, …라는 제목의 논평, names the document, it is not said)
+	if n == "내용" && i+1 < end && d.words[i].clean() == "내용의" && (d.documentNoun(i+1) || i+2 < end && d.isNominal(i+1) && d.words[i+1].clean() == d.words[i+1].text && d.documentNoun(i+2)) {
+		// “…”라는 내용의 진술서를 발표했다, …자는 내용의 페이스북 메시지를 올렸다: the
+		// document's content is quoted, and its author speaks (a title, …라는 제목의 논평,
+		// names the document, it is not said)
 		f.stance, f.known = Neutral, true
 		for j := i + 2; j < end && j < i+7; j++ {
 			if d.isVerbWord(j) {

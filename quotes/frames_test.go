@@ -472,6 +472,9 @@ func TestFrames(t *testing.T) {
 		{"right after a report, a sentence whose only subject sits inside its clause goes on from the speaker before; a passive report (보고되었다) is no quote",
 			`이어서 간담회를 연 국민의힘은 난방비를 정쟁화한다며 반박에 나섰다. 문재인 정부 때 가스값이 올랐는데 요금은 13%만 올려서 현 정부가 부담을 떠안게 됐다고 했다. 난방비가 두 배 이상 오른 가정이 매우 많다고 보고되었다.`,
 			[]want{{"난방비를 정쟁화한다", "indirect", "국민의힘", "나섰다"}, {"문재인 정부 때 가스값이 올랐는데 요금은 13%만 올려서 현 정부가 부담을 떠안게 됐다", "indirect", "국민의힘", "했다"}}},
+		{"a document's content with the medium's name between (…자는 내용의 페이스북 메시지를 올렸다) is its author's",
+			`박근혜 대통령은 새해를 맞아 어려움을 함께 이겨내자는 내용의 페이스북 메시지를 올렸다.`,
+			[]want{{"새해를 맞아 어려움을 함께 이겨내자", "indirect", "박근혜", "올렸다"}}},
 		{"hearsay in a later paragraph names nobody",
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,
