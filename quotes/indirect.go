@@ -184,9 +184,9 @@ func indirectCut(w *word) (cut int, chain bool) {
 			return len("라고"), false
 		}
 		return len("고"), false
-	case strings.HasSuffix(c, "다며"):
-		return len("며"), true
-	case strings.HasSuffix(c, "다면서"):
+	case strings.HasSuffix(c, "다며"), strings.HasSuffix(c, "냐며"), strings.HasSuffix(c, "자며"):
+		return len("며"), true // (…쓰냐며 반박하였고: asking whether; …하자며: proposing)
+	case strings.HasSuffix(c, "다면서"), strings.HasSuffix(c, "냐면서"), strings.HasSuffix(c, "자면서"):
 		return len("면서"), true
 	case strings.HasSuffix(c, "라며"):
 		if copula("라며") {
@@ -208,8 +208,8 @@ func quotativeETM(w *word) int {
 		return len("이라는")
 	case strings.HasSuffix(c, "라는"):
 		if len(w.toks) >= 2 && w.toks[len(w.toks)-1].Surface == "라는" {
-			if tg := tokenize.FirstTag(w.toks[len(w.toks)-2].POS); tg == "XSV" || tg == "VV" {
-				return len("는") // 하라는
+			if tg := tokenize.FirstTag(w.toks[len(w.toks)-2].POS); tg == "XSV" || tg == "VV" || tg == "VX" {
+				return len("는") // 하라는, 수사해 달라는: a verb's imperative 라 stays in what is said
 			}
 		}
 		return len("라는")
