@@ -25,6 +25,7 @@ import (
 type tracked struct {
 	e             *Entity
 	last, salient int
+	topic         bool // the mention at salient was the topic (은/는) of its clause
 }
 
 // linker holds the state of linking one text.
@@ -59,7 +60,7 @@ func (l *linker) mention(lo, hi int) Mention {
 
 // track records a mention of e at offset at, made the topic or subject of its clause when
 // salient; a mention inside quotes counts for neither.
-func (tl *trackList) track(e *Entity, at int, salient, quoted bool) {
+func (tl *trackList) track(e *Entity, at int, r role, quoted bool) {
 	k, ok := tl.at[e]
 	if !ok {
 		if tl.at == nil {
@@ -77,8 +78,8 @@ func (tl *trackList) track(e *Entity, at int, salient, quoted bool) {
 	if !quoted {
 		t := &tl.list[k]
 		t.last = max(t.last, at)
-		if salient {
-			t.salient = max(t.salient, at)
+		if r.salient() && at >= t.salient {
+			t.salient, t.topic = at, r == roleTopic
 		}
 	}
 }
@@ -97,7 +98,7 @@ func (l *linker) add(c personCand) {
 		if e.Title == "" && c.title != "" {
 			e.Title, e.Org = c.title, l.orgName(c.org)
 		}
-		l.people.track(e, c.Start, c.role.salient(), quoted)
+		l.people.track(e, c.Start, c.role, quoted)
 	case candTitled:
 		e := l.bySurname(c.name, c.title, c.Start, c.foreign)
 		if e == nil && c.foreign && !c.titled {
@@ -110,7 +111,7 @@ func (l *linker) add(c personCand) {
 			e.Title = c.title
 		}
 		b.add(e, l.mention(c.Start, c.End))
-		l.people.track(e, c.Start, c.role.salient(), quoted)
+		l.people.track(e, c.Start, c.role, quoted)
 	case candPronoun, candOmitted:
 		if quoted {
 			return // 그 inside a quote is someone the speaker talks about
@@ -127,7 +128,11 @@ func (l *linker) add(c personCand) {
 		} else {
 			b.add(e, l.mention(c.Start, c.End))
 		}
-		l.people.track(e, c.Start, true, false)
+		r := c.role
+		if !r.salient() {
+			r = roleSubject // a pronoun standing for a person is salient whatever its particle
+		}
+		l.people.track(e, c.Start, r, false)
 	case candDetTitle, candBareTitle:
 		if quoted {
 			return
@@ -135,13 +140,13 @@ func (l *linker) add(c personCand) {
 		if sourceNouns[c.title] {
 			if e := latestOf(l.sources.list, c.Start); e != nil {
 				b.add(e, l.mention(c.Start, c.End))
-				l.sources.track(e, c.Start, c.role.salient(), false)
+				l.sources.track(e, c.Start, c.role, false)
 			}
 			return
 		}
 		if e := l.byTitle(c.title, c.Start); e != nil {
 			b.add(e, l.mention(c.Start, c.End))
-			l.people.track(e, c.Start, c.role.salient(), false)
+			l.people.track(e, c.Start, c.role, false)
 		}
 	case candSource:
 		if sourceNouns[c.text] && !quoted && l.bareWord(c.Start) {
@@ -151,7 +156,7 @@ func (l *linker) add(c personCand) {
 				e := b.get(Person, o.Name+" "+c.text, o.Name+" "+c.text)
 				e.Org = o.Name
 				b.add(e, l.mention(c.Start, c.End))
-				l.sources.track(e, c.Start, c.role.salient(), false)
+				l.sources.track(e, c.Start, c.role, false)
 				return
 			}
 		}
@@ -160,14 +165,14 @@ func (l *linker) add(c personCand) {
 			e.Org = l.orgName(c.org)
 		}
 		b.add(e, l.mention(c.Start, c.End))
-		l.sources.track(e, c.Start, c.role.salient(), quoted)
+		l.sources.track(e, c.Start, c.role, quoted)
 	case candTeam:
 		e := l.sameTeam(c.name, c.Start)
 		if e == nil {
 			e = b.get(Organization, c.name, c.name)
 		}
 		b.add(e, l.mention(c.Start, c.End))
-		l.teams.track(e, c.Start, c.role.salient(), quoted)
+		l.teams.track(e, c.Start, c.role, quoted)
 	case candBareTeam:
 		e := latestOf(l.teams.list, c.Start)
 		if e == nil && !quoted {
@@ -175,7 +180,7 @@ func (l *linker) add(c personCand) {
 		}
 		if e != nil {
 			b.add(e, l.mention(c.Start, c.End))
-			l.teams.track(e, c.Start, c.role.salient(), quoted)
+			l.teams.track(e, c.Start, c.role, quoted)
 		}
 	case candCourt:
 		if quoted {
@@ -184,7 +189,7 @@ func (l *linker) add(c personCand) {
 		if e := l.court(c.Start); e != nil {
 			b.add(e, l.mention(c.Start, c.End))
 			if e.Type == Person {
-				l.people.track(e, c.Start, c.role.salient(), false)
+				l.people.track(e, c.Start, c.role, false)
 			}
 		}
 	}
@@ -234,13 +239,16 @@ func latestOf(list []tracked, at int) *Entity {
 // outside quotes. Unnamed sources and titled roles count as well as names.
 func (l *linker) salientPerson(at int) (*Entity, int) {
 	var best *Entity
-	bestAt := -1
+	bestAt, topic := -1, false
 	for _, list := range [2][]tracked{l.people.list, l.sources.list} {
 		for _, t := range list {
 			if t.salient >= 0 && t.salient < at && t.salient > bestAt {
-				best, bestAt = t.e, t.salient
+				best, bestAt, topic = t.e, t.salient, t.topic
 			}
 		}
+	}
+	if best != nil && !topic {
+		return l.sentenceTopic(best, bestAt)
 	}
 	if best != nil {
 		return best, bestAt
@@ -248,6 +256,31 @@ func (l *linker) salientPerson(at int) (*Entity, int) {
 	for _, t := range l.people.list {
 		if t.last >= 0 && t.last < at && t.last > bestAt {
 			best, bestAt = t.e, t.last
+		}
+	}
+	return best, bestAt
+}
+
+// sentenceTopic is the person a later 그 refers to when the last salient mention, of e at
+// offset at, was a subject marked 이/가: the person last made the topic (은/는) before it in the
+// same sentence, if any, else e. A topic scopes over the clauses after it, and a subject
+// marked 이/가 after it belongs to a clause inside (스가 장관은 박 대통령이 …한 데 대해 …
+// 비판을 했다. 그는 …: 그 is 스가).
+func (l *linker) sentenceTopic(e *Entity, at int) (*Entity, int) {
+	k := l.d.eojAt(at)
+	if k < 0 {
+		return e, at
+	}
+	sent := l.d.eojs[k].sent
+	best, bestAt := e, at
+	for _, list := range [2][]tracked{l.people.list, l.sources.list} {
+		for _, t := range list {
+			if t.e == e || !t.topic || t.salient < 0 || t.salient >= at || best != e && t.salient < bestAt {
+				continue
+			}
+			if j := l.d.eojAt(t.salient); j >= 0 && l.d.eojs[j].sent == sent {
+				best, bestAt = t.e, t.salient
+			}
 		}
 	}
 	return best, bestAt

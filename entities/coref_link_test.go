@@ -71,7 +71,7 @@ func TestLinkerLookupsAreScans(t *testing.T) {
 				e.Mentions = []Mention{{Span: tokenize.Span{Start: at, End: at + 3}}}
 			}
 			for m := rng.IntN(3); m >= 0; m-- {
-				l.people.track(e, rng.IntN(100), rng.IntN(2) == 0, rng.IntN(4) == 0)
+				l.people.track(e, rng.IntN(100), role(rng.IntN(3)), rng.IntN(4) == 0)
 			}
 		}
 		for _, w := range append(words, "", "대") {

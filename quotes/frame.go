@@ -27,6 +27,7 @@ var complementizers = []struct {
 	k compKind
 }{
 	{"이라고도", compQuote}, {"라고도", compQuote}, {"이라고만", compQuote}, {"라고만", compQuote}, {"이라고", compQuote}, {"라고", compQuote},
+	{"이라고까지", compQuote}, {"라고까지", compQuote}, {"다고까지", compQuote}, {"고까지", compQuote}, // (…고까지 말했다: 까지 as 도 and 만)
 	{"고도", compQuote}, {"고만", compQuote}, {"하고", compQuote}, {"다고", compQuote}, {"고", compQuote},
 	{"이라", compQuote}, {"라", compQuote}, // “…계획”이라 전했다: 라 without 고, as written
 	{"다면서", compChain}, {"다며", compChain}, {"다는", compNoun},
@@ -126,7 +127,7 @@ func (d *doc) reportVerbAfter(from, end int) frame {
 			f.subjAfter = i
 			continue
 		}
-		if d.words[i].inQ || !d.isVerbWord(i) {
+		if d.words[i].inQ || !d.isVerbWord(i) || d.nounLike(i) || d.isDateWord(i) {
 			continue // (a verb inside a quote is what is said, not the frame's)
 		}
 		f.verb = i
@@ -158,6 +159,34 @@ func (d *doc) reportVerbAfter(from, end int) frame {
 		return f
 	}
 	return f
+}
+
+// nounLike reports a word the tokenizer read as holding a predicate that is a noun: one that
+// opens with the copula (이란 for Iran: the copula 이다 is always written joined to the noun it
+// predicates, so no word begins with it), or one inside a name the recogniser found (백남기,
+// read 백 + 남기 + 기). Between a complementizer and its reporting verb such a word is part
+// of the speaker or the addressee (…다고 자리프 이란 외무장관이 발표했다, …다고 백남기 투쟁본부
+// 측에 통보했다), never the verb.
+func (d *doc) nounLike(i int) bool {
+	w := &d.words[i]
+	if d.copulaNoun(i) {
+		return true
+	}
+	for k := range d.ents {
+		for _, m := range d.ents[k].Mentions {
+			if m.Start <= w.Start && w.Start < m.End && m.End > w.Start+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// copulaNoun reports a word that opens with the copula (이란 read 이 + 란): a noun, since the
+// copula 이다 is always written joined to the noun it predicates.
+func (d *doc) copulaNoun(i int) bool {
+	w := &d.words[i]
+	return len(w.toks) > 0 && tokenize.FirstTag(w.toks[0].POS) == "VCP" && !d.hasMark(i)
 }
 
 // isFiniteHa reports a form of 하다 that reports after a complementizer: a finite one (한다,

@@ -167,6 +167,13 @@ func indirectCut(w *word) (cut int, chain bool) {
 		return len("고도"), false // …했다고도 말했다
 	case strings.HasSuffix(c, "다고만"):
 		return len("고만"), false // …했다고만 밝혔다
+	case strings.HasSuffix(c, "다고까지"), strings.HasSuffix(c, "냐고까지"):
+		return len("고까지"), false // …하겠다고까지 말했다: 까지 on the quotative 고, as 도 and 만
+	case strings.HasSuffix(c, "라고까지"):
+		if copula("라고") {
+			return len("라고까지"), false
+		}
+		return len("고까지"), false
 	case strings.HasSuffix(c, "라고만"):
 		if copula("라고") {
 			return len("라고만"), false // ‘여러 대’라고만 보고하였다

@@ -128,6 +128,9 @@ func (d *doc) isNominal(i int) bool {
 	if t == nil {
 		return false
 	}
+	if d.copulaNoun(i) && len(w.toks) == 2 {
+		return true // 자리프 이란 외무장관: 이란 (Iran) read as the copula's modifier
+	}
 	tag := tokenize.FirstTag(t.POS)
 	if strings.HasPrefix(tag, "E") || strings.HasPrefix(tag, "V") || tag == "XSV" || tag == "XSA" ||
 		laterPart(t.POS, 'E') || laterPart(t.POS, 'J') {
