@@ -127,7 +127,7 @@ func (d *doc) reportVerbAfter(from, end int) frame {
 			f.subjAfter = i
 			continue
 		}
-		if d.words[i].inQ || !d.isVerbWord(i) || d.nounLike(i) || d.isDateWord(i) {
+		if d.words[i].inQ || !d.isVerbWord(i) || d.nounLike(i) || d.isDateWord(i) || copulaModifier(w) {
 			continue // (a verb inside a quote is what is said, not the frame's)
 		}
 		f.verb = i
@@ -182,6 +182,24 @@ func (d *doc) nounLike(i int) bool {
 	return false
 }
 
+// copulaModifier reports a word whose only predicate is the copula in its modifier form
+// (구체적인, 공식적인: a noun made to describe the next one): it reports nothing, and between a
+// complementizer and its verb it describes the verb's object (…것이라고 구체적인 계획을 밝혔다).
+func copulaModifier(w *word) bool {
+	t := w.lastTok()
+	if t == nil || t.POS != "VCP+ETM" {
+		return false
+	}
+	for k := range w.toks[:len(w.toks)-1] {
+		switch tokenize.FirstTag(w.toks[k].POS) {
+		case "NNG", "NNP", "NNB", "NR", "SN", "SL", "XSN", "XPN", "XR":
+		default:
+			return false // (주장하며“일방적인: a verb before, glued to the next quote)
+		}
+	}
+	return len(w.toks) > 1
+}
+
 // copulaNoun reports a word that opens with the copula (이란 read 이 + 란): a noun, since the
 // copula 이다 is always written joined to the noun it predicates.
 func (d *doc) copulaNoun(i int) bool {
@@ -196,6 +214,8 @@ func isFiniteHa(s string) bool {
 	switch s {
 	case "한다", "합니다", "했다", "했습니다", "하였다", "한답니다", "했답니다":
 		return true
+	case "했기", "하였기":
+		return true // …다고 했기 때문이다: the reason given is what someone said
 	}
 	return connectiveHa(s)
 }
