@@ -127,7 +127,7 @@ func (d *doc) reportVerbAfter(from, end int) frame {
 			f.subjAfter = i
 			continue
 		}
-		if d.words[i].inQ || !d.isVerbWord(i) || d.nounLike(i) || d.isDateWord(i) || copulaModifier(w) {
+		if d.words[i].inQ || !d.isVerbWord(i) || d.nounLike(i) || d.isDateWord(i) || copulaModifier(w) || nominalized(w) {
 			continue // (a verb inside a quote is what is said, not the frame's)
 		}
 		f.verb = i
@@ -198,6 +198,23 @@ func copulaModifier(w *word) bool {
 		}
 	}
 	return len(w.toks) > 1
+}
+
+// nominalized reports a predicate made a noun by -ㅁ/-음 or -기 and marked by a case particle
+// (미안함을, 기쁨을 표현했다): a noun phrase, the object or subject of the verb after it. (With
+// a delimiter it stays the verb: …라고 말하기도 했다.)
+func nominalized(w *word) bool {
+	n := len(w.toks)
+	if n < 2 {
+		return false
+	}
+	switch tokenize.FirstTag(w.toks[n-1].POS) {
+	case "JKO", "JKS", "JKB":
+	default:
+		return false
+	}
+	p := w.toks[n-2].POS
+	return tokenize.FirstTag(p) == "ETN" || strings.HasSuffix(p, "+ETN")
 }
 
 // copulaNoun reports a word that opens with the copula (이란 read 이 + 란): a noun, since the

@@ -646,7 +646,11 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 		// The writer's hearsay (…다고 한다, present) goes on from a speaker only in the
 		// paragraph of their words; in a later paragraph, with no source named, it names
 		// nobody. (…다고 했다 with no subject reports the speaker before.)
-		if pastHa(d.words[f.verb].clean()) || d.sameParagraph(d.lastSent, s) {
+		if j, k := subjectOfFrame(), d.resultWord(lo, i); j >= 0 && j < k && d.isTopic(j) && d.holder(d.npBefore(j)) {
+			// 문화재청은 …피해상황을 점검한 결과 23건의 문화재가 피해를 입었다고 한다: what
+			// follows …한 결과 is the finding, and it is the finding of whoever did the check
+			sp, start = d.speakerOf(d.npBefore(j)), k+1
+		} else if pastHa(d.words[f.verb].clean()) || d.sameParagraph(d.lastSent, s) {
 			sp = d.last
 		}
 	default:
@@ -1037,6 +1041,17 @@ func (d *doc) expectClause(s, i int, source *Speaker, srcAt int) bool {
 	d.floor = i + 1
 	d.floorAfterVerb(i, b)
 	return true
+}
+
+// resultWord is the word 결과 (the outcome of what the clause before it did) outside quotes in
+// words (lo, i), the last one; -1 if none.
+func (d *doc) resultWord(lo, i int) int {
+	for k := i - 1; k > lo; k-- {
+		if w := &d.words[k]; !w.inQ && strings.TrimSuffix(w.clean(), ",") == "결과" && isModifier(&d.words[k-1]) {
+			return k
+		}
+	}
+	return -1
 }
 
 // resultSubject is the subject of a 결과 clause before the topic at word j (알바천국이 대학생을
