@@ -135,9 +135,9 @@ func (d *doc) isTopicWord(i int) bool {
 	}
 	t := d.words[i].lastTok()
 	if t == nil {
-		return d.words[i].clean() == "역시"
+		return alsoWord(d.words[i].clean())
 	}
-	return tokenize.FirstTag(t.POS) == "JX" || d.words[i].clean() == "역시"
+	return tokenize.FirstTag(t.POS) == "JX" || alsoWord(d.words[i].clean())
 }
 
 // openingTopic is the word of a document's topic (보고서는) that opens the clause at word
@@ -231,7 +231,7 @@ func (d *doc) boundNoun(i int) bool {
 func (d *doc) pluralTopic(i int) bool {
 	k := i
 	switch {
-	case d.words[i].clean() == "역시" && i > 0:
+	case alsoWord(d.words[i].clean()) && i > 0:
 		k = i - 1 // 일본인들 역시, …: the plural before 역시
 	case !d.isTopic(i):
 		return false
@@ -406,6 +406,9 @@ func (d *doc) contentStart(j, i int) int {
 func (d *doc) isTopicAt(i int) bool {
 	if d.words[i].inQ || !d.isSubjectWord(i) || d.demonstrative(i) {
 		return false
+	}
+	if alsoWord(d.words[i].clean()) {
+		return true // 야3당 의원들 또한 “…”: the noun before 또한 or 역시, as with 도
 	}
 	t := d.words[i].lastTok()
 	return t != nil && tokenize.FirstTag(t.POS) == "JX"

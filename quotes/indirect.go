@@ -133,7 +133,7 @@ func (d *doc) clauseStart(from, to int) int {
 		}
 		c := w.clean()
 		t := w.lastTok()
-		if c == "역시" && k > i && d.isSubjectWord(k) {
+		if alsoWord(c) && k > i && d.isSubjectWord(k) {
 			continue // 일본인들 역시, …: 역시 after a noun marks its subject, it is no connective
 		}
 		if strings.HasSuffix(c, "가운데") && d.topicBefore(i, k) {

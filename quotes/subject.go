@@ -22,8 +22,8 @@ func (d *doc) text(p np) string { return d.src[p.Start:p.End] }
 // 은/는/도/이/가/께서, or 역시 after a noun phrase (부사장 역시 “…”).
 func (d *doc) isSubjectWord(i int) bool {
 	w := &d.words[i]
-	if w.clean() == "역시" {
-		return i > 0 && d.isNominal(i-1)
+	if alsoWord(w.clean()) {
+		return i > 0 && d.words[i-1].sent == w.sent && d.isNominal(i-1)
 	}
 	if strings.HasSuffix(w.text, ",") && !d.commaTopic(i) || d.isDateWord(i) {
 		return false // (2017년도: the 도 of 년도 is the noun 年度, and a date names no subject)
@@ -51,6 +51,11 @@ func (d *doc) isSubjectWord(i int) bool {
 	}
 	return false
 }
+
+// alsoWord reports 역시 or 또한 (also), which after a noun phrase with no particle mark it as the
+// topic of its clause, as 도 does (일본인들 역시, 야3당 의원들 또한 “…”며 반발했다); opening a
+// sentence 또한 is a connective instead.
+func alsoWord(c string) bool { return c == "역시" || c == "또한" }
 
 // anyDeterminer are the determiners of "any" that make X도 a negative "not any X" (어떠한 나라도,
 // 아무 말도).
@@ -168,7 +173,7 @@ func (d *doc) isDateWord(i int) bool {
 // verb, a particle, a date or the start of the sentence (at most six words).
 func (d *doc) npBefore(i int) np {
 	to := i
-	if d.words[i].clean() == "역시" {
+	if alsoWord(d.words[i].clean()) {
 		to = i - 1
 	}
 	sentStart := d.sents[d.words[i].sent][0]
