@@ -223,7 +223,13 @@ func (d *doc) add(q Quote) {
 	if strings.TrimSpace(q.Text) == "" || q.Kind == Indirect && d.markedWhole(q.Span) {
 		return // a reported clause that is only a quote in marks is that direct quote
 	}
-	if q.Speaker != nil && !d.embedded {
+	if q.Speaker != nil && !d.embedded && d.relays(q) {
+		// X는 Y가 “…”고 말했다고 전했다: who goes on speaking in the next sentence (이어
+		// “…”고 덧붙였다고 전했다) is Y, whose words X relays
+		if isMediaName(q.Speaker.Name) {
+			d.lastMedia = q.Speaker.Name
+		}
+	} else if q.Speaker != nil && !d.embedded {
 		d.last = q.Speaker
 		if !d.isPopulation(q.Speaker) {
 			d.lastReporter = q.Speaker
@@ -239,6 +245,25 @@ func (d *doc) add(q Quote) {
 	}
 	d.quotes = append(d.quotes, q)
 	d.lastSent = d.words[d.wordAt(q.Start)].sent
+}
+
+// relays reports an indirect quote whose content holds a quote already found with another
+// speaker: a report of someone else's words. (A survey's respondents answer its question; the
+// report of their answers is the surveyor's, who goes on speaking.)
+func (d *doc) relays(q Quote) bool {
+	if q.Kind != Indirect {
+		return false
+	}
+	for i := len(d.quotes) - 1; i >= 0; i-- {
+		p := &d.quotes[i]
+		if p.End <= q.Start {
+			break
+		}
+		if p.Start >= q.Start && p.End <= q.End && p.Speaker != nil && p.Speaker.Name != q.Speaker.Name && !d.isPopulation(p.Speaker) {
+			return true
+		}
+	}
+	return false
 }
 
 // spanOf makes a span.

@@ -304,6 +304,10 @@ func TestFrames(t *testing.T) {
 		{"또한 or 역시 after a noun phrase marks it as the topic of its clause, as 도 does",
 			`새누리당은 정당한 공권력 행사라고 말했다. 야3당 의원들 또한 "철도민영화·노조탄압 중단하라"며 반발하고 나섰다.`,
 			[]want{{"정당한 공권력 행사", "indirect", "새누리당", "말했다"}, {"철도민영화·노조탄압 중단하라", "direct", "야3당 의원들", "나섰다"}}},
+		{"a medium's report of two chained quotes (X는 Y가 “…”며 “…”고 말했다고 밝혔다) takes in both from Y, not from the second quote",
+			`연합뉴스는 이 관계자가 "훈련시간은 기상상황을 봐야 한다"며 "주민 280여 명이 잔류하고 있다"고 말했다고 밝혔다.`,
+			[]want{{`이 관계자가 "훈련시간은 기상상황을 봐야 한다"며 "주민 280여 명이 잔류하고 있다"고 말했다`, "indirect", "연합뉴스", "밝혔다"},
+				{"훈련시간은 기상상황을 봐야 한다", "direct", "이 관계자", "말했다"}, {"주민 280여 명이 잔류하고 있다", "direct", "이 관계자", "말했다"}}},
 		{"a city as the subject of a report",
 			`성남시가 의료관광홍보센터 5호점을 몽골에 설치한다고 17일 밝혔다.`,
 			[]want{{"의료관광홍보센터 5호점을 몽골에 설치한다", "indirect", "성남시", "밝혔다"}}},
@@ -538,6 +542,24 @@ func TestFrames(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRelayedSpeakerGoesOn: after a medium relays a person's quote (한경은 호나우두가 “…”고
+// 말했다고 전했다), the next quote with its subject left out (이어 “…”고 덧붙이며 …다고 전했다)
+// goes on with the person, not the medium.
+func TestRelayedSpeakerGoesOn(t *testing.T) {
+	src := `한경은 기자회견에서 호나우두가 "내가 뛰어온 시간들은 아름다웠다"고 말했다고 전했다. 이어 "떠나는 것이 매우 힘들다"고 덧붙이며 눈물을 흘렸다고 전했다.`
+	got := extract(t, src, tokenize.Span{})
+	checkQuotes(t, src, got)
+	for _, q := range got {
+		if q.Text == "떠나는 것이 매우 힘들다" {
+			if q.Speaker == nil || q.Speaker.Name != "호나우두" {
+				t.Fatalf("speaker %+v, want 호나우두", q.Speaker)
+			}
+			return
+		}
+	}
+	t.Fatalf("the second sentence's quote not found: %+v", got)
 }
 
 // TestCoreference resolves 백 대표 and 그 to the full name introduced with the title, and a

@@ -122,8 +122,9 @@ func (d *doc) clauseStart(from, to int) int {
 	}
 	for k := to - 1; k >= i; k-- {
 		w := &d.words[k]
-		if c := w.clean(); k < to-1 && w.isPredicate() && (strings.HasSuffix(c, "며") || strings.HasSuffix(c, "면서")) {
+		if c := w.clean(); k < to-1 && !w.inQ && w.isPredicate() && (strings.HasSuffix(c, "며") || strings.HasSuffix(c, "면서")) && !d.hasMark(k) {
 			// …라는 단어를 제시하며 [연구개발을 …]고: a reporting act of the speaker's own
+			// (a quote's own chain, “…”며, is handled by the floor)
 			if _, ok := verbStance(w.stem()); ok {
 				return k + 1
 			}
@@ -309,8 +310,11 @@ func (d *doc) indirect(s int) {
 					// “…”라고 주장하지만, 유 의원은 …: a clause with its own topic after a
 					// direct quote's reporting verb is reported apart from the quote
 					d.floor = i + 2
-				} else if closesWithChain(w.text) {
-					d.floor = i + 1 // “…”며 [내비에도 …]고 했다: the clause after the chain is reported apart
+				} else if closesWithChain(w.text) && !d.quoteFollows(i+1, b) {
+					// “…”며 [내비에도 …]고 했다: the clause after the chain is reported apart
+					// (but after 이 관계자가 “…”며 “…”고 말했다고 밝혔다 the next quote goes on
+					// with the same speaker, and the outer report takes both in)
+					d.floor = i + 1
 				}
 			}
 			continue
@@ -1105,11 +1109,14 @@ func (d *doc) ownClauseAfter(v, b int) bool {
 // closesWithChain reports a word that closes a quote with the chaining 며 (…”며, …"라며,
 // …”이라면서): what follows is another reported clause.
 func closesWithChain(text string) bool {
-	switch afterLastMark(text) {
+	t := afterLastMark(text)
+	switch t {
 	case "며", "라며", "이라며", "면서", "라면서", "이라면서":
 		return true
 	}
-	return false
+	// “…추정”된다며, “…수출”중이라며: the quote closed before the end of its predicate, whose
+	// rest chains
+	return utf8.RuneCountInString(t) <= 4 && (strings.HasSuffix(t, "다며") || strings.HasSuffix(t, "다면서") || strings.HasSuffix(t, "라며") || strings.HasSuffix(t, "라면서"))
 }
 
 // afterLastMark is what follows a word's last quote mark, without a trailing comma or period
@@ -1129,6 +1136,29 @@ func closesWithGo(text string) bool {
 	switch afterLastMark(text) {
 	case "고", "라고", "이라고":
 		return true
+	}
+	return false
+}
+
+// quoteFollows reports a quote opening at word j (before word b) that closes with a
+// complementizer or a chain (…”고, …”라며): the speaker's next quote, not a term in marks
+// (“재팬 패싱”의 재림이).
+func (d *doc) quoteFollows(j, b int) bool {
+	if j >= b || !d.hasMark(j) {
+		return false
+	}
+	for k := j; k < b; k++ {
+		if k > j && !d.words[k].inQ && !d.hasMark(k) {
+			return false
+		}
+		if t := d.words[k].text; k > j || strings.LastIndexFunc(t, isQuoteMark) > strings.IndexFunc(t, isQuoteMark) {
+			if d.hasMark(k) && (closesWithGo(t) || closesWithChain(t)) {
+				return true
+			}
+			if d.hasMark(k) && k > j {
+				return false
+			}
+		}
 	}
 	return false
 }
