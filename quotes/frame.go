@@ -140,7 +140,7 @@ func (d *doc) reportVerbAfter(from, end int) frame {
 		if !f.known && i > from && d.nounVerbOK(i) {
 			// …할 것이라고 우려를 나타냈다, …라고 불만을 표했다: a reporting noun as the object
 			// of the verb reports as the noun does
-			if st, ok := nounStance(leadingNoun(&d.words[i-1])); ok && d.words[i-1].hasTag("JKO") {
+			if st, ok := nounStance(reportNoun(&d.words[i-1])); ok && d.words[i-1].hasTag("JKO") {
 				f.stance, f.known = st, true
 			}
 		}
@@ -277,7 +277,7 @@ func (d *doc) nounFrame(i, end int) (f frame, ok bool) {
 	if i+1 < end && isModifier(&d.words[i]) {
 		i++ // …둥글다는 과학적인 주장을: one modifier before the noun
 	}
-	n := leadingNoun(&d.words[i])
+	n := reportNoun(&d.words[i])
 	if n == "내용" && i+1 < end && d.words[i].clean() == "내용의" && (d.documentNoun(i+1) || i+2 < end && d.isNominal(i+1) && d.words[i+1].clean() == d.words[i+1].text && d.documentNoun(i+2)) {
 		// “…”라는 내용의 진술서를 발표했다, …자는 내용의 페이스북 메시지를 올렸다: the
 		// document's content is quoted, and its author speaks (a title, …라는 제목의 논평,
@@ -318,6 +318,25 @@ func (d *doc) nounFrame(i, end int) (f frame, ok bool) {
 		}
 	}
 	return f, true
+}
+
+// reportNoun is the noun that heads word w as a reporting noun: its leading nouns, or, when
+// those are no reporting noun, the word without its particle if that is one (해명문을, which the
+// dictionary reads 해 + 명문 + 을 after …는: a reporting noun written whole is that noun).
+func reportNoun(w *word) string {
+	n := leadingNoun(w)
+	if _, ok := nounStance(n); ok {
+		return n
+	}
+	c := w.clean()
+	for _, p := range [...]string{"을", "를", "이", "가", "은", "는", "도"} {
+		if h, ok := strings.CutSuffix(c, p); ok && h != "" {
+			if _, ok := nounStance(h); ok {
+				return h
+			}
+		}
+	}
+	return n
 }
 
 // leadingNoun is the run of common nouns that starts word w: 전망 for 전망도.
