@@ -106,6 +106,12 @@ func (d *doc) direct(s int, regs []int) {
 			f = frame{kind: classifyTail(tail), verb: -1, subjAfter: -1, next: next}
 			if a, b := r.Inner(); f.kind == compParticle && endsSentence(d.src[a:b]) {
 				f.kind = compNone // “…합니다.”슬랙: a space missing after a finished sentence
+			} else if f.kind == compParticle && (tail == "을" || tail == "를") && strings.HasSuffix(strings.TrimSpace(d.src[a:b]), "것") {
+				// “역사를 겸허히 직시할 것”을 촉구했다: a demand written as its nominalised
+				// content (…할 것) is the object of the demand verb, which reports it
+				if g := d.reportVerbAfter(next, end); g.known && g.stance == Demand {
+					f.kind = compQuote
+				}
 			}
 			if f.kind == compChain || f.kind == compComma {
 				if ri := d.opensAt(next); ri >= 0 && x+len(group) < len(regs) && regs[x+len(group)] == ri {
