@@ -216,6 +216,33 @@ func groupOfCount(n string) string {
 	return g
 }
 
+// orgByHead is the organisation last named before offset at whose name ends with the noun h
+// of two or more syllables and is longer (위원회 → 미국 상원 정보위원회, 공사 → 한국관광공사),
+// nil if none: writers name a body in full once and then by its head noun.
+func (d *doc) orgByHead(h string, at int) *entities.Entity {
+	if utf8.RuneCountInString(h) < 2 || !isHangul(h) || teamHeads[h] {
+		return nil
+	}
+	var best *entities.Entity
+	bestAt := -1
+	for i := range d.ents {
+		e := &d.ents[i]
+		if e.Type != entities.Organization || len(e.Name) <= len(h) || !strings.HasSuffix(e.Name, h) || !d.goodEntity(i) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End > m.Start && m.End <= at && m.Start > bestAt {
+				best, bestAt = e, m.Start
+			}
+		}
+	}
+	return best
+}
+
+// teamHeads name a research team, which coreference ties to the team named in full itself
+// (김 박사팀 ← 연구팀): a fragment ending with one is no organisation named before.
+var teamHeads = map[string]bool{"연구팀": true, "연구진": true, "연구단": true}
+
 // unnamed names a phrase that no entity covers: the phrase as written, and a few references
 // back to groups: 그/그녀 that coreference could not tie (the person quoted last), 그들/이들 (the
 // group that speaks before), 이 신문 (the outlet already reporting), X 측 (X).
@@ -278,6 +305,10 @@ func (d *doc) unnamed(p np, m Mention) *Speaker {
 		c := *d.lastOrg
 		c.Mention = m
 		return &c
+	case len(ws) == 1 && d.orgByHead(last, p.Start) != nil:
+		// 위원회는 …라고 밝혔다: the head noun of an organisation's name, written alone, is
+		// that organisation named before (미국 상원 정보위원회, 한국관광공사 → 공사)
+		return &Speaker{Name: d.orgByHead(last, p.Start).Name, Mention: m}
 	case len(ws) == 2 && ws[1] == "측":
 		if !genericOrgs[ws[0]] {
 			return &Speaker{Name: ws[0], Mention: m} // 서울대 측 → 서울대

@@ -252,8 +252,8 @@ func (d *doc) plausible(p np) bool {
 	if head == "" {
 		head = stripMarks(d.src[hs:p.End])
 	}
-	if names.pronoun[head] {
-		return true
+	if names.pronoun[head] || p.from == p.to && d.orgByHead(head, p.Start) != nil {
+		return true // (위원회 alone, after 미국 상원 정보위원회: that body)
 	}
 	if hasSuffixWord(names.title, head) || hasSuffixWord(names.group, head) || hasLatin(head) || personPlural(head) {
 		return true
