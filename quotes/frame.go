@@ -254,6 +254,8 @@ func (d *doc) lastPredicate(from, end int) int {
 		if !d.words[i].inQ && d.isVerbWord(i) {
 			if strings.HasPrefix(d.words[i].clean(), "때문") && i > from && !d.words[i-1].inQ && d.isVerbWord(i-1) {
 				i-- // …가능성을 내비쳤기 때문이다: the predicate is the one the cause names
+			} else if i-2 >= from && d.words[i].hasTag("VCP") && nominalizer[d.words[i-1].clean()] && isModifier(&d.words[i-2]) && d.isVerbWord(i-2) {
+				i -= 2 // …안타까움을 표명한 게 전부다: the act is the clause that 게 makes a noun, the copula only rates it
 			}
 			w := &d.words[i]
 			if i > from && len(w.toks) > 0 && tokenize.FirstTag(w.toks[0].POS) == "VX" && d.isVerbWord(i-1) {
@@ -266,6 +268,10 @@ func (d *doc) lastPredicate(from, end int) int {
 	}
 	return -1
 }
+
+// nominalizer are the bound nouns with which a modifier clause becomes the subject of a
+// copula (…표명한 게 전부다, …밝힌 것이 처음이다).
+var nominalizer = map[string]bool{"게": true, "것이": true, "것은": true, "건": true}
 
 // nounFrame reads a reporting noun at word i (전망도, 설명이다, 지적이) and the predicate that
 // follows it; ok is false when the word is not a reporting noun.

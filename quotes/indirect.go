@@ -803,7 +803,12 @@ func (d *doc) demandClause(s, i int) bool {
 		}
 	}
 	var sp *Speaker
-	if j := d.subjectIn(a, i, true); j >= 0 {
+	if d.chainedReport(s, a, start) {
+		// …라고 비판하며, 일본이 …할 것을 요구하였다: a demand joined by -며 to a report
+		// of the same sentence has that report's speaker (one subject for both verbs); a
+		// subject marked 이/가 opening the demand is who is asked to act
+		sp = d.last
+	} else if j := d.subjectIn(a, i, true); j >= 0 {
 		sp = d.speakerOf(d.npBefore(j))
 	} else {
 		sp = d.fallbackSpeaker(s, -1)
@@ -816,6 +821,23 @@ func (d *doc) demandClause(s, i int) bool {
 	d.floor = i + 1
 	d.floorAfterVerb(i, b)
 	return true
+}
+
+// chainedReport reports a reporting verb joined by -며/-면서 outside quotes in words (a, to)
+// of sentence s whose quote was the last one found: the clause after it goes on with the
+// same speaker.
+func (d *doc) chainedReport(s, a, to int) bool {
+	if d.last == nil || d.lastSent != s {
+		return false
+	}
+	for k := to - 1; k > a; k-- {
+		w := &d.words[k]
+		if c := strings.TrimSuffix(w.clean(), ","); !w.inQ && w.isPredicate() && (strings.HasSuffix(c, "며") || strings.HasSuffix(c, "면서")) {
+			_, ok := verbStance(w.stem())
+			return ok
+		}
+	}
+	return false
 }
 
 // nounClause handles a quotative modifier before a reporting noun at word i: …다는 전망도
