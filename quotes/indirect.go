@@ -694,8 +694,9 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 		} else {
 			sp = d.fallbackSpeaker(s, f.verb)
 		}
-		if p, ok := d.modifiedNoun(f.verb, b); ok && d.plausible(p) {
-			// …하겠다고 밝힌 중국에서는: the noun the verb modifies is the speaker
+		if p, ok := d.modifiedNoun(f.verb, b); ok && (d.plausible(p) || d.peopleNoun(p.to)) {
+			// …하겠다고 밝힌 중국에서는, …것이라고 응답한 자영업자는: the noun the verb
+			// modifies is the speaker, a body or people
 			sp = d.speakerOf(p)
 		} else if j >= 0 && f.verb+1 < b && d.modifierVerb(f.verb) && (d.words[f.verb+1].clean() == "것에" || d.words[f.verb+1].clean() == "것을") {
 			// 재판부는 윤 총장이 …다고 주장한 것에 대해: a report in a clause made a noun is
