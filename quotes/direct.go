@@ -505,6 +505,15 @@ func (d *doc) fallbackSpeaker(s, verb int) *Speaker {
 			}
 		}
 	}
+	if d.last != nil && verb >= 0 && d.lastSent == s && d.lastAt > d.words[verb].Start {
+		// a quote later in the sentence was found first (direct quotes are read before
+		// reported clauses): what goes on is the speaker before this report, in its
+		// paragraph, else nobody named
+		if sp, at := d.speakerBefore(d.words[verb].Start); sp != nil && d.sameParagraph(d.words[d.wordAt(at)].sent, s) {
+			return sp
+		}
+		return nil
+	}
 	if d.last != nil {
 		if verb >= 0 && d.isPopulation(d.last) && !answerVerbs[d.words[verb].stem()] && !startsWithDigit(d.words[verb].text) && d.lastReporter != nil {
 			// a survey's group answers (답했다, 응답했다, …가 7.2%였다); what is reported
@@ -514,6 +523,19 @@ func (d *doc) fallbackSpeaker(s, verb int) *Speaker {
 		return d.last
 	}
 	return d.headSp
+}
+
+// speakerBefore is the speaker of the last quote found that starts before offset at, and
+// where that quote starts; nil if none.
+func (d *doc) speakerBefore(at int) (*Speaker, int) {
+	var sp *Speaker
+	best := -1
+	for i := range d.quotes {
+		if q := &d.quotes[i]; q.Speaker != nil && q.Start < at && q.Start > best {
+			sp, best = q.Speaker, q.Start
+		}
+	}
+	return sp, best
 }
 
 // reporterTopic is the topic or subject (은/는, 이/가) that opens sentence [a, b) when the

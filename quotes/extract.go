@@ -35,6 +35,7 @@ type doc struct {
 	nameWords    map[string]bool // nameWithTopic: names of the entities and their last words
 	lastReporter *Speaker        // the latest speaker who is not a survey's group (see fallbackSpeaker)
 	last         *Speaker        // the speaker of the latest quote
+	lastAt       int             // where the quote that set last starts
 	lastSent     int             // the sentence of the latest quote
 	embedded     bool            // the quote being added is reported inside another's words (…다고 주장한 것에 대해): its speaker does not go on
 	headSp       *Speaker        // the speaker of a headline quote
@@ -230,7 +231,7 @@ func (d *doc) add(q Quote) {
 			d.lastMedia = q.Speaker.Name
 		}
 	} else if q.Speaker != nil && !d.embedded {
-		d.last = q.Speaker
+		d.last, d.lastAt = q.Speaker, q.Start
 		if !d.isPopulation(q.Speaker) {
 			d.lastReporter = q.Speaker
 		}
