@@ -824,6 +824,17 @@ func (d *doc) demandClause(s, i int) bool {
 	return true
 }
 
+// topicShiftSince reports a sentence after sentence r, up to s, that opens with 한편: the writer
+// turns to another matter, and what follows does not go on from the speaker before.
+func (d *doc) topicShiftSince(r, s int) bool {
+	for k := max(r+1, 0); k <= s && k < len(d.sents); k++ {
+		if a := d.sents[k][0]; a < d.sents[k][1] && strings.TrimSuffix(d.words[a].clean(), ",") == "한편" {
+			return true
+		}
+	}
+	return false
+}
+
 // chainedReport reports a reporting verb joined by -며/-면서 outside quotes in words (a, to)
 // of sentence s whose quote was the last one found: the clause after it goes on with the
 // same speaker.
@@ -872,7 +883,7 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 		}
 	case next == "것이다." || next == "것이다" && i+2 == b:
 		// …다는 것이다: the previous quote goes on
-		if d.lastSent < s-2 || len(d.quotes) == 0 || contrastive[d.words[a].clean()] {
+		if d.lastSent < s-2 || len(d.quotes) == 0 || contrastive[d.words[a].clean()] || d.topicShiftSince(d.lastSent, s) {
 			return false // 그러나 …라는 것이다: the reporter's own point
 		}
 		sp = d.quotes[len(d.quotes)-1].Speaker

@@ -310,6 +310,9 @@ func (d *doc) unnamed(p np, m Mention) *Speaker {
 		// that organisation named before (미국 상원 정보위원회, 한국관광공사 → 공사)
 		return &Speaker{Name: d.orgByHead(last, p.Start).Name, Mention: m}
 	case len(ws) == 2 && ws[1] == "측":
+		if names.title[ws[0]] || names.people[ws[0]] {
+			return &Speaker{Name: full, Mention: m} // 학생 측: the students' side, a party as written
+		}
 		if !genericOrgs[ws[0]] {
 			return &Speaker{Name: ws[0], Mention: m} // 서울대 측 → 서울대
 		}
