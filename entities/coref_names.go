@@ -92,7 +92,7 @@ func (d *corefDoc) nameBefore(e int, spans []rawSpan) (tokenize.Span, bool) {
 	}
 	from := -1
 	for k := to; k >= 0 && k > to-3; k-- {
-		if d.eojs[k].sent != d.eojs[e].sent || !d.beforeTitle(k) || !d.nameish(k) {
+		if d.eojs[k].sent != d.eojs[e].sent || !d.beforeTitle(k) || !d.nameish(k) && !d.givenNameWord(k, to) {
 			break
 		}
 		if t := d.spanType(k, spans); t != "" && t != Person {
@@ -108,6 +108,32 @@ func (d *corefDoc) nameBefore(e int, spans []rawSpan) (tokenize.Span, bool) {
 		sp.End = d.wordEnd(to) // the whole word: the tokenizer cuts unknown names (포스테코글+루)
 	}
 	return sp, ok
+}
+
+// titleModifiers are the nouns that qualify a title after a name (신임 대통령, 차기 총리).
+var titleModifiers = setOf("신임", "전임", "초대", "차기", "현직", "전직", "임시", "수석", "명예")
+
+// givenNameWord reports the last word of a foreign name of two words before a title that the
+// dictionary reads as a common noun (아베 신조 일본 총리: 신조, "creed"): a Hangul word of two or
+// three syllables right after a word the dictionary knows as a person's name, itself first in
+// the phrase, and not opening like a title's modifier (신임, 주일).
+func (d *corefDoc) givenNameWord(k, to int) bool {
+	if k != to || k == 0 || d.eojs[k-1].sent != d.eojs[k].sent || !d.personWord(k-1) || !d.nameish(k-1) || d.koreanName(k-1) {
+		return false
+	}
+	if k >= 2 && d.eojs[k-2].sent == d.eojs[k].sent && d.beforeTitle(k-2) && d.nameish(k-2) {
+		return false // 제라드 쿠슈너 백악관 …: a name of two words already, the next is its organisation
+	}
+	if st := d.eojs[k].stem; titleModifiers[st] || strings.HasPrefix(st, "주") && countryAbbrev[strings.TrimPrefix(st, "주")] {
+		return false // 와타라 신임 대통령, 케네디 주일 대사: a title's modifier
+	}
+	ej := d.eojs[k]
+	if !ej.bare || !ej.is(factHangul) || ej.stemRunes < 2 || ej.stemRunes > 3 || ej.is(factCorefTitle) || ej.is(factDeterminer) || d.dateEoj(k) {
+		return false
+	}
+	// only a common noun (신조): a proper noun there names the organisation (제이크 설리번
+	// 백악관 국가안보보좌관)
+	return d.commonNounAt(tokenize.Span{Start: ej.stemEnd - len(ej.stem), End: ej.stemEnd}, false)
 }
 
 // beforeTitle reports an eojeol that can stand right before a title inside one noun phrase:
