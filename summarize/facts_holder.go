@@ -781,7 +781,7 @@ func namingClause(fs *factSentence, c [2]int) bool {
 // clause; a subject after it may belong to a relative clause or a part of the topic (안영명은
 // 장성호가 포함된 트레이드로 … 8개월 만에 복귀했다: 안영명).
 func (b *factBuilder) topicBefore(fs *factSentence, lo, w, skip int, reported bool) string {
-	subject := ""
+	subject, relative := "", false
 	for i := w - 1; i >= lo; i-- {
 		if fs.figWords[i] && fs.nps[i].marker() == "topic" && subject == "" {
 			// 응답자의 31.9%가 ‘15만원 미만’이라고 답했다: a share as the subject makes its
@@ -793,15 +793,18 @@ func (b *factBuilder) topicBefore(fs *factSentence, lo, w, skip int, reported bo
 		}
 		if s := b.topicAt(fs, lo, i, skip, reported); s != "" {
 			if np := fs.nps[i]; len(np.rest) == 0 || tokenize.FirstTag(np.rest[0].POS) != "JKS" {
-				if reported && subject != "" {
+				if reported && subject != "" && !relative {
 					// 기상청은 태풍 ‘산바’가 … 79km/h의 …이라고 밝혔다: the topic reports, the
-					// reported clause's own subject holds the figure.
+					// reported clause's own subject holds the figure. But a subject whose
+					// predicate is an adnominal (농협은 상품성이 없는 사과를 5,000톤까지
+					// 수매하겠다고 밝혔다) is a relative clause's inside a noun phrase: the
+					// reported clause has none of its own, and the topic is its subject too.
 					return subject
 				}
 				return s
 			}
 			if subject == "" {
-				subject = s
+				subject, relative = s, relativeSubject(fs, i)
 			}
 		}
 	}
@@ -1758,8 +1761,8 @@ var namePlaceholders = map[string]bool{"아무개": true, "씨": true, "모씨":
 func (b *factBuilder) reportedSubject(fs *factSentence, c [2]int, i int) string {
 	checked := false
 	for j := i + 1; j < c[1]; j++ {
-		if fs.nps[j].marker() != "topic" || fs.quoted[j] {
-			continue
+		if fs.nps[j].marker() != "topic" || fs.quoted[j] || relativeSubject(fs, j) {
+			continue // 상품성이 없는 사과: a relative clause's subject, inside a noun phrase
 		}
 		if !checked { // the sentence is read for a quotative only when there is a subject to give
 			if !reportedClause(fs, [2]int{i + 1, len(fs.words)}, i+1) {

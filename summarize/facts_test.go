@@ -651,3 +651,13 @@ func TestFactHoldersStricken(t *testing.T) {
 	checkFacts(t, tokenizer(t), "다행히 인명 피해는 없었다. 이 사고로 인해 저수지 하류에 있는 본촌, 채신, 괴연 등 3개 마을 주민 100~500여 명이 긴급 대피하였다.",
 		[]string{"사고 · 마을 3개", "사고 · 주민 100명"})
 }
+
+// TestFactHoldersRelativeInReport: a subject whose predicate is an adnominal (상품성이 없는 사과)
+// is the subject of a relative clause inside a noun phrase; the clause a topic reports has no
+// subject of its own there, and the topic holds the figure. A sentence from an unlabelled Korean
+// Wikinews article (CC BY 2.5):
+// https://ko.wikinews.org/wiki/농협,_태풍피해_농가에_낙과_수매_등_지원_결정
+func TestFactHoldersRelativeInReport(t *testing.T) {
+	checkFacts(t, tokenizer(t), "대한민국 농업협동조합(농협)은 태풍 ‘볼라벤’으로 피해를 입은 과수 농가에 28일부터 낙과 등으로 인한 상품성이 없는 사과, 배를, 과일음료를 생산하는 가공공장의 가공용으로 최대 5,000톤까지 수매하겠다고 밝혔다.",
+		[]string{"대한민국 농업협동조합(농협) ·  5000t 최대"})
+}
