@@ -391,6 +391,9 @@ func (d *doc) contentStart(j, i int) int {
 			return k + 1
 		}
 		if d.clauseEnd(k) {
+			if d.ownAct(start, k) && k+1 < i {
+				return k + 1
+			}
 			if !strings.HasSuffix(d.words[k].clean(), "가운데") {
 				break
 			}
@@ -399,6 +402,28 @@ func (d *doc) contentStart(j, i int) int {
 		}
 	}
 	return start
+}
+
+// ownAct reports a clause in words [from, k] right after the speaker that ends in -면서 (the
+// ending of an act done at the same time; -며 as often joins what is said) with a verb that
+// reports nothing and names no subject of its own (사채업자들은 피해자에게
+// 성매매도 시키면서 …겠다는 협박도 했다, 부시 행정부는 이러한 프로그램을 옹호하면서, …다고
+// 주장해왔다): what the speaker did while saying it, not what was said.
+func (d *doc) ownAct(from, k int) bool {
+	w := &d.words[k]
+	c := strings.TrimSuffix(w.clean(), ",")
+	if !strings.HasSuffix(c, "면서") || !w.isPredicate() || w.hasTag("VCP") || strings.HasPrefix(c, "있") {
+		return false
+	}
+	if _, ok := verbStance(w.stem()); ok {
+		return false // …라고 제시하며: a report of its own (clauseStart)
+	}
+	for m := from; m < k; m++ {
+		if d.isSubjectWord(m) || d.words[m].inQ {
+			return false
+		}
+	}
+	return true
 }
 
 // isTopicAt reports a word outside quotes marked as the topic with 은/는 (or 께서는, 도),

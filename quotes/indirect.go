@@ -1043,6 +1043,11 @@ func (d *doc) expectClause(s, i int, source *Speaker, srcAt int) bool {
 	}
 	switch f.stance {
 	case Forecast, Hope, Belief, Evaluation, Concern:
+	case Neutral:
+		if !answerVerbs[d.words[f.verb].stem()] {
+			return false
+		}
+		// …경험이 있는 것으로 답했다: an answer given as a clause in 것으로, as …다고 답했다
 	default:
 		return false
 	}
