@@ -1125,8 +1125,8 @@ func (d *doc) resultSubject(lo, j int) int {
 }
 
 // ownClauseAfter reports a reporting verb at word v that ends its clause (…라고 주장하지만,)
-// before a clause with a topic of its own in the next few words: not a verb itself reported
-// (…고 밝혔다고 전했다).
+// before a clause with a topic of its own in the next few words, or with a connective and a
+// comma (…라고 하였고,): not a verb itself reported (…고 밝혔다고 전했다).
 func (d *doc) ownClauseAfter(v, b int) bool {
 	if v+1 >= b || !d.isVerbWord(v) {
 		return false
@@ -1136,6 +1136,9 @@ func (d *doc) ownClauseAfter(v, b int) bool {
 	}
 	if cut, _ := indirectCut(&d.words[v]); cut > 0 || quotativeETM(&d.words[v]) > 0 {
 		return false
+	}
+	if strings.HasSuffix(d.words[v].text, ",") && d.clauseEnd(v) {
+		return true // “…”라고 하였고, …다고 하였다: a comma after the verb's connective closes its clause
 	}
 	for k := v + 1; k < b && k < v+4; k++ {
 		if !d.words[k].inQ && d.isTopic(k) && d.isTopicWord(k) {
