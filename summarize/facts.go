@@ -403,7 +403,7 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c, hc [2]int, here []int, pr
 			// counted, for what the article is about (코로나19, 태풍 차바).
 			fact.Measure, fact.Subject = fact.Subject, b.article
 		}
-		fact.Comparison = b.comparison(fs, c, w)
+		fact.Comparison = b.comparison(fs, c, w, fig)
 		switch {
 		case fig.Unit == "명" && fact.Measure != "":
 			b.group = fact.Measure // 대학생 1448명: the group 이들 stands for

@@ -64,8 +64,10 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 			return s
 		}
 	}
-	if s := b.wholeOf(fs, c, w); s != "" {
-		return s
+	if baselineWord(fs, c, w, fig) < 0 {
+		if s := b.wholeOf(fs, c, w); s != "" {
+			return s
+		}
 	}
 	if fig.Kind == figures.KindPercent || fig.Kind == figures.KindFraction {
 		if s := b.partFrame(fs, w); s != "" {
@@ -1643,7 +1645,10 @@ func (b *factBuilder) modifiedHead(fs *factSentence, w int) string {
 
 // comparison returns what the figure at word w is compared with in its clause: the noun phrase
 // before 대비 (기존 GPT-3.5 모델 대비 → GPT-3.5) or marked with 보다, or "".
-func (b *factBuilder) comparison(fs *factSentence, c [2]int, w int) string {
+func (b *factBuilder) comparison(fs *factSentence, c [2]int, w int, fig figures.Figure) string {
+	if i := baselineWord(fs, c, w, fig); i >= 0 {
+		return b.extend(fs, c[0], i)
+	}
 	for i := w - 1; i >= c[0]; i-- {
 		np := fs.nps[i]
 		if len(np.nouns) == 0 {
@@ -1666,6 +1671,37 @@ func (b *factBuilder) comparison(fs *factSentence, c [2]int, w int) string {
 		}
 	}
 	return ""
+}
+
+// baselineWord returns the word of X in X의 N배 (일본의 방위 예산은 대한민국의 2배 규모까지
+// 커져서), -1 when the multiplier has no such word before it: a multiple is of a baseline, and
+// the genitive before it names that baseline (A는 B의 2배: A is twice B), never the holder or a
+// whole the multiple is part of.
+func baselineWord(fs *factSentence, c [2]int, w int, fig figures.Figure) int {
+	if fig.Kind != figures.KindMultiplier || fs.words[w].Start != fig.Start {
+		return -1
+	}
+	i := w - 1
+	for i >= c[0] && len(fs.words[i].toks) == 1 && (tokenize.FirstTag(fs.words[i].toks[0].POS) == "MAG" || fs.words[i].toks[0].Surface == "약") {
+		i-- // 대한민국의 약 2배
+	}
+	if i < c[0] || fs.figWords[i] {
+		return -1
+	}
+	if np := fs.nps[i]; len(np.nouns) == 0 || len(np.rest) != 1 || tokenize.FirstTag(np.rest[0].POS) != "JKG" {
+		return -1
+	}
+	if fs.aside[i] {
+		// 서울특별시(605.33 평방킬로미터)의 약 두배: the genitive closes an aside in brackets,
+		// and the baseline is the noun the brackets follow.
+		for i >= c[0] && fs.aside[i] {
+			i--
+		}
+		if i < c[0] || len(fs.nps[i].nouns) == 0 {
+			return -1
+		}
+	}
+	return i
 }
 
 // allocatedTo returns X in X에 N원(을) … (신축 사업에 총 878억 원의 사업비를 편성했다, 담수화

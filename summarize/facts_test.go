@@ -661,3 +661,20 @@ func TestFactHoldersRelativeInReport(t *testing.T) {
 	checkFacts(t, tokenizer(t), "대한민국 농업협동조합(농협)은 태풍 ‘볼라벤’으로 피해를 입은 과수 농가에 28일부터 낙과 등으로 인한 상품성이 없는 사과, 배를, 과일음료를 생산하는 가공공장의 가공용으로 최대 5,000톤까지 수매하겠다고 밝혔다.",
 		[]string{"대한민국 농업협동조합(농협) ·  5000t 최대"})
 }
+
+// TestFactMultiplierBaseline: in X의 N배 the genitive names the baseline the multiple is of (A는
+// B의 2배: A is twice B): X is the fact's comparison, never its holder, which the clause's topic
+// names. Sentences from unlabelled Korean Wikinews articles (CC BY 2.5):
+// https://ko.wikinews.org/wiki/일본_평화헌법_무시_및_군비_증강..._제_2의_임진왜란일까?,
+// https://ko.wikinews.org/wiki/"위키피디아에_맞서자"_중국,_학자_2만명_투입해_인터넷_백과사전_편찬 (shortened)
+// and https://ko.wikinews.org/wiki/타지키스탄,_중화인민공화국에_영토_일부_넘긴다 (the baseline before an aside in
+// brackets).
+func TestFactMultiplierBaseline(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "5년 뒤면 일본의 방위 예산은 대한민국의 2배 규모까지 커져서 세계 3위의 군사 대국이 된다.",
+		[]string{"일본 · 규모 2배 · 5년 (vs 대한민국)", "일본 · 세계 3위 · 5년"})
+	checkFacts(t, tk, "이 인터넷 대백과사전은 표제어 30만 개로 구성되어, 백과사전의 대명사인 브리태니커 백과사전의 2배에 이른다.",
+		[]string{"인터넷 대백과사전 · 표제어 300000개", "인터넷 대백과사전 ·  2배 (vs 브리태니커 백과사전)"})
+	checkFacts(t, tk, "타지키스탄은 1,100 평방킬로미터의 영토를 넘긴다. 이는 서울특별시(605.33 평방킬로미터)의 약 두배에 해당한다.",
+		[]string{"타지키스탄 ·  2배 약 (vs 서울특별시)"})
+}
