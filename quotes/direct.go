@@ -26,8 +26,45 @@ func (d *doc) run() {
 			d.direct(s, in)
 		}
 		if !d.inHeadline(d.words[rng[0]].Start) {
+			n := len(d.quotes)
 			d.indirect(s)
+			if len(d.quotes) == n && len(in) == 0 {
+				d.askedBy(s)
+			}
 		}
+	}
+}
+
+// askedBy notes, after a sentence in which the writer asks someone and quotes nobody (X에
+// 전화로 문의했다, X 담당자에게 이유를 물었다), that the one asked is who answers next: an
+// answer with no subject written (“…”라고 답했다) is theirs, as a quote going on from its
+// speaker is.
+func (d *doc) askedBy(s int) {
+	a, b := d.sents[s][0], d.sents[s][1]
+	v := d.lastPredicate(a, b)
+	if v < 0 || !d.endsSentenceAt(v, b) {
+		return
+	}
+	if st, ok := verbStance(d.words[v].stem()); !ok || st != Question {
+		return
+	}
+	for k := v - 1; k >= a && k > v-6; k-- {
+		c := d.words[k].clean()
+		h, ok := strings.CutSuffix(c, "에게")
+		if !ok {
+			h, ok = strings.CutSuffix(c, "에")
+		}
+		if !ok || h == "" || d.words[k].inQ || d.isDateWord(k) {
+			continue
+		}
+		p := d.npBefore(k)
+		if p.End <= p.Start || !d.holder(p) && !d.plausible(p) {
+			continue
+		}
+		if sp := d.speakerOf(p); sp != nil {
+			d.asked, d.askedSent = sp, s
+		}
+		return
 	}
 }
 
@@ -489,6 +526,9 @@ func boolInt(b bool) int {
 // topic of the previous sentence when that sentence quotes nobody (아리스토텔레스는 …알아챘다.
 // …는 주장을 내놓았다); the previous speaker; the headline's speaker.
 func (d *doc) fallbackSpeaker(s, verb int) *Speaker {
+	if d.asked != nil && d.askedSent == s-1 {
+		return d.asked // …총무팀에 전화로 문의했다. “…”고 답했다: the one asked answers
+	}
 	if sp := d.omittedSubject(verb); sp != nil {
 		return sp
 	}

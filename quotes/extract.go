@@ -36,6 +36,8 @@ type doc struct {
 	lastReporter *Speaker        // the latest speaker who is not a survey's group (see fallbackSpeaker)
 	last         *Speaker        // the speaker of the latest quote
 	lastAt       int             // where the quote that set last starts
+	asked        *Speaker        // the one the writer asked a question in sentence askedSent
+	askedSent    int
 	lastSent     int             // the sentence of the latest quote
 	embedded     bool            // the quote being added is reported inside another's words (…다고 주장한 것에 대해): its speaker does not go on
 	headSp       *Speaker        // the speaker of a headline quote
