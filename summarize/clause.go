@@ -77,7 +77,7 @@ func appendClauses(out [][2]int, es []eojeol) [][2]int {
 			out = append(out, [2]int{lo, i})
 			lo = i
 		}
-		if endsClause(e) {
+		if endsClause(e) && !(i+1 < len(es) && auxiliaryAfter(e, es[i+1])) {
 			out = append(out, [2]int{lo, i + 1})
 			lo = i + 1
 		}
@@ -86,4 +86,15 @@ func appendClauses(out [][2]int, es []eojeol) [][2]int {
 		out = append(out, [2]int{lo, len(es)})
 	}
 	return out
+}
+
+// auxiliaryAfter reports a word ending in -고 followed by an auxiliary verb (받치고 있던,
+// 하고 싶다, 먹고 말았다): -고 there joins a main verb to its auxiliary in one predicate (the
+// progressive -고 있다, the desiderative -고 싶다), and no clause ends between them.
+func auxiliaryAfter(e, next eojeol) bool {
+	tag, surf := lastPart(e.toks[len(e.toks)-1])
+	if tag != "EC" || surf != "고" {
+		return false
+	}
+	return tokenize.FirstTag(next.toks[0].POS) == "VX"
 }

@@ -678,3 +678,16 @@ func TestFactMultiplierBaseline(t *testing.T) {
 	checkFacts(t, tk, "타지키스탄은 1,100 평방킬로미터의 영토를 넘긴다. 이는 서울특별시(605.33 평방킬로미터)의 약 두배에 해당한다.",
 		[]string{"타지키스탄 ·  2배 약 (vs 서울특별시)"})
 }
+
+// TestFactClauseAuxiliary: -고 before an auxiliary verb (잔류하고 있으며, 받치고 있던) joins a
+// verb to its auxiliary in one predicate; no clause ends there, so the figure keeps the topic or
+// place of its own clause. Sentences from unlabelled Korean Wikinews articles (CC BY 2.5):
+// https://ko.wikinews.org/wiki/오늘_오후_연평도_해상사격훈련_실시 (shortened) and
+// https://ko.wikinews.org/wiki/대한민국_나로호,_또_다시_발사_연기되다
+func TestFactClauseAuxiliary(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "연합뉴스는 이 관계자가 \"현재 연평도에는 주민과 기자, 관공서 직원, 소방지원 인력, 복구공사 업체 직원 280여 명이 잔류하고 있으며 주민 대피방송을 통해 대피하도록 안내하고 있다\"고 말했다고 밝혔다.",
+		[]string{"연평도 · 직원 280명 여"})
+	checkFacts(t, tk, "이후 오후 2시부터 연료와 액체산소를 로켓에 주입하였고, 50분 전에 로켓을 받치고 있던 기립장치도 순조롭게 철수됐다.",
+		[]string{"기립장치 ·  50분"})
+}
