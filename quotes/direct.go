@@ -191,6 +191,13 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 			f.stance, f.known = verbStance(d.words[v].stem())
 			g := d.reportVerbAfter(f.next, v+1)
 			f.subjAfter = g.subjAfter
+			if g.verb >= 0 && g.verb < v {
+				if cut, _ := indirectCut(&d.words[g.verb]); cut > 0 || quotativeETM(&d.words[g.verb]) > 0 {
+					// “…”라며 …수정이 필요하다는 주장을 했다: a subject before a reported
+					// clause's complementizer is that clause's, not the chain verb's
+					f.subjAfter = -1
+				}
+			}
 		}
 	case compNoun:
 		g, ok := d.nounFrame(f.next, end)
