@@ -539,7 +539,7 @@ func (d *doc) fallbackSpeaker(s, verb int) *Speaker {
 	if sp := d.omittedSubject(verb); sp != nil {
 		return sp
 	}
-	if s > 0 && d.lastSent != s-1 && !d.words[d.sents[s][0]].para {
+	if s > 0 && d.lastSent < s-1 && !d.words[d.sents[s][0]].para {
 		a, b := d.sents[s-1][0], d.sents[s-1][1]
 		if !d.inHeadline(d.words[a].Start) {
 			if j := d.subjectIn(d.clauseStart(a, b), b, true); j >= 0 && d.isTopic(j) {
