@@ -457,6 +457,16 @@ func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stan
 	if f.subjAfter >= 0 {
 		return d.speakerOf(d.subjectNP(f.subjAfter)), verb, stance
 	}
+	for k := from + 1; k < lim; k++ {
+		if c := d.words[k].clean(); (c == "따르면" || c == "의하면") && strings.HasSuffix(d.words[k-1].clean(), "에") && !d.words[k].inQ {
+			// 한국농수산식품유통공사에 따르면 “…”고 전했다: with no subject, the source
+			// the sentence names gives the words
+			if sp := d.sourceBefore(from, k); sp != nil {
+				return sp, verb, stance
+			}
+			break
+		}
+	}
 	if sp := d.statementOwner(from, lim, true); sp != nil {
 		return sp, verb, stance // 외교부 대변인 명의의 논평을 통해 “…”: no subject, the statement's owner
 	}

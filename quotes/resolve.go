@@ -61,6 +61,9 @@ func (w *word) trimParticle() string {
 // person, team or organisation (백상엽 카카오엔터프라이즈 대표, 백 대표, 그, 재판부, 연구팀) is
 // that entity; any other phrase names a source as written (업계 관계자, 해외 언론들).
 func (d *doc) speakerOf(p np) *Speaker {
+	if q, ok := d.withoutReflexive(p); ok {
+		p = q // 샤오치잉 자신들은 → 샤오치잉
+	}
 	raw := d.text(p)
 	m := Mention{Span: p.Span, Text: raw}
 	if sp := d.surveySpeaker(p); sp != nil {

@@ -241,6 +241,10 @@ func (d *doc) plausible(p np) bool {
 	if p.End <= p.Start {
 		return false
 	}
+	if q, ok := d.withoutReflexive(p); ok {
+		// X 자신들은: the reflexive stands only for people or bodies, so X is one
+		return !d.isDateWord(q.to) && !numberPhrase(d.words[q.to].head)
+	}
 	if e := d.entityAt(p.Span); e != nil {
 		return true
 	}
@@ -274,6 +278,20 @@ func (d *doc) plausible(p np) bool {
 	}
 	return d.givenNameBefore(p) || d.titleBefore(p) || d.glossedName(d.words[p.to].head)
 }
+
+// withoutReflexive is phrase p without a reflexive 자신/자신들 after a name (샤오치잉 자신들은:
+// the group itself), and whether p had one: the reflexive set after a noun stands for it.
+func (d *doc) withoutReflexive(p np) (np, bool) {
+	if p.to <= p.from || !reflexives[d.words[p.to].head] {
+		return p, false
+	}
+	q := np{from: p.from, to: p.to - 1}
+	q.Start, q.End = p.Start, d.headEnd(p.to-1)
+	return q, q.End > q.Start
+}
+
+// reflexives are the reflexive pronouns that follow a noun in apposition (X 자신은).
+var reflexives = map[string]bool{"자신": true, "자신들": true, "스스로": true}
 
 // glossedName reports a word of a name the article introduces with its spelling in Latin
 // letters in brackets (틱톡 스타인 벨라 포치(Bella Poarch): 벨라, 포치): a foreign person or body
