@@ -691,3 +691,11 @@ func TestFactClauseAuxiliary(t *testing.T) {
 	checkFacts(t, tk, "이후 오후 2시부터 연료와 액체산소를 로켓에 주입하였고, 50분 전에 로켓을 받치고 있던 기립장치도 순조롭게 철수됐다.",
 		[]string{"기립장치 ·  50분"})
 }
+
+// TestFactHolderCompoundHead: a generic head (기업, 회사) is dropped after a name written apart
+// (반도체 회사 → 반도체), but one closing a compound written as one word, after a prefix
+// (대/XPN 기업), is part of the noun: 대기업, not 대. A sentence from an unlabelled Korean Wikinews
+// article (CC BY 2.5): https://ko.wikinews.org/wiki/직장에서_‘추석_보너스’_받으시나요? (shortened)
+func TestFactHolderCompoundHead(t *testing.T) {
+	checkFacts(t, tokenizer(t), "지급 계획은 ‘대기업’이 68.8%로 많은 것으로 나타났다.", []string{"대기업 ·  68.8%"})
+}

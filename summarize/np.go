@@ -190,6 +190,18 @@ var genericHeads = map[string]bool{
 	"측": true, "쪽": true,
 }
 
+// compoundHead reports a generic head that closes a compound noun written as one word: after a
+// prefix (대/XPN 기업: 대기업) or glued to the noun before it (중소/NNG 기업, 벤처기업), the head is
+// part of the noun and names no kind of a name before it. The plural 들 and 측 or 쪽 (the side
+// of) are suffixes, dropped however they are written.
+func compoundHead(toks []tokenize.Token, k int) bool {
+	switch toks[k].Surface {
+	case "들", "측", "쪽":
+		return false
+	}
+	return tokenize.FirstTag(toks[k-1].POS) == "XPN" || toks[k-1].Eojeol == toks[k].Eojeol && toks[k-1].End == toks[k].Start
+}
+
 // subjectStops are topic nouns that are never what a figure is about.
 var subjectStops = map[string]bool{
 	"시간": true, "기간": true, "이유": true, "결과": true, "경우": true, "사람": true, "것": true,
@@ -211,7 +223,7 @@ func core(src string, toks []tokenize.Token) string {
 	for lo < hi && (determiners[toks[lo].Surface] && (lo+1 == hi || toks[lo+1].Eojeol != toks[lo].Eojeol) || timeToken(toks, lo)) {
 		lo++
 	}
-	for hi > lo+1 && genericHeads[toks[hi-1].Surface] {
+	for hi > lo+1 && genericHeads[toks[hi-1].Surface] && !compoundHead(toks, hi-1) {
 		hi--
 	}
 	if lo >= hi {
