@@ -1240,7 +1240,7 @@ func (b *factBuilder) groupByExample(fs *factSentence, w int) string {
 // right before it (국산 AI 반도체 회사들과 → 국산 AI 반도체), not crossing a figure or a comma.
 func (b *factBuilder) extend(fs *factSentence, lo, i int) string {
 	j := i - 1
-	for j >= lo && !fs.figWords[j] && !endsClause(fs.words[j]) && (fs.nps[j].bare() || conjunct(fs.nps[j])) {
+	for j >= lo && !fs.figWords[j] && !endsClause(fs.words[j]) && (fs.nps[j].bare() || conjunct(fs.nps[j])) && !figureFollower(fs, j) {
 		j--
 	}
 	toks := fs.nps[i].nouns
@@ -1267,6 +1267,16 @@ func (b *factBuilder) extend(fs *factSentence, lo, i int) string {
 		}
 	}
 	return core(b.src, toks)
+}
+
+// figureFollower reports a word right after a figure that qualifies it (1시간 가량, 3시간 반
+// 동안, 2년 연속, 해적 5명 가운데): it belongs to the figure's phrase, and a noun phrase after it
+// begins after it (1시간 가량 공항이 폐쇄되는: 공항, not 가량 공항).
+func figureFollower(fs *factSentence, j int) bool {
+	if j == 0 || !fs.figWords[j-1] || len(fs.nps[j].nouns) == 0 || !fs.nps[j-1].bare() || endsClause(fs.words[j-1]) {
+		return false // 36.4%로 전 주보다는, 785만2849표(23.03%), 국민의당: the figure's phrase has ended
+	}
+	return !measureNoun(fs.nps[j]) || fs.nps[j].nouns[0].Surface == "가운데"
 }
 
 // conjunct reports a noun joined to the next by 와/과 (A씨(33)와 B씨(34)에게, 달과 지구의).

@@ -699,3 +699,14 @@ func TestFactClauseAuxiliary(t *testing.T) {
 func TestFactHolderCompoundHead(t *testing.T) {
 	checkFacts(t, tokenizer(t), "지급 계획은 ‘대기업’이 68.8%로 많은 것으로 나타났다.", []string{"대기업 ·  68.8%"})
 }
+
+// TestFactHolderAfterQualifier: a word right after a figure that qualifies it (1시간 가량, 2년
+// 연속) belongs to the figure's phrase; the noun phrase after it, the holder, begins after it.
+// Sentences from unlabelled Korean Wikinews articles (CC BY 2.5):
+// https://ko.wikinews.org/wiki/중화인민공화국_상공에_UFO_출현해_공항_1시간_폐쇄 and
+// https://ko.wikinews.org/wiki/11월_8일은_특이한_개기월식..._놓치면_수백년_이상은_기다려야 (shortened)
+func TestFactHolderAfterQualifier(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "중화인민공화국 상공에 UFO(미확인 비행물체)가 나타나 1시간 가량 공항이 폐쇄되는 사건이 발생하였다.", []string{"공항 ·  1시간 가량"})
+	checkFacts(t, tk, "2년 연속 개기월식이 일어났지만, 다음 개기월식은 2025년에 볼 수 있다.", []string{"개기월식 ·  2년"})
+}
