@@ -277,6 +277,11 @@ func (d *doc) speechLike(r region, f frame, single bool) bool {
 			return false // (“…”고 보기는 어렵다: the writer's judgement on words, not a quote)
 		}
 		if single {
+			if !clause {
+				if k := d.wordAt(r.Open) - 1; k >= 0 && d.words[k].sent == d.words[k+1].sent && d.isSubjectWord(k) && !d.isTopic(k) && !d.canSpeak(d.npBefore(k)) {
+					return false // 준비작업이 ‘마감 단계’라며: a term predicated of the subject before it, a thing (응답자의 31.9%가 ‘15만원 미만’이라고: the share answers)
+				}
+			}
 			return f.known && (clause || nw >= 2)
 		}
 		return f.known || clause
@@ -292,6 +297,12 @@ func (d *doc) speechLike(r region, f frame, single bool) bool {
 		return clause && nw >= 2
 	}
 	return false
+}
+
+// canSpeak reports a noun phrase that can be a speaker: a person, a body, a group or a survey's
+// share of respondents.
+func (d *doc) canSpeak(p np) bool {
+	return d.plausible(p) || d.holder(p) || d.isShare(p)
 }
 
 // wordsAsMeans reports a reporting noun at word i marked with 로 (“…”는 말로 회견장을
