@@ -517,7 +517,7 @@ func (b *factBuilder) cause(fs *factSentence, w int) string {
 		if len(np.nouns) == 0 || len(np.rest) == 0 || fs.figWords[i] {
 			continue
 		}
-		if r := np.rest[0]; tokenize.FirstTag(r.POS) == "JKB" && (r.Surface == "으로" || r.Surface == "로") && !timeHead(np) {
+		if r := np.rest[0]; tokenize.FirstTag(r.POS) == "JKB" && (r.Surface == "으로" || r.Surface == "로") && !timeHead(np) && !frameOrGoal(fs, i) {
 			return b.name(b.extendOwned(fs, i))
 		}
 		// 폭탄 테러가 발생해 7명이 숨지고: the event that happened.
@@ -526,6 +526,32 @@ func (b *factBuilder) cause(fs *factSentence, w int) string {
 		}
 	}
 	return ""
+}
+
+// frameNouns take (으)로 to frame a verb (X를 상대로 against X, X 중심으로 around X, X를 대상으로
+// on X, 1월 기준으로 as of January).
+var frameNouns = map[string]bool{"상대": true, "중심": true, "대상": true, "기준": true, "바탕": true, "토대": true, "계기": true}
+
+// motionStems begin the verbs of moving someone or something somewhere (이송, 옮겨, 후송, 향하다).
+var motionStems = []string{"이송", "옮기", "옮겨", "옮겼", "후송", "향하", "향해", "이동", "실려", "보내", "보냈"}
+
+// frameOrGoal reports a noun with (으)로 at word i that is no cause: a frame noun (박모씨를
+// 상대로, 간토 중심으로) says against or around what, and (으)로 before a verb of motion (병원으로
+// 이송중) says where to.
+func frameOrGoal(fs *factSentence, i int) bool {
+	np := fs.nps[i]
+	if frameNouns[np.nouns[len(np.nouns)-1].Surface] {
+		return true
+	}
+	if i+1 < len(fs.words) {
+		next := fs.words[i+1].toks[0].Surface
+		for _, st := range motionStems {
+			if strings.HasPrefix(next, st) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // eventVerb reports a word that says something happened (발생해, 일어나, 터져).

@@ -710,3 +710,26 @@ func TestFactHolderAfterQualifier(t *testing.T) {
 	checkFacts(t, tk, "중화인민공화국 상공에 UFO(미확인 비행물체)가 나타나 1시간 가량 공항이 폐쇄되는 사건이 발생하였다.", []string{"공항 ·  1시간 가량"})
 	checkFacts(t, tk, "2년 연속 개기월식이 일어났지만, 다음 개기월식은 2025년에 볼 수 있다.", []string{"개기월식 ·  2년"})
 }
+
+// TestFactCasualtyCauseNotGoal: the dead and the injured are counted for the cause the sentence
+// names with (으)로; a place with (으)로 before a verb of motion (병원으로 이송중) is where someone
+// was taken, and a frame noun (간토 중심으로) says around what: neither is a cause. Sentences from
+// unlabelled Korean Wikinews articles (CC BY 2.5):
+// https://ko.wikinews.org/wiki/콜롬비아_여객기_번개_맞고_불시착 (shortened) and
+// https://ko.wikinews.org/wiki/도쿄_폭설로_인한_열차운행_운휴_및_지연 (with its headline).
+func TestFactCasualtyCauseNotGoal(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "이 사고로 승객 한 명이 병원으로 이송중 사망했고, 114명이 부상을 입었다.", []string{"사고 · 승객 1명", "사고 ·  114명"})
+	src := "도쿄 폭설로 인한 열차운행 운휴 및 지연\n교도통신의 보도에 따르면 이시카와현(石川県)에서 총 5명이 사망, 간토 중심으로 628명이 부상을 당했다고 한다."
+	txt, err := tk.Analyze(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range buildFacts(txt, tokenize.Span{Start: 0, End: strings.Index(src, "\n")}, figures.Extract(txt), nil) {
+		got = append(got, factLine(f))
+	}
+	if want := "도쿄 폭설 ·  628명"; len(got) == 0 || got[len(got)-1] != want {
+		t.Errorf("%s\ngot:\n%s\nwant last: %s", src, strings.Join(got, "\n"), want)
+	}
+}
