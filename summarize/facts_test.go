@@ -733,3 +733,28 @@ func TestFactCasualtyCauseNotGoal(t *testing.T) {
 		t.Errorf("%s\ngot:\n%s\nwant last: %s", src, strings.Join(got, "\n"), want)
 	}
 }
+
+// TestFactHolderNotItsMeasure: an attribute (지지율, 보급률) is what a fact measures, never whose
+// it is: in X Y with Y the measure the owner is X (朴대통령 국정지지율 49.9%), and the attribute
+// alone leaves the fact to what the text is about (대한민국, 공공하수도보급률 90.9%). Headlines of
+// unlabelled Korean Wikinews articles (CC BY 2.5): https://ko.wikinews.org/wiki/朴대통령_국정지지율_49.9%
+// and https://ko.wikinews.org/wiki/대한민국,_공공하수도보급률_90.9%
+func TestFactHolderNotItsMeasure(t *testing.T) {
+	tk := tokenizer(t)
+	for _, c := range []struct{ src, want string }{
+		{"朴대통령 국정지지율 49.9%", "朴대통령 · 국정지지율 49.9%"},
+		{"대한민국, 공공하수도보급률 90.9%", "대한민국 · 공공하수도보급률 90.9%"},
+	} {
+		txt, err := tk.Analyze(c.src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range buildFacts(txt, tokenize.Span{Start: 0, End: len(c.src)}, figures.Extract(txt), nil) {
+			got = append(got, factLine(f))
+		}
+		if strings.Join(got, "\n") != c.want {
+			t.Errorf("%s\ngot:\n%s\nwant:\n%s", c.src, strings.Join(got, "\n"), c.want)
+		}
+	}
+}
