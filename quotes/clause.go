@@ -332,6 +332,12 @@ func (d *doc) frameSubject(lo, c int, direct bool) int {
 			end = starts[k+1]
 		}
 		if j := d.subjectIn(starts[k], end, true); j >= 0 {
+			if !direct && !d.isTopic(j) && d.pointedBack(j, c) {
+				// 레소토 육군이 …포위하고 있으며 이는 쿠데타 시도로 보인다고 말했다: a clause
+				// that the next one points back to (이는, 이것은) is part of what is said,
+				// and its subject is no speaker
+				return -1
+			}
 			if s := d.words[lo].sent; !direct && d.last != nil && d.lastSent == s-1 && d.npBefore(j).from > d.clauseStart(starts[k], j) {
 				// 국민의힘은 …반박에 나섰다. 문재인 정부 때 …올려서 현 정부가 부담을 떠안게 됐다고
 				// 했다: right after a report, a sentence whose only subject sits inside its clause

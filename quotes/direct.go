@@ -621,10 +621,22 @@ func (d *doc) reporterTopic(a, b int) int {
 	if st, known := verbStance(d.words[v].stem()); !known || st == Hearsay && !pastHa(d.words[v].clean()) {
 		return -1 // (…다고 한다 is hearsay; X는 …다고 했다 is X's report)
 	}
-	if first := d.openingSubject(a, b); first < v {
+	if first := d.openingSubject(a, b); first >= 0 && first < v && !(!d.isTopic(first) && d.pointedBack(first, v)) {
 		return first
 	}
 	return -1
+}
+
+// pointedBack reports a clause after word from that opens with a demonstrative pointing back
+// to the clause before it (…포위하고 있으며 이는 …), before word to: that clause is part of
+// what is said, and a subject marked 이/가 in it is no speaker.
+func (d *doc) pointedBack(from, to int) bool {
+	for k := from + 2; k < to; k++ {
+		if d.demonstrative(k) && d.clauseEnd(k-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // openingSubject is the topic or subject (은/는, 이/가) that opens sentence [a, b), past
