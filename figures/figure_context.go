@@ -418,7 +418,13 @@ func (x *figureScan) bareNumber(rd reading) (string, bool) {
 		// 두 월드컵의 개최지, 두 나라 모두: a native numeral before a noun the text has already
 		// named, or before X 모두 (both X), counts the things named before, nothing new.
 		// A noun of kinds (두 종류의 RNA, 세 가지) counts like a counter, always something new.
-		return noun, kindNouns[noun] || !x.namedBefore(rd.start, noun) && !strings.HasPrefix(x.s[rd.numEnd:], " "+noun+" 모두")
+		// 두 제품은, 두 회사는: 은/는 marks what the reader already knows, so a native numeral
+		// before a noun made the topic points back to things already named (by their names, not
+		// always by this noun), as a first count would not; a count restated as the topic (네
+		// 요소를 언급하며 … 밝힌 네 요소는) is the same count again.
+		counted := x.s[rd.start:rd.numEnd] + " " + noun
+		return noun, kindNouns[noun] || !x.namedBefore(rd.start, noun) && !strings.HasPrefix(x.s[rd.numEnd:], " "+noun+" 모두") &&
+			(!x.topicAfter(rd.numEnd) || strings.Contains(x.s[:rd.start], counted))
 	case !n.Digits:
 		return "", false // Sino-Korean words (백, 조, 이) without a counter are names or words
 	}
@@ -489,6 +495,16 @@ func (x *figureScan) followingNoun(i int) string {
 		}
 	}
 	return tok.Surface
+}
+
+// topicAfter reports a noun after a space at byte i marked as the topic with 은 or 는 (두 제품은).
+func (x *figureScan) topicAfter(i int) bool {
+	tok, ok := x.wordAfter(i)
+	if !ok {
+		return false
+	}
+	next, ok := x.token(tok.End)
+	return ok && tokenize.FirstTag(next.POS) == "JX" && (next.Surface == "은" || next.Surface == "는")
 }
 
 // kindNouns count kinds or ways after a native numeral (두 종류, 세 가지, 네 유형).

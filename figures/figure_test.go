@@ -328,8 +328,9 @@ func wantTexts(t *testing.T, src string, want []string) {
 // count: 한 요소); N조 M항
 // is an article of a law. Sentences from unlabelled Korean Wikinews articles (CC BY 2.5):
 // https://ko.wikinews.org/wiki/2018년과_2022년_FIFA_월드컵_유치_후보_확정,
-// https://ko.wikinews.org/wiki/뉴스레터_뉴닉,_새로운_비즈니스_모델과_위법_사이; the last is
-// the seed's.
+// https://ko.wikinews.org/wiki/뉴스레터_뉴닉,_새로운_비즈니스_모델과_위법_사이,
+// https://ko.wikinews.org/wiki/GS리테일,_GS홈쇼핑과_합병 (shortened); the fifth and the last are
+// the seed's. A native numeral before a noun made the topic (두 회사는) points back too.
 func TestFiguresPointingBack(t *testing.T) {
 	for _, c := range []struct {
 		src  string
@@ -340,6 +341,10 @@ func TestFiguresPointingBack(t *testing.T) {
 		{"Cas9 단백질과 두 종류의 RNA가 필요하다. 두 종류의 RNA중 하나는 crRNA이다.", []string{"두", "두"}},
 		{"전기통신기본법 2조 1항에 따른다.", nil},
 		{"챗GPT가 웹3.0 시대의 한 요소로 서겠다. 백 대표는 필요한 네 요소를 언급했다.", []string{"네"}},
+		// 은/는 marks what the reader knows: 두 회사는 points back to the two companies named
+		// before by their names; a count restated as the topic (네 요소를 … 네 요소는) stays one.
+		{"오프라인 유통에 강점을 가진 GS리테일과 온라인 커머스에 강점을 가진 GS홈쇼핑의 결합이다. 허연수 부회장은 “두 회사는 GS의 가치를 공유해왔다”고 밝혔다.", nil},
+		{"백 대표는 필요한 네 요소를 언급했다. 백 대표가 밝힌 네 요소는 데이터와 인프라다.", []string{"네", "네"}},
 	} {
 		wantTexts(t, c.src, c.want)
 	}
