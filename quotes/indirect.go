@@ -185,6 +185,8 @@ func indirectCut(w *word) (cut int, chain bool) {
 			return len("라고도"), false // …것이라고도 했다
 		}
 		return len("고도"), false // …채워달라고도 요청했다
+	case strings.HasSuffix(c, "다라고"):
+		return len("라고"), false // …가져 왔다라고 말했다: 다고 written with 라
 	case strings.HasSuffix(c, "다고"), strings.HasSuffix(c, "냐고"), strings.HasSuffix(c, "자고"):
 		return len("고"), false
 	case strings.HasSuffix(c, "라고"):
