@@ -275,17 +275,20 @@ func (b *factBuilder) headTopic(fs *factSentence) string {
 			return ""
 		}
 		np := fs.nps[i]
-		if len(np.nouns) == 0 && i > 0 {
-			// 대한민국 신규확진 다시 천명대 돌파: the noun phrase ends before the adverb.
+		if len(np.nouns) == 0 && i > 0 || i > 0 && numeralTag(tokenize.FirstTag(np.nouns[0].POS)) {
+			// 대한민국 신규확진 다시 천명대 돌파: the noun phrase ends before the adverb; 구제역
+			// 매몰 가축 100만마리 넘어서: before the number (a date opening the headline, 14일
+			// 슈퍼문…, is read past as before).
 			i--
 			np = fs.nps[i]
+			if i > 0 && fs.nps[i-1].bare() && !fs.figWords[i-1] && measureNoun(fs.nps[i-1]) && !endsClause(fs.words[i-1]) && countedBy(np) {
+				// 대한민국 신규확진 892명: people counted by what befell them, right before the
+				// number, are what it counts, and the topic is the phrase before them.
+				i--
+				np = fs.nps[i]
+			}
 		} else if len(np.nouns) == 0 {
 			return ""
-		} else if i > 0 && numeralTag(tokenize.FirstTag(np.nouns[0].POS)) {
-			// 구제역 매몰 가축 100만마리 넘어서: the noun phrase ends before the number (a date
-			// opening the headline, 14일 슈퍼문…, is read past as before).
-			i--
-			np = fs.nps[i]
 		} else if np.bare() && !endsClause(fs.words[i]) && !strings.ContainsAny(b.src[np.nouns[len(np.nouns)-1].End:fs.words[i].End], "…,") {
 			continue
 		}
@@ -1914,4 +1917,14 @@ func (b *factBuilder) placeInList(fs *factSentence, w int) string {
 		return "" // one place alone: the other rules read it (frames, casualties)
 	}
 	return b.name(b.extend(fs, 0, w-1))
+}
+
+// countedBy reports a noun phrase that names people counted by what befell them (사망자,
+// 신규확진, 확진자): before a count it is what the count counts, never its holder.
+func countedBy(np nounPhrase) bool {
+	if len(np.nouns) == 0 {
+		return false
+	}
+	head := np.nouns[len(np.nouns)-1].Surface
+	return countedPeople(head) || strings.HasSuffix(head, "확진")
 }

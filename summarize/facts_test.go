@@ -375,10 +375,11 @@ func TestFactHoldersNews(t *testing.T) {
 		// X와 Y가 각각 N, M: the figures go to the members in order (written for this test).
 		{"트위터에 이어 링크트인과 페이스북이 각각 3위, 5위를 차지했다.", []string{"링크트인 ·  3위", "페이스북 ·  5위"}},
 		// The dead counted as a topic (사망자는 17명) are the measure, for what the headline is
-		// about; the headline's noun phrase ends before its adverb (… 신규확진 다시 …).
+		// about; the headline's noun phrase ends before its adverb (… 신규확진 다시 …),
+		// and before the people it counts (신규확진): 대한민국.
 		// https://ko.wikinews.org/wiki/대한민국_신규확진_다시_천명대_돌파
 		{"대한민국 신규확진 다시 천명대 돌파\n위중증 환자는 284명이며, 사망자는 17명으로 누적 사망자는 739명(치명률 1.41%)이다.",
-			[]string{"위중증 환자 ·  284명", "대한민국 신규확진 · 사망자 17명", "대한민국 신규확진 · 누적 사망자 739명", "누적 사망자 ·  1.41%"}},
+			[]string{"위중증 환자 ·  284명", "대한민국 · 사망자 17명", "대한민국 · 누적 사망자 739명", "누적 사망자 ·  1.41%"}},
 		// The same amount in another currency, in brackets, has the first one's holder.
 		// https://ko.wikinews.org/wiki/뉴_닌텐도_3DS,_발매_이틀만에_폭발적_인기
 		{"뉴 닌텐도 3DS의 판매가는 1만6천엔(한화 약 16만)이다.", []string{"뉴 닌텐도 3DS · 판매가 16000엔", "뉴 닌텐도 3DS · 판매가 160000원 약"}},
@@ -721,15 +722,8 @@ func TestFactCasualtyCauseNotGoal(t *testing.T) {
 	tk := tokenizer(t)
 	checkFacts(t, tk, "이 사고로 승객 한 명이 병원으로 이송중 사망했고, 114명이 부상을 입었다.", []string{"사고 · 승객 1명", "사고 ·  114명"})
 	src := "도쿄 폭설로 인한 열차운행 운휴 및 지연\n교도통신의 보도에 따르면 이시카와현(石川県)에서 총 5명이 사망, 간토 중심으로 628명이 부상을 당했다고 한다."
-	txt, err := tk.Analyze(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, f := range buildFacts(txt, tokenize.Span{Start: 0, End: strings.Index(src, "\n")}, figures.Extract(txt), nil) {
-		got = append(got, factLine(f))
-	}
-	if want := "도쿄 폭설 ·  628명"; len(got) == 0 || got[len(got)-1] != want {
+	got, want := headlineFacts(t, tk, src), "도쿄 폭설 ·  628명"
+	if len(got) == 0 || got[len(got)-1] != want {
 		t.Errorf("%s\ngot:\n%s\nwant last: %s", src, strings.Join(got, "\n"), want)
 	}
 }
@@ -745,16 +739,46 @@ func TestFactHolderNotItsMeasure(t *testing.T) {
 		{"朴대통령 국정지지율 49.9%", "朴대통령 · 국정지지율 49.9%"},
 		{"대한민국, 공공하수도보급률 90.9%", "대한민국 · 공공하수도보급률 90.9%"},
 	} {
-		txt, err := tk.Analyze(c.src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, f := range buildFacts(txt, tokenize.Span{Start: 0, End: len(c.src)}, figures.Extract(txt), nil) {
-			got = append(got, factLine(f))
-		}
-		if strings.Join(got, "\n") != c.want {
+		if got := headlineFacts(t, tk, c.src); strings.Join(got, "\n") != c.want {
 			t.Errorf("%s\ngot:\n%s\nwant:\n%s", c.src, strings.Join(got, "\n"), c.want)
+		}
+	}
+}
+
+// headlineFacts returns the facts of src, whose first line is its headline, as factLine writes
+// them.
+func headlineFacts(t *testing.T, tk *tokenize.Tokenizer, src string) []string {
+	t.Helper()
+	txt, err := tk.Analyze(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	end := strings.IndexByte(src, '\n')
+	if end < 0 {
+		end = len(src)
+	}
+	var got []string
+	for _, f := range buildFacts(txt, tokenize.Span{Start: 0, End: end}, figures.Extract(txt), nil) {
+		got = append(got, factLine(f))
+	}
+	return got
+}
+
+// TestFactsHeadlineCountedPeople: in a headline X Y N, people counted by what befell them right
+// before the number (신규확진 892명) are what it counts; the article is about X, which the
+// sentences that name no holder of their own fall back to. Headlines and a sentence of unlabelled
+// Korean Wikinews articles (CC BY 2.5):
+// https://ko.wikinews.org/wiki/대한민국_신규확진_892명..._누적확진자_5만명_돌파 and
+// https://ko.wikinews.org/wiki/대한민국_신규확진_다시_천명대_돌파
+func TestFactsHeadlineCountedPeople(t *testing.T) {
+	tk := tokenizer(t)
+	for _, src := range []string{
+		"대한민국 신규확진 892명... 누적확진자 5만명 돌파\n20일 사망한 코로나19 확진자는 24명으로, 총 698명이 되었다.",
+		"대한민국 신규확진 다시 천명대 돌파\n20일 사망한 코로나19 확진자는 24명으로, 총 698명이 되었다.",
+	} {
+		got := headlineFacts(t, tk, src)
+		if want := "대한민국 · 코로나19 확진자 698명"; len(got) == 0 || got[len(got)-1] != want {
+			t.Errorf("%s\ngot:\n%s\nwant last: %s", src, strings.Join(got, "\n"), want)
 		}
 	}
 }
