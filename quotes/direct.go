@@ -453,6 +453,16 @@ func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stan
 	if d.answerShare(f) {
 		return &Speaker{Name: d.population()}, verb, stance
 	}
+	if f.verb >= 0 && f.verb+1 < len(d.words) && d.modifierVerb(f.verb) && (d.words[f.verb+1].clean() == "것에" || d.words[f.verb+1].clean() == "것을") {
+		// 선관위는 김영순 후보가 “…”라고 주장한 것에 대해 …: a quote in a clause made a noun is
+		// said by that clause's own subject, after the sentence's topic (as for reported
+		// clauses)
+		for k := lim - 1; k >= from; k-- {
+			if !d.words[k].inQ && d.isSubjectWord(k) && !d.isTopic(k) && d.holder(d.npBefore(k)) {
+				return d.speakerOf(d.npBefore(k)), verb, stance
+			}
+		}
+	}
 	if j := d.frameSubject(from, lim, true); j >= 0 {
 		if sp := d.citedSource(j, lim); sp != nil {
 			return sp, verb, stance // 외신들은 X의 발표를 인용해 “…”고 보도했다: X's words

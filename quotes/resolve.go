@@ -102,6 +102,17 @@ func (d *doc) speakerOf(p np) *Speaker {
 	return nil
 }
 
+// moneyAmount reports a number word that is an amount of money (2500억, 3만원, 10달러).
+func moneyAmount(w string) bool {
+	w = strings.TrimRight(w, ",.")
+	for _, suf := range []string{"억", "만", "원", "달러", "엔", "위안", "유로"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // anonymized is the name of a person the news keeps anonymous, 성 + 모 (+씨), as written at the
 // end of phrase s (택시기사 김 모씨 → 김 모씨, 이모씨 → 이모씨); "" when s ends with none.
 func anonymized(s string) string {
@@ -207,6 +218,9 @@ func dateWord(w string) bool {
 func groupOfCount(n string) string {
 	ws := strings.Fields(stripParens(n))
 	for len(ws) > 0 && (numberPhrase(ws[len(ws)-1]) || ws[len(ws)-1] == "중" || ws[len(ws)-1] == "최소" || ws[len(ws)-1] == "약") {
+		if moneyAmount(ws[len(ws)-1]) {
+			return "" // 지방비 포함 2500억이: an amount of money is what is said, no group
+		}
 		ws = ws[:len(ws)-1]
 	}
 	for len(ws) > 0 && (ws[0] == "나머지" || ws[0] == "등" || ws[0] == "최소" || ws[0] == "약") {
