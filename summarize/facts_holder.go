@@ -656,7 +656,7 @@ var eventHeads = map[string]bool{
 	"사건": true, "사고": true, "일": true, "경우": true, "것": true, "때": true, "상황": true,
 	"가능성": true, "소식": true, "결과": true, "사실": true, "적": true, "데": true, "수": true,
 	"점": true, "등": true, "뒤": true, "후": true, "전": true, "중": true, "예정": true, "계획": true,
-	"방침": true, "전망": true, "만큼": true, "바": true, "동안": true,
+	"방침": true, "전망": true, "만큼": true, "바": true, "동안": true, "내용": true, "상태": true,
 }
 
 // relativeHead returns the noun a relative clause holding the figure modifies (68년 만에 지구에

@@ -782,3 +782,16 @@ func TestFactsHeadlineCountedPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestFactHolderNotContent: a noun of content or circumstance (내용, 상황, 상태) names what a
+// clause says, and 원래 (originally) is an adverb: neither holds a figure, which goes to the
+// holder the text names or carries on. Sentences from unlabelled Korean Wikinews articles (CC BY
+// 2.5): https://ko.wikinews.org/wiki/KAIST,_잇따른_학생_자살로_"징벌적_수업료_제도"_폐지_발표 and
+// https://ko.wikinews.org/wiki/경주서_규모_5.8의_강진_발생 (shortened)
+func TestFactHolderNotContent(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "KAIST는 징벌적 수업료 제도를 폐지한다고 밝혔다. \"징벌적 수업료 제도\"란 일정 학점(4.3점 만점에 3.0점 이상)을 획득하지 못한 학생에게 원래는 무료인 수업료를 학점에 따라 최소 6만 원에서 징수하는 제도다.",
+		[]string{"KAIST · 일정 4.3점", "KAIST ·  3점 이상", "제도 ·  60000원 최소"})
+	checkFacts(t, tk, "국민안전처는 12일 21시 30분 기준으로 지진감지 등을 느꼈다는 119 신고 상황은 37,267건이라고 밝혔다.",
+		[]string{"국민안전처 ·  37267건"})
+}

@@ -212,6 +212,10 @@ var subjectStops = map[string]bool{
 	// who holds it.
 	"입장": true, "평가": true,
 	"이외": true, "이밖": true, "그밖": true, "그외": true, // 이외에도: besides, a connective
+	// Nouns of content or circumstance name what a clause says (…이 선고되었던 내용이다,
+	// 이러한 상황은): never whose a figure is.
+	"내용": true, "상황": true, "상태": true,
+	"원래": true, "본래": true, // 원래는 무료인: an adverb, originally
 }
 
 // core returns the text of a noun run without its determiners and generic heads, taken from
