@@ -126,7 +126,7 @@ var connectiveNoun = map[string]bool{"반면": true, "반면에": true, "가운�
 // named as where a view comes from (위원회에서는).
 func (d *doc) isTopicWord(i int) bool {
 	if d.isSourceTopic(i) {
-		return !d.words[i].inQ && d.plausibleSource(d.npSource(i))
+		return !d.words[i].inQ && (d.plausibleSource(d.npSource(i)) || d.companyWithEseo(i))
 	}
 	if !d.isSubjectWord(i) || !d.plausible(d.npBefore(i)) && !d.pluralTopic(i) {
 		return false

@@ -87,8 +87,24 @@ func (d *doc) isSourceTopic(i int) bool {
 	// 여러 언론에서 …했다고 하지만, 오마이뉴스에서 보도했다: 에서 marks as the subject a body
 	// that is no place one is in, the press and associations (국회에서, 대법원에서 are places)
 	h, ok := strings.CutSuffix(c, "에서")
-	return ok && (isMediaName(h) || strings.HasSuffix(h, "언론") || strings.HasSuffix(h, "단체"))
+	return ok && (isMediaName(h) || strings.HasSuffix(h, "언론") || strings.HasSuffix(h, "단체") || d.companyWithEseo(i))
 }
+
+// companyWithEseo reports word i, X에서, naming a company the article calls so in apposition
+// (시공사인 스마트레일에서 …다고 밝혔다): 에서 marks a body as the subject of its act, and a
+// company is no place one is in.
+func (d *doc) companyWithEseo(i int) bool {
+	if i == 0 || d.words[i-1].sent != d.words[i].sent {
+		return false
+	}
+	c := d.words[i-1].clean()
+	k, ok := strings.CutSuffix(c, "인")
+	return ok && companyKinds[k]
+}
+
+// companyKinds are the nouns that say what kind of company the name after them is (시공사인
+// 스마트레일, 운영사인 X).
+var companyKinds = map[string]bool{"시공사": true, "운영사": true, "제조사": true, "시행사": true, "제작사": true, "배급사": true, "소속사": true, "발행사": true, "판매사": true, "개발사": true}
 
 // subjectNP is the phrase a subject word names: without 에서는 for a source topic (…고 민들레
 // 언론에서는 밝혔다 → 민들레 언론), else the noun phrase before its particle.
