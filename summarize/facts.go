@@ -389,7 +389,7 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c, hc [2]int, here []int, pr
 			continue
 		} else {
 			fact.Subject = b.respondents(b.holder(fs, hc, w, fig, measureWord), fig, fs.index)
-			fact.Subject = b.ownerOfMeasure(fact.Subject, fact.Measure)
+			fact.Subject = b.ownerOfMeasure(fact.Subject, fact.Measure, fs.index)
 		}
 		if fact.Subject == "" {
 			continue
@@ -519,17 +519,19 @@ func (b *factBuilder) distribute(fs *factSentence, facts []Fact, parts []string,
 	return facts
 }
 
-// ownerOfMeasure returns the holder of a fact whose holder, as found, names its measured
-// attribute: an attribute (지지율, 보급률, 공정률) is what is measured and never whose it is, so
-// in X Y with Y the measure the owner is X, written before it (朴대통령 국정지지율 49.9%: 朴대통령),
-// and the attribute alone leaves the fact to the topic carried on from the sentences before or
-// to what the article is about (대한민국, 공공하수도보급률 90.9%: 대한민국). Other holders are
-// returned as they are.
-func (b *factBuilder) ownerOfMeasure(subject, measure string) string {
+// ownerOfMeasure returns the holder of a fact whose holder, as found, names its measure: an
+// attribute (지지율, 보급률, 공정률) is what is measured and never whose it is, so in X Y with Y
+// the measure the owner is X, written before it (朴대통령 국정지지율 49.9%: 朴대통령); and the
+// attribute alone leaves the fact to the topic carried on from the sentences before, or to what
+// the article is about (대한민국, 공공하수도보급률 90.9%: 대한민국). Other holders are returned
+// as they are.
+func (b *factBuilder) ownerOfMeasure(subject, measure string, sentence int) string {
 	if measure == "" || subject == "" {
 		return subject
 	}
-	if head := measure[strings.LastIndexByte(measure, ' ')+1:]; !isAttribute(head) || subjectStops[head] || modifierNouns[head] {
+	head := measure[strings.LastIndexByte(measure, ' ')+1:]
+	attribute := isAttribute(head) && !subjectStops[head] && !modifierNouns[head]
+	if !attribute {
 		return subject
 	}
 	if owner, ok := strings.CutSuffix(subject, " "+measure); ok {
@@ -538,7 +540,7 @@ func (b *factBuilder) ownerOfMeasure(subject, measure string) string {
 	if subject != measure {
 		return subject
 	}
-	if b.last.np != "" && b.last.np != measure && !b.last.person && b.lastSentence-b.last.sentence <= 2 {
+	if b.last.np != "" && b.last.np != measure && !b.last.person && sentence-b.last.sentence <= 2 {
 		return b.last.np
 	}
 	if b.article != measure {
