@@ -1269,7 +1269,7 @@ func (b *factBuilder) groupByExample(fs *factSentence, w int) string {
 // right before it (국산 AI 반도체 회사들과 → 국산 AI 반도체), not crossing a figure or a comma.
 func (b *factBuilder) extend(fs *factSentence, lo, i int) string {
 	j := i - 1
-	for j >= lo && !fs.figWords[j] && !endsClause(fs.words[j]) && (fs.nps[j].bare() || conjunct(fs.nps[j])) && !figureFollower(fs, j) {
+	for j >= lo && !fs.figWords[j] && !endsClause(fs.words[j]) && (fs.nps[j].bare() || conjunct(fs.nps[j])) && !figureFollower(fs, j) && !conditionWord(fs, j) {
 		j--
 	}
 	toks := fs.nps[i].nouns
@@ -1306,6 +1306,13 @@ func figureFollower(fs *factSentence, j int) bool {
 		return false // 36.4%로 전 주보다는, 785만2849표(23.03%), 국민의당: the figure's phrase has ended
 	}
 	return !measureNoun(fs.nps[j]) || fs.nps[j].nouns[0].Surface == "가운데"
+}
+
+// conditionWord reports 경우 written bare (…복역하는 경우 최씨는, 기초생활수급자의 경우 수수료의):
+// it closes a condition or a case, and a noun phrase after it begins after it.
+func conditionWord(fs *factSentence, j int) bool {
+	np := fs.nps[j]
+	return np.bare() && len(np.nouns) == 1 && np.nouns[0].Surface == "경우"
 }
 
 // conjunct reports a noun joined to the next by 와/과 (A씨(33)와 B씨(34)에게, 달과 지구의).

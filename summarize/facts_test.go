@@ -795,3 +795,14 @@ func TestFactHolderNotContent(t *testing.T) {
 	checkFacts(t, tk, "국민안전처는 12일 21시 30분 기준으로 지진감지 등을 느꼈다는 119 신고 상황은 37,267건이라고 밝혔다.",
 		[]string{"국민안전처 ·  37267건"})
 }
+
+// TestFactHolderAfterCondition: 경우 written bare closes a condition (…이뤄질 경우, …복역하는
+// 경우), and the holder's noun phrase after it begins after it. Sentences from unlabelled Korean
+// Wikinews articles (CC BY 2.5), shortened:
+// https://ko.wikinews.org/wiki/최서원,_징역_18년,_"박근혜와_공모해_이재용_뇌물_받아"
+// and https://ko.wikinews.org/wiki/박근혜,_검찰에_징역_35년_구형받아
+func TestFactHolderAfterCondition(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "가석방 없이 21년을 복역하는 경우 최씨는 2037년 10월 81세의 나이로 석방된다.", []string{"최씨 ·  21년", "최씨 ·  81세"})
+	checkFacts(t, tk, "만약 판결이 구형대로 이뤄질 경우 박근혜는 징역 35년과 335억원을 내야 한다.", []string{"박근혜 · 징역 35년", "박근혜 ·  3.35e+10원"})
+}
