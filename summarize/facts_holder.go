@@ -1281,7 +1281,7 @@ func (b *factBuilder) extend(fs *factSentence, lo, i int) string {
 		}
 		fs.run = toks
 	}
-	if q := quoted(b.src[toks[0].Start:min(toks[len(toks)-1].End+4, fs.words[i].End)]); q != "" {
+	if q := quoted(b.src[min(toks[0].Start, fs.words[j+1].Start):min(toks[len(toks)-1].End+4, fs.words[i].End)]); q != "" {
 		return q
 	}
 	if j >= lo && !fs.figWords[j] && len(toks) > 0 && personTitles[toks[len(toks)-1].Surface] {
@@ -1308,12 +1308,17 @@ func figureFollower(fs *factSentence, j int) bool {
 	return !measureNoun(fs.nps[j]) || fs.nps[j].nouns[0].Surface == "가운데"
 }
 
-// conditionWord reports 경우 written bare (…복역하는 경우 최씨는, 기초생활수급자의 경우 수수료의):
-// it closes a condition or a case, and a noun phrase after it begins after it.
+// conditionWord reports a noun written bare that closes an adverbial phrase: a condition or a
+// case (…복역하는 경우 최씨는), a result (…조사한 결과 조선인 기술자, 개표 결과 집권 여당 연합은)
+// or a time (독일 패망 뒤 서독 법무부, 3.1 만세운동 당시 유관순 열사의): a noun phrase after it
+// begins after it.
 func conditionWord(fs *factSentence, j int) bool {
 	np := fs.nps[j]
-	return np.bare() && len(np.nouns) == 1 && np.nouns[0].Surface == "경우"
+	return np.bare() && len(np.nouns) == 1 && closingNouns[np.nouns[0].Surface]
 }
+
+// closingNouns close an adverbial phrase when written bare (…한 경우, …한 결과, 패망 뒤).
+var closingNouns = map[string]bool{"경우": true, "결과": true, "뒤": true, "후": true, "이후": true, "당시": true, "때": true}
 
 // conjunct reports a noun joined to the next by 와/과 (A씨(33)와 B씨(34)에게, 달과 지구의).
 func conjunct(np nounPhrase) bool {

@@ -797,12 +797,18 @@ func TestFactHolderNotContent(t *testing.T) {
 }
 
 // TestFactHolderAfterCondition: 경우 written bare closes a condition (…이뤄질 경우, …복역하는
-// 경우), and the holder's noun phrase after it begins after it. Sentences from unlabelled Korean
+// 경우), 결과 a result and 당시, 뒤 a time: the holder's noun phrase after it begins after it. Sentences from unlabelled Korean
 // Wikinews articles (CC BY 2.5), shortened:
 // https://ko.wikinews.org/wiki/최서원,_징역_18년,_"박근혜와_공모해_이재용_뇌물_받아"
 // and https://ko.wikinews.org/wiki/박근혜,_검찰에_징역_35년_구형받아
 func TestFactHolderAfterCondition(t *testing.T) {
 	tk := tokenizer(t)
+	// A result (개표 결과) and a time (당시) close their phrases as 경우 does; a name in marks
+	// after one keeps its marks out of the holder ('동북아 특위'). From
+	// https://ko.wikinews.org/wiki/독일_메르켈_총리,_3선_성공 and
+	// https://ko.wikinews.org/wiki/도종환_청문회에서_유사역사_문제_부각
+	checkFacts(t, tk, "23일(현지시간) 개표 결과 집권 여당 연합은 41.5%의 지지율을 보여 메르켈 총리의 3선이 확정되었다.", []string{"집권 여당 연합 ·  41.5%"})
+	checkFacts(t, tk, "도종환 후보자는 당시 '동북아 특위' 의원 중 한 명이었다.", []string{"동북아 특위 ·  1명"})
 	checkFacts(t, tk, "가석방 없이 21년을 복역하는 경우 최씨는 2037년 10월 81세의 나이로 석방된다.", []string{"최씨 ·  21년", "최씨 ·  81세"})
 	checkFacts(t, tk, "만약 판결이 구형대로 이뤄질 경우 박근혜는 징역 35년과 335억원을 내야 한다.", []string{"박근혜 · 징역 35년", "박근혜 ·  3.35e+10원"})
 }
