@@ -709,6 +709,14 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 				defer func() { d.embedded = false }()
 			}
 		}
+		if d.words[f.verb].stem() == "보도하" && (sp == nil || !isMediaName(sp.Name)) {
+			// 요미우리 신문 여론조사에서 일본 국민 68%가 …했다고 보도하였다: reporting the news
+			// is what the press does, so the medium the clause names speaks, not a share or a
+			// person inside what it reports
+			if k := d.mediaBefore(lo, i); k >= 0 {
+				sp, start = d.speakerOf(d.npBefore(k)), k+2
+			}
+		}
 	}
 	start = d.clauseStart(max(start, d.floor), i)
 	w := &d.words[i]
@@ -835,6 +843,22 @@ func (d *doc) topicShiftSince(r, s int) bool {
 		}
 	}
 	return false
+}
+
+// mediaBefore is the word in [lo, i), before a word that is the medium's own (its survey or
+// report: 요미우리 신문 여론조사에서), whose head names a news medium (신문, 방송, 통신, 일보);
+// -1 if none.
+func (d *doc) mediaBefore(lo, i int) int {
+	for k := lo; k+1 < i; k++ {
+		w := &d.words[k]
+		if w.inQ || w.clean() != w.head || !isMediaName(w.head) || utf8.RuneCountInString(w.head) < 2 {
+			continue
+		}
+		if n := leadingNoun(&d.words[k+1]); n != "" && (strings.HasSuffix(n, "조사") || n == "보도" || n == "기사" || n == "취재") {
+			return k
+		}
+	}
+	return -1
 }
 
 // chainedReport reports a reporting verb joined by -며/-면서 outside quotes in words (a, to)
