@@ -704,6 +704,11 @@ func (b *factBuilder) relativeHeadOf(fs *factSentence, c [2]int, last int, event
 				if eventHeads[head] && !(events && (head == "사건" || head == "사고")) || isAttribute(head) || isAttribute(run) || subjectStops[head] || tokenize.FirstTag(np.nouns[len(np.nouns)-1].POS) == "NNB" {
 					return "", -1
 				}
+				if len(np.rest) > 0 && tokenize.FirstTag(np.rest[0].POS) == "VCP" {
+					// 최대풍속 53m/s로 매우 강한 대형 태풍이다: the head is the copula's complement,
+					// which describes the clause's subject, the holder, and holds nothing itself.
+					return "", -1
+				}
 				return b.name(b.extend(fs, i+1, k)), k
 			}
 		}

@@ -791,7 +791,7 @@ func TestFactsHeadlineCountedPeople(t *testing.T) {
 func TestFactHolderNotContent(t *testing.T) {
 	tk := tokenizer(t)
 	checkFacts(t, tk, "KAIST는 징벌적 수업료 제도를 폐지한다고 밝혔다. \"징벌적 수업료 제도\"란 일정 학점(4.3점 만점에 3.0점 이상)을 획득하지 못한 학생에게 원래는 무료인 수업료를 학점에 따라 최소 6만 원에서 징수하는 제도다.",
-		[]string{"KAIST · 일정 4.3점", "KAIST ·  3점 이상", "제도 ·  60000원 최소"})
+		[]string{"KAIST · 일정 4.3점", "KAIST ·  3점 이상", "KAIST ·  60000원 최소"})
 	checkFacts(t, tk, "국민안전처는 12일 21시 30분 기준으로 지진감지 등을 느꼈다는 119 신고 상황은 37,267건이라고 밝혔다.",
 		[]string{"국민안전처 ·  37267건"})
 }
@@ -811,4 +811,16 @@ func TestFactHolderAfterCondition(t *testing.T) {
 	checkFacts(t, tk, "도종환 후보자는 당시 '동북아 특위' 의원 중 한 명이었다.", []string{"동북아 특위 ·  1명"})
 	checkFacts(t, tk, "가석방 없이 21년을 복역하는 경우 최씨는 2037년 10월 81세의 나이로 석방된다.", []string{"최씨 ·  21년", "최씨 ·  81세"})
 	checkFacts(t, tk, "만약 판결이 구형대로 이뤄질 경우 박근혜는 징역 35년과 335억원을 내야 한다.", []string{"박근혜 · 징역 35년", "박근혜 ·  3.35e+10원"})
+}
+
+// TestFactHolderNotPredicateNoun: a figure in a relative clause before the copula's complement
+// (…15개의 언어로 여행 예문을 제공하던 서비스였다, …6일 만에 이뤄진 조치다) describes the clause's
+// subject, which holds it; the complement holds nothing. Sentences from unlabelled Korean
+// Wikinews articles (CC BY 2.5):
+// https://ko.wikinews.org/wiki/네이버_글로벌회화,_네이버_뮤직샘에_이어_서비스_종료 and
+// https://ko.wikinews.org/wiki/사드_기습_배치
+func TestFactHolderNotPredicateNoun(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "네이버 글로벌회화는 영어와 중국어, 일본어 뿐만 아니라 러시아어, 베트남어, 태국어, 스페인어, 포르투갈어 등의 약 15개의 언어로 여행 예문을 제공하던 서비스였다.", []string{"네이버 글로벌회화 · 언어 15개 약"})
+	checkFacts(t, tk, "이날 장비 반입은 지난 20일 한·미 양국의 사드 부지 공여 합의 후 6일 만에 기습적으로 이뤄진 조치다.", []string{"장비 반입 ·  6일"})
 }
