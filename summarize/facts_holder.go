@@ -128,6 +128,9 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	if s := b.placeHolding(fs, c, w); s != "" {
 		return s
 	}
+	if s := b.givenTo(fs, c, w, fig); s != "" {
+		return s
+	}
 	if s := b.changedObject(fs, c, w, fig); s != "" {
 		return s
 	}
@@ -1198,6 +1201,47 @@ func penalty(fs *factSentence, w int) bool {
 	// 집행유예 3년~징역 3년: the penalty noun ends a word that holds the figure before it.
 	toks := fs.words[w-1].toks
 	return fs.figWords[w-1] && penaltyNouns[toks[len(toks)-1].Surface]
+}
+
+// givingStems begin the verbs of giving money to someone (지급, 수여, 나눠주다, 배분).
+var givingStems = []string{"지급", "수여", "나눠", "나누어", "배분", "배당", "포상"}
+
+// givenTo returns X in X에게 N원 … 지급하다 (국회의원에게 추석상여금 387만원이 지급된): a sum given
+// goes to the one 에게 marks, whose it then is, not to the giver the topic names.
+func (b *factBuilder) givenTo(fs *factSentence, c [2]int, w int, fig figures.Figure) string {
+	if fig.Kind != figures.KindMoney {
+		return ""
+	}
+	giving := false
+	for i := w + 1; i < c[1] && !giving; i++ {
+		t := fs.words[i].toks[0]
+		for _, st := range givingStems {
+			if strings.HasPrefix(t.Surface, st) && tokenize.FirstTag(t.POS) != "NNP" {
+				giving = true
+				break
+			}
+		}
+	}
+	if !giving {
+		return ""
+	}
+	for i := w - 1; i >= c[0]; i-- {
+		np := fs.nps[i]
+		if len(np.nouns) == 0 || len(np.rest) == 0 {
+			continue
+		}
+		if r := np.rest[0]; tokenize.FirstTag(r.POS) != "JKB" || r.Surface != "에게" {
+			continue
+		}
+		if !fs.figWords[i] {
+			return b.name(b.extend(fs, c[0], i))
+		}
+		if i-1 >= c[0] && fs.nps[i-1].bare() && !fs.figWords[i-1] && measureNoun(fs.nps[i-1]) {
+			return b.name(b.extend(fs, c[0], i-1)) // 수재민 1만명에게: the people counted
+		}
+		return ""
+	}
+	return ""
 }
 
 // recipient returns whom a penalty at word w is imposed on: the noun phrase with 에게 (or 에)

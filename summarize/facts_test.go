@@ -824,3 +824,12 @@ func TestFactHolderNotPredicateNoun(t *testing.T) {
 	checkFacts(t, tk, "네이버 글로벌회화는 영어와 중국어, 일본어 뿐만 아니라 러시아어, 베트남어, 태국어, 스페인어, 포르투갈어 등의 약 15개의 언어로 여행 예문을 제공하던 서비스였다.", []string{"네이버 글로벌회화 · 언어 15개 약"})
 	checkFacts(t, tk, "이날 장비 반입은 지난 20일 한·미 양국의 사드 부지 공여 합의 후 6일 만에 기습적으로 이뤄진 조치다.", []string{"장비 반입 ·  6일"})
 }
+
+// TestFactHolderGivenTo: a sum given to someone (X에게 … 지급하다, 나눠주다) is the recipient's,
+// not the giver's. A sentence from an unlabelled Korean Wikinews article (CC BY 2.5):
+// https://ko.wikinews.org/wiki/2014년_9월_4일_뉴스브리핑; the second is written for this test.
+func TestFactHolderGivenTo(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "세월호로 멈춘 국회에서는 더 전할 기사가 없을 줄 알았는데, 국회의원에게 추석상여금 387만원이 지급된 덕분에 전해드릴 기사가 생겼습니다.", []string{"국회의원 · 추석상여금 3.87e+06원"})
+	checkFacts(t, tk, "재단은 올해 수상자에게 상금 5천만 원을 수여했다.", []string{"수상자 · 상금 5e+07원"})
+}
