@@ -37,6 +37,7 @@ func titledNames(d *corefDoc, spans []rawSpan) []rawSpan {
 			}
 		}
 	}
+	found = append(found, d.reportingNames()...)
 	d.titledFound = append(d.titledFound[:0], found...)
 	if len(found) == 0 {
 		return spans
@@ -112,6 +113,70 @@ func (d *corefDoc) nameBefore(e int, spans []rawSpan) (tokenize.Span, bool) {
 
 // titleModifiers are the nouns that qualify a title after a name (신임 대통령, 차기 총리).
 var titleModifiers = setOf("신임", "전임", "초대", "차기", "현직", "전직", "임시", "수석", "명예")
+
+// reportingNames finds a foreign name of two words that opens a sentence as its subject or
+// topic when the sentence ends with a reporting verb (저스틴 비버는 …라고 말했다: 비버 is also
+// the dictionary's "beaver"): whoever reports is a person or a body, and a first word the
+// dictionary knows as a person's name makes it a person. The second word is a name word or a
+// common noun of two or three syllables, no title, organisation word or title modifier.
+func (d *corefDoc) reportingNames() []tokenize.Span {
+	var out []tokenize.Span
+	for e := 0; e+1 < len(d.eojs); e++ {
+		if e > 0 && d.eojs[e-1].sent == d.eojs[e].sent {
+			continue // the sentence's first word only
+		}
+		w0, w1 := &d.eojs[e], &d.eojs[e+1]
+		if w1.sent != w0.sent || !w1.role.salient() || !w0.bare || !w0.is(factHangul) || w0.stemRunes < 2 || !d.personWord(e) || !d.nameish(e) || d.koreanName(e) {
+			continue
+		}
+		if !w1.is(factHangul) || w1.stemRunes < 2 || w1.stemRunes > 3 || w1.is(factCorefTitle) || w1.is(factDeterminer) || orgSuffixed(w1.stem) || titleModifiers[w1.stem] || appositives[w1.stem] || d.dateEoj(e+1) {
+			continue
+		}
+		sp := tokenize.Span{Start: w1.stemEnd - len(w1.stem), End: w1.stemEnd}
+		if !d.nameish(e+1) && !d.commonNounAt(sp, false) {
+			continue
+		}
+		if !d.reportingSentence(e) {
+			continue
+		}
+		out = append(out, tokenize.Span{Start: w0.Start, End: w1.stemEnd})
+	}
+	return out
+}
+
+// appositives are the nouns that follow a name in apposition and are no part of it (샤오치잉
+// 자신들은, 김 씨 부부는, 트럼프 일가는).
+var appositives = setOf("자신", "자신들", "스스로", "본인", "모두", "일행", "일가", "부부", "가족", "형제", "자매", "측근", "역시", "또한")
+
+// reportingSentence reports whether the sentence of eojeol e ends with a reporting verb
+// (reportVerbs): its last predicate's stem, past endings and punctuation.
+func (d *corefDoc) reportingSentence(e int) bool {
+	last := e
+	for last+1 < len(d.eojs) && d.eojs[last+1].sent == d.eojs[e].sent {
+		last++
+	}
+	ej := &d.eojs[last]
+	k := ej.tokHi - 1
+	for k >= ej.tokLo && (openMarkTag(d.tags[k]) || strings.HasPrefix(d.tags[k], "E")) {
+		k--
+	}
+	if k < ej.tokLo {
+		return false
+	}
+	v := d.toks[k]
+	stem := strings.TrimSuffix(v.Lemma, "다")
+	switch tokenize.FirstTag(v.POS) {
+	case "XSV":
+		if k == ej.tokLo {
+			return false
+		}
+		stem = d.toks[k-1].Surface
+	case "VV":
+	default:
+		return false
+	}
+	return reportVerbs[stem]
+}
 
 // givenNameWord reports the last word of a foreign name of two words before a title that the
 // dictionary reads as a common noun (아베 신조 일본 총리: 신조, "creed"): a Hangul word of two or
