@@ -112,7 +112,7 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		}
 	}
 	if penalty(fs, w) {
-		if s := b.recipient(fs, w); s != "" {
+		if s := b.recipient(fs, w); s != "" && !receivedFrom(fs, c, w) {
 			return s
 		}
 		if s := b.sentencedOne(fs, w); s != "" {
@@ -1242,6 +1242,22 @@ func (b *factBuilder) givenTo(fs *factSentence, c [2]int, w int, fig figures.Fig
 		return ""
 	}
 	return ""
+}
+
+// receivedFrom reports a verb of receiving after the figure at word w in clause c (징역 35년을
+// 구형받았다, 선고받고): with -받다 the one 에게 marks gave the penalty, and the subject received it.
+func receivedFrom(fs *factSentence, c [2]int, w int) bool {
+	for i := w + 1; i < c[1]; i++ {
+		for _, t := range fs.words[i].toks {
+			if strings.HasPrefix(t.Surface, "받") && tokenize.FirstTag(t.POS) == "VV" {
+				return true
+			}
+		}
+		if fs.figWords[i] {
+			return false
+		}
+	}
+	return false
 }
 
 // recipient returns whom a penalty at word w is imposed on: the noun phrase with 에게 (or 에)

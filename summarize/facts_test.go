@@ -833,3 +833,11 @@ func TestFactHolderGivenTo(t *testing.T) {
 	checkFacts(t, tk, "세월호로 멈춘 국회에서는 더 전할 기사가 없을 줄 알았는데, 국회의원에게 추석상여금 387만원이 지급된 덕분에 전해드릴 기사가 생겼습니다.", []string{"국회의원 · 추석상여금 3.87e+06원"})
 	checkFacts(t, tk, "재단은 올해 수상자에게 상금 5천만 원을 수여했다.", []string{"수상자 · 상금 5e+07원"})
 }
+
+// TestFactPenaltyReceived: with a verb of receiving (구형받다, 선고받다) the one 에게 marks gave
+// the penalty, and the subject who received it holds it. A sentence from an unlabelled Korean
+// Wikinews article (CC BY 2.5): https://ko.wikinews.org/wiki/박근혜,_검찰에_징역_35년_구형받아
+func TestFactPenaltyReceived(t *testing.T) {
+	checkFacts(t, tokenizer(t), "탄핵당한 박근혜 대한민국 전 대통령이 국정농단 파기환송심 재판에서 대한민국 검찰에게 징역 35년을 구형받았다.",
+		[]string{"박근혜 대한민국 전 대통령 · 징역 35년"})
+}
