@@ -821,6 +821,23 @@ func (d *doc) namedLineQuote(r region, hs int) *Speaker {
 		to = i // the name is glued to the mark: 트위터,"…
 	}
 	if to >= hs {
+		if pre := d.src[d.words[to].Start:min(d.words[to].End, r.Open)]; strings.HasSuffix(pre, "..") || strings.HasSuffix(pre, "…") {
+			// 박근혜, 대국민 기자회견.. “…”, 안철수, ‘후보자 사퇴’.. “…”: the clause trailing
+			// off tells what the one named before its comma did; that one speaks, else no one
+			m := to - 1
+			for m >= hs && !strings.HasSuffix(d.words[m].text, ",") {
+				m--
+			}
+			if c := d.wordAt(r.Close) + 1; c < len(d.words) && versus[d.words[c].clean()] {
+				m = -1 // “…” vs “…”: two sides' words, neither the topic's alone
+			}
+			if m < hs {
+				d.echoes = append(d.echoes, len(d.quotes))
+				d.add(Quote{Span: spanOf(a, b), Kind: Direct})
+				return nil
+			}
+			to, i = m, m+1
+		}
 		from := to
 		for k := to; k >= hs && k > to-5; k-- {
 			c := d.words[k].text
@@ -829,6 +846,12 @@ func (d *doc) namedLineQuote(r region, hs int) *Speaker {
 			}
 			if k == to && len(d.words[k].toks) > 0 && tokenize.FirstTag(d.words[k].toks[0].POS) == "NNB" {
 				from = to + 1 // …시달리는 중... "…": a bound noun ends a clause, it names no one
+				break
+			}
+			if k < i && (strings.HasSuffix(c, "..") || strings.HasSuffix(c, "…")) {
+				if k == to {
+					from = to + 1 // 대국민 기자회견.. "…": a headline clause trailing off names no one
+				}
 				break
 			}
 			if strings.ContainsAny(c, "[]") || !d.isNominalText(k, r.Open) || k < i && strings.ContainsAny(c, "\"“”") {

@@ -725,3 +725,15 @@ func TestHeadlineQuestionIsNoName(t *testing.T) {
 		t.Errorf("body quote speaker %+v, want 선관위", got[1].Speaker)
 	}
 }
+
+// TestHeadlineTrailingOffClause: a headline clause trailing off with an ellipsis before its
+// quote (박근혜, 대국민 기자회견.. “…”) tells what the one named before its comma did; that one
+// speaks, not the clause's last word.
+func TestHeadlineTrailingOffClause(t *testing.T) {
+	src := "새누리당 대통령 후보자 박근혜, 대국민 기자회견.. “5·16, 유신, 인혁당 사건으로 헌법 가치 훼손”\n박근혜 후보는 24일 기자회견을 열었다."
+	got := extract(t, src, tokenize.Span{End: strings.IndexByte(src, '\n')})
+	checkQuotes(t, src, got)
+	if len(got) != 1 || got[0].Speaker == nil || got[0].Speaker.Name != "박근혜" {
+		t.Fatalf("quotes %+v: want the headline's quote, 박근혜's", got)
+	}
+}
