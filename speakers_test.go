@@ -28,6 +28,9 @@ func badSpeaker(name string) string {
 	if strings.ContainsAny(n, "\"'“”‘’「」『』") {
 		return "holds a quote mark"
 	}
+	if strings.HasSuffix(n, "..") || strings.HasSuffix(n, "…") {
+		return "a headline clause trailing off"
+	}
 	for _, w := range strings.Fields(n) {
 		if numberWordRe.MatchString(w) {
 			return "a number phrase"
@@ -50,7 +53,7 @@ func badSpeaker(name string) string {
 }
 
 func TestBadSpeaker(t *testing.T) {
-	for _, n := range []string{"민항기 4대", "36명", "65.8%(2,711명)", "16일", "관계자", "그", "\"국내 연구진", "헌법 41조"} {
+	for _, n := range []string{"민항기 4대", "36명", "65.8%(2,711명)", "16일", "관계자", "그", "\"국내 연구진", "헌법 41조", "기자회견..", "영빈관..."} {
 		if badSpeaker(n) == "" {
 			t.Errorf("%q passes as a source", n)
 		}
@@ -64,7 +67,7 @@ func TestBadSpeaker(t *testing.T) {
 
 // TestNoBadSpeakersWikinews analyses the 644 Korean Wikinews articles of ../shared (every genre,
 // 2009-2023) and checks that no quote's speaker and no summary speaker is a number phrase, a
-// date, a bare title, a pronoun or holds a quote mark.
+// date, a bare title, a pronoun, holds a quote mark or is a headline clause trailing off.
 func TestNoBadSpeakersWikinews(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
