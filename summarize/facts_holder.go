@@ -644,6 +644,12 @@ func (b *factBuilder) describedNoun(fs *factSentence, c [2]int, last int, fig fi
 			if isAttribute(head) || subjectStops[head] {
 				return ""
 			}
+			if len(np.rest) > 0 && tokenize.FirstTag(np.rest[0].POS) == "JKS" && complement(fs, k) {
+				// 바이든은 만 78세인 역대 최고령 미국 대통령이 된다: the noun is the complement of
+				// 되다, what the clause's subject becomes; the subject holds the figure. (A name
+				// with the copula, 31세 플로렌시오 아발로이며, is the subject itself, named.)
+				return ""
+			}
 			return b.name(b.extend(fs, i, k))
 		}
 	}

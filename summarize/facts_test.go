@@ -841,3 +841,14 @@ func TestFactPenaltyReceived(t *testing.T) {
 	checkFacts(t, tokenizer(t), "탄핵당한 박근혜 대한민국 전 대통령이 국정농단 파기환송심 재판에서 대한민국 검찰에게 징역 35년을 구형받았다.",
 		[]string{"박근혜 대한민국 전 대통령 · 징역 35년"})
 }
+
+// TestFactHolderBecomes: the complement of 되다 (…인 역대 최고령 미국 대통령이 된다) is what the
+// subject becomes; an age given of it is the subject's. A name with the copula (31세 플로렌시오
+// 아발로이며) is the subject named, and keeps its age. Sentences from unlabelled Korean Wikinews
+// articles (CC BY 2.5): https://ko.wikinews.org/wiki/조_바이든,_미국_대선에서_승리...미국_46대_대통령
+// and https://ko.wikinews.org/wiki/칠레_산호세_광산에_매몰된_광부_구출_시작 (shortened).
+func TestFactHolderBecomes(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "취임 시 바이든은 만 78세인 역대 최고령 미국 대통령이 된다.", []string{"바이든 ·  78세"})
+	checkFacts(t, tk, "첫 구조 광부는 칠레 국적의 31세 플로렌시오 아발로이며, 그는 구출 직후 피녜라와 포옹하였다.", []string{"플로렌시오 아발로 ·  31세"})
+}
