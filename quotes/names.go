@@ -15,13 +15,13 @@ var speakersText string
 
 // nameLists holds the word lists of speakers.txt.
 type nameLists struct {
-	title, group, pronoun, source, people map[string]bool
+	title, group, pronoun, source, people, role map[string]bool
 }
 
 var names = parseNameLists(speakersText)
 
 func parseNameLists(text string) nameLists {
-	l := nameLists{title: map[string]bool{}, group: map[string]bool{}, pronoun: map[string]bool{}, source: map[string]bool{}, people: map[string]bool{}}
+	l := nameLists{title: map[string]bool{}, group: map[string]bool{}, pronoun: map[string]bool{}, source: map[string]bool{}, people: map[string]bool{}, role: map[string]bool{}}
 	for _, line := range strings.Split(text, "\n") {
 		f := strings.Fields(line)
 		if len(f) < 2 || strings.HasPrefix(f[0], "#") {
@@ -39,6 +39,8 @@ func parseNameLists(text string) nameLists {
 			m = l.source
 		case "people":
 			m = l.people
+		case "role":
+			m = l.role
 		default:
 			continue
 		}

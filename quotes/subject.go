@@ -94,13 +94,35 @@ func (d *doc) isSourceTopic(i int) bool {
 // (시공사인 스마트레일에서 …다고 밝혔다): 에서 marks a body as the subject of its act, and a
 // company is no place one is in.
 func (d *doc) companyWithEseo(i int) bool {
+	return d.bodyApposition(i)
+}
+
+// bodyApposition reports a noun phrase starting at word i right after an apposition in 인 that
+// says it is a company or a service (시공사인 스마트레일에서, 온라인 음악 서비스 1위인 멜론이,
+// 포털 사이트 중 하나인 네이버에서): the writer says what the name is, whatever the word
+// means in the dictionary (멜론, "melon").
+func (d *doc) bodyApposition(i int) bool {
 	if i == 0 || d.words[i-1].sent != d.words[i].sent {
 		return false
 	}
-	c := d.words[i-1].clean()
-	k, ok := strings.CutSuffix(c, "인")
-	return ok && companyKinds[k]
+	k, ok := strings.CutSuffix(d.words[i-1].clean(), "인")
+	if !ok {
+		return false
+	}
+	if companyKinds[k] {
+		return true
+	}
+	// a rank in a kind (서비스 1위인) or one of a kind (사이트 중 하나인)
+	j := i - 2
+	if k == "하나" && j >= 0 && d.words[j].clean() == "중" {
+		j--
+	}
+	return j >= 0 && d.words[j].sent == d.words[i].sent && (k == "하나" || strings.HasSuffix(k, "위")) && hasSuffixWord(bodyKinds, d.words[j].head)
 }
+
+// bodyKinds are nouns for kinds of company or service an apposition can name (음악 서비스
+// 1위인 X, 포털 사이트 중 하나인 X).
+var bodyKinds = map[string]bool{"서비스": true, "사이트": true, "포털": true, "기업": true, "회사": true, "업체": true, "단체": true, "방송사": true, "신문사": true, "플랫폼": true}
 
 // companyKinds are the nouns that say what kind of company the name after them is (시공사인
 // 스마트레일, 운영사인 X).
@@ -272,10 +294,10 @@ func (d *doc) plausible(p np) bool {
 	if head == "" {
 		head = stripMarks(d.src[hs:p.End])
 	}
-	if names.pronoun[head] || p.from == p.to && d.orgByHead(head, p.Start) != nil {
+	if names.pronoun[head] || p.from == p.to && d.orgByHead(head, p.Start) != nil || d.bodyApposition(p.from) {
 		return true // (위원회 alone, after 미국 상원 정보위원회: that body)
 	}
-	if hasSuffixWord(names.title, head) || hasSuffixWord(names.group, head) || hasLatin(head) || personPlural(head) {
+	if hasSuffixWord(names.title, head) || hasSuffixWord(names.group, head) || hasLatin(head) || personPlural(head) || names.role[strings.TrimSuffix(head, "들")] {
 		return true
 	}
 	for _, t := range d.words[p.to].toks {
