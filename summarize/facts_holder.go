@@ -191,6 +191,11 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	if fs.quoted[w] && fs.index-b.quoteTopic.sentence <= 2 && b.quoteTopic.np != "" {
 		return b.quoteTopic.np // the topic of the speaker's own words
 	}
+	if fs.quoted[w] && b.last.sentence != fs.index && b.last.sentence >= 0 {
+		// “…이들 중 15% 이상은 …”: the narrative's topic does not carry into the words of a
+		// speaker quoted in a sentence of its own.
+		return ""
+	}
 	if fs.index-b.last.sentence <= 2 && b.last.np != "" && !(reported && b.last.person) {
 		return b.last.np
 	}

@@ -852,3 +852,12 @@ func TestFactHolderBecomes(t *testing.T) {
 	checkFacts(t, tk, "취임 시 바이든은 만 78세인 역대 최고령 미국 대통령이 된다.", []string{"바이든 ·  78세"})
 	checkFacts(t, tk, "첫 구조 광부는 칠레 국적의 31세 플로렌시오 아발로이며, 그는 구출 직후 피녜라와 포옹하였다.", []string{"플로렌시오 아발로 ·  31세"})
 }
+
+// TestFactQuoteNoCarriedTopic: the topic of the narrative does not carry into the words of a
+// source quoted in a sentence of its own; a figure there with no holder of its own makes no fact.
+// From an unlabelled Korean Wikinews article (CC BY 2.5), shortened:
+// https://ko.wikinews.org/wiki/조선일보_칼럼_'친일파_장사'_아직도_재미_좀_보십니까'_팩트체크,_근거가_있는_주장인가?
+func TestFactQuoteNoCarriedTopic(t *testing.T) {
+	checkFacts(t, tokenizer(t), "해당 자료는 독일 법무부의 보고서이다. “1949년부터 1973년까지 법무부의 고위직을 지낸 170명의 변호사 중 90명은 나치 당원이었다.”",
+		[]string{"변호사 ·  90명"})
+}
