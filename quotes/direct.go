@@ -463,6 +463,16 @@ func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stan
 			}
 		}
 	}
+	if st := d.words[max(f.verb, 0)].stem(); f.kind == compNoun && f.verb >= 0 && impersonal[st] && st != "있" && st != "받" {
+		// “…”, “…” 등의 의혹이 제기되었다: the view itself is the subject of 제기되다/나오다,
+		// so a subject before the quote is part of what is said, and only the noun's owner
+		// (…는 전문가 지적이 나왔다) names a source
+		if k := d.sourceTopic(from, lim); k >= 0 && d.plausibleSource(d.npSource(k)) {
+			return d.speakerOf(d.npSource(k)), verb, stance // 일각에서는 ‘…’는 의견도 나오고 있어 (not 경기장에서는: a place)
+		}
+		last := d.regs[group[len(group)-1]]
+		return d.nounOwner(d.wordAt(last.Close)+1, f.verb), verb, stance
+	}
 	if j := d.frameSubject(from, lim, true); j >= 0 {
 		if sp := d.citedSource(j, lim); sp != nil {
 			return sp, verb, stance // 외신들은 X의 발표를 인용해 “…”고 보도했다: X's words
