@@ -126,7 +126,7 @@ var connectiveNoun = map[string]bool{"반면": true, "반면에": true, "가운�
 // named as where a view comes from (위원회에서는).
 func (d *doc) isTopicWord(i int) bool {
 	if d.isSourceTopic(i) {
-		return !d.words[i].inQ && (d.plausibleSource(d.npSource(i)) || d.companyWithEseo(i))
+		return !d.words[i].inQ && (d.plausibleSource(d.npSource(i)) || d.bodyApposition(i))
 	}
 	if !d.isSubjectWord(i) || !d.plausible(d.npBefore(i)) && !d.pluralTopic(i) {
 		return false
@@ -418,7 +418,7 @@ func (d *doc) contentStart(j, i int) int {
 // 주장해왔다): what the speaker did while saying it, not what was said.
 func (d *doc) ownAct(from, k int) bool {
 	w := &d.words[k]
-	c := strings.TrimSuffix(w.clean(), ",")
+	c := w.clean()
 	if !strings.HasSuffix(c, "면서") || !w.isPredicate() || w.hasTag("VCP") || strings.HasPrefix(c, "있") {
 		return false
 	}

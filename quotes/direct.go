@@ -453,7 +453,7 @@ func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stan
 	if d.answerShare(f) {
 		return &Speaker{Name: d.population()}, verb, stance
 	}
-	if f.verb >= 0 && f.verb+1 < len(d.words) && d.modifierVerb(f.verb) && (d.words[f.verb+1].clean() == "것에" || d.words[f.verb+1].clean() == "것을") {
+	if f.verb >= 0 && d.clauseMadeNoun(f.verb) {
 		// 선관위는 김영순 후보가 “…”라고 주장한 것에 대해 …: a quote in a clause made a noun is
 		// said by that clause's own subject, after the sentence's topic (as for reported
 		// clauses)
@@ -489,7 +489,7 @@ func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stan
 		return d.speakerOf(d.subjectNP(f.subjAfter)), verb, stance
 	}
 	for k := from + 1; k < lim; k++ {
-		if c := d.words[k].clean(); (c == "따르면" || c == "의하면") && strings.HasSuffix(d.words[k-1].clean(), "에") && !d.words[k].inQ {
+		if d.sourceFrameAt(k) {
 			// 한국농수산식품유통공사에 따르면 “…”고 전했다: with no subject, the source
 			// the sentence names gives the words
 			if sp := d.sourceBefore(from, k); sp != nil {
@@ -841,13 +841,10 @@ func (d *doc) namedLineQuote(r region, hs int) *Speaker {
 			if c := d.wordAt(r.Close) + 1; c < len(d.words) && versus[d.words[c].clean()] {
 				m = -1 // “…” vs “…”: two sides' words, neither the topic's alone
 			}
-			if m < hs {
-				d.echoes = append(d.echoes, len(d.quotes))
-				d.add(Quote{Span: spanOf(a, b), Kind: Direct})
-				return nil
-			}
-			to, i = m, m+1
+			to, i = m, m+1 // (m before hs: no name, the search below is skipped)
 		}
+	}
+	if to >= hs {
 		from := to
 		for k := to; k >= hs && k > to-5; k-- {
 			c := d.words[k].text
@@ -1037,8 +1034,7 @@ func (d *doc) sourcedQuote(s int, r region) (*Speaker, bool) {
 	if open-1 <= from || d.words[open].Start < r.Open {
 		return nil, false
 	}
-	c := d.words[open-1].clean()
-	if (c != "따르면" && c != "의하면") || !strings.HasSuffix(d.words[open-2].clean(), "에") {
+	if !d.sourceFrameAt(open - 1) {
 		return nil, false
 	}
 	if j := d.wordAt(r.End() - 1); j+1 < d.sents[s][1] {

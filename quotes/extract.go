@@ -37,13 +37,13 @@ type doc struct {
 	last         *Speaker        // the speaker of the latest quote
 	lastAt       int             // where the quote that set last starts
 	asked        *Speaker        // the one the writer asked a question in sentence askedSent
-	askedSent    int
-	lastSent     int      // the sentence of the latest quote
-	embedded     bool     // the quote being added is reported inside another's words (…다고 주장한 것에 대해): its speaker does not go on
-	headSp       *Speaker // the speaker of a headline quote
-	echoes       []int    // quotes before the body that named no speaker of their own
-	echoNext     bool     // the quotes being added are such quotes
-	floor        int      // the first word a reported clause may start at in the current sentence
+	askedSent    int             // the sentence of that question (see askedBy)
+	lastSent     int             // the sentence of the latest quote
+	embedded     bool            // the quote being added is reported inside another's words (…다고 주장한 것에 대해): its speaker does not go on
+	headSp       *Speaker        // the speaker of a headline quote
+	echoes       []int           // quotes before the body that named no speaker of their own
+	echoNext     bool            // the quotes being added are such quotes
+	floor        int             // the first word a reported clause may start at in the current sentence
 }
 
 func newDoc(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity) *doc {

@@ -281,8 +281,7 @@ func (d *doc) indirect(s int) {
 	var source *Speaker
 	srcAt := -1
 	for i := a + 1; i < b; i++ {
-		c := d.words[i].clean()
-		if (c == "따르면" || c == "의하면") && strings.HasSuffix(d.words[i-1].clean(), "에") && !d.words[i].inQ {
+		if d.sourceFrameAt(i) {
 			source = d.sourceBefore(a, i)
 			srcAt = i
 			break
@@ -384,6 +383,13 @@ func (d *doc) takenAsQuote(r region) bool {
 		}
 	}
 	return false
+}
+
+// sourceFrameAt reports word i as the 따르면 (or 의하면) of X에 따르면 outside quotes: the
+// sentence names its source before it.
+func (d *doc) sourceFrameAt(i int) bool {
+	c := d.words[i].clean()
+	return (c == "따르면" || c == "의하면") && i > 0 && strings.HasSuffix(d.words[i-1].clean(), "에") && !d.words[i].inQ
 }
 
 // sourceBefore is the source named before 에 따르면 at word i (words [a, i) of the sentence):
@@ -700,7 +706,7 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 			// …하겠다고 밝힌 중국에서는, …것이라고 응답한 자영업자는: the noun the verb
 			// modifies is the speaker, a body or people
 			sp = d.speakerOf(p)
-		} else if j >= 0 && f.verb+1 < b && d.modifierVerb(f.verb) && (d.words[f.verb+1].clean() == "것에" || d.words[f.verb+1].clean() == "것을") {
+		} else if j >= 0 && f.verb+1 < b && d.clauseMadeNoun(f.verb) {
 			// 재판부는 윤 총장이 …다고 주장한 것에 대해: a report in a clause made a noun is
 			// said by that clause's own subject, after the sentence's topic
 			if k := d.subjectIn(j+1, i, true); k >= 0 && !d.isTopic(k) && d.holder(d.npBefore(k)) {
@@ -838,7 +844,7 @@ func (d *doc) demandClause(s, i int) bool {
 // turns to another matter, and what follows does not go on from the speaker before.
 func (d *doc) topicShiftSince(r, s int) bool {
 	for k := max(r+1, 0); k <= s && k < len(d.sents); k++ {
-		if a := d.sents[k][0]; a < d.sents[k][1] && strings.TrimSuffix(d.words[a].clean(), ",") == "한편" {
+		if a := d.sents[k][0]; a < d.sents[k][1] && d.words[a].clean() == "한편" {
 			return true
 		}
 	}
@@ -870,7 +876,7 @@ func (d *doc) chainedReport(s, a, to int) bool {
 	}
 	for k := to - 1; k > a; k-- {
 		w := &d.words[k]
-		if c := strings.TrimSuffix(w.clean(), ","); !w.inQ && w.isPredicate() && (strings.HasSuffix(c, "며") || strings.HasSuffix(c, "면서")) {
+		if c := w.clean(); !w.inQ && w.isPredicate() && (strings.HasSuffix(c, "며") || strings.HasSuffix(c, "면서")) {
 			_, ok := verbStance(w.stem())
 			return ok
 		}
@@ -1116,7 +1122,7 @@ func (d *doc) expectClause(s, i int, source *Speaker, srcAt int) bool {
 // words (lo, i), the last one; -1 if none.
 func (d *doc) resultWord(lo, i int) int {
 	for k := i - 1; k > lo; k-- {
-		if w := &d.words[k]; !w.inQ && strings.TrimSuffix(w.clean(), ",") == "결과" && isModifier(&d.words[k-1]) {
+		if w := &d.words[k]; !w.inQ && w.clean() == "결과" && isModifier(&d.words[k-1]) {
 			return k
 		}
 	}
@@ -1229,6 +1235,16 @@ func (d *doc) quoteFollows(j, b int) bool {
 		}
 	}
 	return false
+}
+
+// clauseMadeNoun reports a reporting verb at word v in a modifier form before 것에 or 것을
+// (…다고 주장한 것에 대해): its clause is made a noun, and has a subject of its own.
+func (d *doc) clauseMadeNoun(v int) bool {
+	if v+1 >= len(d.words) || !d.modifierVerb(v) {
+		return false
+	}
+	n := d.words[v+1].clean()
+	return n == "것에" || n == "것을"
 }
 
 // modifierVerb reports a verb in a modifier form (밝힌, 주장한, 말하는): its ending is an ETM.

@@ -322,10 +322,12 @@ func (d *doc) unnamed(p np, m Mention) *Speaker {
 		c := *d.lastOrg
 		c.Mention = m
 		return &c
-	case len(ws) == 1 && d.orgByHead(last, p.Start) != nil:
+	case len(ws) == 1:
 		// 위원회는 …라고 밝혔다: the head noun of an organisation's name, written alone, is
 		// that organisation named before (미국 상원 정보위원회, 한국관광공사 → 공사)
-		return &Speaker{Name: d.orgByHead(last, p.Start).Name, Mention: m}
+		if e := d.orgByHead(last, p.Start); e != nil {
+			return &Speaker{Name: e.Name, Mention: m}
+		}
 	case len(ws) == 2 && ws[1] == "측":
 		if names.title[ws[0]] || names.people[ws[0]] {
 			return &Speaker{Name: full, Mention: m} // 학생 측: the students' side, a party as written

@@ -87,14 +87,8 @@ func (d *doc) isSourceTopic(i int) bool {
 	// 여러 언론에서 …했다고 하지만, 오마이뉴스에서 보도했다: 에서 marks as the subject a body
 	// that is no place one is in, the press and associations (국회에서, 대법원에서 are places)
 	h, ok := strings.CutSuffix(c, "에서")
-	return ok && (isMediaName(h) || strings.HasSuffix(h, "언론") || strings.HasSuffix(h, "단체") || d.companyWithEseo(i))
-}
-
-// companyWithEseo reports word i, X에서, naming a company the article calls so in apposition
-// (시공사인 스마트레일에서 …다고 밝혔다): 에서 marks a body as the subject of its act, and a
-// company is no place one is in.
-func (d *doc) companyWithEseo(i int) bool {
-	return d.bodyApposition(i)
+	// (시공사인 스마트레일에서 …다고 밝혔다: a company, no place one is in)
+	return ok && (isMediaName(h) || strings.HasSuffix(h, "언론") || strings.HasSuffix(h, "단체") || d.bodyApposition(i))
 }
 
 // bodyApposition reports a noun phrase starting at word i right after an apposition in 인 that
