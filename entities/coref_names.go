@@ -149,33 +149,14 @@ func (d *corefDoc) reportingNames() []tokenize.Span {
 var appositives = setOf("자신", "자신들", "스스로", "본인", "모두", "일행", "일가", "부부", "가족", "형제", "자매", "측근", "역시", "또한")
 
 // reportingSentence reports whether the sentence of eojeol e ends with a reporting verb
-// (reportVerbs): its last predicate's stem, past endings and punctuation.
+// (reportVerbs, read from its last eojeol as omitted reads a sentence).
 func (d *corefDoc) reportingSentence(e int) bool {
 	last := e
 	for last+1 < len(d.eojs) && d.eojs[last+1].sent == d.eojs[e].sent {
 		last++
 	}
-	ej := &d.eojs[last]
-	k := ej.tokHi - 1
-	for k >= ej.tokLo && (openMarkTag(d.tags[k]) || strings.HasPrefix(d.tags[k], "E")) {
-		k--
-	}
-	if k < ej.tokLo {
-		return false
-	}
-	v := d.toks[k]
-	stem := strings.TrimSuffix(v.Lemma, "다")
-	switch tokenize.FirstTag(v.POS) {
-	case "XSV":
-		if k == ej.tokLo {
-			return false
-		}
-		stem = d.toks[k-1].Surface
-	case "VV":
-	default:
-		return false
-	}
-	return reportVerbs[stem]
+	stem, _, ok := d.lastVerbStem(d.eojs[last].tokLo, d.eojs[last].tokHi)
+	return ok && reportVerbs[stem]
 }
 
 // givenNameWord reports the last word of a foreign name of two words before a title that the

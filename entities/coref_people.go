@@ -345,38 +345,37 @@ func (d *corefDoc) omittedSubjects() []personCand {
 	return out
 }
 
-// omitted checks tokens [lo, hi) as one sentence.
-func (d *corefDoc) omitted(lo, hi int) (personCand, bool) {
-	// the last predicate: skip closing marks
-	k := hi - 1
+// lastVerbStem is the stem of the verb that ends tokens [lo, hi), past closing marks and then
+// endings, and the index of the token it is read from: a verb by its lemma (말했다: 말하), a
+// noun made a verb by the noun (강조했다: 강조). ok is false when no verb ends them.
+func (d *corefDoc) lastVerbStem(lo, hi int) (stem string, k int, ok bool) {
+	k = hi - 1
 	for k >= lo && openMarkTag(d.tags[k]) {
 		k--
 	}
-	if k < lo {
-		return personCand{}, false
-	}
-	// walk back over endings to the verb's stem
 	for k >= lo && strings.HasPrefix(d.tags[k], "E") {
 		k--
 	}
 	if k < lo {
-		return personCand{}, false
+		return "", k, false
 	}
 	v := d.toks[k]
-	stem := v.Lemma
-	stem = strings.TrimSuffix(stem, "다")
 	switch tokenize.FirstTag(v.POS) {
 	case "XSV":
 		if k == lo {
-			return personCand{}, false
+			return "", k, false
 		}
-		k--
-		stem = d.toks[k].Surface
+		return d.toks[k-1].Surface, k - 1, true
 	case "VV":
-	default:
-		return personCand{}, false
+		return strings.TrimSuffix(v.Lemma, "다"), k, true
 	}
-	if !reportVerbs[stem] {
+	return "", k, false
+}
+
+// omitted checks tokens [lo, hi) as one sentence.
+func (d *corefDoc) omitted(lo, hi int) (personCand, bool) {
+	stem, k, ok := d.lastVerbStem(lo, hi)
+	if !ok || !reportVerbs[stem] {
 		return personCand{}, false
 	}
 	quoted, depth := false, 0
