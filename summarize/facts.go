@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -475,11 +476,9 @@ func (b *factBuilder) listBefore(fs *factSentence, k int) []string {
 	return reverse(members)
 }
 
-// reverse reverses s in place and returns it.
+// reverse reverses s in place (slices.Reverse) and returns it, for the returns above.
 func reverse(s []string) []string {
-	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
-		s[i], s[j] = s[j], s[i]
-	}
+	slices.Reverse(s)
 	return s
 }
 

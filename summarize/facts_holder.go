@@ -546,6 +546,17 @@ var frameNouns = map[string]bool{"상대": true, "중심": true, "대상": true,
 // motionStems begin the verbs of moving someone or something somewhere (이송, 옮겨, 후송, 향하다).
 var motionStems = []string{"이송", "옮기", "옮겨", "옮겼", "후송", "향하", "향해", "이동", "실려", "보내", "보냈"}
 
+// hasStem reports a word that begins with one of stems (the first syllables of a verb or a
+// noun of some kind: motionStems, givingStems, strickenStems).
+func hasStem(w string, stems []string) bool {
+	for _, st := range stems {
+		if strings.HasPrefix(w, st) {
+			return true
+		}
+	}
+	return false
+}
+
 // frameOrGoal reports a noun with (으)로 at word i that is no cause: a frame noun (박모씨를
 // 상대로, 간토 중심으로) says against or around what, and (으)로 before a verb of motion (병원으로
 // 이송중) says where to.
@@ -555,11 +566,8 @@ func frameOrGoal(fs *factSentence, i int) bool {
 		return true
 	}
 	if i+1 < len(fs.words) {
-		next := fs.words[i+1].toks[0].Surface
-		for _, st := range motionStems {
-			if strings.HasPrefix(next, st) {
-				return true
-			}
+		if hasStem(fs.words[i+1].toks[0].Surface, motionStems) {
+			return true
 		}
 	}
 	return false
@@ -1226,12 +1234,7 @@ func (b *factBuilder) givenTo(fs *factSentence, c [2]int, w int, fig figures.Fig
 	giving := false
 	for i := w + 1; i < c[1] && !giving; i++ {
 		t := fs.words[i].toks[0]
-		for _, st := range givingStems {
-			if strings.HasPrefix(t.Surface, st) && tokenize.FirstTag(t.POS) != "NNP" {
-				giving = true
-				break
-			}
-		}
+		giving = hasStem(t.Surface, givingStems) && tokenize.FirstTag(t.POS) != "NNP"
 	}
 	if !giving {
 		return ""
@@ -1976,10 +1979,8 @@ func stricken(fs *factSentence, c [2]int, fig figures.Figure) bool {
 		if tag := tokenize.FirstTag(t.POS); tag != "NNG" && tag != "VV" {
 			continue
 		}
-		for _, st := range strickenStems {
-			if strings.HasPrefix(t.Surface, st) {
-				return true
-			}
+		if hasStem(t.Surface, strickenStems) {
+			return true
 		}
 	}
 	return false
