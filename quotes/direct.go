@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -10,9 +11,12 @@ import (
 // run walks the sentences in order, finding direct quotes and then indirect speech in each, so
 // that "the previous speaker" is always the one a reader has just met.
 func (d *doc) run() {
-	k, sb := 0, 0
+	k, sb, skip := 0, 0, -1
 	bites := d.soundbites()
 	for s, rng := range d.sents {
+		if s <= skip {
+			continue // words of an announced paragraph (see announcedBlock)
+		}
 		var in []int
 		sentEnd := d.words[rng[1]-1].End
 		for ; sb < len(bites) && bites[sb].Start < sentEnd; sb++ {
@@ -29,10 +33,62 @@ func (d *doc) run() {
 			n := len(d.quotes)
 			d.indirect(s)
 			if len(d.quotes) == n && len(in) == 0 {
+				if t := d.announcedBlock(s); t >= s {
+					skip = t
+					continue
+				}
 				d.askedBy(s)
 			}
 		}
 	}
+}
+
+// announcedBlock reads a paragraph that a sentence ending the paragraph before announces as
+// someone's words (심상정은 해단식에서 이렇게 말했다. / 다음과 같이 밝혔다.): in Korean news the
+// words that follow such a sentence are the speaker's own, set apart as a block, often without
+// quote marks. Sentence s, which opens a paragraph and holds no quote marks and no quote, starts
+// the block; it runs to the paragraph's end or to the first sentence with quote marks or a
+// reporting verb of its own. The block is one direct quote; the index of its last sentence is
+// returned, -1 when s is not such a block.
+func (d *doc) announcedBlock(s int) int {
+	a := d.sents[s][0]
+	if s == 0 || !d.words[a].para {
+		return -1
+	}
+	pa, pb := d.sents[s-1][0], d.sents[s-1][1]
+	if d.inHeadline(d.words[pa].Start) || d.hasRegion(pa, pb) || d.lastSent == s-1 && len(d.quotes) > 0 {
+		return -1
+	}
+	// the pointer modifies the reporting verb itself (이렇게 말했다, 다음과 같이 밝혔다), not a
+	// clause before it (이렇게 비상이 걸리자, … 했다)
+	v := d.lastPredicate(pa, pb)
+	if v < 0 || v < pa+2 || d.words[v].stem() == "하" {
+		return -1
+	}
+	pointers := []string{"이렇게", "다음과", "아래와", "이같이"}
+	if !slices.Contains(pointers, d.words[v-1].clean()) && !slices.Contains(pointers, d.words[v-2].clean()) {
+		return -1
+	}
+	sp, verb, st, ok := d.pointingFrame(pa, pb, pointers)
+	if !ok || sp == nil {
+		return -1
+	}
+	t := s
+	for t+1 < len(d.sents) {
+		na, nb := d.sents[t+1][0], d.sents[t+1][1]
+		if d.words[na].para || d.hasRegion(na, nb) {
+			break
+		}
+		if v := d.lastPredicate(na, nb); v >= 0 {
+			// a report of its own (…을 발표했다), not a verb of being (됐다), seeing or 하다
+			if st, known := verbStance(d.words[v].stem()); known && st != Hearsay && st != Written && st != Belief {
+				break
+			}
+		}
+		t++
+	}
+	d.add(Quote{Span: spanOf(d.words[a].Start, d.words[d.sents[t][1]-1].End), Kind: Direct, Verb: verb, Stance: st, Speaker: sp})
+	return t
 }
 
 // askedBy notes, after a sentence in which the writer asks someone and quotes nobody (X에

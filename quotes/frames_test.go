@@ -611,6 +611,12 @@ func TestFrames(t *testing.T) {
 			`구단은 “유감이다”라고 밝혔다.
 경기장에는 신고 전화가 빗발쳤다고 한다.`,
 			[]want{{"유감이다", "direct", "구단", "밝혔다"}, {"경기장에는 신고 전화가 빗발쳤다", "indirect", "", "한다"}}},
+		{"a sentence that announces someone's words (이렇게 말했다) makes the next paragraph theirs, to its end",
+			"정의당은 해단식을 열었다. 심상정 대표는 해단식에서 이렇게 말했다.\n많은 시민들이 정의당을 지지해줬다. 더 좋은 결과 보여드리지 못해 죄송하다.\n정의당은 다시 시작할 예정이다.",
+			[]want{{"많은 시민들이 정의당을 지지해줬다. 더 좋은 결과 보여드리지 못해 죄송하다.", "direct", "심상정", "말했다"}}},
+		{"a pointer before a clause, not the reporting verb, announces nothing (이렇게 … 걸리자, … 했다)",
+			"이렇게 비상이 걸리자, 정부는 중국산 배추를 수입하기로 했다.\n서울시는 배추를 저렴하게 팔았으나, 얼마 가지 못해 매진되었다.",
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
