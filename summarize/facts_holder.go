@@ -173,7 +173,7 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		// it (찬성).
 		return b.lastWhole
 	}
-	if s := b.topicAfter(fs, w+1, c[1], skip, reported); s != "" {
+	if s := b.topicAfter(fs, w+1, c[1], skip, reported, fig.Kind != figures.KindDuration); s != "" {
 		return s
 	}
 	if s := b.allocatedTo(fs, c, w, fig); s != "" {
@@ -861,6 +861,13 @@ func (b *factBuilder) topicBefore(fs *factSentence, lo, w, skip int, reported bo
 				}
 				return s
 			}
+			if subject == "" && relativeSubject(fs, i) && i+2 < w {
+				// 한국어와 몽골어가 가능한 직원 4명이 상주한다: a subject whose adnominal predicate
+				// modifies a noun before the figure is that relative clause's own and holds
+				// nothing outside it (but 이승만 정부가 기소한 221명: the clause modifies the
+				// figure itself, and its subject is whose the counted are).
+				continue
+			}
 			if subject == "" {
 				subject, relative = s, relativeSubject(fs, i)
 			}
@@ -869,9 +876,18 @@ func (b *factBuilder) topicBefore(fs *factSentence, lo, w, skip int, reported bo
 	return subject
 }
 
-// topicAfter returns the topic or subject nearest after the figure, in [lo, hi).
-func (b *factBuilder) topicAfter(fs *factSentence, lo, hi, skip int, reported bool) string {
+// topicAfter returns the topic or subject nearest after the figure, in [lo, hi). With closed,
+// not past a predicate that closes the figure's own clause (predicateBetween).
+func (b *factBuilder) topicAfter(fs *factSentence, lo, hi, skip int, reported, closed bool) string {
 	for i := lo; i < hi; i++ {
+		if closed && predicateBetween(fs, lo-1, i) {
+			// 25명이라는 문장은, 878억을 들여서 … 개설하겠다는 … 정보가: a connective or an
+			// appositive ending after the figure closes the clause it stands in, so a subject
+			// after it is another predicate's and holds nothing of that clause. (Not for a
+			// length of time: 1주가 지나자 … 바이러스가 발견됐다 sets when the main clause
+			// happens, and its subject holds it.)
+			return ""
+		}
 		if s := b.topicAt(fs, lo, i, skip, reported); s != "" {
 			if b.clause.sentence == fs.index && b.clause.np != "" && relativeSubject(fs, i) {
 				// 황남대총은 … 보물 10건의 국가지정 문화재를 포함한 … 유물이 출토된 … 왕릉이다:
@@ -885,6 +901,29 @@ func (b *factBuilder) topicAfter(fs *factSentence, lo, hi, skip int, reported bo
 	return ""
 }
 
+// predicateBetween reports a word in [from, to) ending a predicate that is not a relative
+// clause on what follows: a connective ending (-자, -서, -면, -도록, -고) or an appositive
+// adnominal (-다는, -라는, -란), whose noun is what the clause says, not one of its parts.
+// A plain adnominal (60명이 함께한 공동연구진은) leaves the figure in a relative clause on the
+// noun after it, which may hold it.
+func predicateBetween(fs *factSentence, from, to int) bool {
+	for k := max(from, 0); k < to; k++ {
+		toks := fs.words[k].toks
+		tag, surf := lastPart(toks[len(toks)-1])
+		switch {
+		case tag == "EC":
+			return true
+		case tag == "ETM" && appositiveEndings[surf]:
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveEndings are the adnominal endings of a clause that names its noun's content
+// (…했다는 정보, 25명이라는 문장, 3위란 기록).
+var appositiveEndings = map[string]bool{"다는": true, "라는": true, "란": true, "는다는": true, "ㄴ다는": true, "이라는": true}
+
 // relativeSubject reports a subject (이/가) at word i whose predicate, the next word, ends in
 // an adnominal ending (유물이 출토된, 연구진이 개발한): the subject of a relative clause.
 func relativeSubject(fs *factSentence, i int) bool {
@@ -893,9 +932,14 @@ func relativeSubject(fs *factSentence, i int) bool {
 		return false
 	}
 	toks := fs.words[i+1].toks
-	tag, _ := lastPart(toks[len(toks)-1])
-	return tag == "ETM"
+	tag, surf := lastPart(toks[len(toks)-1])
+	// 지난 1일, 오는 21일: the adnominal of a date (IBS가 오는 21일 개원 5주년을) is no predicate
+	// of the subject before it.
+	return tag == "ETM" && !(len(toks) == 1 && dateAdnominals[toks[0].Surface]) && !(len(toks) == 2 && dateAdnominals[toks[0].Surface+surf])
 }
+
+// dateAdnominals are the adnominal forms that open a date (지난 1일, 오는 21일, 지난해 is a noun).
+var dateAdnominals = map[string]bool{"지난": true, "오는": true}
 
 // topicIn returns the topic or subject noun phrase nearest the end of words [lo, hi), "" when
 // there is none.

@@ -861,3 +861,33 @@ func TestFactQuoteNoCarriedTopic(t *testing.T) {
 	checkFacts(t, tokenizer(t), "해당 자료는 독일 법무부의 보고서이다. “1949년부터 1973년까지 법무부의 고위직을 지낸 170명의 변호사 중 90명은 나치 당원이었다.”",
 		[]string{"변호사 ·  90명"})
 }
+
+// TestFactHolderRelativeSubjectClosed: a subject whose adnominal predicate modifies a noun
+// before the figure (몸이 불편한 아들을) is that relative clause's own and holds nothing outside
+// it; when the clause modifies the figure itself (이승만 정부가 기소한 221명) its subject is
+// whose the counted are, and 오는 21일, 지난 1일 are dates, no predicate. Sentences from
+// unlabelled Korean Wikinews articles (CC BY 2.5), shortened:
+// https://ko.wikinews.org/wiki/장애아들_학대_혐의_40대_가장,_가족과_숨진_채_발견 and
+// https://ko.wikinews.org/wiki/조선일보_칼럼_'친일파_장사'_아직도_재미_좀_보십니까'_팩트체크,_근거가_있는_주장인가?;
+// the third from the dev set's science news.
+func TestFactHolderRelativeSubjectClosed(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "몸이 불편한 아들을 학대한 혐의로 경찰 수사 선상에 오른 40대 가장이 가족과 숨진 채 발견됐다.", nil)
+	checkFacts(t, tk, "이를 이승만 정부가 기소한 221명의 10분의 1이라고 설명하고 있다.", []string{"이승만 정부 ·  221명"})
+	checkFacts(t, tk, "IBS가 오는 21일 개원 5주년을 기념해 선정작을 공개했다.", []string{"IBS · 개원 5주년"})
+}
+
+// TestFactHolderNotPastClause: a connective (-아서, -자, -면) or an appositive ending (-다는,
+// -라는) after a figure closes the clause it stands in, so a subject after it is another
+// predicate's: 878억을 들여서 … 개설하겠다는 … 정보가 holds nothing, and …처벌했다는 문장 자체는
+// leaves the figures to the clause's own topic. A length of time there sets when the main clause
+// happens, and its subject keeps it (1주가 지나자 … 바이러스가). Sentences from unlabelled Korean
+// Wikinews articles (CC BY 2.5): https://ko.wikinews.org/wiki/878억이_소비된_윤_대통령의_새_영빈관..._"국격에_걸맞은_공간_필요"
+// and the 친일파 장사 fact check above, shortened; the last from the dev set's science news.
+func TestFactHolderNotPastClause(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "2022년 9월 16일, 878억을 들여서 새 영빈관을 개설하겠다는 대한민국 기획재정부의 정보가 유출되자 사람들은 또다시 분노하게 되었다.", nil)
+	checkFacts(t, tk, "이승만 정부는 559명을 체포하고 221명을 기소해 38명을 재판으로 처벌했다는 문장 자체는 대체로 사실이다.",
+		[]string{"이승만 정부 ·  559명", "이승만 정부 ·  221명", "이승만 정부 ·  38명"})
+	checkFacts(t, tk, "1주가 지나자 생식기관인 고환에서도 바이러스가 발견됐다.", []string{"바이러스 ·  1주"})
+}
