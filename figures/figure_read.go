@@ -197,6 +197,12 @@ func unitAfter(s string, j int, n Number, bound boundaryFunc) (counter, int, boo
 			if k > j {
 				continue
 			}
+		case "프로":
+			// 프로 is a percent only as a word of its own (30프로가, 50 프로); before more of a
+			// noun in the same word it is the loanword pro- (2015 프로야구, 프로그램).
+			if r, _ := utf8.DecodeRuneInString(s[end:]); isHangul(r) && !particleAt(s[end:]) {
+				continue
+			}
 		}
 		return c, k, true
 	}
