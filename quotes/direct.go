@@ -43,34 +43,22 @@ func (d *doc) run() {
 	}
 }
 
-// announcedBlock reads a paragraph that a sentence ending the paragraph before announces as
-// someone's words (심상정은 해단식에서 이렇게 말했다. / 다음과 같이 밝혔다.): in Korean news the
-// words that follow such a sentence are the speaker's own, set apart as a block, often without
-// quote marks. Sentence s, which opens a paragraph and holds no quote marks and no quote, starts
-// the block; it runs to the paragraph's end or to the first sentence with quote marks or a
-// reporting verb of its own. The block is one direct quote; the index of its last sentence is
-// returned, -1 when s is not such a block.
+// announcedBlock reads a paragraph without quote marks that is someone's words set apart as a
+// block. Sentence s, which opens a paragraph and holds no quote marks and no quote, starts it;
+// it runs to the paragraph's end or to the first sentence with quote marks or a report of its
+// own. Such a paragraph is one direct quote when
+//   - the paragraph before ends in a sentence that announces it (심상정은 해단식에서 이렇게
+//     말했다. / 다음과 같이 밝혔다.): its speaker speaks, unless the paragraph opens with a
+//     person or body named as its topic, which is the writer going on about someone; or
+//   - it is written as speech, not as news: Korean news is narrated in the plain style (-다) and
+//     never in the first person, so a paragraph in the formal polite style (-습니다) or in the
+//     first person (저, 제가, 저희) is a speaker's, the one quoted last, at most two paragraphs
+//     before.
+//
+// The index of the block's last sentence is returned, -1 when s opens no such block.
 func (d *doc) announcedBlock(s int) int {
 	a := d.sents[s][0]
-	if s == 0 || !d.words[a].para {
-		return -1
-	}
-	pa, pb := d.sents[s-1][0], d.sents[s-1][1]
-	if d.inHeadline(d.words[pa].Start) || d.hasRegion(pa, pb) || d.lastSent == s-1 && len(d.quotes) > 0 {
-		return -1
-	}
-	// the pointer modifies the reporting verb itself (이렇게 말했다, 다음과 같이 밝혔다), not a
-	// clause before it (이렇게 비상이 걸리자, … 했다)
-	v := d.lastPredicate(pa, pb)
-	if v < 0 || v < pa+2 || d.words[v].stem() == "하" {
-		return -1
-	}
-	pointers := []string{"이렇게", "다음과", "아래와", "이같이"}
-	if !slices.Contains(pointers, d.words[v-1].clean()) && !slices.Contains(pointers, d.words[v-2].clean()) {
-		return -1
-	}
-	sp, verb, st, ok := d.pointingFrame(pa, pb, pointers)
-	if !ok || sp == nil {
+	if s == 0 || !d.words[a].para || d.inHeadline(d.words[a].Start) {
 		return -1
 	}
 	t := s
@@ -87,8 +75,139 @@ func (d *doc) announcedBlock(s int) int {
 		}
 		t++
 	}
-	d.add(Quote{Span: spanOf(d.words[a].Start, d.words[d.sents[t][1]-1].End), Kind: Direct, Verb: verb, Stance: st, Speaker: sp})
-	return t
+	span := spanOf(d.words[a].Start, d.words[d.sents[t][1]-1].End)
+	if sp, verb, st, ok := d.announcer(s - 1); ok && !d.narrationOpens(s) {
+		d.add(Quote{Span: span, Kind: Direct, Verb: verb, Stance: st, Speaker: sp})
+		return t
+	}
+	if d.last != nil && len(d.quotes) > 0 && d.parasBetween(d.lastSent, s) <= 2 && d.speechStyle(s, t) {
+		d.add(Quote{Span: span, Kind: Direct, Speaker: d.last})
+		return t
+	}
+	return -1
+}
+
+// announcer reads sentence p as one that announces the words after it: its reporting verb is
+// pointed with 이렇게, 다음과 같이, 아래와 같이 or 이같이 (not a clause before it: 이렇게 비상이
+// 걸리자, … 했다), it holds no quote marks and no quote, and it names who speaks.
+func (d *doc) announcer(p int) (*Speaker, string, Stance, bool) {
+	pa, pb := d.sents[p][0], d.sents[p][1]
+	if d.inHeadline(d.words[pa].Start) || d.hasRegion(pa, pb) || d.lastSent == p && len(d.quotes) > 0 {
+		return nil, "", "", false
+	}
+	v := d.lastPredicate(pa, pb)
+	if v < pa+2 || d.words[v].stem() == "하" {
+		return nil, "", "", false
+	}
+	pointers := []string{"이렇게", "다음과", "아래와", "이같이"}
+	if !slices.Contains(pointers, d.words[v-1].clean()) && !slices.Contains(pointers, d.words[v-2].clean()) {
+		return nil, "", "", false
+	}
+	sp, verb, st, ok := d.pointingFrame(pa, pb, pointers)
+	return sp, verb, st, ok && sp != nil
+}
+
+// narrationOpens reports a sentence that opens with a person or body named as its topic (이
+// 부회장은 …에 대해서 사과했다): the writer telling about someone, not that one's words.
+func (d *doc) narrationOpens(s int) bool {
+	a, b := d.sents[s][0], d.sents[s][1]
+	for k := a; k < b && k < a+6; k++ {
+		if d.isTopic(k) && !d.words[k].inQ {
+			p := d.npBefore(k)
+			e := d.entityAt(p.Span)
+			return e != nil && (e.Type == "PERSON" || e.Type == "ORGANIZATION") || d.holder(p)
+		}
+	}
+	return false
+}
+
+// parasBetween counts the paragraphs opened after sentence r up to sentence s.
+func (d *doc) parasBetween(r, s int) int {
+	n := 0
+	for k := r + 1; k <= s && k < len(d.sents); k++ {
+		if a := d.sents[k][0]; a < d.sents[k][1] && d.words[a].para {
+			n++
+		}
+	}
+	return n
+}
+
+// speechStyle reports sentences s..t of which one ends in the formal polite style (…했습니다,
+// …입니까) or speaks in the first person (저, 저희, 제가): the register of speech, not of news
+// narration, in an article whose own sentences are plain (see politeNarration).
+func (d *doc) speechStyle(s, t int) bool {
+	if d.politeNarration() {
+		return false
+	}
+	for k := s; k <= t; k++ {
+		a, b := d.sents[k][0], d.sents[k][1]
+		if d.politeEnd(k) {
+			return true
+		}
+		for i := a; i < b; i++ {
+			if firstPerson(d.words[i].toks) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstPerson reports a word that is the speaker's own pronoun, alone or with its particles
+// (저는, 제가, 저희의, 제).
+func firstPerson(toks []tokenize.Token) bool {
+	if len(toks) == 0 || tokenize.FirstTag(toks[0].POS) != "NP" {
+		return false
+	}
+	switch toks[0].Surface {
+	case "저", "저희", "제":
+	default:
+		return false
+	}
+	for _, tk := range toks[1:] {
+		if !strings.HasPrefix(tokenize.FirstTag(tk.POS), "J") {
+			return false
+		}
+	}
+	return true
+}
+
+// politeEnd reports a sentence that ends in the formal polite style: …습니다, …합니다, …입니까
+// (a syllable closed by ㅂ, or 습, before 니다/니까; not 아니다).
+func (d *doc) politeEnd(k int) bool {
+	w := strings.TrimRight(d.words[d.sents[k][1]-1].clean(), ".!?…\"'”’")
+	body, ok := strings.CutSuffix(w, "니다")
+	if !ok {
+		body, ok = strings.CutSuffix(w, "니까")
+	}
+	if !ok || body == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(body)
+	return r == '습' || r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 17 // final ㅂ
+}
+
+// politeNarration reports an article told in the polite style (a broadcast's script, a
+// statement given whole): half or more of its sentences outside quote marks end politely,
+// so that style marks no speaker's words in it.
+func (d *doc) politeNarration() bool {
+	if d.polite == 0 {
+		n, p := 0, 0
+		for k, r := range d.sents {
+			if r[1] <= r[0] || d.hasRegion(r[0], r[1]) {
+				continue
+			}
+			n++
+			if d.politeEnd(k) {
+				p++
+			}
+		}
+		d.polite = -1
+		if n > 0 && 2*p >= n {
+			d.polite = 1
+		}
+	}
+	return d.polite > 0
 }
 
 // askedBy notes, after a sentence in which the writer asks someone and quotes nobody (X에

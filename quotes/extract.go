@@ -44,6 +44,7 @@ type doc struct {
 	echoes       []int           // quotes before the body that named no speaker of their own
 	echoNext     bool            // the quotes being added are such quotes
 	floor        int             // the first word a reported clause may start at in the current sentence
+	polite       int8            // politeNarration's answer: 0 not known yet, 1 yes, -1 no
 }
 
 func newDoc(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity) *doc {
