@@ -149,7 +149,9 @@ func (d *doc) openingTopic(first, c int) int {
 		i++
 	}
 	for k := i; k < c && k < i+5; k++ {
-		if !d.words[k].inQ && d.isTopic(k) && !d.isSourceTopic(k) {
+		if !d.words[k].inQ && d.isTopic(k) && d.isSubjectWord(k) && !d.isSourceTopic(k) {
+			// (not 향후 계획으로는: 는 after an adverbial case particle topicalizes the
+			// adverbial, not a subject)
 			p := d.npBefore(k)
 			// only a document: anything else that opens the sentence may as well be what is
 			// said, the speaker being left out (이 태풍은 …할 것으로 전망된다고 밝혔다). (A
@@ -333,6 +335,12 @@ func (d *doc) frameSubject(lo, c int, direct bool) int {
 			end = starts[k+1]
 		}
 		if j := d.subjectIn(starts[k], end, true); j >= 0 {
+			if !d.isTopic(j) && d.embeddedQuestion(j, c) {
+				// 북측의 요구사항이 있었는지에 대한 질문에는 “…”라고 대답하였다: a subject
+				// marked 이/가 before -는지/-ㄴ지 is the subject of that embedded question, not
+				// of the reporting verb
+				return -1
+			}
 			if !direct && !d.isTopic(j) && d.pointedBack(j, c) {
 				// 레소토 육군이 …포위하고 있으며 이는 쿠데타 시도로 보인다고 말했다: a clause
 				// that the next one points back to (이는, 이것은) is part of what is said,
@@ -355,6 +363,26 @@ func (d *doc) frameSubject(lo, c int, direct bool) int {
 		}
 	}
 	return -1
+}
+
+// embeddedQuestion reports a word between j and c that ends an embedded question (있었는지,
+// 요구하였는지, 할지, 했는가): the clause of j, if it holds j's predicate, is that question.
+func (d *doc) embeddedQuestion(j, c int) bool {
+	for k := j + 1; k < c && k < len(d.words); k++ {
+		if d.words[k].inQ {
+			continue
+		}
+		for _, tk := range d.words[k].toks {
+			if tokenize.FirstTag(tk.POS) != "EC" {
+				continue
+			}
+			switch tk.Surface {
+			case "는지", "은지", "ㄴ지", "을지", "ㄹ지", "는가", "은가", "ㄴ가", "던지":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // openedByTopic reports a noun phrase marked 은/는 that opens the clause at word first and
