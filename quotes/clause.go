@@ -74,7 +74,7 @@ func (d *doc) clauseEnd(i int) bool {
 // (기자들과 만나, 브리핑을 열고, 방송에 출연해): a verb of sequentialVerbs with a connective ending.
 func (d *doc) settingEnd(i int) bool {
 	w := &d.words[i]
-	if w.inQ || !sequentialVerbs[w.stem()] {
+	if w.inQ || !sequentialVerbs[w.stem()] && !d.postedThen(i) {
 		return false
 	}
 	if i+1 < len(d.words) && len(d.words[i+1].toks) > 0 && tokenize.FirstTag(d.words[i+1].toks[0].POS) == "VX" {
@@ -82,6 +82,27 @@ func (d *doc) settingEnd(i int) bool {
 	}
 	t := w.lastTok()
 	return t != nil && (tokenize.FirstTag(t.POS) == "EC" || strings.HasSuffix(t.POS, "+EC"))
+}
+
+// postingVerbs put a writing out (글을 올려, 보도자료를 내고, 게시물을 남겨, 영상을 업로드해).
+var postingVerbs = map[string]bool{"올리": true, "게시하": true, "업로드하": true, "남기": true, "배포하": true, "내": true}
+
+// postedWords are what a speaker posts: a writing, a video, a letter.
+var postedWords = map[string]bool{"글": true, "게시물": true, "게시글": true, "영상": true, "동영상": true, "자료": true, "메시지": true, "편지": true, "서한": true}
+
+// postedThen reports a clause of putting out a writing (자신들의 공식 홈페이지에 글을
+// 업로드해, 보도자료를 내고) at word i, its object right before it: the medium of what is
+// reported next, as a scene is.
+func (d *doc) postedThen(i int) bool {
+	if i == 0 || !postingVerbs[d.words[i].stem()] {
+		return false
+	}
+	o := d.words[i-1].clean()
+	n, ok := strings.CutSuffix(o, "을")
+	if !ok {
+		n, ok = strings.CutSuffix(o, "를")
+	}
+	return ok && (postedWords[n] || mediaOfSpeech[n])
 }
 
 // mediumEnd reports a word that ends the medium a statement is made in or through, right
@@ -421,7 +442,15 @@ func (d *doc) topicIn(a, b int) bool {
 // (기자들과 만나, 브리핑을 열고).
 func (d *doc) contentStart(j, i int) int {
 	start := j + 1
-	for k, lim := start, start+6; k < i && k < lim; k++ {
+	for k, lim := start, start+6; k < i && k < lim+2; k++ {
+		if k >= lim {
+			// past a date and a place, the clause of a writing put out (지난 1월 7일, 자신들의
+			// 공식 홈페이지에 글을 업로드해) still sets the medium
+			if d.postedThen(k) && k+1 < i {
+				return k + 1
+			}
+			continue
+		}
 		if d.settingEnd(k) || d.mediumEnd(k) && k+1 < i {
 			return k + 1
 		}

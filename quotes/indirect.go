@@ -1119,14 +1119,39 @@ func (d *doc) expectClause(s, i int, source *Speaker, srcAt int) bool {
 }
 
 // resultWord is the word 결과 (the outcome of what the clause before it did) outside quotes in
-// words (lo, i), the last one; -1 if none.
+// words (lo, i), the last one, or the word of an act of examining that ends its clause in
+// -는데 (분석을 하였는데, 조사했는데): what follows is what the examining found; -1 if none.
 func (d *doc) resultWord(lo, i int) int {
 	for k := i - 1; k > lo; k-- {
-		if w := &d.words[k]; !w.inQ && w.clean() == "결과" && isModifier(&d.words[k-1]) {
+		if w := &d.words[k]; !w.inQ && (w.clean() == "결과" && isModifier(&d.words[k-1]) || d.examinedThen(k)) {
 			return k
 		}
 	}
 	return -1
+}
+
+// examiningNouns are acts of examining whose outcome is a finding (분석, 조사, 점검 …).
+var examiningNouns = map[string]bool{"분석": true, "조사": true, "점검": true, "확인": true, "검사": true, "연구": true, "검토": true, "실험": true, "관찰": true, "측정": true}
+
+// examinedThen reports a word that does an act of examining and ends its clause in -는데
+// (분석을 하였는데, 조사했는데, 살펴봤는데).
+func (d *doc) examinedThen(k int) bool {
+	w := &d.words[k]
+	t := w.lastTok()
+	for j := len(w.toks) - 1; j >= 0; j-- {
+		if tokenize.FirstTag(w.toks[j].POS) == "EC" {
+			t = &w.toks[j]
+			break
+		}
+	}
+	if t == nil || t.Surface != "는데" && t.Surface != "ㄴ데" && t.Surface != "은데" {
+		return false
+	}
+	st := w.stem()
+	if n, ok := strings.CutSuffix(st, "하"); ok && examiningNouns[n] || st == "살펴보" {
+		return true
+	}
+	return st == "하" && k > 0 && examiningNouns[cutParticle(d.words[k-1].clean(), "을", "를")]
 }
 
 // resultSubject is the subject of a 결과 clause before the topic at word j (알바천국이 대학생을

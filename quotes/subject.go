@@ -352,9 +352,25 @@ func (d *doc) glossedName(w string) bool {
 			}
 			i += 1 + j
 		}
+		for _, r := range d.regs {
+			// 해킹 그룹 '샤오치잉'이: a name in quote marks right after the noun of a group is
+			// that group's name
+			a, b := r.Inner()
+			if !r.Closed() || b-a > 30 || strings.ContainsAny(src[a:b], " ,.") || !hangulWord(src[a:b]) {
+				continue
+			}
+			before := strings.Fields(src[max(0, r.Open-30):r.Open])
+			if len(before) > 0 && strings.HasSuffix(strings.TrimRight(src[:r.Open], " "), before[len(before)-1]) && groupNoun[before[len(before)-1]] {
+				d.glossed[src[a:b]] = true
+			}
+		}
 	}
 	return d.glossed[w]
 }
+
+// groupNoun are the nouns of a kind of group that a name in quote marks right after names
+// (해킹 그룹 '샤오치잉', 시민단체 '참여연대').
+var groupNoun = map[string]bool{"그룹": true, "단체": true, "시민단체": true, "조직": true, "모임": true, "정당": true, "밴드": true, "회사": true, "업체": true, "기업": true, "채널": true, "매체": true, "언론": true, "집단": true, "연합": true}
 
 // hangulWord reports a word of two or more Hangul syllables and nothing else.
 func hangulWord(w string) bool {
