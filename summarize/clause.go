@@ -1,6 +1,10 @@
 package summarize
 
-import "github.com/gisa-nlp/gisa/tokenize"
+import (
+	"unicode/utf8"
+
+	"github.com/gisa-nlp/gisa/tokenize"
+)
 
 // eojeol is one whitespace-delimited word of a sentence with its morphemes.
 type eojeol struct {
@@ -32,10 +36,24 @@ var connectives = map[string]bool{
 // parts of a multi-morpheme entry (왔으나 = 오/VX+았/EP+으나/EC).
 func lastPart(t tokenize.Token) (tag, surface string) {
 	if n := len(t.Parts); n > 0 && tokenize.FirstTag(t.POS) != t.POS { // the POS has a "+"
-		return t.Parts[n-1].POS, t.Parts[n-1].Surface
+		return t.Parts[n-1].POS, compatJamo(t.Parts[n-1].Surface)
 	}
 	return tokenize.FirstTag(t.POS), t.Surface
 }
+
+// compatJamo spells an ending's leading consonant as the compatibility jamo (ㄴ다고): the
+// dictionary writes it so in some entries (되/VV+ㄴ다고) and as a final-consonant jamo, U+11AB,
+// in others (이르/VV+ᆫ다고), the same ending.
+func compatJamo(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if c, ok := finalJamo[r]; ok {
+		return string(c) + s[n:]
+	}
+	return s
+}
+
+// finalJamo maps the final-consonant jamo that begin endings to their compatibility forms.
+var finalJamo = map[rune]rune{'ᆫ': 'ㄴ', 'ᆯ': 'ㄹ', 'ᆷ': 'ㅁ', 'ᆸ': 'ㅂ', 'ᆻ': 'ㅆ'}
 
 // endsClause reports whether a clause ends after the word: at a comma, a sentence end, a
 // closing quote, or a clause-linking ending.

@@ -45,6 +45,14 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		// injured are counted for what the article is about (토고 축구 국가대표팀), never for the
 		// one the clause before says died, nor for the one who reports them (국민안전처는 …
 		// 사망자 7명이 발생했다고 밝혔다).
+		// 콜롬비아 역시 … 1만 8000여 명이 피해를 봤고 1명이 사망했다: a topic set in an earlier
+		// clause of the sentence governs the clauses joined after it (Korean does not repeat
+		// it), so the dead there are counted for it, the place the clause is about.
+		if !reported && c[0] > 0 && b.topicBefore(fs, c[0], w, -1, reported) == "" && !reportedClause(fs, [2]int{c[0], len(fs.words)}, w) {
+			if s := b.earlierTopic(fs, c[0]); s != "" {
+				return s
+			}
+		}
 		if b.article != "" && (reported || reportedClause(fs, [2]int{c[0], len(fs.words)}, w) || b.topicBefore(fs, c[0], w, -1, reported) == "") {
 			return b.article
 		}
@@ -119,11 +127,16 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 			return s
 		}
 	}
-	if fig.Unit == "명" && w-2 >= c[0] && len(fs.words[w-1].toks) == 1 && fs.words[w-1].toks[0].Surface == "등" && fs.nps[w-2].bare() && !fs.figWords[w-2] &&
+	if (fig.Unit == "명" || fig.Unit == "인") && w-2 >= c[0] && len(fs.words[w-1].toks) == 1 && fs.words[w-1].toks[0].Surface == "등" && fs.nps[w-2].bare() && !fs.figWords[w-2] &&
 		!objectWord(fs.words[last]) {
 		// C씨(37) 등 2명: the group by its first; but 경찰 등 500여 명을 동원하여 counts whom the
 		// topic mobilised, its own figure.
-		return dropNotes(b.src[fs.words[w-2].Start:fs.words[w-1].End])
+		// 정의당 장혜영 의원 등 10인: the first named in full, the bare nouns before 등.
+		j := w - 2
+		for j-1 >= c[0] && fs.nps[j-1].bare() && !fs.figWords[j-1] && !timeHead(fs.nps[j-1]) && !endsClause(fs.words[j-1]) {
+			j--
+		}
+		return dropNotes(b.src[fs.words[j].Start:fs.words[w-1].End])
 	}
 	if s := b.placeHolding(fs, c, w); s != "" {
 		return s
@@ -196,10 +209,32 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		// speaker quoted in a sentence of its own.
 		return ""
 	}
-	if fs.index-b.last.sentence <= 2 && b.last.np != "" && !(reported && b.last.person) {
+	if fs.index-b.last.sentence <= 2 && b.last.np != "" && !(reported && b.last.person) && !(countedPeople(b.last.np) && fig.Unit != "명") {
+		// (사망자 is what a count of people counts, for the article's topic, and holds no
+		// other figure: not 3215채.)
 		return b.last.np
 	}
 	return b.article
+}
+
+// earlierTopic returns the topic (은/는/도, X 역시) or the place made the topic (X에서도,
+// X에서는) of the clauses before word lo of the sentence, nearest first; "" when there is none
+// or it is a person. A subject (이/가) there is its own clause's: 운전사가 사망하고 9명이
+// 부상하였다 counts no dead for the driver.
+func (b *factBuilder) earlierTopic(fs *factSentence, lo int) string {
+	for i := lo - 1; i >= 0; i-- {
+		np := fs.nps[i]
+		switch {
+		case np.marker() == "frame":
+			return b.frame(fs, [2]int{0, lo}, i+1)
+		case np.marker() == "topic" && tokenize.FirstTag(np.rest[0].POS) != "JKS", np.bare() && likewise(fs, i):
+			if s := b.topicAt(fs, 0, i, -1, false); s != "" && !b.isPerson(s, np) {
+				return s
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // surveyNouns head the names of a survey (설문 조사, 여론조사, 설문).
@@ -971,6 +1006,13 @@ func (b *factBuilder) topicAt(fs *factSentence, lo, i, skip int, reported bool) 
 	if n := len(np.nouns); n > 1 && tokenize.FirstTag(np.nouns[n-1].POS) == "XSN" {
 		head = np.nouns[n-2].Surface + head // 이용/NNG 률/XSN: the attribute 이용률
 	}
+	if countedPeople(head) && i > lo {
+		// 아이티의 사망자가 최소 478명에 이른다: the dead are what is counted, and X의 says
+		// whose they are.
+		if o := b.owner(fs, lo, i); o != "" && o != b.compoundOwner(fs, i) {
+			return o
+		}
+	}
 	if isAttribute(head) && !subjectStops[head] {
 		// 저수지의 내구연한은 60년이나, 국내의 무연탄 생산량은 …보다 30만 톤 감소한 180만 톤:
 		// an attribute made the topic is what its clause measures, and its owner the holder.
@@ -988,7 +1030,7 @@ func (b *factBuilder) topicAt(fs *factSentence, lo, i, skip int, reported bool) 
 	if len(np.nouns) == 1 && utf8.RuneCountInString(head) == 1 && len(np.rest) == 1 && np.rest[0].Surface == "도" && tokenize.FirstTag(np.rest[0].POS) == "JX" {
 		return "" // 국+도, 제+도: a two-syllable noun ending in 도 cut as a one-syllable topic
 	}
-	if reported && sourceNouns[head] {
+	if reported && (sourceNouns[head] || sourceNouns[strings.TrimSuffix(head, "들")]) { // 외신들은: the plural is the same source
 		return "" // …이동했다고 로이터통신은 전했다: the news source, not the holder
 	}
 	if len(np.rest) > 0 && tokenize.FirstTag(np.rest[0].POS) == "JKS" && complement(fs, i) {

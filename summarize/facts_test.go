@@ -891,3 +891,43 @@ func TestFactHolderNotPastClause(t *testing.T) {
 		[]string{"이승만 정부 ·  559명", "이승만 정부 ·  221명", "이승만 정부 ·  38명"})
 	checkFacts(t, tk, "1주가 지나자 생식기관인 고환에서도 바이러스가 발견됐다.", []string{"바이러스 ·  1주"})
 }
+
+// TestFactCasualtiesOfEarlierTopic: a topic set in an earlier clause of the sentence (콜롬비아
+// 역시, 도미니카 공화국에서도) governs the clauses joined after it, so the dead counted there are
+// its own, not the article's; the dead of X의 사망자 are X's, and the foreign press (외신들은)
+// only reports them. The dictionary writes the ending of 이른다고 with a final-consonant jamo
+// (ᆫ다고, U+11AB), which the quotative check must spell the same way. Sentences from an
+// unlabelled Korean Wikinews article (CC BY 2.5), shortened:
+// https://ko.wikinews.org/wiki/미국에_다가오는_허리케인으로_플로리다에_비상_걸려
+func TestFactCasualtiesOfEarlierTopic(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "콜롬비아 역시 카리브 해 연안을 중심으로 최소 1만 8000여 명이 피해를 봤고 1명이 사망했다. 도미니카 공화국에서도 최소 3만 6500명이 긴급 대피하고 4명이 숨졌다.",
+		[]string{"콜롬비아 ·  18000명 최소", "콜롬비아 ·  1명", "도미니카 공화국 ·  36500명 최소", "도미니카 공화국 ·  4명"})
+	checkFacts(t, tk, "외신들은 지난 4일 매슈의 직격탄을 맞은 아이티의 사망자가 최소 478명에 이른다고 보도했다.", []string{"아이티 ·  478명 최소"})
+}
+
+// TestFactGroupByFirstIn: 인 counts people as 명 does, so X 등 10인 names the group by its first.
+// A sentence from an unlabelled Korean Wikinews article (CC BY 2.5), shortened:
+// https://ko.wikinews.org/wiki/차별금지법의_'성적지향'을_둘러싼_오해_팩트체크
+func TestFactGroupByFirstIn(t *testing.T) {
+	checkFacts(t, tokenizer(t), "2020년 6월 29일 정의당 장혜영 의원 등 10인이 발의한 '차별금지법안'에 대해 여러 기독교 단체에서 반대한다.",
+		[]string{"정의당 장혜영 의원 등 ·  10인"})
+}
+
+// TestQuotativeJamo: the dictionary spells the ending -ㄴ다고 with a compatibility jamo in some
+// entries (된다고) and with a final-consonant jamo, U+11AB, in others (이른다고); both are the
+// quotative ending, which makes the clause before it reported speech.
+func TestQuotativeJamo(t *testing.T) {
+	tk := tokenizer(t)
+	for _, w := range []string{"된다고", "이른다고", "간다고", "했다고"} {
+		txt, err := tk.Analyze(w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var e eojeol
+		e.toks = txt.Tokens
+		if !quotative(e) {
+			t.Errorf("%s: not read as a quotative ending (%v)", w, txt.Tokens)
+		}
+	}
+}
