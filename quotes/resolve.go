@@ -82,6 +82,17 @@ func (d *doc) speakerOf(p np) *Speaker {
 		}
 		return &Speaker{Name: name, Title: e.Title, Org: e.Org, Mention: m}
 	}
+	if p.to-1 > p.from && d.nameReadAsVerb(p.to-1) {
+		// 민주당 알 그린 하원의원: the two words before the title are the name, what comes
+		// before them the body
+		k := p.to - 2
+		sp := &Speaker{Name: d.src[d.words[k].Start:d.words[p.to-1].End], Title: d.words[p.to].head, Mention: m}
+		if k > p.from {
+			sp.Org = d.src[d.words[p.from].Start:d.words[k-1].End]
+		}
+		d.personNames[sp.Name] = true
+		return sp
+	}
 	if p.to > p.from && orgKindBefore(d.words[p.to-1].clean()) && !strings.HasPrefix(d.words[p.to].text, "(") && !names.title[d.words[p.to].head] && !hasSuffixWord(names.group, d.words[p.to].head) {
 		// 전문기관 두잇서베이: the body is named by its name, not its kind
 		return &Speaker{Name: d.src[d.words[p.to].Start:p.End], Mention: m}

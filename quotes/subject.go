@@ -212,7 +212,7 @@ func (d *doc) npBefore(i int) np {
 	from := to
 	for k := to - 1; k >= sentStart && k > to-6; k-- {
 		w := &d.words[k]
-		if !d.isNominal(k) && !d.namedCopula(k) && !(k == to-1 && adminUnits[w.text]) || d.isDateWord(k) || timeNouns[w.clean()] || strings.HasSuffix(w.text, ",") || strings.HasSuffix(w.text, ".") {
+		if !d.isNominal(k) && !d.namedCopula(k) && !(k == to-1 && adminUnits[w.text]) && !(k == to-1 && d.nameReadAsVerb(k)) || d.isDateWord(k) || timeNouns[w.clean()] || strings.HasSuffix(w.text, ",") || strings.HasSuffix(w.text, ".") {
 			break
 		}
 		from = k
@@ -224,6 +224,27 @@ func (d *doc) npBefore(i int) np {
 		p.End = d.words[to].End
 	}
 	return p
+}
+
+// nameReadAsVerb reports a word right before a title that the tagger read as a verb's
+// modifier, alone (알 그린 하원의원: 알/NNG 그린/VV+ETM), after a noun with no particle: a
+// title follows the name of its holder, and a bare modifier between a noun and a title is the
+// last word of a foreign name, not a clause describing the holder (that would be written with
+// its own subject or object: 새로 취임한 장관).
+func (d *doc) nameReadAsVerb(k int) bool {
+	w := &d.words[k]
+	if len(w.toks) != 1 || w.clean() != w.text || k+1 >= len(d.words) || !hasSuffixWord(names.title, d.words[k+1].head) {
+		return false
+	}
+	if p := w.toks[0].POS; p != "VV+ETM" && p != "VA+ETM" {
+		return false
+	}
+	if k == 0 || d.words[k-1].sent != w.sent || d.isDateWord(k-1) {
+		return false
+	}
+	prev := &d.words[k-1]
+	last := prev.lastTok()
+	return last != nil && prev.clean() == prev.text && (tokenize.FirstTag(last.POS) == "NNG" || tokenize.FirstTag(last.POS) == "NNP") && len(prev.toks) == 1
 }
 
 // adminUnits are the one-syllable nouns for a local government written alone before a title
