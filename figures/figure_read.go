@@ -189,9 +189,15 @@ func unitAfter(s string, j int, n Number, bound boundaryFunc) (counter, int, boo
 			}
 		}
 		switch c.surface {
-		case "해", "달":
+		case "해":
 			if !n.Native {
-				continue // 한 해, 두 달; 3해 and 3달 are something else
+				continue // 한 해; 3해 is something else
+			}
+		case "달":
+			// 두 달, and in digits 3달 동안, 1달 안에 (months, as 3개월); but not a Sino-Korean
+			// numeral's 달 (삼달, 이달: this month).
+			if !n.Native && !n.Digits {
+				continue
 			}
 		case "°":
 			if k > j {
