@@ -931,3 +931,12 @@ func TestQuotativeJamo(t *testing.T) {
 		}
 	}
 }
+
+// TestFactHolderNotTime: a time made the topic (1차 양산때는, 이제는) says when, as 당시 does,
+// and holds nothing; the topic the text goes on with does. Sentences from an unlabelled Korean
+// Wikinews article (CC BY 2.5):
+// https://ko.wikinews.org/wiki/일본의_현란한_외교에_어떻게_대응해야_하나..._한국군_수준_논란도
+func TestFactHolderNotTime(t *testing.T) {
+	checkFacts(t, tokenizer(t), "이에 육군은 K2 전차 도입을 서둘렀다. 2014년부터 실전배치 되기 시작했다. 1차 양산때는 100대, 2차 양산엔 106대를 거쳐 이제는 3차 양산 물량 54대를 생산 중이다.",
+		[]string{"육군 ·  100대", "육군 ·  106대", "육군 · 물량 54대"})
+}

@@ -300,6 +300,7 @@ var timeNouns = map[string]bool{
 	"이달": true, "내달": true, "이때": true, "그때": true, "지난주": true, "이번주": true, "다음주": true, "오전": true, "오후": true,
 	"새벽": true, "밤": true, "낮": true, "저녁": true, "아침": true, "현지": true, "시각": true,
 	"현지시각": true, "현지시간": true, "경": true, "쯤": true, "께": true, "무렵": true,
+	"때": true, "시절": true, "이제": true, "지금": true, "요즘": true, // 1차 양산때는 100대, 이제는: the time when, as 당시
 }
 
 // quoted returns the part of s between single quotes ('GPT-3.5 터보' → GPT-3.5 터보), or "".
