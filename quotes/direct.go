@@ -560,6 +560,7 @@ var nounFrameVerbs = map[string]bool{
 	"밝히": true, "전하": true, "덧붙이": true, "내세우": true, "보이": true, "얻": true,
 	"던지": true, "받": true, "내": true, "남기": true, "고수하": true, "게시하": true, "작성하": true, "보내": true, "올리": true, "게재하": true, "공개하": true,
 	"채택하": true, // …라는 공동성명을 채택했다
+	"들어오": true, // …다는 보고가 들어왔다, …는 제보가 들어왔다: a report that arrives, its source not named
 }
 
 // nounVerbOK reports whether word v can carry a reporting noun's frame.
