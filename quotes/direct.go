@@ -685,7 +685,33 @@ func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stan
 		last := d.regs[group[len(group)-1]]
 		return d.nounOwner(d.wordAt(last.Close)+1, f.verb), verb, stance
 	}
+	if r := d.quoteTopic(from, lim); r >= 0 && f.known {
+		// 핑크퐁은 과거 …인터뷰했을 당시, “…”라고 언급하였다: what is said is inside the
+		// marks, so the topic that opens the sentence outside them is who says it, whatever
+		// it names (a brand the dictionary does not know)
+		if sp := d.speakerOf(d.npBefore(r)); sp != nil {
+			return sp, verb, stance
+		}
+	}
 	return d.fallbackSpeaker(s, f.verb), verb, stance
+}
+
+// quoteTopic is the topic (은/는) of the noun phrase that opens the clause before word lim, a
+// direct quote's opening mark: not a time, a date, a count, a place where (미국에서는) or a
+// demonstrative. -1 if none.
+func (d *doc) quoteTopic(from, lim int) int {
+	start := d.clauseStart(from, lim)
+	k := start
+	for k < lim && k < start+5 && !d.isSubjectWord(k) && d.isNominal(k) {
+		k++
+	}
+	if k >= lim || d.words[k].inQ || !d.isTopicAt(k) || d.npBefore(k).from != start {
+		return -1
+	}
+	if d.isDateWord(k) || timeNouns[d.words[k].head] || d.demonstrative(k) || d.boundNoun(k) || d.isSourceTopic(k) || numberPhrase(d.words[k].head) || d.alsoTopic(k) {
+		return -1
+	}
+	return k
 }
 
 // mainTopicIn reports a plausible topic in words [a, b) outside quotes that is not inside a
