@@ -176,6 +176,7 @@ type factBuilder struct {
 	// 라이드' → 로봇: 제이 다이트 라이드), for 이 로봇 later on.
 	names             map[string]string
 	last              topic  // the topic of the latest clause that had one
+	lastPerson        topic  // the latest such topic that is a person
 	quoteTopic        topic  // the topic of the latest quoted clause that had one
 	clause            topic  // the 은/는 topic (or attribute owner) of the latest clause with one
 	article           string // the article's topic: the headline's first noun phrase
@@ -214,7 +215,7 @@ func (b *factBuilder) figList(a int, more ...int) []int {
 // holder cannot be found makes no fact: a statement needs someone or something it is about.
 // persons holds the names of the people in the text (may be nil).
 func buildFacts(txt *tokenize.Text, headline tokenize.Span, figs []figures.Figure, persons map[string]entities.Entity) []Fact {
-	b := &factBuilder{src: txt.Source, txt: txt, figs: figs, persons: persons, last: topic{sentence: -10}, quoteTopic: topic{sentence: -10}, clause: topic{sentence: -10}, lastWholeSentence: -10, lastSentence: -1}
+	b := &factBuilder{src: txt.Source, txt: txt, figs: figs, persons: persons, last: topic{sentence: -10}, lastPerson: topic{sentence: -10}, quoteTopic: topic{sentence: -10}, clause: topic{sentence: -10}, lastWholeSentence: -10, lastSentence: -1}
 	bySent := figuresBySentence(txt, figs)
 	var facts []Fact
 	fs := factPool.Get() // one sentence at a time, its buffers reused

@@ -126,6 +126,15 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		if s := b.sentencedOne(fs, w); s != "" {
 			return s
 		}
+		// 검찰은 … 징역 25년과 벌금 300억원을 구형했다: whoever demands or pronounces a penalty
+		// only gives it; with no one named to receive it, it falls on the person the story is
+		// about.
+		if imposedBy(fs, [2]int{c[0], len(fs.words)}, w) { // the list of penalties may be split at its commas
+			if b.lastPerson.np != "" && fs.index-b.lastPerson.sentence <= 3 {
+				return b.lastPerson.np
+			}
+			return b.article
+		}
 	}
 	if (fig.Unit == "명" || fig.Unit == "인") && w-2 >= c[0] && len(fs.words[w-1].toks) == 1 && fs.words[w-1].toks[0].Surface == "등" && fs.nps[w-2].bare() && !fs.figWords[w-2] &&
 		!objectWord(fs.words[last]) {
@@ -1191,6 +1200,9 @@ func (b *factBuilder) noteTopic(fs *factSentence, c [2]int) {
 	for i := c[1] - 1; i >= c[0]; i-- {
 		if s := b.topicAt(fs, c[0], i, -1, false); s != "" {
 			b.last = topic{np: s, person: b.isPerson(s, fs.nps[i]), sentence: fs.index}
+			if b.last.person {
+				b.lastPerson = b.last
+			}
 			return
 		}
 	}
@@ -1202,6 +1214,9 @@ func (b *factBuilder) setTopic(fs *factSentence, s string, person bool) {
 		return
 	}
 	b.last = topic{np: s, person: person, sentence: fs.index, topical: true}
+	if person {
+		b.lastPerson = b.last
+	}
 }
 
 // wholeOf returns the whole the figure at word w is part of: the owner in X의 N (소비자의 79%,
@@ -1360,6 +1375,25 @@ func receivedFrom(fs *factSentence, c [2]int, w int) bool {
 	return false
 }
 
+// imposingStems begin the verbs by which a court or a prosecutor imposes or demands a penalty.
+var imposingStems = []string{"구형", "선고", "부과", "명령", "의결"}
+
+// imposedBy reports a penalty at word w whose clause ends in a verb of imposing it (구형했다,
+// 선고하였다), not of receiving it (구형받았다).
+func imposedBy(fs *factSentence, c [2]int, w int) bool {
+	if receivedFrom(fs, c, w) {
+		return false
+	}
+	for i := w + 1; i < c[1]; i++ {
+		t := fs.words[i].toks[0]
+		if tokenize.FirstTag(t.POS) == "NNG" && len(fs.words[i].toks) > 1 && (tokenize.FirstTag(fs.words[i].toks[1].POS) == "XSV" || tokenize.FirstTag(fs.words[i].toks[1].POS) == "XSA") && hasStem(t.Surface, imposingStems) {
+			// (구형한 is at times tagged 구형/NNG+한/XSA)
+			return true
+		}
+	}
+	return false
+}
+
 // recipient returns whom a penalty at word w is imposed on: the noun phrase with 에게 (or 에)
 // nearest before it in the sentence (A씨에게 징역 10월을, D씨에게는 벌금 1000만원을).
 func (b *factBuilder) recipient(fs *factSentence, w int) string {
@@ -1374,10 +1408,25 @@ func (b *factBuilder) recipient(fs *factSentence, w int) string {
 			continue
 		}
 		if r := np.rest[0]; tokenize.FirstTag(r.POS) == "JKB" && (r.Surface == "에게" || r.Surface == "에") {
-			return b.name(b.extend(fs, 0, i))
+			name := b.name(b.extend(fs, 0, i))
+			if aboutWord(fs, i+1) && !b.isPerson(name, np) && !personTitles[np.nouns[len(np.nouns)-1].Surface] {
+				continue // 뇌물 혐의에 대해 징역 25년을 구형: the charge; but 윤 총장에 대한 정직 2개월
+			}
+			return name
 		}
 	}
 	return ""
+}
+
+// aboutWord reports 대해, 대한, 관해 or 관한 at word i: after X에 it makes X what the clause is
+// about (국고손실에 대해서는 징역 10년을 구형: the charge), not the one a penalty falls on.
+func aboutWord(fs *factSentence, i int) bool {
+	if i >= len(fs.words) {
+		return false
+	}
+	t := fs.words[i].toks[0]
+	return strings.HasPrefix(t.Surface, "대하") || strings.HasPrefix(t.Surface, "대해") || strings.HasPrefix(t.Surface, "대한") ||
+		strings.HasPrefix(t.Surface, "관하") || strings.HasPrefix(t.Surface, "관해") || strings.HasPrefix(t.Surface, "관한")
 }
 
 // sentencedOne returns X in 징역 N(과 …)을 선고받은 X (징역 1년과 집행유예 3년을 선고받았던

@@ -940,3 +940,15 @@ func TestFactHolderNotTime(t *testing.T) {
 	checkFacts(t, tokenizer(t), "이에 육군은 K2 전차 도입을 서둘렀다. 2014년부터 실전배치 되기 시작했다. 1차 양산때는 100대, 2차 양산엔 106대를 거쳐 이제는 3차 양산 물량 54대를 생산 중이다.",
 		[]string{"육군 ·  100대", "육군 ·  106대", "육군 · 물량 54대"})
 }
+
+// TestFactPenaltyDemanded: whoever demands or pronounces a penalty (검찰은 … 구형했다) only
+// gives it, and X에 대해(서는) names the charge it is for; with no one named to receive it the
+// penalty falls on the person the story is about. X에 대한 정직 still names whom when X is a
+// person. Sentences from an unlabelled Korean Wikinews article (CC BY 2.5), shortened:
+// https://ko.wikinews.org/wiki/박근혜,_검찰에_징역_35년_구형받아
+func TestFactPenaltyDemanded(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "탄핵당한 박근혜 대한민국 전 대통령이 파기환송심 재판에서 대한민국 검찰에게 징역 35년을 구형받았다. 검찰은 뇌물 혐의에 대해 징역 25년을 구형했다. 국고손실에 대해서는 징역 10년과 추징금 33억원을 구형했다.",
+		[]string{"박근혜 대한민국 전 대통령 · 징역 35년", "박근혜 대한민국 전 대통령 · 징역 25년", "박근혜 대한민국 전 대통령 · 징역 10년", "박근혜 대한민국 전 대통령 · 추징금 3.3e+09원"})
+	checkFacts(t, tk, "징계위원회는 마라톤 회의 끝에 윤 총장에 대한 정직 2개월 처분을 의결했다.", []string{"윤 총장 · 정직 2개월"})
+}
