@@ -559,7 +559,9 @@ var nounFrameVerbs = map[string]bool{
 	"나타내": true, "표하": true, "표명하": true, "잇따르": true, "일": true, "하": true, "이": true,
 	"밝히": true, "전하": true, "덧붙이": true, "내세우": true, "보이": true, "얻": true,
 	"던지": true, "받": true, "내": true, "남기": true, "고수하": true, "게시하": true, "작성하": true, "보내": true, "올리": true, "게재하": true, "공개하": true,
-	"채택하": true, // …라는 공동성명을 채택했다
+	"채택하": true,              // …라는 공동성명을 채택했다
+	"송출하": true, "내보내": true, // …라는 자막을 송출했다: a broadcaster's caption is its words
+	"생기":  true, // …다는 루머가 생겼다: a view that arises, as with 나오다
 	"들어오": true, // …다는 보고가 들어왔다, …는 제보가 들어왔다: a report that arrives, its source not named
 }
 
