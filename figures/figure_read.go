@@ -29,6 +29,10 @@ type boundaryFunc func(i int) bool
 // 반, a money compound, a range and a following qualifier.
 func readFigure(s string, i int, bound boundaryFunc) (reading, bool) {
 	n, ok := ParseNumber(s[i:])
+	approxTo := 0.0
+	if w, lo, hi, found := approxPairAt(s[i:]); found && (bound == nil || bound(i+len(w))) {
+		n, ok, approxTo = Number{Value: lo, End: len(w), Native: true, Determiner: true, Groups: 1}, true, hi
+	}
 	if !ok {
 		return reading{}, false
 	}
@@ -129,6 +133,9 @@ func readFigure(s string, i int, bound boundaryFunc) (reading, bool) {
 		}
 		j = end
 	}
+	if approxTo > 0 && r.valueTo == nil {
+		r.valueTo = &approxTo // 두세 배: 2 to 3
+	}
 	// 10년여: 여 right after the counter.
 	if r.hasUnit() && strings.HasPrefix(s[j:], "여") && !startsHangulWord(s, j+len("여"), bound) {
 		r.qualifier = "여"
@@ -140,6 +147,27 @@ func readFigure(s string, i int, bound boundaryFunc) (reading, bool) {
 		r.after = end
 	}
 	return r, true
+}
+
+// approxPairs are the native numerals that name two neighbouring numbers at once, an
+// approximate count read as a range (두세 배: 2 to 3 times, 서너 명: 3 or 4 people). 한두 is left
+// out: 한두 번이 아니다, 한두 가지가 아니다 say "many" far more often than they count.
+var approxPairs = []struct {
+	word   string
+	lo, hi float64
+}{
+	{"두서너", 2, 4}, {"두세", 2, 3}, {"서너", 3, 4}, {"너덧", 4, 5}, {"네댓", 4, 5}, {"너댓", 4, 5},
+	{"대여섯", 5, 6}, {"예닐곱", 6, 7},
+}
+
+// approxPairAt returns the approximate pair numeral that s starts with.
+func approxPairAt(s string) (word string, lo, hi float64, ok bool) {
+	for _, p := range approxPairs {
+		if strings.HasPrefix(s, p.word) {
+			return p.word, p.lo, p.hi, true
+		}
+	}
+	return "", 0, 0, false
 }
 
 // rangeScale returns the large-number unit (만, 억, 조, 천만 …) that ends the upper bound of a

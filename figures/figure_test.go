@@ -159,6 +159,11 @@ func TestFigureValues(t *testing.T) {
 		// (2015 프로야구: https://ko.wikinews.org/wiki/2015_프로야구,_189경기만에_200만_관중_돌파, CC BY 2.5).
 		{"응답자의 30프로가 찬성했고 50 프로는 반대했다.", []want{{"30프로", 30, 0, "%", KindPercent, "", ""}, {"50 프로", 50, 0, "%", KindPercent, "", ""}}},
 		{"2015 프로야구가 개막했다.", nil},
+		// A native pair names two neighbouring numbers, a range (가스값이 두세 배 올랐는데:
+		// https://ko.wikinews.org/wiki/대한민국은_지금_난방세_폭탄에_시달리는_중..._"곧_다른_공공요금까지_오를_예정", CC BY 2.5);
+		// 한두 번이 아니다 says many.
+		{"가스값이 두세 배 올랐고 서너 명과 대여섯 곳이 남았다.", []want{{"두세 배", 2, 3, "배", KindMultiplier, "", ""}, {"서너 명", 3, 4, "명", KindCount, "", ""}, {"대여섯 곳", 5, 6, "곳", KindCount, "", ""}}},
+		{"그런 일이 한두 번이 아니다.", nil},
 		// 달 counts months after digits too (https://ko.wikinews.org/wiki/"한_관에_넣어_함께_화장해달라"_아들_학대_혐의_받던_40대_가장,_아내·딸_과_함께_숨진_채_발견, CC BY 2.5).
 		{"월세가 3달 동안 밀렸고 두 달 뒤에 이달 요금을 냈다.", []want{{"3달", 3, 0, "개월", KindDuration, "", ""}, {"두 달", 2, 0, "개월", KindDuration, "", ""}}},
 		{"리히터 규모 4.9의 지진이 났다.", []want{{"4.9", 4.9, 0, "", KindMeasure, "규모", ""}}},
