@@ -26,6 +26,7 @@ func (d *doc) run() {
 			in = append(in, k)
 			k++
 		}
+		n0 := len(d.quotes)
 		if len(in) > 0 {
 			d.direct(s, in)
 		}
@@ -38,6 +39,9 @@ func (d *doc) run() {
 					continue
 				}
 				d.askedBy(s)
+			}
+			if len(d.quotes) == n0 {
+				d.reportedBy(s)
 			}
 		}
 	}
@@ -208,6 +212,35 @@ func (d *doc) politeNarration() bool {
 		}
 	}
 	return d.polite > 0
+}
+
+// reportedBy notes, after a sentence that ends in a reporting verb with its topic written and
+// no quote of its own (a name in marks is none) (신천지는 이에 대해서도 MBC에게 비판했다), that its topic is the one speaking
+// now: a report right after it with no subject (…담당자의 실수였다고 했다) is theirs, not the
+// speaker of an earlier quote.
+func (d *doc) reportedBy(s int) {
+	a, b := d.sents[s][0], d.sents[s][1]
+	v := d.lastPredicate(a, b)
+	if v < 0 || !d.endsSentenceAt(v, b) || d.last == nil {
+		return
+	}
+	if st, known := verbStance(d.words[v].stem()); !known || st == Hearsay || st == Written || st == Belief {
+		return // (…하기도 했다, …로 보인다: no report)
+	}
+	// the topic opening the last clause, the one the reporting verb ends
+	last := a
+	for k := a; k < v; k++ {
+		if d.clauseEnd(k) {
+			last = k + 1
+		}
+	}
+	r := d.quoteTopic(last, v)
+	if r < 0 {
+		return
+	}
+	if sp := d.speakerOf(d.npBefore(r)); sp != nil && sp.Name != d.last.Name {
+		d.last, d.lastAt = sp, d.words[r].Start
+	}
 }
 
 // askedBy notes, after a sentence in which the writer asks someone and quotes nobody (X에
