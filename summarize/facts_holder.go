@@ -345,12 +345,22 @@ func (b *factBuilder) headTopic(fs *factSentence) string {
 			continue
 		}
 		s := b.extend(fs, 0, i)
-		if head := np.nouns[len(np.nouns)-1]; subjectStops[head.Surface] || isAttribute(head.Surface) || numeralTag(tokenize.FirstTag(head.POS)) {
+		if head := np.nouns[len(np.nouns)-1]; subjectStops[head.Surface] || isAttribute(head.Surface) || numeralTag(tokenize.FirstTag(head.POS)) ||
+			directionHead(b.src[np.nouns[0].Start:fs.words[i].End]) {
 			return ""
 		}
 		return s
 	}
 	return ""
+}
+
+// directionHead reports a noun phrase that names a direction from a place (경주시 남남서쪽,
+// 경북 상주 동쪽서): where something happened, never what a headline is about.
+func directionHead(s string) bool {
+	for _, p := range [...]string{"에서", "서", "에"} {
+		s = strings.TrimSuffix(s, p)
+	}
+	return strings.HasSuffix(s, "쪽") || strings.HasSuffix(s, "방향") || strings.HasSuffix(s, "부근") || strings.HasSuffix(s, "인근") || strings.HasSuffix(s, "일대")
 }
 
 // labelled returns the group a share in brackets is given for, when the words before the
@@ -674,7 +684,9 @@ func (b *factBuilder) describedNoun(fs *factSentence, c [2]int, last int, fig fi
 		if i < c[1] {
 			if np := fs.nps[i]; len(np.nouns) == 1 && isAttribute(np.nouns[0].Surface) && len(np.rest) == 1 && np.rest[0].Surface == "의" {
 				i++
-			} else if fig.Unit != "세" && fig.Unit != "대" { // an age (65세, 10대) describes the people after it
+			} else if fig.Unit != "세" && fig.Unit != "대" && !(fig.Unit == "" && fig.Measure != "") {
+				// An age (65세, 10대) describes the people after it, and a value on a scale
+				// named before it (규모 4.5 지진 발생) the thing after it.
 				return ""
 			}
 		}

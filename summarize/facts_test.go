@@ -952,3 +952,28 @@ func TestFactPenaltyDemanded(t *testing.T) {
 		[]string{"박근혜 대한민국 전 대통령 · 징역 35년", "박근혜 대한민국 전 대통령 · 징역 25년", "박근혜 대한민국 전 대통령 · 징역 10년", "박근혜 대한민국 전 대통령 · 추징금 3.3e+09원"})
 	checkFacts(t, tk, "징계위원회는 마라톤 회의 끝에 윤 총장에 대한 정직 2개월 처분을 의결했다.", []string{"윤 총장 · 정직 2개월"})
 }
+
+// TestFactsHeadlineDirection: a headline opening with a direction from a place (경북 상주
+// 동쪽서) says where, and is no topic; a value on a scale named before it (규모 2.9) describes
+// the noun after it, the earthquake. Headlines of unlabelled Korean Wikinews articles (CC BY
+// 2.5): https://ko.wikinews.org/wiki/경북_상주_동쪽서_규모_2.9_지진_발생 and
+// https://ko.wikinews.org/wiki/경주시_남남서쪽_11km_지역에서_규모_4.5_지진_발생
+func TestFactsHeadlineDirection(t *testing.T) {
+	for src, want := range map[string][]string{
+		"경북 상주 동쪽서 규모 2.9 지진 발생\n지진이 났다.":          {"지진 발생 · 규모 2.9"},
+		"경주시 남남서쪽 11km 지역에서 규모 4.5 지진 발생\n지진이 났다.": {"지진 발생 · 규모 4.5"},
+	} {
+		txt, err := tokenizer(t).Analyze(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		head := tokenize.Span{Start: 0, End: strings.IndexByte(src, '\n')}
+		var got []string
+		for _, f := range buildFacts(txt, head, figures.Extract(txt), nil) {
+			got = append(got, factLine(f))
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("%s: facts %q, want %q", src, got, want)
+		}
+	}
+}
