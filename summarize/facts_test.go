@@ -179,16 +179,7 @@ func TestFactHolders(t *testing.T) {
 // TestFactsHeadlineTopic: a figure whose sentence names no holder belongs to what the headline
 // names first.
 func TestFactsHeadlineTopic(t *testing.T) {
-	src := "챗GPT, 두 달 만에 가입자 1억명\n가입자가 1억명을 넘었다."
-	txt, err := tokenizer(t).Analyze(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	head := tokenize.Span{Start: 0, End: strings.IndexByte(src, '\n')}
-	var got []string
-	for _, f := range buildFacts(txt, head, figures.Extract(txt), nil) {
-		got = append(got, factLine(f))
-	}
+	got := headlineFacts(t, tokenizer(t), "챗GPT, 두 달 만에 가입자 1억명\n가입자가 1억명을 넘었다.")
 	if len(got) == 0 || got[len(got)-1] != "챗GPT · 가입자 1e+08명" {
 		t.Errorf("facts %q, want the last to be 챗GPT · 가입자 1e+08명", got)
 	}
@@ -963,17 +954,9 @@ func TestFactsHeadlineDirection(t *testing.T) {
 		"경북 상주 동쪽서 규모 2.9 지진 발생\n지진이 났다.":          {"지진 발생 · 규모 2.9"},
 		"경주시 남남서쪽 11km 지역에서 규모 4.5 지진 발생\n지진이 났다.": {"지진 발생 · 규모 4.5"},
 	} {
-		txt, err := tokenizer(t).Analyze(src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		head := tokenize.Span{Start: 0, End: strings.IndexByte(src, '\n')}
-		var got []string
-		for _, f := range buildFacts(txt, head, figures.Extract(txt), nil) {
-			got = append(got, factLine(f))
-		}
-		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		if got := headlineFacts(t, tokenizer(t), src); strings.Join(got, "\n") != strings.Join(want, "\n") {
 			t.Errorf("%s: facts %q, want %q", src, got, want)
 		}
 	}
 }
+
