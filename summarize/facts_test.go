@@ -959,4 +959,3 @@ func TestFactsHeadlineDirection(t *testing.T) {
 		}
 	}
 }
-
