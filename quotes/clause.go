@@ -162,6 +162,71 @@ func (d *doc) isTopicWord(i int) bool {
 	return tokenize.FirstTag(t.POS) == "JX" || alsoWord(d.words[i].clean())
 }
 
+// topicAfterAgent is the topic (은/는) after the subject marked 이/가 at word j and before word
+// i, with no clause closed and no comma between (the topic openingAgent passes over); -1 if
+// none.
+func (d *doc) topicAfterAgent(j, i int) int {
+	if d.isTopic(j) {
+		return -1
+	}
+	for k := j + 1; k < i; k++ {
+		if d.words[k].inQ || d.clauseEnd(k) || d.settingEnd(k) || strings.HasSuffix(d.words[k].text, ",") {
+			return -1 // (…조사한 결과, 10명 중 4명은: the topic after a comma opens a clause of its own)
+		}
+		if d.isTopicAt(k) && !d.isDateWord(k) && !timeNouns[d.words[k].head] {
+			return k
+		}
+	}
+	return -1
+}
+
+// phraseStart is the first word of the noun phrase whose head is at word k, with what modifies
+// it: nouns, genitives (언론의), adnominal clauses (클럽을 방문한) and determiners, back to a word
+// marked as an adverbial (예배에서, 5월까지), a comma, or word lo.
+func (d *doc) phraseStart(lo, k int) int {
+	from := k
+	for m := k - 1; m > lo; m-- {
+		w := &d.words[m]
+		t := w.lastTok()
+		if w.inQ || t == nil || strings.HasSuffix(w.text, ",") || d.isDateWord(m) {
+			break
+		}
+		tag := tokenize.FirstTag(t.POS)
+		if tag == "JKB" || tag == "JX" || tag == "JKS" || tag == "EC" || tag == "EF" || strings.HasSuffix(t.POS, "+EC") {
+			break
+		}
+		from = m
+	}
+	return from
+}
+
+// openingAgent is a subject marked 이/가 that opens the clause at lo and can speak, before the
+// topic at word i with no clause closed between them; -1 if none.
+func (d *doc) openingAgent(lo, i int) int {
+	first := d.clauseStart(lo, i)
+	for k := first; k < i && k < first+5; k++ {
+		if d.words[k].inQ {
+			return -1
+		}
+		if d.isSubjectWord(k) {
+			p := d.npBefore(k)
+			if d.isTopic(k) || p.from != first || !d.holder(p) && d.entityAt(p.Span) == nil || d.inRelative(k, i) {
+				return -1
+			}
+			for m := k; m < i; m++ {
+				if d.clauseEnd(m) || d.settingEnd(m) || d.words[m].isPredicate() && strings.HasSuffix(d.words[m].text, ",") {
+					return -1 // (…지도부가 만나 회동을 가졌고, 양측은: the topic opens a clause of its own)
+				}
+			}
+			return k
+		}
+		if !d.isNominal(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // openingTopic is the word of a document's topic (보고서는) that opens the clause at word
 // first, past adverbs (다행히, 특히), before word c. -1 if none.
 func (d *doc) openingTopic(first, c int) int {
@@ -315,6 +380,12 @@ func (d *doc) frameSubject(lo, c int, direct bool) int {
 			if (!d.words[i].inQ || d.quotedName(i)) && d.isTopicWord(i) {
 				if !direct && d.continues(lo) && !d.holder(d.npBefore(i)) {
 					continue // 또한 주한미군 사드체계는 …라고도 하였다: in a sentence going on from a quote, a topic that holds no view is what is said
+				}
+				if j := d.openingAgent(lo, i); !direct && j >= 0 {
+					// 신천지가 …예배에서 언론의 관련 보도는 왜곡이라고 주장했다: the subject
+					// marked 이/가 that opens the sentence, with no clause closed between, is
+					// the reporting verb's; a topic after it is what is said
+					return j
 				}
 				return i
 			}

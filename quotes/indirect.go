@@ -694,6 +694,12 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 				sp, start = d.fallbackSpeaker(s, f.verb), d.contentStart(j, i)
 			} else {
 				sp, start = d.speakerOf(d.npBefore(j)), d.contentStart(j, i)
+				if t := d.topicAfterAgent(j, i); t >= 0 {
+					// 신천지가 …예배에서 언론의 관련 보도는 왜곡이라고 주장했다: the
+					// reported clause opens with its own topic; what stands between the
+					// agent and it (the time, place or medium of saying) is not said
+					start = max(start, d.phraseStart(j, t))
+				}
 			}
 		} else if r := openingReporter(); r >= 0 && r < i {
 			// 일본은 …처할 것이라고 하였다: the topic that opens a sentence of report speaks,
