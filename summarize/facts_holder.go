@@ -218,6 +218,13 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		// speaker quoted in a sentence of its own.
 		return ""
 	}
+	if b.article != "" && b.last.sentence != fs.index && !b.last.topical {
+		// Korean drops the topic (은/는) while it stays the same; a subject with 이/가 brings
+		// something new into its own sentence and is not what the next sentence goes on about,
+		// so past its sentence the article's topic is the better guess (재판이 마무리
+		// 되었다. 징역 18년, 벌금 200억원이 확정되었다: 최서원, the headline's, not 재판).
+		return b.article
+	}
 	if fs.index-b.last.sentence <= 2 && b.last.np != "" && !(reported && b.last.person) && !(countedPeople(b.last.np) && fig.Unit != "명") {
 		// (사망자 is what a count of people counts, for the article's topic, and holds no
 		// other figure: not 3215채.)

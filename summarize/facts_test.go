@@ -959,3 +959,16 @@ func TestFactsHeadlineDirection(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsSubjectNotCarried: Korean drops the topic (은/는) while it stays the same, but a
+// subject with 이/가 (재판이 마무리 되었다) brings something new into its own sentence; a
+// sentence after it that names no holder goes on about the article's topic. From an unlabelled
+// Korean Wikinews article (CC BY 2.5), shortened:
+// https://ko.wikinews.org/wiki/최서원,_징역_18년,_"박근혜와_공모해_이재용_뇌물_받아"
+func TestFactsSubjectNotCarried(t *testing.T) {
+	got := headlineFacts(t, tokenizer(t), "최서원, 징역 18년 확정\n개명 전 최순실은 어제 최종적으로 재판이 마무리 되었다. 징역 18년, 벌금 200억원이 확정되었다.")
+	want := []string{"최서원 · 징역 18년", "최서원 · 징역 18년", "최서원 · 벌금 2e+10원"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("facts %q, want %q", got, want)
+	}
+}
