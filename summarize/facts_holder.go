@@ -269,6 +269,13 @@ func (b *factBuilder) surveySample(fs *factSentence, w, last int, fig figures.Fi
 	if k < len(fs.words) && b.src[fig.End:fs.words[last].End] == "의" {
 		k++ // 50만명의 직장인을 대상으로
 	}
+	if rest := b.src[fig.End:fs.words[last].End]; strings.HasPrefix(rest, "(") && !strings.Contains(rest, ")") {
+		// 전국 1,521명(무선 85 : 유선 15 비율)을 대상으로: past a note in brackets.
+		for k < len(fs.words) && !strings.Contains(b.src[fs.words[k].Start:fs.words[k].End], ")") {
+			k++
+		}
+		k++
+	}
 	if k >= len(fs.words) || !strings.HasPrefix(b.src[fs.words[k].Start:fs.words[k].End], "대상으로") {
 		return ""
 	}

@@ -858,7 +858,7 @@ func TestFactQuoteNoCarriedTopic(t *testing.T) {
 // it; when the clause modifies the figure itself (이승만 정부가 기소한 221명) its subject is
 // whose the counted are, and 오는 21일, 지난 1일 are dates, no predicate. Sentences from
 // unlabelled Korean Wikinews articles (CC BY 2.5), shortened:
-// https://ko.wikinews.org/wiki/장애아들_학대_혐의_40대_가장,_가족과_숨진_채_발견 and
+// https://ko.wikinews.org/wiki/"한_관에_넣어_함께_화장해달라"_아들_학대_혐의_받던_40대_가장,_아내·딸_과_함께_숨진_채_발견 and
 // https://ko.wikinews.org/wiki/조선일보_칼럼_'친일파_장사'_아직도_재미_좀_보십니까'_팩트체크,_근거가_있는_주장인가?;
 // the third from the dev set's science news.
 func TestFactHolderRelativeSubjectClosed(t *testing.T) {
@@ -873,7 +873,7 @@ func TestFactHolderRelativeSubjectClosed(t *testing.T) {
 // predicate's: 878억을 들여서 … 개설하겠다는 … 정보가 holds nothing, and …처벌했다는 문장 자체는
 // leaves the figures to the clause's own topic. A length of time there sets when the main clause
 // happens, and its subject keeps it (1주가 지나자 … 바이러스가). Sentences from unlabelled Korean
-// Wikinews articles (CC BY 2.5): https://ko.wikinews.org/wiki/878억이_소비된_윤_대통령의_새_영빈관..._"국격에_걸맞은_공간_필요"
+// Wikinews articles (CC BY 2.5): https://ko.wikinews.org/wiki/878억이_소비된_윤_대통령의_새_영빈관..._"국격에_걸맞은_공간_필요해"
 // and the 친일파 장사 fact check above, shortened; the last from the dev set's science news.
 func TestFactHolderNotPastClause(t *testing.T) {
 	tk := tokenizer(t)
@@ -971,4 +971,13 @@ func TestFactsSubjectNotCarried(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("facts %q, want %q", got, want)
 	}
+}
+
+// TestFactSurveySampleNote: a note in brackets after the sample (1,521명(무선 85 : 유선 15
+// 비율)을 대상으로) does not hide that the count is the survey's sample. From an unlabelled
+// Korean Wikinews article (CC BY 2.5), shortened:
+// https://ko.wikinews.org/wiki/11월2주차,_대통령_지지율_11.1%
+func TestFactSurveySampleNote(t *testing.T) {
+	checkFacts(t, tokenizer(t), "리얼미터는 전국 1,521명(무선 85 : 유선 15 비율)을 대상으로 조사한 주중집계를 발표했다.",
+		[]string{"리얼미터 조사 · 전국 1521명"})
 }
