@@ -180,7 +180,11 @@ func chunks(src string, sp tokenize.Span, out []tokenize.Span) []tokenize.Span {
 
 // tokensIn returns the tokens lying inside span c.
 func tokensIn(toks []tokenize.Token, c tokenize.Span) []tokenize.Token {
-	lo := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= c.Start })
+	lo := 0
+	if len(toks) > 0 && toks[0].Start < c.Start {
+		// A later chunk of a long sentence (the first and most start with its first token).
+		lo = sort.Search(len(toks), func(i int) bool { return toks[i].Start >= c.Start })
+	}
 	hi := lo
 	for hi < len(toks) && toks[hi].End <= c.End {
 		hi++

@@ -3,7 +3,9 @@ package entities
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
+	"github.com/gisa-nlp/gisa/internal/prefetch"
 	"github.com/gisa-nlp/gisa/internal/utf8fast"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -112,6 +114,11 @@ func (s *nerSeq) reset(src string, toks []tokenize.Token, base int) *nerSeq {
 	ri := 0
 	for x := range toks {
 		t := &toks[x]
+		if x+4 < len(toks) {
+			// A token's features lie apart from it, one dependent miss each: ask for them
+			// four tokens ahead.
+			prefetch.Line(unsafe.Pointer(toks[x+4].Features), 8)
+		}
 		lo, hi := t.Start-base, t.End-base
 		if lo < 0 || hi > len(src) || lo >= hi {
 			continue
@@ -211,6 +218,9 @@ func (s *nerSeq) knownPrefix(lo, hi int32) (bool, int32) {
 	if r := s.runes[hi-1]; r >= 0xAC00 && r <= 0xD7A3 && !nameParticleEnds.Has(r) {
 		return false, 0 // most eojeols end in a syllable no particle ends in
 	}
+	if r := s.runes[lo]; utf8fast.IsSyllable(r) && !knownOrgFirsts.Has(r) {
+		return false, 0 // and most that do start with a syllable no gazetteer name starts with
+	}
 	for cut := hi - 1; cut >= lo+2 && cut >= hi-maxParticle; cut-- {
 		if nameParticles[s.text(cut, hi)] && knownOrgs[s.text(lo, cut)] {
 			return true, cut
@@ -221,6 +231,9 @@ func (s *nerSeq) knownPrefix(lo, hi int32) (bool, int32) {
 
 // nameParticleEnds are the last syllables of nameParticles.
 var nameParticleEnds = utf8fast.LastSyllables(nameParticles)
+
+// knownOrgFirsts are the first syllables of knownOrgs.
+var knownOrgFirsts = utf8fast.FirstSyllables(knownOrgs)
 
 // maxParticle is the length in code points of the longest of nameParticles.
 var maxParticle = func() int32 {

@@ -76,10 +76,21 @@ func (s *SyllableSet) EndsOutside(w string) bool {
 // LastSyllables is the set of the last syllables of the words of lists: a word ending with a
 // syllable outside it (EndsOutside) is in none of the lists.
 func LastSyllables(lists ...map[string]bool) SyllableSet {
+	return syllablesOf(utf8.DecodeLastRuneInString, lists)
+}
+
+// FirstSyllables is the set of the first syllables of the words of lists: a word starting with
+// a Hangul syllable outside it starts none of the lists' words.
+func FirstSyllables(lists ...map[string]bool) SyllableSet {
+	return syllablesOf(utf8.DecodeRuneInString, lists)
+}
+
+// syllablesOf is the set of the syllables that pick finds in the words of lists.
+func syllablesOf(pick func(string) (rune, int), lists []map[string]bool) SyllableSet {
 	var set SyllableSet
 	for _, list := range lists {
 		for w := range list {
-			r, _ := utf8.DecodeLastRuneInString(w)
+			r, _ := pick(w)
 			set.Add(r)
 		}
 	}

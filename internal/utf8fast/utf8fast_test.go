@@ -87,6 +87,20 @@ func TestLastSyllables(t *testing.T) {
 	}
 }
 
+func TestFirstSyllables(t *testing.T) {
+	set := FirstSyllables(map[string]bool{"삼성전자": true, "카카오": true}, map[string]bool{"LG": true})
+	for _, r := range "삼카" {
+		if !set.Has(r) {
+			t.Errorf("%q is a first syllable, not in the set", r)
+		}
+	}
+	for _, r := range "성전자오L" {
+		if set.Has(r) {
+			t.Errorf("%q starts no word, in the set", r)
+		}
+	}
+}
+
 // TestJamo reads the initial and final consonants of Hangul syllables.
 func TestJamo(t *testing.T) {
 	for _, c := range []struct {
