@@ -78,6 +78,7 @@ func splitWords(buf []word, src string, toks []tokenize.Token, valid bool) []wor
 		}
 		w.toks = toks[lo:hi:hi]
 		lo = hi // the next word starts after this one ends
+		mendTitleTopic(w)
 		w.init(valid)
 	}
 	for i := range ws {
@@ -521,4 +522,30 @@ func sameOnset(a, b string) bool {
 		return ra == rb
 	}
 	return utf8fast.Initial(ra) == utf8fast.Initial(rb)
+}
+
+// noFeatures are the feature columns of a token made here rather than by the tokenizer.
+var noFeatures tokenize.Features
+
+// mendTitleTopic reads a title with the topic particle that the dictionary took for a verb
+// and its modifier ending (직무대리는: 직무/NNG 대리/VV 는/ETM, "that irons") as the title and
+// 는: a title written whole and followed by 은/는 is a noun marked as the topic, the most common
+// way a speaker is named before what they say. The word's tokens are replaced by a copy.
+func mendTitleTopic(w *word) {
+	n := len(w.toks)
+	if n < 2 {
+		return
+	}
+	v, e := w.toks[n-2], w.toks[n-1]
+	if e.POS != "ETM" || e.Surface != "는" && e.Surface != "은" || e.End != w.End || v.POS != "VV" && v.POS != "VA" || v.End != e.Start {
+		return
+	}
+	if !hasSuffixWord(names.title, w.text[:e.Start-w.Start]) {
+		return
+	}
+	toks := make([]tokenize.Token, n)
+	copy(toks, w.toks)
+	toks[n-2].POS, toks[n-2].Lemma, toks[n-2].Features = "NNG", v.Surface, &noFeatures
+	toks[n-1].POS, toks[n-1].Lemma, toks[n-1].Features = "JX", e.Surface, &noFeatures
+	w.toks = toks
 }
