@@ -981,3 +981,13 @@ func TestFactSurveySampleNote(t *testing.T) {
 	checkFacts(t, tokenizer(t), "리얼미터는 전국 1,521명(무선 85 : 유선 15 비율)을 대상으로 조사한 주중집계를 발표했다.",
 		[]string{"리얼미터 조사 · 전국 1521명"})
 }
+
+// TestFactHolderVerbCutName: Korean spaces after a connective ending, so a word that opens with a
+// verb and its connective and goes on with a noun is a name the tokenizer cut (더불/VV 어/EC
+// 민주당이): 더불어민주당 is the subject that holds the seats, not the election the frame 총선에서는
+// names. From an unlabelled Korean Wikinews article (CC BY 2.5), shortened:
+// https://ko.wikinews.org/wiki/21대_총선_180석_확보한_'슈퍼_여당',_무소불위한_권력을_갖게_되다
+func TestFactHolderVerbCutName(t *testing.T) {
+	checkFacts(t, tokenizer(t), "이번 21대 총선에서는 여당인 더불어민주당이 전체 300석 중 163석, 위성정당인 더불어시민당이 17석을 차지했다.",
+		[]string{"더불어민주당 ·  0.5433333333333333", "위성정당인 더불어시민당 ·  17석"})
+}

@@ -54,6 +54,12 @@ func splitNoun(e eojeol, rests *[]tokenize.Token) nounPhrase {
 		// that opens with one and goes on with a noun is a compound the tokenizer cut (대한/VV+ETM
 		// 상공 회의소, 두/MM 잇 서베이, 예스/IC 24, 베인/VV+ETM & 컴퍼니): one noun run.
 		j = i + 1
+	} else if i+2 < len(toks) && (tokenize.FirstTag(toks[i].POS) == "VV" || tokenize.FirstTag(toks[i].POS) == "VA") &&
+		tokenize.FirstTag(toks[i+1].POS) == "EC" && nominalTag(tokenize.FirstTag(toks[i+2].POS)) {
+		// Korean spaces after a connective ending as well, so a word that opens with a verb
+		// and its connective and goes on with a noun is a name the tokenizer cut (더불/VV 어/EC
+		// 민주당: 더불어민주당, 더불어시민당).
+		j = i + 2
 	}
 	for j < len(toks) {
 		t := toks[j]
