@@ -30,7 +30,7 @@ var attributeNouns = map[string]bool{
 	"보수": true, "수당": true, "상금": true, "벌금": true, "과태료": true, "보상금": true, "배상금": true,
 	"돈": true, "자금": true, "액수": true, "고령": true, "소득": true,
 	"수": true, "건수": true, "인원": true, "횟수": true, // countHeads
-	"정원": true, "연령": true, "정족수": true,
+	"정원": true, "연령": true, "정족수": true, "한도": true, "보증금": true, "후원금": true,
 }
 
 // isAttribute reports a noun that names a measured attribute: one of attributeNouns, or a

@@ -1679,10 +1679,18 @@ func (b *factBuilder) owner(fs *factSentence, lo, i int) string {
 		return b.group // 이들의 평균 지출 예상 비용은
 	}
 	if j >= lo && len(fs.nps[j].nouns) > 0 && len(fs.nps[j].rest) == 1 && tokenize.FirstTag(fs.nps[j].rest[0].POS) == "JKG" {
+		if reflexives[fs.nps[j].nouns[len(fs.nps[j].nouns)-1].Surface] {
+			// 민경욱 의원이 … 자신의 후원금 한도가: 자신 points back to the subject of its
+			// sentence, whose the noun after it is.
+			return b.topicBefore(fs, 0, j, -1, false)
+		}
 		return b.name(b.extend(fs, lo, j))
 	}
 	return b.compoundOwner(fs, i)
 }
+
+// reflexives are the pronouns that point back to the subject of their sentence (자신의, 자기).
+var reflexives = map[string]bool{"자신": true, "자기": true, "본인": true}
 
 // compoundOwner returns the nouns before an attribute in one word (백금가격은, 국내 치매 환자수:
 // 백금, 치매 환자), which own it when nothing else in the clause does; 최저기온 is a kind of 기온,

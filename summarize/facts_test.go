@@ -991,3 +991,11 @@ func TestFactHolderVerbCutName(t *testing.T) {
 	checkFacts(t, tokenizer(t), "이번 21대 총선에서는 여당인 더불어민주당이 전체 300석 중 163석, 위성정당인 더불어시민당이 17석을 차지했다.",
 		[]string{"더불어민주당 ·  0.5433333333333333", "위성정당인 더불어시민당 ·  17석"})
 }
+
+// TestFactHolderReflexive: 자신 points back to the subject of its sentence, so 자신의 X is the
+// subject's X; 한도 (a limit) is an attribute of whose it is. From an unlabelled Korean Wikinews
+// article (CC BY 2.5), shortened: https://ko.wikinews.org/wiki/민경욱_"선거_재개표_위해_후원해달라"
+func TestFactHolderReflexive(t *testing.T) {
+	checkFacts(t, tokenizer(t), "그러자 민경욱 의원이 페이스북에 올해 자신의 후원금 한도가 4500만원이 남아있다며 후원해 달라고 했다.",
+		[]string{"민경욱 의원 · 한도 4.5e+07원"})
+}
