@@ -377,7 +377,9 @@ func (d *doc) frameSubject(lo, c int, direct bool) int {
 			end = starts[k+1]
 		}
 		for i := starts[k]; i < end; i++ {
-			if (!d.words[i].inQ || d.quotedName(i)) && d.isTopicWord(i) {
+			if (!d.words[i].inQ || d.quotedName(i)) && (d.isTopicWord(i) || direct && d.isSourceTopic(i) && d.placeHead(d.npSource(i))) {
+				// (이란에서는 “…”라며 “…”고 밝혔다: a country, written where a body would be,
+				// speaks through its government when its words are quoted)
 				if !direct && d.continues(lo) && !d.holder(d.npBefore(i)) {
 					continue // 또한 주한미군 사드체계는 …라고도 하였다: in a sentence going on from a quote, a topic that holds no view is what is said
 				}
