@@ -200,6 +200,23 @@ func (d *doc) phraseStart(lo, k int) int {
 	return from
 }
 
+// contrastTopic reports a topic (은/는) that opens the clause starting at word a, before word c:
+// the second of a contrast (…하겠지만, 다른 신흥국들은 …).
+func (d *doc) contrastTopic(a, c int) bool {
+	for k := a; k < c && k < a+5; k++ {
+		if d.words[k].inQ {
+			return false
+		}
+		if d.isTopicAt(k) {
+			return !d.isDateWord(k) && !timeNouns[d.words[k].head]
+		}
+		if !d.isNominal(k) && !isModifier(&d.words[k]) {
+			return false
+		}
+	}
+	return false
+}
+
 // openingAgent is a subject marked 이/가 that opens the clause at lo and can speak, before the
 // topic at word i with no clause closed between them; -1 if none.
 func (d *doc) openingAgent(lo, i int) int {
@@ -382,6 +399,9 @@ func (d *doc) frameSubject(lo, c int, direct bool) int {
 				// speaks through its government when its words are quoted)
 				if !direct && d.continues(lo) && !d.holder(d.npBefore(i)) {
 					continue // 또한 주한미군 사드체계는 …라고도 하였다: in a sentence going on from a quote, a topic that holds no view is what is said
+				}
+				if !direct && d.contrastPair(i, c) {
+					return -1 // (see contrastPair)
 				}
 				if j := d.openingAgent(lo, i); !direct && j >= 0 {
 					// 신천지가 …예배에서 언론의 관련 보도는 왜곡이라고 주장했다: the subject

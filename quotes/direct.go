@@ -878,10 +878,32 @@ func (d *doc) reporterTopic(a, b int) int {
 	if st, known := verbStance(d.words[v].stem()); !known || st == Hearsay && !pastHa(d.words[v].clean()) {
 		return -1 // (…다고 한다 is hearsay; X는 …다고 했다 is X's report)
 	}
-	if first := d.openingSubject(a, b); first >= 0 && first < v && !(!d.isTopic(first) && d.pointedBack(first, v)) {
+	if first := d.openingSubject(a, b); first >= 0 && first < v && !(!d.isTopic(first) && d.pointedBack(first, v)) && !d.contrastPair(first, v) {
 		return first
 	}
 	return -1
+}
+
+// contrastPair reports a topic at word i that is the subject of a clause ending in -지만/-으나,
+// with no other subject between, before a clause opened by another topic and ending before
+// word v (중화인민공화국과 인도는 성장하겠지만, 다른 신흥국들은 역성장 할 것이라고 예상했다):
+// two topics set against each other are what is said on both sides, not who says it.
+func (d *doc) contrastPair(i, v int) bool {
+	if !d.isTopic(i) {
+		return false
+	}
+	for k := i + 1; k < v; k++ {
+		if d.words[k].inQ || d.isSubjectWord(k) {
+			return false
+		}
+		if d.clauseEnd(k) {
+			if _, speech := verbStance(d.words[k].stem()); speech {
+				return false // 조 교수는 새로운 시도를 강조하지만 …: the topic's own act is speaking
+			}
+			return contrastEnd(d.words[k].clean()) && d.contrastTopic(k+1, v)
+		}
+	}
+	return false
 }
 
 // pointedBack reports a clause after word from that opens with a demonstrative pointing back
