@@ -1570,6 +1570,9 @@ func (b *factBuilder) name(s string) string {
 	if n, ok := b.names[s]; ok {
 		return n
 	}
+	if sideNouns[s] {
+		return "" // 한 쪽의 이야기: a side with no noun before it names no one
+	}
 	return s
 }
 

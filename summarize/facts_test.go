@@ -999,3 +999,12 @@ func TestFactHolderReflexive(t *testing.T) {
 	checkFacts(t, tokenizer(t), "그러자 민경욱 의원이 페이스북에 올해 자신의 후원금 한도가 4500만원이 남아있다며 후원해 달라고 했다.",
 		[]string{"민경욱 의원 · 한도 4.5e+07원"})
 }
+
+// TestFactHolderSide: 쪽 and 측 are bound nouns of a side, one noun phrase with the noun
+// written before them (울릉도 쪽이 5cm: 울릉도, as 울릉도가 would be); alone they name no one.
+// From an unlabelled Korean Wikinews article (CC BY 2.5):
+// https://ko.wikinews.org/wiki/한반도에_대지진이_발생할_수_있다.._독일_언론의_경고
+func TestFactHolderSide(t *testing.T) {
+	checkFacts(t, tokenizer(t), "한국천문연구원 조사 결과 진원지와 가까운 울릉도 쪽이 5cm, 제주도 쪽이 1cm 정도 이동한 것으로 조사되었다.",
+		[]string{"울릉도 ·  5㎝", "제주도 ·  1㎝ 가량"})
+}

@@ -65,7 +65,9 @@ func splitNoun(e eojeol, rests *[]tokenize.Token) nounPhrase {
 		t := toks[j]
 		tag := tokenize.FirstTag(t.POS)
 		switch {
-		case nominalTag(tag) || tag == "NNB" && personSuffixes[t.Surface] && j > i:
+		case nominalTag(tag) || tag == "NNB" && personSuffixes[t.Surface] && j > i || tag == "NNB" && sideNouns[t.Surface]:
+			// (울릉도 쪽이 5cm: 쪽, 측, 편 are bound nouns of a side, the noun phrase of the
+			// noun written before them.)
 			j++
 			continue
 		case (tag == "MAG" || tag == "MM" || t.POS == "VCP+ETM") && j > i && j+1 < len(toks) &&
@@ -135,6 +137,9 @@ func splitNoun(e eojeol, rests *[]tokenize.Token) nounPhrase {
 	}
 	return np
 }
+
+// sideNouns are the bound nouns of a side or a party (울릉도 쪽, 주최 측).
+var sideNouns = map[string]bool{"쪽": true, "측": true}
 
 // cutPrefix reports a determiner (두, 새), an interjection (예스 in 예스24) or a verb or
 // adjective with an adnominal ending in one token (대한, 큰).
