@@ -561,7 +561,7 @@ func quotedLabel(e eojeol) bool {
 
 // casualtyWords are the stems of the predicates that count the dead, the injured and the
 // missing (사망했다, 숨지고, 다쳤다, 부상하였다).
-var casualtyWords = []string{"사망", "숨지", "숨졌", "죽", "부상", "다치", "다쳤", "실종", "사상", "희생", "중상", "경상", "순직", "숨진"}
+var casualtyWords = []string{"사망", "숨지", "숨졌", "숨져", "죽", "부상", "다치", "다쳤", "다쳐", "실종", "사상", "희생", "중상", "경상", "순직", "숨진"}
 
 // casualtyNouns name the dead, the injured and the missing as a count (사망자 7명, 실종자 3명이
 // 발생했다).

@@ -1008,3 +1008,12 @@ func TestFactHolderSide(t *testing.T) {
 	checkFacts(t, tokenizer(t), "한국천문연구원 조사 결과 진원지와 가까운 울릉도 쪽이 5cm, 제주도 쪽이 1cm 정도 이동한 것으로 조사되었다.",
 		[]string{"울릉도 ·  5㎝", "제주도 ·  1㎝ 가량"})
 }
+
+// TestFactCasualtyConjugated: 다쳐 and 숨져 (다치다, 숨지다 before a comma or -서) count the
+// injured and the dead as their other forms do, so the cause the sentence names holds them.
+// From an unlabelled Korean Wikinews article (CC BY 2.5):
+// https://ko.wikinews.org/wiki/대전에서_SRT_고속열차_탈선..._11명_부상
+func TestFactCasualtyConjugated(t *testing.T) {
+	checkFacts(t, tokenizer(t), "이 사고로 승객 11명이 다쳐, 이 가운데 7명이 병원에서 치료를 받고 있다.",
+		[]string{"사고 · 승객 11명", "사고 ·  7명"})
+}
