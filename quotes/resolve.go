@@ -339,6 +339,14 @@ func (d *doc) unnamed(p np, m Mention) *Speaker {
 		if e := d.orgByHead(last, p.Start); e != nil {
 			return &Speaker{Name: e.Name, Mention: m}
 		}
+	case (len(ws) == 2 || len(ws) == 3 && formerWords[ws[1]]) && utf8.RuneCountInString(ws[0]) == 1 && isSurnameRune([]rune(ws[0])[0]) && hasSuffixWord(names.title, last):
+		// 문 전 대표는: a family name and a title name again the one written before in full
+		// with that family name and title (더불어민주당의 문재인 전 대표), when the recogniser
+		// missed the full name
+		if n := d.fullNameBefore(ws[0], last, p.from); n != "" {
+			d.personNames[n] = true
+			return &Speaker{Name: n, Title: last, Mention: m}
+		}
 	case len(ws) == 2 && ws[1] == "측":
 		if names.title[ws[0]] || names.people[ws[0]] {
 			return &Speaker{Name: full, Mention: m} // 학생 측: the students' side, a party as written
@@ -351,6 +359,28 @@ func (d *doc) unnamed(p np, m Mention) *Speaker {
 		}
 	}
 	return &Speaker{Name: full, Mention: m}
+}
+
+// formerWords mark a title held before (전 대표) or now (현 대표).
+var formerWords = map[string]bool{"전": true, "前": true, "현": true}
+
+// fullNameBefore is a name of two or three syllables starting with the family name sur, written
+// before word to and followed by the title (after 전 or 현, if any), "" if none.
+func (d *doc) fullNameBefore(sur, title string, to int) string {
+	for k := 0; k+1 < to && k+1 < len(d.words); k++ {
+		h := d.words[k].head
+		if n := utf8.RuneCountInString(h); n < 2 || n > 3 || !strings.HasPrefix(h, sur) || !isHangul(h) {
+			continue
+		}
+		j := k + 1
+		if formerWords[d.words[j].clean()] && j+1 < to {
+			j++
+		}
+		if d.words[j].head == title || strings.HasSuffix(d.words[j].head, title) {
+			return h
+		}
+	}
+	return ""
 }
 
 // firstPerson is the person the article names first, nil if it names none.

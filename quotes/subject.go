@@ -212,7 +212,7 @@ func (d *doc) npBefore(i int) np {
 	from := to
 	for k := to - 1; k >= sentStart && k > to-6; k-- {
 		w := &d.words[k]
-		if !d.isNominal(k) && !d.namedCopula(k) && !(k == to-1 && adminUnits[w.text]) && !(k == to-1 && d.nameReadAsVerb(k)) || d.isDateWord(k) || timeNouns[w.clean()] || strings.HasSuffix(w.text, ",") || strings.HasSuffix(w.text, ".") {
+		if !d.isNominal(k) && !d.namedCopula(k) && !(k == to-1 && adminUnits[w.text]) && !(k == to-1 && d.nameReadAsVerb(k)) && !d.surnameBeforeTitle(k, to) || d.isDateWord(k) || timeNouns[w.clean()] || strings.HasSuffix(w.text, ",") || strings.HasSuffix(w.text, ".") {
 			break
 		}
 		from = k
@@ -245,6 +245,21 @@ func (d *doc) nameReadAsVerb(k int) bool {
 	prev := &d.words[k-1]
 	last := prev.lastTok()
 	return last != nil && prev.clean() == prev.text && (tokenize.FirstTag(last.POS) == "NNG" || tokenize.FirstTag(last.POS) == "NNP") && len(prev.toks) == 1
+}
+
+// surnameBeforeTitle reports a word of one syllable that is a family name, right before a
+// title (or before 전/현 and a title) that ends the phrase at word to: 문 전 대표, which the
+// dictionary reads 문/VV+ETM 전/MM, is the family name of a person named before in full.
+func (d *doc) surnameBeforeTitle(k, to int) bool {
+	w := &d.words[k]
+	if w.clean() != w.text || utf8.RuneCountInString(w.text) != 1 || !isSurnameRune([]rune(w.text)[0]) {
+		return false
+	}
+	j := k + 1
+	if j < to && formerWords[d.words[j].clean()] {
+		j++
+	}
+	return j == to && hasSuffixWord(names.title, d.words[to].head)
 }
 
 // adminUnits are the one-syllable nouns for a local government written alone before a title
