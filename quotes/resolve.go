@@ -77,6 +77,15 @@ func (d *doc) speakerOf(p np) *Speaker {
 		if n := anonymized(raw); n != "" && strings.HasPrefix(name, "모") {
 			name = n // 김 모씨: the recogniser took 모씨 for the name
 		}
+		if first, rest, ok := strings.Cut(name, " "); ok && (first == "이" || first == "그" || first == "해당") && !strings.Contains(rest, " ") && !strings.HasPrefix(rest, "모") && rest != "씨" {
+			// the recogniser made an entity of 이 관계자 itself: it points back all the same
+			// (이 모씨 is a family name: a person kept anonymous)
+			if sp := d.namedBefore(rest, p.from); sp != nil {
+				c := *sp
+				c.Mention = m
+				return &c
+			}
+		}
 		if e.Type == entities.Person {
 			d.personNames[name] = true
 		}
@@ -347,6 +356,14 @@ func (d *doc) unnamed(p np, m Mention) *Speaker {
 			d.personNames[n] = true
 			return &Speaker{Name: n, Title: last, Mention: m}
 		}
+	case len(ws) == 2 && (ws[0] == "이" || ws[0] == "그" || ws[0] == "해당") && (hasSuffixWord(names.title, ws[1]) || hasSuffixWord(names.group, ws[1])):
+		// 이 관계자가, 그 전문가는: the one named before with that noun (군 관계자, 미국
+		// 전문가), the latest speaker so named, else the latest phrase so headed in the text
+		if sp := d.namedBefore(ws[1], p.from); sp != nil {
+			c := *sp
+			c.Mention = m
+			return &c
+		}
 	case len(ws) == 2 && ws[1] == "측":
 		if names.title[ws[0]] || names.people[ws[0]] {
 			return &Speaker{Name: full, Mention: m} // 학생 측: the students' side, a party as written
@@ -359,6 +376,28 @@ func (d *doc) unnamed(p np, m Mention) *Speaker {
 		}
 	}
 	return &Speaker{Name: full, Mention: m}
+}
+
+// namedBefore is who a demonstrative and head (이 관계자) point back to: the latest speaker whose
+// name ends with head, else the latest phrase before word to of one or two words ending with
+// head and not itself opened by a demonstrative (합참 관계자). nil if none.
+func (d *doc) namedBefore(head string, to int) *Speaker {
+	for i := len(d.quotes) - 1; i >= 0; i-- {
+		if sp := d.quotes[i].Speaker; sp != nil && (strings.HasSuffix(sp.Name, head) || sp.Title == head) {
+			return sp
+		}
+	}
+	for k := to - 1; k > 0; k-- {
+		if d.words[k].head != head || d.words[k].inQ {
+			continue
+		}
+		prev := d.words[k-1].clean()
+		if prev == "이" || prev == "그" || prev == "해당" || prev == "한" || !d.isNominal(k-1) || d.words[k-1].sent != d.words[k].sent {
+			continue
+		}
+		return &Speaker{Name: prev + " " + head}
+	}
+	return nil
 }
 
 // formerWords mark a title held before (전 대표) or now (현 대표).
