@@ -396,7 +396,7 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c, hc [2]int, here []int, pr
 		if fact.Subject == "" {
 			continue
 		}
-		if fig.Kind == figures.KindRank && strings.HasPrefix(fact.Measure, fact.Subject) || fact.Measure != "" && strings.HasPrefix(fact.Subject, fact.Measure+" ") {
+		if fig.Kind == figures.KindRank && strings.HasPrefix(fact.Measure, fact.Subject) || fact.Measure != "" && (strings.HasPrefix(fact.Subject, fact.Measure+" ") || fact.Subject == fact.Measure) {
 			// 1위 사라(1959년), 69살 최 아무개: the noun after the figure holds it, and is no
 			// measure of it.
 			fact.Measure = ""

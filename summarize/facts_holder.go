@@ -95,7 +95,7 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	if s := b.placeInList(fs, w); s != "" {
 		return s
 	}
-	if properBefore(fs, c, w) && fig.Kind != figures.KindRank {
+	if (properBefore(fs, c, w) || listedAfterProper(fs, c, w)) && fig.Kind != figures.KindRank {
 		return b.name(b.extend(fs, c[0], w-1)) // 서울 550명, 경기 257명; 제주 11도: the place named before it
 	}
 	if share && w-1 >= c[0] && fs.words[w].Start == fig.Start && fs.nps[w-1].bare() && !fs.figWords[w-1] && measureNoun(fs.nps[w-1]) && !quotedLabel(fs.words[w-1]) {
@@ -176,7 +176,7 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 			return s
 		}
 	}
-	if m := measureWord; m >= 0 && m < w && m-1 >= c[0] && fs.nps[m-1].bare() && !fs.figWords[m-1] && measureNoun(fs.nps[m-1]) &&
+	if m := measureWord; fig.Kind != figures.KindRank && m >= 0 && m < w && m-1 >= c[0] && fs.nps[m-1].bare() && !fs.figWords[m-1] && measureNoun(fs.nps[m-1]) &&
 		(m-2 < c[0] || !fs.nps[m-2].bare()) && !modifierNouns[fs.nps[m-1].nouns[len(fs.nps[m-1].nouns)-1].Surface] &&
 		(len(fs.nps[m].nouns) == 0 || !countHeads[fs.nps[m].nouns[len(fs.nps[m].nouns)-1].Surface]) {
 		return b.name(b.extend(fs, c[0], m-1)) // 백금 가격은 1g당 5만원: the bare noun owns the attribute
@@ -543,6 +543,17 @@ func properBefore(fs *factSentence, c [2]int, w int) bool {
 	}
 	last := fs.nps[w-1].nouns[len(fs.nps[w-1].nouns)-1]
 	return tokenize.FirstTag(last.POS) == "NNP" && !penaltyNouns[last.Surface] // 집행유예/NNP 3년: a penalty, no place
+}
+
+// listedAfterProper reports a bare noun right before the figure at word w that follows an item
+// of the same list named by a proper noun (울진/NNP 3천240ha, 삼척/NNG 60ha): the items of a
+// list are alike, so the tagger's common noun names a place too.
+func listedAfterProper(fs *factSentence, c [2]int, w int) bool {
+	if w-3 < 0 || w-1 < c[0] || fs.figWords[w-1] || !fs.nps[w-1].bare() || !fs.figWords[w-2] || !strings.HasSuffix(fs.words[w-2].toks[len(fs.words[w-2].toks)-1].Surface, ",") {
+		return false
+	}
+	// (The list's earlier item ends a clause of its own, at its comma.)
+	return properBefore(fs, [2]int{0, w - 1}, w-2) && !penaltyNouns[fs.nps[w-1].nouns[len(fs.nps[w-1].nouns)-1].Surface]
 }
 
 // quotedLabel reports a word that is an answer or a label in quote marks (‘기타’ 36.7%,

@@ -456,7 +456,7 @@ func TestFactHoldersBracketed(t *testing.T) {
 		// that person's, not the truck's they drove; the name is no measure.
 		// https://ko.wikinews.org/wiki/나주서_트럭_3중_추돌해_1명_숨지고_4명은_부상
 		{"2일 오전 7시 26분 전남 나주시 부덕동의 한 도로에서 69살 최 아무개가 운전하던 트럭이 다른 트럭 2대와 충돌했다.",
-			[]string{"최 아무개 ·  69세", "트럭 · 트럭 2대"}},
+			[]string{"최 아무개 ·  69세", "트럭 ·  2대"}},
 		// A share after a count restates it for the same name; a name may hold digits.
 		// https://ko.wikinews.org/wiki/민주통합당_대선_후보로_문재인_선출 (shortened), and a
 		// sentence written for this test.
@@ -1016,4 +1016,17 @@ func TestFactHolderSide(t *testing.T) {
 func TestFactCasualtyConjugated(t *testing.T) {
 	checkFacts(t, tokenizer(t), "이 사고로 승객 11명이 다쳐, 이 가운데 7명이 병원에서 치료를 받고 있다.",
 		[]string{"사고 · 승객 11명", "사고 ·  7명"})
+}
+
+// TestFactHoldersListAndRank: the items of a list are alike, so after 울진/NNP 3천240ha the
+// tagger's common noun 삼척 names a place too, and holds its figure; a rank's ranking (빌보드
+// 핫 1위) is no owner of it, the clause's subject is. Sentences from unlabelled Korean Wikinews
+// articles (CC BY 2.5), shortened: https://ko.wikinews.org/wiki/울진·삼척·강릉_동시다발_산불_비상
+// and https://ko.wikinews.org/wiki/BTS_〈Dynamite〉의_빌보드_1위,_좋지만은_않은_이유
+func TestFactHoldersListAndRank(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "지금까지 산불영향구역이 울진 3천240ha, 삼척 60ha 등 3천300ha로 집계됐다.",
+		[]string{"울진 ·  3240ha", "삼척 ·  60ha", "산불영향구역 ·  3300ha"})
+	checkFacts(t, tk, "2020년 9월, 방탄소년단이 신곡 〈Dynamite〉를 발표하고 빌보드 핫 1위를 차지해 화제가 되었다.",
+		[]string{"방탄소년단 · 핫 1위"})
 }
