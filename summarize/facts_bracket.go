@@ -47,7 +47,7 @@ func (b *factBuilder) bracketOwner(fs *factSentence, fig figures.Figure) (string
 		return "", -1
 	}
 	inner := strings.TrimSpace(b.src[p+1 : first])
-	for _, q := range [...]string{"약", "당시", "만"} {
+	for _, q := range [...]string{"약", "당시", "만", "전체", "모두"} { // 의원(전체 121명): the whole group counted
 		if strings.HasSuffix(inner, q) && (len(inner) == len(q) || strings.HasSuffix(inner, " "+q)) {
 			inner = strings.TrimSpace(strings.TrimSuffix(inner, q))
 			break

@@ -1030,3 +1030,12 @@ func TestFactHoldersListAndRank(t *testing.T) {
 	checkFacts(t, tk, "2020년 9월, 방탄소년단이 신곡 〈Dynamite〉를 발표하고 빌보드 핫 1위를 차지해 화제가 되었다.",
 		[]string{"방탄소년단 · 핫 1위"})
 }
+
+// TestFactHoldersBracketedWhole: a note in brackets may count the whole of the group before it
+// (더불어민주당 의원(전체 121명)), which holds the count as it holds an age in brackets. From an
+// unlabelled Korean Wikinews article (CC BY 2.5):
+// https://ko.wikinews.org/wiki/민주당_의원_전원_사퇴_결의서_제출
+func TestFactHoldersBracketedWhole(t *testing.T) {
+	checkFacts(t, tokenizer(t), "더불어민주당 의원(전체 121명)만 사퇴해도 국회는 ‘위헌 기관’으로 전락한다.",
+		[]string{"더불어민주당 의원 ·  121명"})
+}
