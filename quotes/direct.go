@@ -357,6 +357,10 @@ func (d *doc) direct(s int, regs []int) {
 				if g := d.reportVerbAfter(next, end); g.known && g.stance == Demand {
 					f.kind = compQuote
 				}
+			} else if f.kind == compParticle && (tail == "을" || tail == "를") && d.saidObject(next, end) {
+				// “핵 억제력 강화”를 언급하였지만, ‘국가 안보’를 또 다시 언급했다: words in
+				// marks as the object of a verb of saying are the words said
+				f.kind = compQuote
 			}
 			if f.kind == compChain || f.kind == compComma {
 				if ri := d.opensAt(next); ri >= 0 && x+len(group) < len(regs) && regs[x+len(group)] == ri {
@@ -369,6 +373,24 @@ func (d *doc) direct(s int, regs []int) {
 		x += len(group)
 		d.directGroup(s, end, group, f)
 	}
+}
+
+// sayingVerbs say words given as their object (…을 언급했다, …을 외쳤다), unlike verbs that
+// merely report or show a thing (‘바드’를 공개했다, 소개했다).
+var sayingVerbs = map[string]bool{"언급하": true, "강조하": true, "거론하": true, "외치": true, "역설하": true, "되뇌": true, "연호하": true}
+
+// saidObject reports a verb of saying within the three words from next (an adverb or two may
+// stand between: 또 다시 언급했다).
+func (d *doc) saidObject(next, end int) bool {
+	for k := next; k < end && k < next+3; k++ {
+		if d.words[k].inQ {
+			return false
+		}
+		if d.isVerbWord(k) {
+			return sayingVerbs[d.words[k].stem()]
+		}
+	}
+	return false
 }
 
 // directGroup decides whether a chain of regions is speech, and with which verb and speaker.
