@@ -1235,6 +1235,9 @@ func (b *factBuilder) noteTopic(fs *factSentence, c [2]int) {
 		return // the sentence has its topic
 	}
 	for i := c[1] - 1; i >= c[0]; i-- {
+		if inSourceFrame(fs, i) {
+			continue // 리얼미터가 조사하여 발표한 결과에 따르면: the source, no topic of what it reports
+		}
 		if s := b.topicAt(fs, c[0], i, -1, false); s != "" {
 			b.last = topic{np: s, person: b.isPerson(s, fs.nps[i]), sentence: fs.index}
 			if b.last.person {
@@ -1243,6 +1246,24 @@ func (b *factBuilder) noteTopic(fs *factSentence, c [2]int) {
 			return
 		}
 	}
+}
+
+// inSourceFrame reports a word i inside a source frame, X에 따르면 (the words up to 따르면 in the
+// clause that ends there: 리얼미터가 조사하여 18일에 발표한 결과에 따르면), whose subject is the
+// source of what the sentence reports.
+func inSourceFrame(fs *factSentence, i int) bool {
+	for k := i + 1; k < len(fs.words); k++ {
+		if strings.HasPrefix(fs.words[k].toks[0].Surface, "따르") {
+			prev := fs.words[k-1].toks
+			return tokenize.FirstTag(prev[len(prev)-1].POS) == "JKB" && prev[len(prev)-1].Surface == "에"
+		}
+		for _, t := range fs.words[k].toks {
+			if tag := tokenize.FirstTag(t.POS); tag == "SC" || tag == "SF" || strings.Contains(t.POS, "EF") {
+				return false // the frame is no longer than the clause that ends at a comma or a full stop
+			}
+		}
+	}
+	return false
 }
 
 // setTopic makes s the sentence's topic unless an earlier clause of the sentence gave one.

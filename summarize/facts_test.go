@@ -1039,3 +1039,12 @@ func TestFactHoldersBracketedWhole(t *testing.T) {
 	checkFacts(t, tokenizer(t), "더불어민주당 의원(전체 121명)만 사퇴해도 국회는 ‘위헌 기관’으로 전락한다.",
 		[]string{"더불어민주당 의원 ·  121명"})
 }
+
+// TestFactHolderNotSourceFrame: the subject inside a source frame (리얼미터가 조사하여 … 발표한
+// 결과에 따르면) is the source of what the sentence reports, no topic the figures fall back to;
+// the topic carried from the sentence before holds them. From an unlabelled Korean Wikinews
+// article (CC BY 2.5): https://ko.wikinews.org/wiki/박_대통령_지지율_2주째_상승,_"총리임명_영향"?
+func TestFactHolderNotSourceFrame(t *testing.T) {
+	checkFacts(t, tokenizer(t), "박근혜 대통령의 지지율이 2주째 상승하며 다시금 상승기류를 타고 있다. 여론조사 전문 업체인 \"리얼미터\"가 조사하여 18일에 발표한 결과에 따르면 박 대통령의 지지율이라 할 수 있는 \"긍정적 평가\"가 36.4%로 상승했다.",
+		[]string{"박근혜 대통령 ·  36.4%"})
+}
