@@ -110,7 +110,7 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		return b.name(core(b.src, fs.nps[last+1].nouns)) // 약 30% 환자는
 	}
 	if measureWord >= 0 && measureWord < w {
-		if s := b.owner(fs, c[0], measureWord); s != "" && (s != b.compoundOwner(fs, measureWord) || b.topicBefore(fs, c[0], measureWord, measureWord, reported) == "") {
+		if s := b.attributeOwner(fs, c[0], measureWord); s != "" && (s != b.compoundOwner(fs, measureWord) || b.topicBefore(fs, c[0], measureWord, measureWord, reported) == "") {
 			return s
 		}
 		// 응답자는 941명인 것으로 나타났으며, 평균 지출 예상 비용은 47만 3천원: an attribute
@@ -2115,6 +2115,15 @@ var rankNouns = map[string]bool{"성적": true, "자리": true, "기록": true, 
 func (b *factBuilder) attributeOwner(fs *factSentence, lo, i int) string {
 	if o := b.owner(fs, lo, i); o != "" && !qualifierNouns[o] {
 		return o // not 5톤 가량의 무게: the qualifier of a figure owns nothing
+	}
+	// 장면 내각 내 국무위원 중 일제 관료 출신 비율은 약 35%: X 중 before the attribute's nouns
+	// names the whole the share is of, as X 중 N% does.
+	j := i - 1
+	for j >= lo && fs.nps[j].bare() && !fs.figWords[j] && !(len(fs.words[j].toks) == 1 && fs.words[j].toks[0].Surface == "중") {
+		j--
+	}
+	if j-1 >= lo && len(fs.words[j].toks) == 1 && fs.words[j].toks[0].Surface == "중" && fs.nps[j-1].bare() && !fs.figWords[j-1] {
+		return b.name(b.extend(fs, lo, j-1))
 	}
 	return ""
 }

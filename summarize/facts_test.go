@@ -1048,3 +1048,11 @@ func TestFactHolderNotSourceFrame(t *testing.T) {
 	checkFacts(t, tokenizer(t), "박근혜 대통령의 지지율이 2주째 상승하며 다시금 상승기류를 타고 있다. 여론조사 전문 업체인 \"리얼미터\"가 조사하여 18일에 발표한 결과에 따르면 박 대통령의 지지율이라 할 수 있는 \"긍정적 평가\"가 36.4%로 상승했다.",
 		[]string{"박근혜 대통령 ·  36.4%"})
 }
+
+// TestFactHolderShareOfWhole: X 중 before an attribute's nouns (국무위원 중 일제 관료 출신
+// 비율은) names the whole the share is of, as X 중 N% does. From an unlabelled Korean
+// Wikinews article (CC BY 2.5): https://ko.wikinews.org/wiki/조선일보_칼럼_'친일파_장사'_아직도_재미_좀_보십니까'_팩트체크,_근거가_있는_주장인가?
+func TestFactHolderShareOfWhole(t *testing.T) {
+	checkFacts(t, tokenizer(t), "따라서 장면 내각 내 국무위원 중 일제 관료 출신 비율은 약 35%로 볼 수 있다.",
+		[]string{"국무위원 · 비율 35% 약"})
+}
