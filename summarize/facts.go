@@ -226,6 +226,7 @@ func buildFacts(txt *tokenize.Text, headline tokenize.Span, figs []figures.Figur
 	if len(figs) > 0 && headline.End > headline.Start {
 		if hs := sentenceAt(txt, headline.Start); hs >= 0 {
 			fs.load(hs, txt.Sentences[hs])
+			b.markFigures(fs, bySent.of(hs)) // 80nm에 무너진 G2: a figure opening the headline is no topic
 			b.article = b.headTopic(fs)
 		}
 	}
@@ -237,13 +238,7 @@ func buildFacts(txt *tokenize.Text, headline tokenize.Span, figs []figures.Figur
 		}
 		fs.load(si, s)
 		b.noteNames(fs)
-		for _, fi := range bySent.of(si) {
-			for w := range fs.words {
-				if fs.words[w].Start < figs[fi].End && figs[fi].Start < fs.words[w].End {
-					fs.figWords[w] = true
-				}
-			}
-		}
+		b.markFigures(fs, bySent.of(si))
 		b.setting = -1
 		for k, c := range fs.cls {
 			here := b.here[:0]
@@ -267,6 +262,17 @@ func buildFacts(txt *tokenize.Text, headline tokenize.Span, figs []figures.Figur
 		}
 	}
 	return facts
+}
+
+// markFigures marks the words of the loaded sentence that the figures fis overlap.
+func (b *factBuilder) markFigures(fs *factSentence, fis []int) {
+	for _, fi := range fis {
+		for w := range fs.words {
+			if fs.words[w].Start < b.figs[fi].End && b.figs[fi].Start < fs.words[w].End {
+				fs.figWords[w] = true
+			}
+		}
+	}
 }
 
 // sentenceFigures lists a text's figures by sentence: the figures of sentence s are

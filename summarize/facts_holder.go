@@ -337,11 +337,11 @@ func (b *factBuilder) respondents(h string, fig figures.Figure, sentence int) st
 // a verb. A news article is about what its headline names first.
 func (b *factBuilder) headTopic(fs *factSentence) string {
 	for i := range fs.words {
-		if startsClause(fs.words[i]) || fs.figWords[i] {
+		if startsClause(fs.words[i]) || fs.figWords[i] && i == 0 {
 			return ""
 		}
 		np := fs.nps[i]
-		if len(np.nouns) == 0 && i > 0 || i > 0 && numeralTag(tokenize.FirstTag(np.nouns[0].POS)) {
+		if len(np.nouns) == 0 && i > 0 || i > 0 && (numeralTag(tokenize.FirstTag(np.nouns[0].POS)) || fs.figWords[i]) {
 			// 대한민국 신규확진 다시 천명대 돌파: the noun phrase ends before the adverb; 구제역
 			// 매몰 가축 100만마리 넘어서: before the number (a date opening the headline, 14일
 			// 슈퍼문…, is read past as before).
@@ -1019,8 +1019,10 @@ func relativeSubject(fs *factSentence, i int) bool {
 	return tag == "ETM" && !(len(toks) == 1 && dateAdnominals[toks[0].Surface]) && !(len(toks) == 2 && dateAdnominals[toks[0].Surface+surf])
 }
 
-// dateAdnominals are the adnominal forms that open a date (지난 1일, 오는 21일, 지난해 is a noun).
-var dateAdnominals = map[string]bool{"지난": true, "오는": true}
+// dateAdnominals are the adnominal forms that open a date (지난 1일, 오는 21일, 지난해 is a noun),
+// and 같은, 다른, which before a noun work as determiners (SK가 같은 이닝 6점을 내며: the same
+// inning), not as predicates of the subject before them.
+var dateAdnominals = map[string]bool{"지난": true, "오는": true, "같은": true, "다른": true}
 
 // topicIn returns the topic or subject noun phrase nearest the end of words [lo, hi), "" when
 // there is none.

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -1055,4 +1056,24 @@ func TestFactHolderNotSourceFrame(t *testing.T) {
 func TestFactHolderShareOfWhole(t *testing.T) {
 	checkFacts(t, tokenizer(t), "따라서 장면 내각 내 국무위원 중 일제 관료 출신 비율은 약 35%로 볼 수 있다.",
 		[]string{"국무위원 · 비율 35% 약"})
+}
+
+// TestFactsHeadlineOpensWithFigure: a figure opening the headline (80nm에 무너진 G2) is never
+// the article's topic, and 같은 before a noun is a determiner (SK가 같은 이닝 6점을: the same
+// inning), no predicate of the subject before it, which holds the figure. From two Korean
+// Wikinews articles of the fifth facts set-aside sample (CC BY 2.5), read after it was judged:
+// https://ko.wikinews.org/wiki/80nm에_무너진_G2 and
+// https://ko.wikinews.org/wiki/KBO_플레이오프,_5차전_진땀승부_끝_SK_진출
+func TestFactsHeadlineOpensWithFigure(t *testing.T) {
+	tk := tokenizer(t)
+	got := headlineFacts(t, tk, "80nm에 무너진 G2\nG2가 무너졌다. 영원히 무너지지 않을 것 같았던 두 강대국, 미국과 중화인민공화국이 80nm 짜리 바이러스에 지도력을 잃었다.")
+	for _, f := range got {
+		if strings.HasPrefix(f, "80nm ") {
+			t.Errorf("a figure made a holder: %q", got)
+		}
+	}
+	got = headlineFacts(t, tk, "5회에 3점을 낸 넥센을 SK가 같은 이닝 6점을 내며 압도하였다.")
+	if !slices.Contains(got, "넥센 ·  3점") || !slices.Contains(got, "SK · 이닝 6점") {
+		t.Errorf("facts %q, want 넥센 ·  3점 and SK · 이닝 6점 among them", got)
+	}
 }
