@@ -46,14 +46,25 @@ func lastPart(t tokenize.Token) (tag, surface string) {
 // in others (이르/VV+ᆫ다고), the same ending.
 func compatJamo(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
-	if c, ok := finalJamo[r]; ok {
-		return string(c) + s[n:]
+	c, ok := finalJamo[r]
+	if !ok {
+		return s
 	}
-	return s
+	if t, ok := compatEndings[s]; ok {
+		return t // the common endings without building a string
+	}
+	return string(c) + s[n:]
 }
 
 // finalJamo maps the final-consonant jamo that begin endings to their compatibility forms.
 var finalJamo = map[rune]rune{'ᆫ': 'ㄴ', 'ᆯ': 'ㄹ', 'ᆷ': 'ㅁ', 'ᆸ': 'ㅂ', 'ᆻ': 'ㅆ'}
+
+// compatEndings are the endings spelled with a final-consonant jamo that the dictionary uses
+// most, with their compatibility spelling.
+var compatEndings = map[string]string{
+	"ᆫ": "ㄴ", "ᆯ": "ㄹ", "ᆷ": "ㅁ", "ᆸ": "ㅂ", "ᆫ다": "ㄴ다", "ᆫ다고": "ㄴ다고", "ᆫ다는": "ㄴ다는",
+	"ᆫ데": "ㄴ데", "ᆫ지": "ㄴ지", "ᆸ니다": "ㅂ니다", "ᆫ다며": "ㄴ다며", "ᆫ다면": "ㄴ다면", "ᆯ까": "ㄹ까",
+}
 
 // endsClause reports whether a clause ends after the word: at a comma, a sentence end, a
 // closing quote, or a clause-linking ending.
