@@ -364,10 +364,6 @@ func (d *doc) unnamed(p np, m Mention) *Speaker {
 			c.Mention = m
 			return &c
 		}
-	case len(ws) == 2 && (ws[0] == "이" || ws[0] == "그" || ws[0] == "해당") && !hasSuffixWord(names.title, ws[1]) && !hasSuffixWord(names.group, ws[1]) && !names.people[ws[1]] && !names.role[ws[1]] && !mediaNouns[ws[1]] && !names.source[ws[1]]:
-		// 이 설에 따르면, 이 개편안에 따르면: a demonstrative points back to a thing (a theory,
-		// a plan), which names no one who speaks
-		return nil
 	case len(ws) == 2 && ws[1] == "측":
 		if names.title[ws[0]] || names.people[ws[0]] {
 			return &Speaker{Name: full, Mention: m} // 학생 측: the students' side, a party as written
