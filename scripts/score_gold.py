@@ -11,7 +11,7 @@ dev.jsonl) and ../shared/data/news/wikinews-ko.jsonl, then ../shared/tools/score
   wiki-all       the whole of wikinews.jsonl
   late-silver    testdata/gold-split/wikinews-late-silver.jsonl: quotes and speakers of 16 later
                  Wikinews articles (ids above 390, none of the gold), labelled blind to gisa's
-                 output in session 9 by two annotators following the gold policy; tuned on
+                 output in the eighth session by two annotators following the gold policy; tuned on
 
 and prints one table: quotes (direct/indirect F1), speaker and verb accuracy, speakers F1,
 figures F1, facts P/R/F1, and the dev summary's sentence-F1.
