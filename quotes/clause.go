@@ -98,11 +98,8 @@ func (d *doc) postedThen(i int) bool {
 		return false
 	}
 	o := d.words[i-1].clean()
-	n, ok := strings.CutSuffix(o, "을")
-	if !ok {
-		n, ok = strings.CutSuffix(o, "를")
-	}
-	return ok && (postedWords[n] || mediaOfSpeech[n])
+	n := cutParticle(o, "을", "를")
+	return n != o && (postedWords[n] || mediaOfSpeech[n])
 }
 
 // mediumEnd reports a word that ends the medium a statement is made in or through, right
@@ -517,7 +514,7 @@ func (d *doc) openedByTopic(first, j int) bool {
 // -지만 (했으나, 했지만, 했으나,).
 func contrastEnd(c string) bool {
 	c = strings.TrimSuffix(c, ",")
-	return strings.HasSuffix(c, "으나") || strings.HasSuffix(c, "였으나") || strings.HasSuffix(c, "했으나") || strings.HasSuffix(c, "지만")
+	return strings.HasSuffix(c, "으나") || strings.HasSuffix(c, "지만") // (했으나, 였으나 end in 으나)
 }
 
 // topicIn reports a plausible topic outside quotes in words [a, b).

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa/internal/utf8fast"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -72,9 +73,8 @@ func (d *doc) announcedBlock(s int) int {
 			break
 		}
 		if v := d.lastPredicate(na, nb); v >= 0 {
-			// a report of its own (…을 발표했다), not a verb of being (됐다), seeing or 하다
-			if st, known := verbStance(d.words[v].stem()); known && st != Hearsay && st != Written && st != Belief {
-				break
+			if ownReport(d.words[v].stem()) {
+				break // a report of its own (…을 발표했다)
 			}
 		}
 		t++
@@ -188,7 +188,7 @@ func (d *doc) politeEnd(k int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(body)
-	return r == '습' || r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == 17 // final ㅂ
+	return r == '습' || utf8fast.Final(r) == 17 // final ㅂ
 }
 
 // politeNarration reports an article told in the polite style (a broadcast's script, a
@@ -214,6 +214,13 @@ func (d *doc) politeNarration() bool {
 	return d.polite > 0
 }
 
+// ownReport reports a verb stem that reports someone's words (밝히, 비판하, 발표하), not a verb
+// of being (됐다), of seeing (보인다) or 하다 (…하기도 했다), which report nothing of their own.
+func ownReport(stem string) bool {
+	st, known := verbStance(stem)
+	return known && st != Hearsay && st != Written && st != Belief
+}
+
 // reportedBy notes, after a sentence that ends in a reporting verb with its topic written and
 // no quote of its own (a name in marks is none) (신천지는 이에 대해서도 MBC에게 비판했다), that its topic is the one speaking
 // now: a report right after it with no subject (…담당자의 실수였다고 했다) is theirs, not the
@@ -224,8 +231,8 @@ func (d *doc) reportedBy(s int) {
 	if v < 0 || !d.endsSentenceAt(v, b) || d.last == nil {
 		return
 	}
-	if st, known := verbStance(d.words[v].stem()); !known || st == Hearsay || st == Written || st == Belief {
-		return // (…하기도 했다, …로 보인다: no report)
+	if !ownReport(d.words[v].stem()) {
+		return
 	}
 	// the topic opening the last clause, the one the reporting verb ends
 	last := a
@@ -757,15 +764,8 @@ func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stan
 // direct quote's opening mark: not a time, a date, a count, a place where (미국에서는) or a
 // demonstrative. -1 if none.
 func (d *doc) quoteTopic(from, lim int) int {
-	start := d.clauseStart(from, lim)
-	k := start
-	for k < lim && k < start+5 && !d.isSubjectWord(k) && d.isNominal(k) {
-		k++
-	}
-	if k >= lim || d.words[k].inQ || !d.isTopicAt(k) || d.npBefore(k).from != start {
-		return -1
-	}
-	if d.isDateWord(k) || timeNouns[d.words[k].head] || d.demonstrative(k) || d.boundNoun(k) || d.isSourceTopic(k) || numberPhrase(d.words[k].head) || d.alsoTopic(k) {
+	k := d.openingWord(from, lim)
+	if k < 0 || !d.isTopicAt(k) || d.isDateWord(k) || timeNouns[d.words[k].head] || d.demonstrative(k) || d.boundNoun(k) || d.isSourceTopic(k) || numberPhrase(d.words[k].head) || d.alsoTopic(k) {
 		return -1
 	}
 	return k
@@ -944,12 +944,8 @@ func (d *doc) pointedBack(from, to int) bool {
 // connectives and dates, when it can speak: a person, a body, a group or a place that stands
 // for its government (충청남도가). -1 when there is none.
 func (d *doc) openingSubject(a, b int) int {
-	start := d.clauseStart(a, b)
-	first := start
-	for first < b && first < start+5 && !d.isSubjectWord(first) && d.isNominal(first) {
-		first++ // 대한민국 충청남도가: the subject word ends the phrase that opens the sentence
-	}
-	if first >= b || d.words[first].inQ || !d.isSubjectWord(first) || d.npBefore(first).from != start || d.alsoTopic(first) || d.inRelative(first, b) ||
+	first := d.openingWord(a, b)
+	if first < 0 || d.alsoTopic(first) || d.inRelative(first, b) ||
 		d.demonstrative(first) || d.boundNoun(first) || d.isSourceTopic(first) || timeNouns[d.words[first].head] {
 		return -1 // (미국에서는: where, not who; 이제는: when)
 	}
@@ -963,6 +959,22 @@ func (d *doc) openingSubject(a, b int) int {
 		return -1
 	}
 	return first
+}
+
+// openingWord is the word that ends, with a subject or topic particle, the noun phrase opening
+// the clause that starts at or after word a, before word b (대한민국 충청남도가: the subject
+// word ends the phrase that opens the sentence); -1 when that phrase ends otherwise or the word
+// is inside quote marks.
+func (d *doc) openingWord(a, b int) int {
+	start := d.clauseStart(a, b)
+	k := start
+	for k < b && k < start+5 && !d.isSubjectWord(k) && d.isNominal(k) {
+		k++
+	}
+	if k >= b || d.words[k].inQ || !d.isSubjectWord(k) || d.npBefore(k).from != start {
+		return -1
+	}
+	return k
 }
 
 // placeHead reports a phrase headed by a place name (미국, 경기도): a country, province or

@@ -1464,13 +1464,5 @@ func pastHa(v string) bool {
 // sameParagraph reports whether sentences r <= s lie in one paragraph: no sentence after r up
 // to s opens a paragraph.
 func (d *doc) sameParagraph(r, s int) bool {
-	if r < 0 || r > s {
-		return false
-	}
-	for k := r + 1; k <= s; k++ {
-		if a := d.sents[k][0]; a < d.sents[k][1] && d.words[a].para {
-			return false
-		}
-	}
-	return true
+	return r >= 0 && r <= s && d.parasBetween(r, s) == 0
 }

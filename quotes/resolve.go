@@ -77,13 +77,11 @@ func (d *doc) speakerOf(p np) *Speaker {
 		if n := anonymized(raw); n != "" && strings.HasPrefix(name, "모") {
 			name = n // 김 모씨: the recogniser took 모씨 for the name
 		}
-		if first, rest, ok := strings.Cut(name, " "); ok && (first == "이" || first == "그" || first == "해당") && !strings.Contains(rest, " ") && !strings.HasPrefix(rest, "모") && rest != "씨" {
+		if first, rest, ok := strings.Cut(name, " "); ok && pointingWord(first) && !strings.Contains(rest, " ") && !strings.HasPrefix(rest, "모") && rest != "씨" {
 			// the recogniser made an entity of 이 관계자 itself: it points back all the same
 			// (이 모씨 is a family name: a person kept anonymous)
 			if sp := d.namedBefore(rest, p.from); sp != nil {
-				c := *sp
-				c.Mention = m
-				return &c
+				return withMention(sp, m)
 			}
 		}
 		if e.Type == entities.Person {
@@ -307,26 +305,20 @@ func (d *doc) unnamed(p np, m Mention) *Speaker {
 			a, b := d.sents[s-1][0], d.sents[s-1][1]
 			if j := d.subjectIn(a, b, true); j >= 0 && d.isTopic(j) {
 				if sp := d.speakerOf(d.npBefore(j)); sp != nil {
-					c := *sp
-					c.Mention = m
-					return &c
+					return withMention(sp, m)
 				}
 			}
 		}
 		if d.lastOrg != nil {
-			c := *d.lastOrg
-			c.Mention = m
-			return &c
+			return withMention(d.lastOrg, m)
 		}
 		return nil
 	case len(ws) == 1 && names.pronoun[last]:
 		if d.lastPerson != nil {
-			c := *d.lastPerson
-			c.Mention = m
-			return &c
+			return withMention(d.lastPerson, m)
 		}
 		return nil
-	case len(ws) == 2 && (ws[0] == "이" || ws[0] == "그" || ws[0] == "해당" || ws[0] == "같은") && mediaNouns[ws[1]]:
+	case len(ws) == 2 && (pointingWord(ws[0]) || ws[0] == "같은") && mediaNouns[ws[1]]:
 		// 이 신문은 전했다: the newspaper already reporting
 		if d.lastMedia != "" {
 			return &Speaker{Name: d.lastMedia, Mention: m}
@@ -334,14 +326,10 @@ func (d *doc) unnamed(p np, m Mention) *Speaker {
 	case len(ws) == 1 && hasSuffixWord(names.title, last) && d.titled(d.last, last) != nil:
 		// 경찰청장은 …: a title alone as the topic names again the speaker last written
 		// with it (존 웰터 경찰청장)
-		c := *d.titled(d.last, last)
-		c.Mention = m
-		return &c
+		return withMention(d.titled(d.last, last), m)
 	case len(ws) == 1 && adminUnits[last] && d.lastOrg != nil && strings.HasSuffix(d.lastOrg.Name, last):
 		// 시는 …라고 설명했다: 시 alone is the city last named (서울시)
-		c := *d.lastOrg
-		c.Mention = m
-		return &c
+		return withMention(d.lastOrg, m)
 	case len(ws) == 1:
 		// 위원회는 …라고 밝혔다: the head noun of an organisation's name, written alone, is
 		// that organisation named before (미국 상원 정보위원회, 한국관광공사 → 공사)
@@ -356,13 +344,11 @@ func (d *doc) unnamed(p np, m Mention) *Speaker {
 			d.personNames[n] = true
 			return &Speaker{Name: n, Title: last, Mention: m}
 		}
-	case len(ws) == 2 && (ws[0] == "이" || ws[0] == "그" || ws[0] == "해당") && (hasSuffixWord(names.title, ws[1]) || hasSuffixWord(names.group, ws[1])):
+	case len(ws) == 2 && pointingWord(ws[0]) && (hasSuffixWord(names.title, ws[1]) || hasSuffixWord(names.group, ws[1])):
 		// 이 관계자가, 그 전문가는: the one named before with that noun (군 관계자, 미국
 		// 전문가), the latest speaker so named, else the latest phrase so headed in the text
 		if sp := d.namedBefore(ws[1], p.from); sp != nil {
-			c := *sp
-			c.Mention = m
-			return &c
+			return withMention(sp, m)
 		}
 	case len(ws) == 2 && ws[1] == "측":
 		if names.title[ws[0]] || names.people[ws[0]] {
@@ -392,12 +378,22 @@ func (d *doc) namedBefore(head string, to int) *Speaker {
 			continue
 		}
 		prev := d.words[k-1].clean()
-		if prev == "이" || prev == "그" || prev == "해당" || prev == "한" || !d.isNominal(k-1) || d.words[k-1].sent != d.words[k].sent {
+		if pointingWord(prev) || prev == "한" || !d.isNominal(k-1) || d.words[k-1].sent != d.words[k].sent {
 			continue
 		}
 		return &Speaker{Name: prev + " " + head}
 	}
 	return nil
+}
+
+// pointingWord reports a determiner that points back to what was named before (이, 그, 해당).
+func pointingWord(w string) bool { return w == "이" || w == "그" || w == "해당" }
+
+// withMention is a copy of sp named at mention m: one already met, named again.
+func withMention(sp *Speaker, m Mention) *Speaker {
+	c := *sp
+	c.Mention = m
+	return &c
 }
 
 // formerWords mark a title held before (전 대표) or now (현 대표).
