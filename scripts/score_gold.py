@@ -12,6 +12,9 @@ dev.jsonl) and ../shared/data/news/wikinews-ko.jsonl, then ../shared/tools/score
   late-silver    testdata/gold-split/wikinews-late-silver.jsonl: quotes and speakers of 16 later
                  Wikinews articles (ids above 390, none of the gold), labelled blind to gisa's
                  output in the eighth session by two annotators following the gold policy; tuned on
+  late-silver2   testdata/gold-split/wikinews-late-silver2.jsonl: quotes, speakers, figures and
+                 facts of 16 more later articles, labelled blind in the ninth session by four
+                 annotators; scored once before any rule was written on it, then tuned on
 
 and prints one table: quotes (direct/indirect F1), speaker and verb accuracy, speakers F1,
 figures F1, facts P/R/F1, and the dev summary's sentence-F1.
@@ -19,7 +22,7 @@ figures F1, facts P/R/F1, and the dev summary's sentence-F1.
 usage: scripts/score_gold.py [--gisa PATH] [--out DIR] [--errors PART]
   --gisa    a built gisa binary (default: go build ./cmd/gisa into --out)
   --out     where the predictions go (default: a temporary folder), kept for a closer look
-  --errors  print score.py's error examples for one part (dev, wiki-tune or late-silver only:
+  --errors  print score.py's error examples for one part (dev, wiki-tune, late-silver or late-silver2 only:
             the held-out part's errors are not for reading while tuning)
   --json    print the table as JSON
 """
@@ -45,7 +48,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--gisa', default='')
     ap.add_argument('--out', default='')
-    ap.add_argument('--errors', choices=['dev', 'wiki-tune', 'late-silver'], default=None)
+    ap.add_argument('--errors', choices=['dev', 'wiki-tune', 'late-silver', 'late-silver2'], default=None)
     ap.add_argument('--nerrors', type=int, default=40)
     ap.add_argument('--json', action='store_true')
     a = ap.parse_args()
@@ -73,13 +76,14 @@ def main():
         ('wiki-holdout', preds['wiki'], os.path.join(gold, 'wikinews.jsonl'), os.path.join(split, 'wikinews-holdout.ids'), None),
         ('wiki-all', preds['wiki'], os.path.join(gold, 'wikinews.jsonl'), None, None),
         ('late-silver', preds['wiki'], os.path.join(split, 'wikinews-late-silver.jsonl'), None, None),
+        ('late-silver2', preds['wiki'], os.path.join(split, 'wikinews-late-silver2.jsonl'), None, None),
     ]
     rows = {}
     for name, pred, g, ids, arts in parts:
-        if name == 'late-silver':
+        if name.startswith('late-silver'):
             with open(g) as fin:
                 ids_silver = [json.loads(l)['id'] for l in fin if l.strip()]
-            tmp = os.path.join(out, 'late-silver.ids')
+            tmp = os.path.join(out, name + '.ids')
             with open(tmp, 'w') as fo:
                 fo.write('\n'.join(ids_silver) + '\n')
             ids = tmp
