@@ -336,12 +336,18 @@ func (b *factBuilder) respondents(h string, fig figures.Figure, sentence int) st
 // NATO군 공습; 14일 슈퍼문…달과 지구의 거리 → 슈퍼문), "" when the headline opens with a quote or
 // a verb. A news article is about what its headline names first.
 func (b *factBuilder) headTopic(fs *factSentence) string {
-	for i := range fs.words {
-		if startsClause(fs.words[i]) || fs.figWords[i] && i == 0 {
+	// 저녁 8시 무궁화호 탈선 사고 발생, 6월 재보선 지역 12곳으로 확정: a headline may open with
+	// when it happened, an adverbial of time written bare, before what it is about.
+	from := 0
+	for from+1 < len(fs.words) && fs.nps[from].bare() && !fs.figWords[from] && timeHead(fs.nps[from]) && !endsClause(fs.words[from]) {
+		from++
+	}
+	for i := from; i < len(fs.words); i++ {
+		if startsClause(fs.words[i]) || fs.figWords[i] && i == from {
 			return ""
 		}
 		np := fs.nps[i]
-		if len(np.nouns) == 0 && i > 0 || i > 0 && (numeralTag(tokenize.FirstTag(np.nouns[0].POS)) || fs.figWords[i]) {
+		if len(np.nouns) == 0 && i > from || i > from && (numeralTag(tokenize.FirstTag(np.nouns[0].POS)) || fs.figWords[i]) {
 			// 대한민국 신규확진 다시 천명대 돌파: the noun phrase ends before the adverb; 구제역
 			// 매몰 가축 100만마리 넘어서: before the number (a date opening the headline, 14일
 			// 슈퍼문…, is read past as before).

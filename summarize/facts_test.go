@@ -1077,3 +1077,15 @@ func TestFactsHeadlineOpensWithFigure(t *testing.T) {
 		t.Errorf("facts %q, want 넥센 ·  3점 and SK · 이닝 6점 among them", got)
 	}
 }
+
+// TestFactsHeadlineOpensWithTime: a headline may open with when it happened (저녁 8시), an
+// adverbial of time, not what it is about; the article's topic is the noun phrase after it, and
+// the injured a sentence counts with no cause named are counted for it, not for the topic of
+// the sentence before. From an unlabelled Korean Wikinews article (CC BY 2.5), shortened:
+// https://ko.wikinews.org/wiki/저녁_8시_무궁화호_탈선_사고_발생..._다음날_오후_5시에_복구
+func TestFactsHeadlineOpensWithTime(t *testing.T) {
+	got := headlineFacts(t, tokenizer(t), "저녁 8시 무궁화호 탈선 사고 발생... 다음날 오후 5시에 복구\n열차는 용산역과 영등포역에서 무정차 통과하였다. 다행히 아무도 사망하지 않았지만, 34명이 부상을 입었다.")
+	if len(got) != 1 || !strings.HasPrefix(got[0], "무궁화호 탈선 사고") || !strings.HasSuffix(got[0], " 34명") {
+		t.Errorf("facts %q, want the injured counted for 무궁화호 탈선 사고", got)
+	}
+}
