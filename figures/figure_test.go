@@ -173,6 +173,9 @@ func TestFigureValues(t *testing.T) {
 		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/철도노조,_파업_철회: 여 (some) may stand
 		// between a group and its myriad (6천여만 is some 6천만).
 		{"여객부문 53억 1천만원, 수도권 전철 12억 6천여만원이다.", []want{{"53억 1천만원", 5310e6, 0, "원", KindMoney, "", ""}, {"12억 6천여만원", 1260e6, 0, "원", KindMoney, "", "여"}}},
+		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/성매매_알선_등_9개_혐의_승리_1년_6개월_징역_확정
+		// (shortened): the myriad after 여 is still the group's when a space comes between them.
+		{"클럽 버닝썬의 자금 5억2800여 만 원을 횡령하고", []want{{"5억2800여 만 원", 5280e5, 0, "원", KindMoney, "", "여"}}},
 		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/뉴_닌텐도_3DS,_발매_이틀만에_폭발적_인기:
 		// 한화 names the currency of a bare amount, which restates the one before it.
 		{"뉴 닌텐도 3DS의 판매가는 1만6천엔(한화 약 16만)이다.", []want{{"1만6천엔", 16000, 0, "엔", KindMoney, "", ""}, {"16만", 160000, 0, "원", KindMoney, "", "약"}}},

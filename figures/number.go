@@ -240,9 +240,14 @@ func (p *numParser) integer() (float64, bool, int) {
 			g += p.spacedParts(last, lastBig)
 		}
 		if ok && !open && strings.HasPrefix(p.s[p.pos:], "여") {
-			// 12억 6천여만원: 여 (some) between a group and its myriad.
-			if e, w := bigUnitAt(p.s[p.pos+len("여"):]); w > 0 && e < lastBig {
-				p.pos += len("여")
+			// 12억 6천여만원: 여 (some) between a group and its myriad; news often writes a space
+			// after it (3천여 만 원, 5억2800여 만 원), the myriad still the group's.
+			sp := p.pos + len("여")
+			for sp < len(p.s) && p.s[sp] == ' ' {
+				sp++
+			}
+			if e, w := bigUnitAt(p.s[sp:]); w > 0 && e < lastBig {
+				p.pos = sp
 				p.about = true
 			}
 		}
