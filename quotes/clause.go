@@ -517,6 +517,14 @@ func contrastEnd(c string) bool {
 	return strings.HasSuffix(c, "으나") || strings.HasSuffix(c, "지만") // (했으나, 였으나 end in 으나)
 }
 
+// ownSubjectEnd reports a connective ending after which the next clause may have a subject of
+// its own: the contrasts -(으)나 and -지만, the background -는데 and the sequence -자 (했지만,
+// 밝혔으나, 했는데, 말하자). The same-subject connectives -(으)며, -면서 and -고 are not.
+func ownSubjectEnd(c string) bool {
+	c = strings.TrimSuffix(c, ",")
+	return contrastEnd(c) || strings.HasSuffix(c, "는데") || strings.HasSuffix(c, "자") && utf8.RuneCountInString(c) >= 2
+}
+
 // topicIn reports a plausible topic outside quotes in words [a, b).
 func (d *doc) topicIn(a, b int) bool {
 	for i := a; i < b; i++ {

@@ -693,10 +693,12 @@ func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stan
 	if d.answerShare(f) {
 		return &Speaker{Name: d.population()}, verb, stance
 	}
-	if f.verb >= 0 && d.clauseMadeNoun(f.verb) {
+	if f.verb >= 0 && (d.clauseMadeNoun(f.verb) || ownSubjectEnd(d.words[f.verb].clean())) {
 		// 선관위는 김영순 후보가 “…”라고 주장한 것에 대해 …: a quote in a clause made a noun is
 		// said by that clause's own subject, after the sentence's topic (as for reported
-		// clauses)
+		// clauses); so is a quote whose verb ends its clause in -지만, -(으)나, -는데 or -자,
+		// endings that let the next clause have another subject (김 의원은 윤 대통령이
+		// “…”고 했지만 “…”고 지적했다: the president said the first)
 		for k := lim - 1; k >= from; k-- {
 			if !d.words[k].inQ && d.isSubjectWord(k) && !d.isTopic(k) && d.holder(d.npBefore(k)) {
 				return d.speakerOf(d.npBefore(k)), verb, stance
@@ -802,20 +804,26 @@ var unnamedPeople = map[string]bool{"이": true, "이들": true, "분": true, "�
 // genitiveOwner is the person or body named with 의 right before the quote that opens at word
 // lim (윤치호의 “…”), nil when the word before holds no such name.
 func (d *doc) genitiveOwner(lim int) *Speaker {
-	k := lim - 1
-	if k < 0 || d.words[k].inQ || !strings.HasSuffix(d.words[k].text, "의") {
-		return nil
-	}
-	t := d.words[k].lastTok()
-	if t == nil || t.Surface != "의" || tokenize.FirstTag(t.POS) != "JKG" {
-		return nil
-	}
-	p := d.npBefore(k)
-	p.End = t.Start
-	if p.End <= p.Start || !d.holder(p) && !d.namedHead(p) {
+	p, ok := d.genitiveAt(lim - 1)
+	if !ok || !d.holder(p) && !d.namedHead(p) {
 		return nil
 	}
 	return d.speakerOf(p)
+}
+
+// genitiveAt is the noun phrase that word k marks with the genitive 의 (조국 전 장관의), without
+// the particle; false when word k, outside quotes, is no such phrase.
+func (d *doc) genitiveAt(k int) (np, bool) {
+	if k < 0 || d.words[k].inQ || !strings.HasSuffix(d.words[k].text, "의") {
+		return np{}, false
+	}
+	t := d.words[k].lastTok()
+	if t == nil || t.Surface != "의" || tokenize.FirstTag(t.POS) != "JKG" {
+		return np{}, false
+	}
+	p := d.npBefore(k)
+	p.End = t.Start
+	return p, p.End > p.Start
 }
 
 // end is the word after the last of sentence s.

@@ -680,6 +680,17 @@ func TestFrames(t *testing.T) {
 		{"a pointer before a clause, not the reporting verb, announces nothing (이렇게 … 걸리자, … 했다)",
 			"이렇게 비상이 걸리자, 정부는 중국산 배추를 수입하기로 했다.\n서울시는 배추를 저렴하게 팔았으나, 얼마 가지 못해 매진되었다.",
 			nil},
+		{"a quote's verb in -지만 or -자 has its own subject marked 이/가; the topic says the next",
+			"김철수 의원은 윤석열 대통령이 “국민만 보고 가겠다”고 했지만 “실제로는 그렇지 않다”고 지적했다.\n최 위원장은 여당이 “협상은 없다”고 하자 “대화의 문은 열려 있다”고 말했다.",
+			[]want{{"국민만 보고 가겠다", "direct", "윤석열", "했지만"}, {"실제로는 그렇지 않다", "direct", "김철수", "지적했다"},
+				{"협상은 없다", "direct", "여당", "하자"}, {"대화의 문은 열려 있다", "direct", "최 위원장", "말했다"}}},
+		{"a title held for someone named with 의 or 측 is its holder's, named as written",
+			"조국 전 장관의 변호인은 재판부에 “피고인은 무죄”라고 주장했다.\n이재명 대표 측 변호인은 “기소는 부당하다”고 말했다.\n피해자의 변호인은 “엄벌이 필요하다”고 말했다.",
+			[]want{{"피고인은 무죄", "direct", "조국 전 장관의 변호인", "주장했다"}, {"기소는 부당하다", "direct", "이재명 대표 측 변호인", "말했다"},
+				{"엄벌이 필요하다", "direct", "피해자의 변호인", "말했다"}}},
+		{"but with -며 the subject is the same, and a 이/가 phrase after the topic is what is said",
+			`검찰은 박 구청장이 “책임이 크다”며 “엄벌이 필요하다”고 강조했다.`,
+			[]want{{"책임이 크다", "direct", "검찰", "강조했다"}, {"엄벌이 필요하다", "direct", "검찰", "강조했다"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -72,6 +72,9 @@ func (d *doc) speakerOf(p np) *Speaker {
 	if d.coordinated(p) {
 		return d.unnamed(p, m) // A와 B: they speak together, named as written
 	}
+	if sp := d.roleOfParty(p, m); sp != nil {
+		return sp
+	}
 	if e := d.entityAt(p.Span); e != nil && sourceName(e.Name) {
 		name := e.Name
 		if n := anonymized(raw); n != "" && strings.HasPrefix(name, "모") {
@@ -118,6 +121,31 @@ func (d *doc) speakerOf(p np) *Speaker {
 		return &Speaker{Name: g, Mention: m}
 	}
 	return nil
+}
+
+// roleOfParty is the speaker of a phrase whose head is a title held for someone named before
+// it, the owner with 의 or the party with 측 (조국 전 장관의 변호인, 이재명 대표 측 변호인): the
+// holder of the role speaks, not its owner, and is named as written. Nil for any other phrase.
+func (d *doc) roleOfParty(p np, m Mention) *Speaker {
+	head := d.words[p.to].head
+	if !names.title[head] || d.words[p.to].clean() != d.words[p.to].text && !d.isSubjectWord(p.to) {
+		return nil
+	}
+	for k := p.from + 1; k < p.to; k++ {
+		if d.words[k].text == "측" {
+			return &Speaker{Name: cleanName(m.Text), Title: head, Mention: m} // X 측 변호인
+		}
+	}
+	k := p.from - 1
+	if p.from != p.to || k < 0 || d.words[k].sent != d.words[p.to].sent {
+		return nil
+	}
+	o, ok := d.genitiveAt(k)
+	if !ok || d.isDateWord(o.to) || countName(d.src[o.Start:o.End]) {
+		return nil // 지난해의 대변인, 3명의 변호인: no owner
+	}
+	name := cleanName(d.src[o.Start:p.End])
+	return &Speaker{Name: name, Title: head, Mention: Mention{Span: tokenize.Span{Start: o.Start, End: p.End}, Text: d.src[o.Start:p.End]}}
 }
 
 // moneyAmount reports a number word that is an amount of money (2500억, 3만원, 10달러).
