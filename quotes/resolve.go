@@ -92,7 +92,7 @@ func (d *doc) speakerOf(p np) *Speaker {
 		}
 		return &Speaker{Name: name, Title: e.Title, Org: e.Org, Mention: m}
 	}
-	if p.to-1 > p.from && d.nameReadAsVerb(p.to-1) {
+	if p.to-1 > p.from && len(d.words[p.to-1].toks) == 1 && d.nameReadAsVerb(p.to-1) {
 		// 민주당 알 그린 하원의원: the two words before the title are the name, what comes
 		// before them the body
 		k := p.to - 2

@@ -231,9 +231,20 @@ func (d *doc) npBefore(i int) np {
 // title follows the name of its holder, and a bare modifier between a noun and a title is the
 // last word of a foreign name, not a clause describing the holder (that would be written with
 // its own subject or object: 새로 취임한 장관).
+//
+// A word that joins a noun and such a modifier with no particle between them, before a title,
+// is a name the dictionary split too (에스알 관계자: 에스/NNG 알/VV+ETM): a clause describing
+// the holder keeps its noun's particle (사고를 안 관계자); 있/없 compounds (재미있는) aside.
 func (d *doc) nameReadAsVerb(k int) bool {
 	w := &d.words[k]
-	if len(w.toks) != 1 || w.clean() != w.text || k+1 >= len(d.words) || !hasSuffixWord(names.title, d.words[k+1].head) {
+	if w.clean() != w.text || k+1 >= len(d.words) || !hasSuffixWord(names.title, d.words[k+1].head) {
+		return false
+	}
+	if len(w.toks) == 2 {
+		n, v := w.toks[0].POS, &w.toks[1]
+		return (n == "NNG" || n == "NNP") && (v.POS == "VV+ETM" || v.POS == "VA+ETM") && !strings.HasPrefix(v.Surface, "있") && !strings.HasPrefix(v.Surface, "없")
+	}
+	if len(w.toks) != 1 {
 		return false
 	}
 	if p := w.toks[0].POS; p != "VV+ETM" && p != "VA+ETM" {
