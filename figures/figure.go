@@ -84,6 +84,9 @@ func Extract(txt *tokenize.Text) []Figure {
 			if k := len(out) - 1; k >= 0 && restates(s, out[k], f) {
 				f.SameAs = k
 			}
+			if k := len(out) - 1; k >= 0 && changedTo(s, out[k], f) {
+				f.Unit = out[k].Unit
+			}
 			out = append(out, f)
 		}
 		if next <= i {
@@ -431,6 +434,22 @@ func (x *figureScan) fractionWord(i int, tok *tokenize.Token, v float64) (Figure
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
+}
+
+// leadUnits maps a unit the word before a number makes of a plain one (시속 50㎞ is ㎞/h, 섭씨
+// 10도 is ℃: applyLeadWord) back to that plain unit.
+var leadUnits = map[string]string{"㎞/h": "㎞", "m/s": "m", "℃": "도", "℉": "도"}
+
+// changedTo reports a figure f that is where a change from prev ends, X에서 Y로 (시속 50km에서
+// 20~30km로 떨어진다): the two ends measure the same thing, so f is read in prev's unit when
+// prev's lead word (시속, 섭씨) gave its plain unit a sense that f, written without the word,
+// still has.
+func changedTo(s string, prev, f Figure) bool {
+	if prev.End > f.Start || leadUnits[prev.Unit] != f.Unit || strings.TrimSpace(s[prev.End:f.Start]) != "에서" {
+		return false
+	}
+	rest := s[f.End:]
+	return strings.HasPrefix(rest, "로") || strings.HasPrefix(rest, "으로") || strings.HasPrefix(rest, "까지")
 }
 
 // restates reports a figure in brackets right after another of the same kind, written in

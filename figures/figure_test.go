@@ -125,6 +125,10 @@ func TestExtractFigures(t *testing.T) {
 		{"기온은 영하 5도까지 내려갔다.", []want{{"5도", -5, 0, "℃", KindMeasure, "", ""}}},
 		{"점유율이 2.5%p 올라 1위를 지켰다.", []want{{"2.5%p", 2.5, 0, "%p", KindPercent, "", ""}, {"1위", 1, 0, "위", KindRank, "", ""}}},
 		{"거리는 35만6509km이고 시속 60km로 달린다.", []want{{"35만6509km", 356509, 0, "㎞", KindMeasure, "", ""}, {"60km", 60, 0, "㎞/h", KindMeasure, "", ""}}},
+		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/일본의_현란한_외교에_어떻게_대응해야_하나..._한국군_수준_논란도
+		// (a sentence, shortened): in X에서 Y로 the end of a change measures what its start does, a speed.
+		{"기동력이 시속 50km에서 20~30km로 떨어진다.", []want{{"50km", 50, 0, "㎞/h", KindMeasure, "", ""}, {"20~30km", 20, 30, "㎞/h", KindMeasure, "", ""}}},
+		{"거리는 50km에서 30km로 줄었다.", []want{{"50km", 50, 0, "㎞", KindMeasure, "", ""}, {"30km", 30, 0, "㎞", KindMeasure, "", ""}}},
 		// m/s written after the number is a speed, as 초속 before it makes one (Wikinews typhoon
 		// reports, CC BY 2.5: https://ko.wikinews.org/wiki/제16호_태풍_‘산바(SANBA)’_활동_전망).
 		{"최대풍속 56m/s의 매우 강한 대형태풍이다.", []want{{"56m/s", 56, 0, "m/s", KindMeasure, "", ""}}},
