@@ -74,7 +74,7 @@ var counterTable = func() []counter {
 	add(KindMeasure, "㎞", "㎞", "km", "킬로미터", "킬로", "키로")
 	add(KindMeasure, "m", "m", "미터", "메터")
 	add(KindMeasure, "㎝", "㎝", "cm", "센티미터", "센치미터", "센티", "센치")
-	add(KindMeasure, "㎜", "㎜", "mm", "밀리미터")
+	add(KindMeasure, "mm", "mm", "㎜", "밀리미터")
 	add(KindMeasure, "㎛", "㎛", "μm", "마이크로미터")
 	add(KindMeasure, "nm", "nm", "나노미터", "나노")
 	add(KindMeasure, "마일", "마일", "마일즈", "miles", "mile")
