@@ -23,7 +23,9 @@ func (d *doc) text(p np) string { return d.src[p.Start:p.End] }
 func (d *doc) isSubjectWord(i int) bool {
 	w := &d.words[i]
 	if alsoWord(w.clean()) {
-		return i > 0 && d.words[i-1].sent == w.sent && d.isNominal(i-1)
+		// 야3당 의원들 또한: the noun before 또한 or 역시 is the subject; but 이 역시 is "this
+		// too", a demonstrative pointing at a thing, no subject
+		return i > 0 && d.words[i-1].sent == w.sent && d.isNominal(i-1) && !d.demonstrative(i-1) && !pointingWord(d.words[i-1].clean())
 	}
 	if strings.HasSuffix(w.text, ",") && !d.commaTopic(i) || d.isDateWord(i) {
 		return false // (2017년도: the 도 of 년도 is the noun 年度, and a date names no subject)
@@ -538,8 +540,18 @@ func (d *doc) inRelative(i, to int) bool {
 	if k+1 >= to || d.isTopic(i) || d.alsoTopic(i) && !d.isAdverb(k) {
 		return false
 	}
-	for n := 0; n < 2 && k+2 < to && (d.isAdverb(k) || d.caseObject(k)); n++ {
-		k++ // 외국인들도 많이 모이는 이태원, 이 부회장이 사과를 한 이유: an adverb or an object between the subject and its verb
+	timed := false
+	for n := 0; n < 5 && k+2 < to && (d.isAdverb(k) || d.caseObject(k) || d.timeAdjunct(k)); n++ {
+		// 외국인들도 많이 모이는 이태원, 이 부회장이 사과를 한 이유: an adverb or an object
+		// between the subject and its verb
+		timed = timed || d.timeAdjunct(k)
+		k++
+	}
+	if timed && (k+1 >= to || !d.isSubjectWord(k+1) || d.isTopic(k+1)) {
+		// 윤 대통령이 취임 후 1개월 동안 했었던 행동이: past a phrase of time, the subject is the
+		// relative clause's only when the noun the clause modifies is itself the subject
+		// (이/가), as a clause has one; 멜론이 19일 낸 공지에서 …밝혔다 keeps it
+		return false
 	}
 	w := &d.words[k]
 	// a verb (사망한, 발표한), not an adjective (같은 과) nor 지난 of a date (지난 주)
@@ -563,6 +575,16 @@ func (d *doc) inRelative(i, to int) bool {
 		return tag == "NNG" || tag == "NNP"
 	}
 	return false
+}
+
+// timeAdjunct reports a word of a phrase of time inside a clause: a date, a count of time
+// (1개월), a noun of time relation (후, 동안, 이후), or the bare noun before one (취임 후).
+func (d *doc) timeAdjunct(k int) bool {
+	c := d.words[k].clean()
+	if d.isDateWord(k) || timeRelation[c] || numberPhrase(c) {
+		return true
+	}
+	return k+1 < len(d.words) && timeRelation[d.words[k+1].clean()] && d.words[k].head == c && d.isNominal(k)
 }
 
 // inRegion reports whether byte offset off lies inside the content of a top-level quote.
