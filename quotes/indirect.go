@@ -951,6 +951,10 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 		switch {
 		case srcAt >= 0 && srcAt < i && j < srcAt:
 			sp, start = source, srcAt+1
+		case imp && j >= 0 && d.isSourceTopic(j) && d.plausibleSource(d.npSource(j)):
+			// 일각에서는 …는 주장도 나온다: the quarter a view comes from (에서는) is its
+			// source, as with direct quotes
+			sp, start = d.speakerOf(d.npSource(j)), j+1
 		case imp:
 			// …는 지적이 나온다: nobody is named, unless the noun says who (전문가 진단이)
 			sp = d.nounOwner(i+1, f.verb)
