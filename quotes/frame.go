@@ -146,6 +146,9 @@ func (d *doc) reportVerbAfter(from, end int) frame {
 		}
 		if f.known && f.stance == Hearsay && !isFiniteHa(w.clean()) {
 			f.known = false
+			if d.potential(i, end) {
+				f.denied = true // “…”라고 할 수 있겠지만: what one could call it, the writer's own words
+			}
 		}
 		if f.known && d.potential(i, end) {
 			f.known, f.denied = false, true // …라고 볼 수 있다: what can be said, the writer's own judgement
