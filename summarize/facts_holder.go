@@ -336,10 +336,26 @@ func (b *factBuilder) respondents(h string, fig figures.Figure, sentence int) st
 // NATO군 공습; 14일 슈퍼문…달과 지구의 거리 → 슈퍼문), "" when the headline opens with a quote or
 // a verb. A news article is about what its headline names first.
 func (b *factBuilder) headTopic(fs *factSentence) string {
-	// 저녁 8시 무궁화호 탈선 사고 발생, 6월 재보선 지역 12곳으로 확정: a headline may open with
-	// when it happened, an adverbial of time written bare, before what it is about.
+	// 저녁 8시 무궁화호 탈선 사고 발생, 대전에서 SRT 고속열차 탈선: a headline may open with
+	// when or where it happened, an adverbial of time written bare or a place with 에서, before
+	// the event it is about. But X에서 Y N (대한민국에서 신규 코로나 확진자 1241명, 서울대공원에서
+	// 곰 1마리) counts the Ys in X, and X holds the count.
 	from := 0
-	for from+1 < len(fs.words) && fs.nps[from].bare() && !fs.figWords[from] && timeHead(fs.nps[from]) && !endsClause(fs.words[from]) {
+	for from+1 < len(fs.words) && !fs.figWords[from] && !endsClause(fs.words[from]) {
+		if fs.nps[from].bare() && timeHead(fs.nps[from]) {
+			from++
+			continue
+		}
+		if !placeWhere(fs.nps[from]) || !fs.nps[from+1].bare() || timeHead(fs.nps[from+1]) {
+			break
+		}
+		end := from + 1
+		for end < len(fs.words) && fs.nps[end].bare() && !fs.figWords[end] && !endsClause(fs.words[end]) {
+			end++
+		}
+		if end < len(fs.words) && fs.figWords[end] {
+			break
+		}
 		from++
 	}
 	for i := from; i < len(fs.words); i++ {
@@ -372,6 +388,12 @@ func (b *factBuilder) headTopic(fs *factSentence) string {
 		return s
 	}
 	return ""
+}
+
+// placeWhere reports a noun phrase with 에서 (or its short form 서) and nothing after it: where
+// something happened (대전에서, 경주서).
+func placeWhere(np nounPhrase) bool {
+	return len(np.nouns) > 0 && len(np.rest) == 1 && tokenize.FirstTag(np.rest[0].POS) == "JKB" && (np.rest[0].Surface == "에서" || np.rest[0].Surface == "서")
 }
 
 // directionHead reports a noun phrase that names a direction from a place (경주시 남남서쪽,

@@ -1089,3 +1089,21 @@ func TestFactsHeadlineOpensWithTime(t *testing.T) {
 		t.Errorf("facts %q, want the injured counted for 무궁화호 탈선 사고", got)
 	}
 }
+
+// TestFactsHeadlineOpensWithPlace: a headline may open with where it happened, a place with 에서
+// (대전에서), before the event it is about (SRT 고속열차 탈선), which holds the injured a sentence
+// counts; but X에서 Y N counts the Ys in X (서울대공원에서 곰 1마리), and X holds the count.
+// From two unlabelled Korean Wikinews articles (CC BY 2.5), shortened:
+// https://ko.wikinews.org/wiki/대전에서_SRT_고속열차_탈선..._11명_부상 and
+// https://ko.wikinews.org/wiki/서울대공원에서_곰_1마리_탈출
+func TestFactsHeadlineOpensWithPlace(t *testing.T) {
+	tk := tokenizer(t)
+	got := headlineFacts(t, tk, "대전에서 SRT 고속열차 탈선... 11명 부상\n승객 11명이 다쳐 병원에서 치료를 받고 있다.")
+	if want := "SRT 고속열차 탈선 · 승객 11명"; len(got) == 0 || got[len(got)-1] != want {
+		t.Errorf("facts %q, want last %q", got, want)
+	}
+	got = headlineFacts(t, tk, "서울대공원에서 곰 1마리 탈출")
+	if want := "서울대공원 · 곰 1마리"; len(got) != 1 || got[0] != want {
+		t.Errorf("facts %q, want %q", got, want)
+	}
+}
