@@ -194,6 +194,10 @@ func indirectCut(w *word) (cut int, chain bool) {
 			return len("라고"), false
 		}
 		return len("고"), false
+	case strings.HasSuffix(c, "것이라") && copula("라"):
+		// …하지 않을 것이라 알렸다: the quotative 라고 shortened to 라 after the copula (the
+		// frame must still be a verb of saying)
+		return len("라"), false
 	case strings.HasSuffix(c, "다며"), strings.HasSuffix(c, "냐며"), strings.HasSuffix(c, "자며"):
 		return len("며"), true // (…쓰냐며 반박하였고: asking whether; …하자며: proposing)
 	case strings.HasSuffix(c, "다면서"), strings.HasSuffix(c, "냐면서"), strings.HasSuffix(c, "자면서"):
