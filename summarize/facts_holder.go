@@ -1119,7 +1119,32 @@ func (b *factBuilder) topicAt(fs *factSentence, lo, i, skip int, reported bool) 
 	if s == "" || reported && b.isPerson(s, np) {
 		return ""
 	}
+	if o := b.genitiveBefore(fs, lo, i); o != "" && tokenize.FirstTag(np.nouns[len(np.nouns)-1].POS) == "NNG" && !b.isPerson(s, np) {
+		// 폭풍호의 차체는 7m가량이고: X의 Y made the topic is a part or a kind of X's, and the
+		// whole noun phrase as written says whose it is.
+		return o + "의 " + s
+	}
 	return s
+}
+
+// genitiveBefore returns X when the noun run ending at word i follows X의 (폭풍호의 차체), ""
+// otherwise.
+func (b *factBuilder) genitiveBefore(fs *factSentence, lo, i int) string {
+	j := i - 1
+	for j >= lo && fs.nps[j].bare() && !fs.figWords[j] {
+		j--
+	}
+	if j < lo || fs.figWords[j] || len(fs.nps[j].nouns) == 0 || len(fs.nps[j].rest) != 1 || tokenize.FirstTag(fs.nps[j].rest[0].POS) != "JKG" {
+		return ""
+	}
+	k := j
+	for k-1 >= lo && fs.nps[k-1].bare() && !fs.figWords[k-1] {
+		k--
+	}
+	if k-1 >= 0 && fs.figWords[k-1] {
+		return "" // 10cm 가량의 눈, 20여m 높이의 철골구조물: the genitive is the figure's phrase
+	}
+	return b.name(b.extend(fs, lo, j))
 }
 
 // likewise reports a bare noun at word i followed by 역시 or 또한 (인터파크 역시 건당 120만원에):

@@ -327,10 +327,11 @@ func TestFactHoldersNews(t *testing.T) {
 		// https://ko.wikinews.org/wiki/동해안_국도_7호선_고립자_전원_대피_완료
 		{"대한민국의 중앙재난안전대책본부는 영동 지역에 내린 폭설로 국도 7호선에 고립되었던 480여 명이 한국 표준시 12일 오후 5시 15분 경에 모두 대피를 끝냈다고 보도했다.",
 			[]string{"폭설 ·  480명 여"}},
-		// A time (전년의 115장, 전년도 대비) is neither a whole nor a topic.
+		// A time (전년의 115장, 전년도 대비) is neither a whole nor a topic; X의 Y as the subject
+		// is written whole (오만원권의 위조지폐).
 		// https://ko.wikinews.org/wiki/2012년,_대한민국에서_위조지폐는_전년도보다_줄었다
 		{"위조지폐의 종류를 보면, 고액권인 오만원권의 위조지폐가 전년의 115장에서 329장으로 늘어 전년도 대비 181.6% 증가한 것으로 밝혀졌다.",
-			[]string{"위조지폐 ·  115장", "위조지폐 ·  329장", "위조지폐 ·  181.6%"}},
+			[]string{"오만원권의 위조지폐 ·  115장", "오만원권의 위조지폐 ·  329장", "오만원권의 위조지폐 ·  181.6%"}},
 		// A view (입장, 평가) is what a share of people holds, not who holds it.
 		// https://ko.wikinews.org/wiki/국민_56%_"동성결혼_반대",_방송활동은_문제_없어
 		{"국민의 56%가 \"동성 결혼을 합법화하면 안 된다\"고 답했다. 반면 \"허용해야 한다\"는 입장은 35%에 불과했다.",
@@ -1106,4 +1107,15 @@ func TestFactsHeadlineOpensWithPlace(t *testing.T) {
 	if want := "서울대공원 · 곰 1마리"; len(got) != 1 || got[0] != want {
 		t.Errorf("facts %q, want %q", got, want)
 	}
+}
+
+// TestFactHolderGenitiveTopic: X의 Y made the topic is a part or a kind of X's (폭풍호의 차체),
+// and the noun phrase as written says whose the figures are; but N 가량의 X and N 높이의 X are
+// the figure's own phrase, no owner of X. Sentences from Korean Wikinews articles (CC BY 2.5):
+// https://ko.wikinews.org/wiki/일본의_현란한_외교에_어떻게_대응해야_하나..._한국군_수준_논란도 (shortened)
+// and https://ko.wikinews.org/wiki/대한민국_기습_폭설.._도로상황_“빨간불” (shortened)
+func TestFactHolderGenitiveTopic(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "폭풍호의 차체는 7m가량이고 폭은 3m다.", []string{"폭풍호의 차체 ·  7m 가량", "폭풍호의 차체 · 폭 3m"})
+	checkFacts(t, tk, "중부지방에는 최고 10cm 가량의 눈이 쏟아졌다.", []string{"눈 ·  10㎝ 가량"})
 }
