@@ -300,6 +300,16 @@ func (d *doc) nounFrame(i, end int) (f frame, ok bool) {
 		}
 		return f, true
 	}
+	if n == "점" && d.words[i].clean() == "점을" && i+1 < end && !d.words[i+1].inQ && d.isVerbWord(i+1) {
+		// …됐다는 점을 지적했다, …다는 점을 강조했다: the point made is what the verb of
+		// saying reports, with the verb's stance (not …다는 점을 고려했다: no verb of saying)
+		if st, known := verbStance(d.words[i+1].stem()); known && st != Hearsay && st != Belief {
+			f.stance, f.known = st, true
+			f.verb, f.verbText = i+1, d.verbText(i+1, end)
+			return f, true
+		}
+		return f, false
+	}
 	st, ok := nounStance(n)
 	if !ok && i+1 < end && leadingNoun(&d.words[i]) == d.words[i].clean() {
 		// a bare noun before the reporting noun: 연구 결과를

@@ -959,6 +959,13 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 			// 일각에서는 …는 주장도 나온다: the quarter a view comes from (에서는) is its
 			// source, as with direct quotes
 			sp, start = d.speakerOf(d.npSource(j)), j+1
+		case imp && d.words[f.verb].stem() == "받" && d.giverIn(lo, i) >= 0:
+			// 그는 면접관들로부터 …부적합하다는 판정을 받았다: who receives a judgement is
+			// judged; who gives it is marked 로부터 or 에게서, and what is said follows it
+			k := d.giverIn(lo, i)
+			p := d.npBefore(k)
+			p.End = d.words[k].Start + len(d.words[k].clean()) - len(giverSuffix(d.words[k].clean()))
+			sp, start = d.speakerOf(p), k+1
 		case imp:
 			// …는 지적이 나온다: nobody is named, unless the noun says who (전문가 진단이)
 			sp = d.nounOwner(i+1, f.verb)
@@ -984,6 +991,34 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 	d.floor = i + 1
 	d.floorAfterVerb(i, b)
 	return true
+}
+
+// giverIn is the first word in [a, i) outside quotes that marks who gives with 로부터, 으로부터
+// or 에게서 (면접관들로부터), when the noun before the particle can hold a view; -1 if none.
+func (d *doc) giverIn(a, i int) int {
+	for k := a; k < i; k++ {
+		if d.words[k].inQ {
+			continue
+		}
+		if suf := giverSuffix(d.words[k].clean()); suf != "" {
+			p := d.npBefore(k)
+			p.End = d.words[k].Start + len(d.words[k].clean()) - len(suf)
+			if p.End > p.Start && (d.holder(p) || strings.HasSuffix(d.src[p.Start:p.End], "들")) {
+				return k // (면접관들: people, who alone give judgements)
+			}
+		}
+	}
+	return -1
+}
+
+// giverSuffix is the particle of a giver ending c (로부터, 으로부터, 에게서), "" if none.
+func giverSuffix(c string) string {
+	for _, s := range [...]string{"으로부터", "로부터", "에게서"} {
+		if strings.HasSuffix(c, s) && len(c) > len(s) {
+			return s
+		}
+	}
+	return ""
 }
 
 // negated reports a predicate at word v that is negated or states a purpose (나오지 않도록,
