@@ -406,7 +406,7 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 	if d.inHeadline(first.Open) {
 		// a headline quotes speech in double marks; ‘미시 세계’의 신비 names a term, and so
 		// does one word ("CancelKorea", "아마겟돈" 발언)
-		if !isSingle(first.Mark) && f.kind != compParticle && f.kind != compNoun && d.clauseLike(first) {
+		if !isSingle(first.Mark) && f.kind != compParticle && f.kind != compNoun && (d.clauseLike(first) || d.verdictLine(first)) {
 			d.headlineQuote(first)
 		}
 		return
@@ -1347,6 +1347,20 @@ func (d *doc) sourcedQuote(s int, r region) (*Speaker, bool) {
 
 // clauseLike reports a quote whose content reads as something said: two words or more, or a
 // word that ends with a predicate.
+// verdictLine reports a one-word quote in double marks that closes the headline right after
+// a body or a person (법원 "정당", 헌재 "합헌"): the headline's form Speaker "words", where a
+// term in marks would be followed by what it names ("아마겟돈" 발언) or stand as a subject.
+func (d *doc) verdictLine(r region) bool {
+	if r.Close > d.head.End || strings.Trim(d.src[r.Close:d.head.End], " \n\"”") != "" {
+		return false
+	}
+	k := d.wordAt(r.Open) - 1
+	if k < 0 || !d.inHeadline(d.words[k].Start) || d.words[k].End > r.Open || !d.isNominal(k) || d.words[k].clean() != d.words[k].text {
+		return false
+	}
+	return d.holder(d.npBefore(k))
+}
+
 func (d *doc) clauseLike(r region) bool {
 	a, b := r.Inner()
 	n, _, _ := wordStats(d.src[a:b])

@@ -847,3 +847,20 @@ func TestHeadlineTrailingOffClause(t *testing.T) {
 		t.Fatalf("quotes %+v: want the headline's quote, 박근혜's", got)
 	}
 }
+
+// TestHeadlineVerdict: a one-word quote in double marks closing a headline right after a body
+// (법원 "정당") is that body's words, the headline form Speaker "words"; a one-word term followed by
+// what it names ("아마겟돈" 발언) is no quote.
+func TestHeadlineVerdict(t *testing.T) {
+	src := "대한민국 귀화 기준 '애국가 부르기' 법원 \"정당\"\n서울행정법원은 29일 \"문제가 없다\"고 판결했다."
+	got := extract(t, src, tokenize.Span{End: strings.IndexByte(src, '\n')})
+	checkQuotes(t, src, got)
+	if len(got) != 2 || got[0].Text != "정당" || got[0].Speaker == nil || got[0].Speaker.Name != "법원" {
+		t.Fatalf("quotes %+v: want 법원's 정당, then the court's words", got)
+	}
+	src = "트럼프의 \"아마겟돈\" 발언\n트럼프는 \"전쟁은 없다\"고 말했다."
+	got = extract(t, src, tokenize.Span{End: strings.IndexByte(src, '\n')})
+	if len(got) != 1 || got[0].Text != "전쟁은 없다" {
+		t.Fatalf("quotes %+v: want only the body's quote", got)
+	}
+}
