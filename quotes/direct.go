@@ -417,8 +417,27 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 			return
 		}
 	}
+	if k := d.examplesOf(f); k >= 0 {
+		// “…”이라는 등 막말을 쏟아냈다, “…”라고 하는 등: words given as examples of what was
+		// said (등, "and the like") are said by the sentence's subject, whatever the verb;
+		// before a reporting noun (…는 등의 비판이 나왔다) the noun frames them
+		if _, ok := d.nounFrame(k+1, end); ok {
+			f.kind, f.next = compNoun, k+1
+		} else if v := d.lastPredicate(k+1, end); v >= 0 {
+			g := d.reportVerbAfter(k+1, v+1) // (a subject after 등 is the verb's)
+			g.verb, g.verbText = v, d.verbText(v, end)
+			if g.stance, g.known = verbStance(d.words[v].stem()); !g.known {
+				g.stance = Neutral
+			}
+			g.known, g.kind, g.next = true, compQuote, f.next
+			f = g
+		}
+	}
 	switch f.kind {
 	case compQuote:
+		if f.verb >= 0 {
+			break // (등: the frame is read above)
+		}
 		g := d.reportVerbAfter(f.next, end)
 		g.kind, g.next = f.kind, f.next
 		f = g
@@ -484,6 +503,22 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 		a, b = trimSpan(d.src, a, b)
 		d.add(Quote{Span: spanOf(a, b), Kind: Direct, Verb: verb, Stance: stance, Speaker: sp, Unclosed: r.CloseLen == 0})
 	}
+}
+
+// examplesOf is the word 등 that makes the quote before frame f an example of what was said:
+// right after a quotative modifier (“…”이라는 등, “…”다는 등) or after 라고 하는 (“…”라고 하는
+// 등); -1 if none.
+func (d *doc) examplesOf(f frame) int {
+	k := f.next
+	if f.kind == compQuote && k+1 < len(d.words) && d.words[k].clean() == "하는" {
+		k++
+	} else if f.kind != compNoun {
+		return -1
+	}
+	if k < len(d.words) && !d.words[k].inQ && (d.words[k].clean() == "등" || d.words[k].clean() == "등의") {
+		return k
+	}
+	return -1
 }
 
 // endsLikeSentence reports content that ends with the declarative ending 다 (문제가 크다): a
@@ -617,7 +652,7 @@ func (d *doc) standsAlone(r region) bool {
 // nounFrameVerbs are the predicates a reporting noun takes: …라는 전망도 내놨다, …는 지적이
 // 나왔다, …는 설명도 함께 있다, …는 주장을 폈다.
 var nounFrameVerbs = map[string]bool{
-	"내놓": true, "나오": true, "제기되": true, "있": true, "펴": true, "드러내": true, "내비치": true,
+	"내놓": true, "나오": true, "쏟아지": true, "이어지": true, "제기되": true, "있": true, "펴": true, "드러내": true, "내비치": true,
 	"나타내": true, "표하": true, "표명하": true, "잇따르": true, "일": true, "하": true, "이": true,
 	"밝히": true, "전하": true, "덧붙이": true, "내세우": true, "보이": true, "얻": true,
 	"던지": true, "받": true, "내": true, "남기": true, "고수하": true, "게시하": true, "작성하": true, "보내": true, "올리": true, "게재하": true, "공개하": true,
