@@ -95,7 +95,7 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	if s := b.placeInList(fs, w); s != "" {
 		return s
 	}
-	if (properBefore(fs, c, w) || listedAfterProper(fs, c, w)) && fig.Kind != figures.KindRank {
+	if (properBefore(fs, c, w) || listedAfterProper(fs, c, w) || listedUnderAttribute(fs, w)) && fig.Kind != figures.KindRank {
 		return b.name(b.extend(fs, c[0], w-1)) // 서울 550명, 경기 257명; 제주 11도: the place named before it
 	}
 	if share && w-1 >= c[0] && fs.words[w].Start == fig.Start && fs.nps[w-1].bare() && !fs.figWords[w-1] && measureNoun(fs.nps[w-1]) && !quotedLabel(fs.words[w-1]) {
@@ -576,6 +576,51 @@ func properBefore(fs *factSentence, c [2]int, w int) bool {
 // listedAfterProper reports a bare noun right before the figure at word w that follows an item
 // of the same list named by a proper noun (울진/NNP 3천240ha, 삼척/NNG 60ha): the items of a
 // list are alike, so the tagger's common noun names a place too.
+// leadWords stand before a number as part of its phrase (영하 10도, 시속 60㎞, 찬성 28표): they
+// name the kind of value, never whose it is.
+var leadWords = map[string]bool{"영하": true, "시속": true, "초속": true, "섭씨": true, "화씨": true, "마이너스": true, "약": true, "찬성": true, "반대": true}
+
+// listedUnderAttribute reports a figure at word w that is an item of a list under an attribute
+// made the topic (기온은 남부지방 20도 내외, 중부지방 25도 내외로): with the attribute named
+// first, the bare noun before each figure names whose value it is, as a place does before a
+// count (서울 550명, 경기 257명), and is no measure. A list has another figure in the sentence
+// with a bare noun before it.
+func listedUnderAttribute(fs *factSentence, w int) bool {
+	item := func(v int) bool {
+		if v < 1 || !fs.figWords[v] || fs.figWords[v-1] || !fs.nps[v-1].bare() || timeHead(fs.nps[v-1]) || quotedLabel(fs.words[v-1]) {
+			return false
+		}
+		if tag := tokenize.FirstTag(fs.words[v].toks[0].POS); tag != "SN" && tag != "NR" && tag != "MM" {
+			return false // ‘상품권’(17.9%): a figure in brackets after its label
+		}
+		head := fs.nps[v-1].nouns[len(fs.nps[v-1].nouns)-1].Surface
+		return !modifierNouns[head] && !qualifierNouns[head] && !isAttribute(head) && !penaltyNouns[head] && !leadWords[head] &&
+			!perUnit(head) && !endsClause(fs.words[v-1])
+	}
+	if !item(w) {
+		return false
+	}
+	lo, other := w-1, false
+	for v := range fs.words {
+		if v != w && item(v) {
+			other = true
+			lo = min(lo, v-1)
+		}
+	}
+	if !other {
+		return false
+	}
+	for i := lo - 1; i >= 0; i-- {
+		if np := fs.nps[i]; np.marker() == "topic" && isAttribute(np.nouns[len(np.nouns)-1].Surface) {
+			return true
+		}
+		if endsClause(fs.words[i]) && !fs.figWords[i] {
+			return false
+		}
+	}
+	return false
+}
+
 func listedAfterProper(fs *factSentence, c [2]int, w int) bool {
 	if w-3 < 0 || w-1 < c[0] || fs.figWords[w-1] || !fs.nps[w-1].bare() || !fs.figWords[w-2] || !strings.HasSuffix(fs.words[w-2].toks[len(fs.words[w-2].toks)-1].Surface, ",") {
 		return false
@@ -1883,7 +1928,8 @@ func (b *factBuilder) measure(fs *factSentence, c [2]int, w int, fig figures.Fig
 		return core(b.src, fs.nps[last+1].nouns), last + 1
 	}
 	share := fig.Kind == figures.KindPercent || fig.Kind == figures.KindFraction
-	if !share && !properBefore(fs, c, w) && w-1 >= c[0] && fs.nps[w-1].bare() && !fs.figWords[w-1] && measureNoun(fs.nps[w-1]) && !quotedLabel(fs.words[w-1]) {
+	if !share && !properBefore(fs, c, w) && w-1 >= c[0] && fs.nps[w-1].bare() && !fs.figWords[w-1] && measureNoun(fs.nps[w-1]) && !quotedLabel(fs.words[w-1]) &&
+		!listedUnderAttribute(fs, w) {
 		return abbreviation(fs.nps[w-1].nouns, b.src), w - 1
 	}
 	if w-1 >= c[0] && !fs.figWords[w-1] {

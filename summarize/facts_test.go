@@ -1119,3 +1119,13 @@ func TestFactHolderGenitiveTopic(t *testing.T) {
 	checkFacts(t, tk, "폭풍호의 차체는 7m가량이고 폭은 3m다.", []string{"폭풍호의 차체 ·  7m 가량", "폭풍호의 차체 · 폭 3m"})
 	checkFacts(t, tk, "중부지방에는 최고 10cm 가량의 눈이 쏟아졌다.", []string{"눈 ·  10㎝ 가량"})
 }
+
+// TestFactHoldersListUnderAttribute: with an attribute made the topic first (기온은), the bare
+// noun before each figure of a list (남부지방 20도 내외, 중부지방 25도 내외) names whose value it
+// is, as a place does before a count; a lead word of the figure (영하) names none. From a Korean
+// Wikinews article (CC BY 2.5), shortened:
+// https://ko.wikinews.org/wiki/남부지방_비,_늦은_오후에_그칠_듯
+func TestFactHoldersListUnderAttribute(t *testing.T) {
+	checkFacts(t, tokenizer(t), "기온은 남부지방 20도 내외, 중부지방 25도 내외로 따뜻한 날씨를 보이고 있다.",
+		[]string{"남부지방 · 기온 20도 약", "중부지방 ·  25도 약"})
+}
