@@ -180,6 +180,7 @@ type factBuilder struct {
 	quoteTopic        topic  // the topic of the latest quoted clause that had one
 	clause            topic  // the 은/는 topic (or attribute owner) of the latest clause with one
 	article           string // the article's topic: the headline's first noun phrase
+	articlePerson     bool   // the article's topic is a person
 	group             string // the latest group of people counted (대학생 1448명), for 이들
 	lastHolder        string // the holder of the latest fact, for 이는
 	lastSentence      int    // the sentence of the latest fact
@@ -228,6 +229,10 @@ func buildFacts(txt *tokenize.Text, headline tokenize.Span, figs []figures.Figur
 			fs.load(hs, txt.Sentences[hs])
 			b.markFigures(fs, bySent.of(hs)) // 80nm에 무너진 G2: a figure opening the headline is no topic
 			b.article = b.headTopic(fs)
+			_, b.articlePerson = persons[b.article]
+			if ws := strings.Fields(b.article); len(ws) > 0 && personTitles[ws[len(ws)-1]] {
+				b.articlePerson = true
+			}
 		}
 	}
 	for si, s := range txt.Sentences {

@@ -681,6 +681,18 @@ func (b *factBuilder) cause(fs *factSentence, w int) string {
 			continue
 		}
 		if r := np.rest[0]; tokenize.FirstTag(r.POS) == "JKB" && (r.Surface == "으로" || r.Surface == "로") && !timeHead(np) && !frameOrGoal(fs, i) {
+			if b.article != "" && !b.articlePerson && i > 0 && fs.nps[i].nouns[0].Start == fs.words[i].Start && pointsBack(fs.words[i-1]) {
+				// 이 사고로 11명이 부상을 입었고: 이 사고 points back to the event named before,
+				// the one the headline gives as the article's topic (SRT 고속열차 탈선), up to the
+				// word that names it (승리 교통사고 블랙박스 영상 공개 → 승리 교통사고).
+				head := np.nouns[len(np.nouns)-1].Surface
+				if k := strings.Index(b.article, head); k >= 0 {
+					if sp := strings.IndexByte(b.article[k:], ' '); sp >= 0 {
+						return b.article[:k+sp]
+					}
+				}
+				return b.article
+			}
 			return b.name(b.extendOwned(fs, i))
 		}
 		// 폭탄 테러가 발생해 7명이 숨지고: the event that happened.
@@ -689,6 +701,19 @@ func (b *factBuilder) cause(fs *factSentence, w int) string {
 		}
 	}
 	return ""
+}
+
+// pointsBack reports a determiner written as a word of its own that points back to what was
+// named before (이 사고, 그 사고, 해당 사고, 이번 사고).
+func pointsBack(e eojeol) bool {
+	if len(e.toks) != 1 {
+		return false
+	}
+	switch t := e.toks[0]; t.Surface {
+	case "이", "그", "해당", "이번":
+		return tokenize.FirstTag(t.POS) == "MM" || t.Surface == "해당" || t.Surface == "이번"
+	}
+	return false
 }
 
 // frameNouns take (으)로 to frame a verb (X를 상대로 against X, X 중심으로 around X, X를 대상으로

@@ -1129,3 +1129,20 @@ func TestFactHoldersListUnderAttribute(t *testing.T) {
 	checkFacts(t, tokenizer(t), "기온은 남부지방 20도 내외, 중부지방 25도 내외로 따뜻한 날씨를 보이고 있다.",
 		[]string{"남부지방 · 기온 20도 약", "중부지방 ·  25도 약"})
 }
+
+// TestFactCausePointsBack: 이 사고 (a determiner before the noun) points back to the event named
+// before, which the headline gives as what the article is about; the casualties are counted for
+// it, up to the word that names it. From unlabelled Korean Wikinews articles (CC BY 2.5),
+// shortened: https://ko.wikinews.org/wiki/부산_북항대교_붕괴,_4명_숨져 and
+// https://ko.wikinews.org/wiki/승리_교통사고_블랙박스_영상_공개,_'음주운전'_논란_확산
+func TestFactCausePointsBack(t *testing.T) {
+	tk := tokenizer(t)
+	for _, c := range []struct{ src, want string }{
+		{"부산 북항대교 붕괴, 4명 숨져\n이 사고로 4명이 숨졌다.", "부산 북항대교 붕괴 ·  4명"},
+		{"승리 교통사고 블랙박스 영상 공개, '음주운전' 논란 확산\n이 사고로 3명이 부상을 입고 병원으로 옮겨졌다.", "승리 교통사고 ·  3명"},
+	} {
+		if got := headlineFacts(t, tk, c.src); len(got) == 0 || got[len(got)-1] != c.want {
+			t.Errorf("%s\nfacts %q, want last %q", c.src, got, c.want)
+		}
+	}
+}
