@@ -290,10 +290,18 @@ func (d *doc) nounFrame(i, end int) (f frame, ok bool) {
 	if n == "내용" && i+1 < end && d.words[i].clean() == "내용의" && (d.documentNoun(i+1) || i+2 < end && d.isNominal(i+1) && d.words[i+1].clean() == d.words[i+1].text && d.documentNoun(i+2)) {
 		// “…”라는 내용의 진술서를 발표했다, …자는 내용의 페이스북 메시지를 올렸다: the
 		// document's content is quoted, and its author speaks (a title, …라는 제목의 논평,
-		// names the document, it is not said)
+		// names the document, it is not said); not when the document is the subject (…라는
+		// 내용의 통계 자료가 …사실이 아니다: what is said about it)
+		doc := i + 1
+		for doc+1 < end && d.words[doc].clean() == d.words[doc].text && d.isNominal(doc) && len(d.words[doc+1].toks) > 0 && strings.HasPrefix(tokenize.FirstTag(d.words[doc+1].toks[0].POS), "N") {
+			doc++ // the phrase's last noun carries its particle (통계 자료가)
+		}
+		if t := d.words[doc].lastTok(); t != nil && tokenize.FirstTag(t.POS) == "JKS" {
+			return f, false
+		}
 		f.stance, f.known = Neutral, true
-		for j := i + 2; j < end && j < i+7; j++ {
-			if d.isVerbWord(j) {
+		for j := i + 2; j < end && j < i+10; j++ {
+			if !d.words[j].inQ && d.isVerbWord(j) && !copulaModifier(&d.words[j]) { // (소셜 네트워크인 페이스북에: a noun's apposition)
 				f.verb, f.verbText = j, d.verbText(j, end)
 				break
 			}
