@@ -340,15 +340,20 @@ func (b *factBuilder) headTopic(fs *factSentence) string {
 	// when or where it happened, an adverbial of time written bare or a place with 에서, before
 	// the event it is about. But X에서 Y N (대한민국에서 신규 코로나 확진자 1241명, 서울대공원에서
 	// 곰 1마리) counts the Ys in X, and X holds the count.
-	from := 0
+	from, atPlace := 0, false
 	for from+1 < len(fs.words) && !fs.figWords[from] && !endsClause(fs.words[from]) {
 		if fs.nps[from].bare() && timeHead(fs.nps[from]) {
 			from++
 			continue
 		}
-		if !placeWhere(fs.nps[from]) || !fs.nps[from+1].bare() || timeHead(fs.nps[from+1]) {
+		place := from
+		if np := fs.nps[from]; len(np.nouns) > 0 && len(np.rest) == 1 && tokenize.FirstTag(np.rest[0].POS) == "JKG" && from+2 < len(fs.words) {
+			place++ // 아프리카의 뿔에서 가뭄 발생: a place with its owner
+		}
+		if !placeWhere(fs.nps[place]) || !fs.nps[place+1].bare() || timeHead(fs.nps[place+1]) {
 			break
 		}
+		from = place
 		end := from + 1
 		for end < len(fs.words) && fs.nps[end].bare() && !fs.figWords[end] && !endsClause(fs.words[end]) {
 			end++
@@ -356,7 +361,7 @@ func (b *factBuilder) headTopic(fs *factSentence) string {
 		if end < len(fs.words) && fs.figWords[end] {
 			break
 		}
-		from++
+		from, atPlace = from+1, true
 	}
 	for i := from; i < len(fs.words); i++ {
 		if startsClause(fs.words[i]) || fs.figWords[i] && i == from {
@@ -377,8 +382,14 @@ func (b *factBuilder) headTopic(fs *factSentence) string {
 			}
 		} else if len(np.nouns) == 0 {
 			return ""
-		} else if np.bare() && !endsClause(fs.words[i]) && !strings.ContainsAny(b.src[np.nouns[len(np.nouns)-1].End:fs.words[i].End], "…,") {
-			continue
+		} else if np.bare() && !endsClause(fs.words[i]) && !strings.ContainsAny(b.src[np.nouns[len(np.nouns)-1].End:fs.words[i].End], "…,") &&
+			(i+1 < len(fs.words) || !atPlace) {
+			continue // (a headline of nouns to its end after a place: 뿔에서 가뭄 발생, the event)
+		}
+		if len(np.rest) == 1 && tokenize.FirstTag(np.rest[0].POS) == "JKG" && headlineAdverbial(fs, i+1) {
+			// 일본의 현란한 외교에 어떻게 대응해야 하나: X의 owns a noun phrase that is an
+			// adverbial of the headline's verb (에, 으로, 을), so neither is what it is about.
+			return ""
 		}
 		s := b.extend(fs, 0, i)
 		if head := np.nouns[len(np.nouns)-1]; subjectStops[head.Surface] || isAttribute(head.Surface) || numeralTag(tokenize.FirstTag(head.POS)) ||
@@ -394,6 +405,24 @@ func (b *factBuilder) headTopic(fs *factSentence) string {
 // something happened (대전에서, 경주서).
 func placeWhere(np nounPhrase) bool {
 	return len(np.nouns) > 0 && len(np.rest) == 1 && tokenize.FirstTag(np.rest[0].POS) == "JKB" && (np.rest[0].Surface == "에서" || np.rest[0].Surface == "서")
+}
+
+// headlineAdverbial reports that the noun phrase from word i on (past its modifiers: 현란한) ends
+// in a case particle of an adverbial or an object (외교에, 발표를), not a topic, a subject or a
+// bare noun.
+func headlineAdverbial(fs *factSentence, i int) bool {
+	for ; i < len(fs.words); i++ {
+		np := fs.nps[i]
+		if len(np.nouns) == 0 || np.bare() {
+			continue
+		}
+		switch tokenize.FirstTag(np.rest[0].POS) {
+		case "JKB", "JKO":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // directionHead reports a noun phrase that names a direction from a place (경주시 남남서쪽,

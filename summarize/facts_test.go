@@ -1146,3 +1146,23 @@ func TestFactCausePointsBack(t *testing.T) {
 		}
 	}
 }
+
+// TestFactsHeadlineAdverbialOwner: X의 before a noun phrase that is an adverbial of the
+// headline's verb (일본의 현란한 외교에 어떻게 대응해야 하나) names neither what the article is
+// about; X의 Y에서 is a place with its owner, read past as a place (아프리카의 뿔에서 가뭄 발생: the
+// drought). Headlines and sentences of Korean Wikinews articles (CC BY 2.5), shortened:
+// https://ko.wikinews.org/wiki/일본의_현란한_외교에_어떻게_대응해야_하나..._한국군_수준_논란도 and
+// https://ko.wikinews.org/wiki/아프리카의_뿔에서_가뭄_발생
+func TestFactsHeadlineAdverbialOwner(t *testing.T) {
+	tk := tokenizer(t)
+	got := headlineFacts(t, tk, "일본의 현란한 외교에 어떻게 대응해야 하나\n현재 최소 1000대 정도를 운용하고 있다고 알려져 있으며.")
+	for _, f := range got {
+		if strings.HasPrefix(f, "일본 ") {
+			t.Errorf("facts %q: 일본 made the article's topic", got)
+		}
+	}
+	got = headlineFacts(t, tk, "아프리카의 뿔에서 가뭄 발생\n이 지역에서 2만 9천명의 어린이가 사망하였다.")
+	if want := "가뭄 발생 · 어린이 29000명"; len(got) != 1 || got[0] != want {
+		t.Errorf("facts %q, want %q", got, want)
+	}
+}
