@@ -442,8 +442,14 @@ func (b *factBuilder) labelled(fs *factSentence, fig figures.Figure) string {
 		return ""
 	}
 	w := fs.wordAt(fig.Start)
+	if w < 0 {
+		return ""
+	}
 	word := fs.words[w]
-	label := strings.TrimSpace(b.src[word.Start : fig.Start-1])
+	label := ""
+	if word.Start < fig.Start-1 { // the bracket may open the word, or stand before it (a line separator and then “(0%”)
+		label = strings.TrimSpace(b.src[word.Start : fig.Start-1])
+	}
 	k := w
 	if label == "" || qualifierNouns[label] {
 		// 60대 이상(74.6%): the label runs back over the qualifier to its figure.
