@@ -302,6 +302,10 @@ func (d *doc) tailOf(r region) (string, int) {
 			return "고", next + 1
 		case c == "등의":
 			return "라는", next + 1
+		case c == "하고" || c == "하며" || c == "하면서" || c == "하는":
+			// “안녕하세요” 하고 인사했다, “…” 하는 우려: after a direct quote, 하다 written
+			// apart is the quotative verb itself (직접 인용의 하고), framing as 라고 would
+			return map[string]string{"하고": "고", "하며": "며", "하면서": "면서", "하는": "라는"}[c], next + 1
 		}
 	}
 	return tail, next
@@ -521,6 +525,21 @@ func (d *doc) examplesOf(f frame) int {
 	return -1
 }
 
+// alsoThere reports 있다 at word v after a reporting noun marked 도 (댓글도 있었다, 의견도
+// 있다): one more view exists, as a view arises with 나오다.
+func (d *doc) alsoThere(v int) bool {
+	if v < 1 {
+		return false
+	}
+	w := &d.words[v-1]
+	c := w.clean()
+	if !strings.HasSuffix(c, "도") {
+		return false
+	}
+	_, ok := nounStance(strings.TrimSuffix(c, "도"))
+	return ok
+}
+
 // endsLikeSentence reports content that ends with the declarative ending 다 (문제가 크다): a
 // clause, whatever the tagger read its last word as. (요 and 까 end nouns too: 동요, 수요.)
 func endsLikeSentence(content string) bool {
@@ -652,7 +671,7 @@ func (d *doc) standsAlone(r region) bool {
 // nounFrameVerbs are the predicates a reporting noun takes: …라는 전망도 내놨다, …는 지적이
 // 나왔다, …는 설명도 함께 있다, …는 주장을 폈다.
 var nounFrameVerbs = map[string]bool{
-	"내놓": true, "나오": true, "쏟아지": true, "이어지": true, "제기되": true, "있": true, "펴": true, "드러내": true, "내비치": true,
+	"내놓": true, "나오": true, "듣": true, "들": true, "쏟아지": true, "이어지": true, "제기되": true, "있": true, "펴": true, "드러내": true, "내비치": true,
 	"나타내": true, "표하": true, "표명하": true, "잇따르": true, "일": true, "하": true, "이": true,
 	"밝히": true, "전하": true, "덧붙이": true, "내세우": true, "보이": true, "얻": true,
 	"던지": true, "받": true, "내": true, "남기": true, "고수하": true, "게시하": true, "작성하": true, "보내": true, "올리": true, "게재하": true, "공개하": true,
@@ -778,11 +797,12 @@ func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stan
 	if sp := d.statementOwner(from, lim, true); sp != nil {
 		return sp, verb, stance // 외교부 대변인 명의의 논평을 통해 “…”: no subject, the statement's owner
 	}
-	if st := d.words[max(f.verb, 0)].stem(); f.verb >= 0 && impersonal[st] && st != "있" && st != "받" {
+	if st := d.words[max(f.verb, 0)].stem(); f.verb >= 0 && impersonal[st] && (st != "있" || d.alsoThere(f.verb)) && st != "받" {
 		// ‘…아니냐’는 목소리가 나오고 있다: a view that arises (나오다, 제기되다, 일다) with no
 		// subject names no source, unless the noun says whose it is (…는 전문가 지적이
-		// 나왔다). (…는 설명이 있다 is in a document named before; …는 평가를 받았다 is
-		// about its subject.)
+		// 나왔다). (…는 설명이 있다 is in a document named before, but “…”라는 댓글도
+		// 있었다 adds one more view, held by no one named; …는 평가를 받았다 is about its
+		// subject.)
 		last := d.regs[group[len(group)-1]]
 		return d.nounOwner(d.wordAt(last.Close)+1, f.verb), verb, stance
 	}
