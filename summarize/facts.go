@@ -590,6 +590,17 @@ func (b *factBuilder) shareRestated(fi int, out, prev []Fact) (string, bool) {
 		// 충돌 76명(66.7%), ICT 출신 13명(48%): the share in brackets restates the count.
 		return lastFactOf(fi-1, out, prev)
 	}
+	if ratio := func(k string) bool { return k == figures.KindPercent || k == figures.KindFraction }; ratio(f.Kind) && ratio(share.Kind) && share.End <= f.Start {
+		// 응답자 절반 이상인 56%: the copula's adnominal says the share is the one said before
+		// it, of the same whole.
+		between := strings.Fields(b.src[share.End:f.Start])
+		if len(between) == 2 && qualifierNouns[between[0]] {
+			between = between[1:] // 절반 이상 인
+		}
+		if len(between) == 1 && (between[0] == "인" || qualifierNouns[strings.TrimSuffix(between[0], "인")]) {
+			return lastFactOf(fi-1, out, prev)
+		}
+	}
 	if f.Kind != figures.KindCount || share.Kind != figures.KindPercent || share.End > f.Start || f.Start-share.End > len("에 해당하는 ") {
 		return "", false
 	}

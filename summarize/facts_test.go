@@ -1166,3 +1166,12 @@ func TestFactsHeadlineAdverbialOwner(t *testing.T) {
 		t.Errorf("facts %q, want %q", got, want)
 	}
 }
+
+// TestFactShareInApposition: N인 M% (응답자 절반 이상인 56%) says with the copula's adnominal
+// that the share M is the share N said before it, so it has N's whole, not the topic the clause
+// opens with (가장 실패한 정부는); the counts in brackets restate their shares. A sentence of the
+// dev set's science news (scinews-15).
+func TestFactShareInApposition(t *testing.T) {
+	checkFacts(t, tokenizer(t), "과학기술 정책에서 가장 실패한 정부는 응답자 절반 이상인 56%(104명)가 박근혜 정부를, 36%(58명)가 이명박 정부를 꼽았다.",
+		[]string{"응답자 ·  0.5 이상", "응답자 ·  56%", "응답자 ·  104명", "응답자 ·  36%", "응답자 ·  58명"})
+}
