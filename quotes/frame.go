@@ -120,8 +120,12 @@ func (d *doc) isVerbWord(i int) bool {
 // the first predicate word, noting a plausible subject met on the way.
 func (d *doc) reportVerbAfter(from, end int) frame {
 	f := frame{verb: -1, subjAfter: -1}
-	for i := from; i < end && i < from+14; i++ {
+	lim := from + 14 // fourteen words of the frame's own, however long a quote between them
+	for i := from; i < end && i < lim; i++ {
 		w := &d.words[i]
+		if w.inQ {
+			lim++
+		}
 		if f.subjAfter < 0 && (d.isSubjectWord(i) || d.isSourceTopic(i) && d.plausible(d.npSource(i))) {
 			// after the complementizer a subject can only be the reporting verb's
 			f.subjAfter = i
