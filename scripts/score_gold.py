@@ -15,6 +15,9 @@ dev.jsonl) and ../shared/data/news/wikinews-ko.jsonl, then ../shared/tools/score
   late-silver2   testdata/gold-split/wikinews-late-silver2.jsonl: quotes, speakers, figures and
                  facts of 16 more later articles, labelled blind in the ninth session by four
                  annotators; scored once before any rule was written on it, then tuned on
+  late-silver3   testdata/gold-split/wikinews-late-silver3.jsonl: quotes and speakers of 24 more
+                 later articles, labelled blind in the ninth session by three annotators; scored
+                 once (before and after that session's first rules), then tuned on
 
 and prints one table: quotes (direct/indirect F1), speaker and verb accuracy, speakers F1,
 figures F1, facts P/R/F1, and the dev summary's sentence-F1.
@@ -22,7 +25,7 @@ figures F1, facts P/R/F1, and the dev summary's sentence-F1.
 usage: scripts/score_gold.py [--gisa PATH] [--out DIR] [--errors PART]
   --gisa    a built gisa binary (default: go build ./cmd/gisa into --out)
   --out     where the predictions go (default: a temporary folder), kept for a closer look
-  --errors  print score.py's error examples for one part (dev, wiki-tune, late-silver or late-silver2 only:
+  --errors  print score.py's error examples for one part (dev, wiki-tune or a late-silver part only:
             the held-out part's errors are not for reading while tuning)
   --json    print the table as JSON
 """
@@ -48,7 +51,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--gisa', default='')
     ap.add_argument('--out', default='')
-    ap.add_argument('--errors', choices=['dev', 'wiki-tune', 'late-silver', 'late-silver2'], default=None)
+    ap.add_argument('--errors', choices=['dev', 'wiki-tune', 'late-silver', 'late-silver2', 'late-silver3'], default=None)
     ap.add_argument('--nerrors', type=int, default=40)
     ap.add_argument('--json', action='store_true')
     a = ap.parse_args()
@@ -77,6 +80,7 @@ def main():
         ('wiki-all', preds['wiki'], os.path.join(gold, 'wikinews.jsonl'), None, None),
         ('late-silver', preds['wiki'], os.path.join(split, 'wikinews-late-silver.jsonl'), None, None),
         ('late-silver2', preds['wiki'], os.path.join(split, 'wikinews-late-silver2.jsonl'), None, None),
+        ('late-silver3', preds['wiki'], os.path.join(split, 'wikinews-late-silver3.jsonl'), None, None),
     ]
     rows = {}
     for name, pred, g, ids, arts in parts:
@@ -88,7 +92,7 @@ def main():
                 fo.write('\n'.join(ids_silver) + '\n')
             ids = tmp
         rows[name] = score(pred, g, ids, arts, a.nerrors if a.errors == name else 0)
-        if name == 'late-silver':
+        if name in ('late-silver', 'late-silver3'):
             # quotes and speakers only are labelled there
             for k in ('figures', 'facts'):
                 rows[name][k] = None
