@@ -364,6 +364,11 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c, hc [2]int, here []int, pr
 			return out
 		}
 		others, durations = durations, nil
+	case len(durations) > 0 && !allDurations(b.figs, others) && describedHolder(fs, b.figs[durations[0]], b.figs[others[0]]) >= 0:
+		// 30년 넘게 농사를 지어온 백씨는 농민 120여명과 함께: a duration in a relative clause
+		// closed before the holder it describes tells how long the holder did that, no period
+		// of the figures the holder's own clause gives; it is a fact of its own, the holder's.
+		others = append(others, durations...)
 	case len(durations) > 0 && !allDurations(b.figs, others):
 		period = durations[0]
 	case len(durations) > 0:
@@ -400,6 +405,8 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c, hc [2]int, here []int, pr
 			// statement and the group of the sentence itself.
 			out = append(out, fact)
 			continue
+		} else if k := describedHolder(fs, fig, b.figs[others[0]]); fig.Kind == figures.KindDuration && period < 0 && len(durations) > 0 && k >= 0 {
+			fact.Subject = b.name(b.extend(fs, hc[0], k)) // the holder the duration's relative clause describes
 		} else {
 			fact.Subject = b.respondents(b.holder(fs, hc, w, fig, measureWord), fig, fs.index)
 			fact.Subject = b.ownerOfMeasure(fact.Subject, fact.Measure, fs.index)
@@ -725,6 +732,28 @@ func rateIn(fs *factSentence, c [2]int, fig figures.Figure) *Period {
 		}
 	}
 	return nil
+}
+
+// describedHolder returns the word of the topic or subject (no attribute) that a relative
+// clause holding the duration d describes, when the clause closes (an adnominal verb ending,
+// -ㄴ/-은/-는) right before it and before the figure f (30년 넘게 농사를 지어온 백씨는 … 120여명과:
+// 백씨는); else -1.
+func describedHolder(fs *factSentence, d, f figures.Figure) int {
+	dw, fw := fs.wordAt(d.End-1), fs.wordAt(f.Start)
+	if dw < 0 || fw <= dw {
+		return -1
+	}
+	for k := dw; k+1 < fw; k++ {
+		toks := fs.words[k].toks
+		if !strings.Contains(toks[len(toks)-1].POS, "ETM") {
+			continue
+		}
+		if np := fs.nps[k+1]; np.marker() == "topic" && !fs.figWords[k+1] && !isAttribute(np.nouns[len(np.nouns)-1].Surface) {
+			return k + 1
+		}
+		return -1
+	}
+	return -1
 }
 
 // allDurations reports figures that are all lengths of time (a term, a penalty, a duration of

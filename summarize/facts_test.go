@@ -1175,3 +1175,12 @@ func TestFactShareInApposition(t *testing.T) {
 	checkFacts(t, tokenizer(t), "과학기술 정책에서 가장 실패한 정부는 응답자 절반 이상인 56%(104명)가 박근혜 정부를, 36%(58명)가 이명박 정부를 꼽았다.",
 		[]string{"응답자 ·  0.5 이상", "응답자 ·  56%", "응답자 ·  104명", "응답자 ·  36%", "응답자 ·  58명"})
 }
+
+// TestFactDurationDescribesHolder: a duration in a relative clause that closes before the
+// topic it describes (30년 넘게 농사를 지어온 백씨는) tells how long the holder did that: a fact of
+// the holder's own, no period of the figures the holder's clause gives. From a Korean Wikinews
+// article (CC BY 2.5), shortened: https://ko.wikinews.org/wiki/경찰의_물대포를_맞은_백남기_농민_별세
+func TestFactDurationDescribesHolder(t *testing.T) {
+	checkFacts(t, tokenizer(t), "전남 보성에서 30년 넘게 농사를 지어온 백씨는 농민 120여명과 함께 민중총궐기에 참여하였다.",
+		[]string{"백씨 · 농민 120명 여", "백씨 ·  30년 초과"})
+}
