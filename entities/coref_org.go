@@ -75,6 +75,7 @@ func resolveOrgs(d *corefDoc, spans []rawSpan, b *entityBuilder, mention func(lo
 		}
 		seen.add(o.text)
 	}
+	linkPartAbbreviations(occs, find, union)
 	// Canonical names: the longest member of each group, with its bracketed alias as the text
 	// first wrote them together (세계보건기구(WHO)).
 	canon := b.canon
@@ -177,6 +178,75 @@ func (ns *orgNames) abbreviated(short string) string {
 	}
 	return ns.names[best]
 }
+
+// linkPartAbbreviations joins a short Hangul name still alone in its group to the first longer
+// name it abbreviates by the first syllables of its parts (partAbbreviation), whichever of the
+// two the article wrote first (a headline's 선관위 before the body's 중앙선거관리위원회). Only
+// distinct names are compared, and only short ones against long ones: a few dozen per article.
+func linkPartAbbreviations(occs []orgOcc, find func(string) string, union func(x, y string)) {
+	var shorts, longs []string
+	seen := map[string]bool{}
+	for _, o := range occs {
+		if seen[o.text] || !hangulOnly(strings.ReplaceAll(o.text, " ", "")) {
+			continue
+		}
+		seen[o.text] = true
+		n := utf8.RuneCountInString(o.text)
+		if n >= 2 && n <= 4 && !strings.Contains(o.text, " ") {
+			shorts = append(shorts, o.text)
+		}
+		if n >= 4 {
+			longs = append(longs, o.text)
+		}
+	}
+	for _, s := range shorts {
+		if find(s) != s {
+			continue // already joined (an alias, or an abbreviation by its ends)
+		}
+		for _, l := range longs {
+			if find(l) != find(s) && partAbbreviation(s, l) {
+				union(l, s)
+				break
+			}
+		}
+	}
+}
+
+// partAbbreviation reports whether short abbreviates full's last word the way Korean shortens
+// an institution's name: the first syllables of its parts in order, from its first syllable or
+// past a leading qualifier of two (중앙, 한국), ending with the first syllable of its last part,
+// one of its last three (선관위 for 중앙선거관리위원회, 질본 for 질병관리본부, 한은 for 한국은행).
+func partAbbreviation(short, full string) bool {
+	if i := strings.LastIndexByte(full, ' '); i >= 0 {
+		full = full[i+1:]
+	}
+	s, f := []rune(short), []rune(full)
+	if len(s) < 2 || len(s) > 4 || len(f) < len(s)+2 || !strings.ContainsRune(string(f[len(f)-3:]), s[len(s)-1]) {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(full, short); ok && !orgKindTail[rest] {
+		return false // 북한연구, 한국전력: a name that opens a longer one is no shortening of it
+	}
+	for _, start := range [...]int{0, 2} {
+		if f[start] != s[0] || start > 0 && len(s) < 3 {
+			continue // (past a qualifier, two syllables are too few to tell: 정부 is no 과기정통부)
+		}
+		j := 1
+		for _, r := range f[start+1:] {
+			if j < len(s) && r == s[j] {
+				j++
+			}
+		}
+		if j == len(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgKindTail are the ends of an institution's kind that a short name may leave off its whole
+// name (삼성 for 삼성그룹, 인수위 for 인수위원회).
+var orgKindTail = map[string]bool{"그룹": true, "원회": true, "위원회": true, "본부": true}
 
 // firstRune and lastRune are s's first and last code points (utf8.RuneError for none).
 func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }

@@ -69,3 +69,30 @@ func TestAddKeepsMentionsDistinct(t *testing.T) {
 		t.Fatalf("%d mentions kept, want %d distinct", len(e.Mentions), len(want))
 	}
 }
+
+// TestPartAbbreviation: Korean shortens an institution's name by the first syllables of its
+// parts, past a leading qualifier, ending at its last part's first syllable; a name that opens
+// a longer one is no shortening of it unless what follows is the institution's kind.
+func TestPartAbbreviation(t *testing.T) {
+	for _, c := range []struct {
+		short, full string
+		want        bool
+	}{
+		{"선관위", "대한민국 중앙선거관리위원회", true},
+		{"질본", "질병관리본부", true},
+		{"한은", "한국은행", true},
+		{"문체부", "대한민국 문화체육관광부", true},
+		{"한수원", "한국수력원자력", true},
+		{"인수위", "인수위원회", true},
+		{"삼성", "삼성그룹", true},
+		{"북한", "북한연구", false},
+		{"한국", "한국전력", false},
+		{"국방부", "국가정보원", false},
+		{"경찰", "경찰", false},
+		{"정부", "과기정통부", false},
+	} {
+		if got := partAbbreviation(c.short, c.full); got != c.want {
+			t.Errorf("partAbbreviation(%q, %q) = %v, want %v", c.short, c.full, got, c.want)
+		}
+	}
+}
