@@ -23,6 +23,9 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 	if rd.num.Determiner && pointingWords[prev] {
 		return Figure{}, false // 이 두 사건: things already named, not a new count
 	}
+	if rd.kind == KindCount && rd.hasUnit() && pointingWords[prev] && x.nounAfterCounter(rd.end) {
+		return Figure{}, false // 이 4개 국가: a count of things already named, by a counter and a noun
+	}
 	if sentenceWords[prev] {
 		rd = x.sentenceMonths(rd) // 징역 10월, 징역 1년 6월
 	}
@@ -209,6 +212,13 @@ func wonLead(before string) bool {
 		}
 	}
 	return strings.HasSuffix(before, "한화") || strings.HasSuffix(before, "원화")
+}
+
+// nounAfterCounter reports a noun written right after the counter that ends at i (4개 국가):
+// the count is then a determiner of that noun phrase.
+func (x *figureScan) nounAfterCounter(i int) bool {
+	tok, ok := x.wordAfter(i)
+	return ok && strings.HasPrefix(tokenize.FirstTag(tok.POS), "NN")
 }
 
 // pointingWords before a native numeral point back at things already named (이 두 사건, 그 세
