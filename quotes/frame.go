@@ -249,7 +249,8 @@ func isFiniteHa(s string) bool {
 // never the writer's hearsay (…다고 한다 ends a sentence).
 func connectiveHa(s string) bool {
 	switch s {
-	case "하며", "하면서", "하고", "하지만", "하자", "했으며", "하였으며", "했고", "하였고", "했지만", "하였지만", "했으나", "하였으나", "했는데", "하였는데":
+	case "하며", "하면서", "하고", "하지만", "하자", "했으며", "하였으며", "했고", "하였고", "했지만", "하였지만", "했으나", "하였으나", "했는데", "하였는데",
+		"하거나", "했거나", "하였거나": // (…냐고 하거나, …다고 놀리는 사람들도: one of the things said)
 		return true
 	}
 	return false
