@@ -378,7 +378,7 @@ func (x *figureScan) hangulFigure(i int) (Figure, int, bool) {
 		switch {
 		case !rd.num.Native && utf8.RuneCountInString(word) == 1 && (attached || sinoDigits[firstRune(word)] > 0):
 			return Figure{}, skip, false // 이 곳, 이번, 구장, 만원 관중: a word, not a number
-		case rd.num.Native && rd.value == 1 && (attached || rd.unit == "번"):
+		case rd.num.Native && rd.value == 1 && (attached || rd.unit == "번" && !x.onceCounted(i, rd.end)):
 			return Figure{}, skip, false // 한쪽, 한때, 다시 한 번: an idiom, not a count
 		case rd.num.Native && rd.unit == "도":
 			return Figure{}, skip, false // 둘도 없는: a particle, not degrees
@@ -429,6 +429,28 @@ func (x *figureScan) fractionWord(i int, tok *tokenize.Token, v float64) (Figure
 		f.Qualifier = "초과" // 과반: more than half
 	}
 	return f, max(tok.End, rd.after), true
+}
+
+// onceCounted reports 한 번 (the numeral at i, the counter ending at end) that counts how often:
+// in a rate after a period with 에 (하루에 한 번) or bounded (한 번 이상), not the idiom (다시 한
+// 번, 한 번 보다).
+func (x *figureScan) onceCounted(i, end int) bool {
+	rest := strings.TrimLeft(x.s[end:], " ")
+	for _, q := range [...]string{"이상", "이하", "미만", "꼴"} {
+		if strings.HasPrefix(rest, q) {
+			return true
+		}
+	}
+	prev, ok := strings.CutSuffix(x.prevWord(i), "에")
+	if !ok {
+		return false
+	}
+	for _, p := range [...]string{"하루", "일", "주", "달", "개월", "년", "해", "시간", "분"} {
+		if strings.HasSuffix(prev, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func lastRune(s string) rune {

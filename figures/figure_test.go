@@ -115,6 +115,11 @@ func TestExtractFigures(t *testing.T) {
 		{"투자금 1.5억 달러(약 1300억원)를 받았다.", []want{{"1.5억 달러", 1.5e8, 0, "달러", KindMoney, "", ""}, {"1300억원", 1.3e11, 0, "원", KindMoney, "", "약"}}},
 		{"기간은 3~4년이며 비율은 20∼30%다.", []want{{"3~4년", 3, 4, "년", KindDuration, "", ""}, {"20∼30%", 20, 30, "%", KindPercent, "", ""}}},
 		{"두 배로 늘었고 세 번 만났다.", []want{{"두 배", 2, 0, "배", KindMultiplier, "", ""}, {"세 번", 3, 0, "번", KindCount, "", ""}}},
+		// 한 번 counts how often in a rate after a period with 에 (하루에 한 번) or when bounded (한 번
+		// 이상); alone it is the idiom (다시 한 번). Wikinews (CC BY 2.5), shortened:
+		// https://ko.wikinews.org/wiki/한국의_라이벌_인도네시아가_이길_것?_한국은_어떻게_막아낼_것인가?
+		{"한국인은 하루에 한 번 이상 다른 사람 험담을 한다.", []want{{"한 번", 1, 0, "번", KindCount, "", "이상"}}},
+		{"다시 한 번 말했다.", nil},
 		{"스무 살 청년 한 명이 왔다.", []want{{"스무 살", 20, 0, "세", KindMeasure, "", ""}, {"한 명", 1, 0, "명", KindCount, "", ""}}},
 		{"응답자 10명 중 7명이 찬성했고 절반 이상이 반대했다.", []want{{"10명 중 7명", 0.7, 0, "", KindFraction, "", ""}, {"절반", 0.5, 0, "", KindFraction, "", "이상"}}},
 		{"바퀴를 이용하면 한시간에 최고 30km를 달린다.", []want{{"30km", 30, 0, "㎞/h", KindMeasure, "", ""}}},
