@@ -206,6 +206,7 @@ func (d *doc) markInside() {
 func (d *doc) splitSentences() {
 	from := 0
 	k := 0
+	paren := 0 // brackets open: (F. Duncan M. Haldane, …) holds no sentence end
 	for i := range d.words {
 		w := &d.words[i]
 		w.sent = len(d.sents)
@@ -214,11 +215,22 @@ func (d *doc) splitSentences() {
 		}
 		inside := k < len(d.regs) && d.regs[k].Open < w.End && w.End < d.regs[k].End()
 		last := i+1 == len(d.words)
-		if last || !inside && (endsSentence(w.text) && !d.embeddedClose(from, i) || d.words[i+1].para) {
+		paren = max(0, paren+strings.Count(w.text, "(")-strings.Count(w.text, ")"))
+		if paren > 0 && i-from > 60 {
+			paren = 0 // a bracket left open does not hold the sentence for ever
+		}
+		if last || !inside && (endsSentence(w.text) && paren == 0 && !initial(w.text) && !d.embeddedClose(from, i) || d.words[i+1].para) {
+			paren = 0
 			d.sents = append(d.sents, [2]int{from, i + 1})
 			from = i + 1
 		}
 	}
+}
+
+// initial reports a word that is one Latin capital and a period, a name's initial (M. in F.
+// Duncan M. Haldane): it ends no sentence.
+func initial(w string) bool {
+	return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'
 }
 
 // add records a quote.

@@ -120,8 +120,13 @@ func (d *doc) clauseStart(from, to int) int {
 		}
 		break
 	}
+	depth := 0 // brackets open after word k: a comma inside them (…(프린스턴대 교수, 65)을) ends no clause
 	for k := to - 1; k >= i; k-- {
 		w := &d.words[k]
+		depth += strings.Count(w.text, ")") - strings.Count(w.text, "(")
+		if depth > 0 {
+			continue
+		}
 		if c := w.clean(); k < to-1 && !w.inQ && w.isPredicate() && (strings.HasSuffix(c, "며") || strings.HasSuffix(c, "면서")) && !d.hasMark(k) {
 			// …라는 단어를 제시하며 [연구개발을 …]고: a reporting act of the speaker's own
 			// (a quote's own chain, “…”며, is handled by the floor)
