@@ -1211,6 +1211,11 @@ func (b *factBuilder) topicAt(fs *factSentence, lo, i, skip int, reported bool) 
 	if len(np.nouns) == 1 && utf8.RuneCountInString(head) == 1 && len(np.rest) == 1 && np.rest[0].Surface == "도" && tokenize.FirstTag(np.rest[0].POS) == "JX" {
 		return "" // 국+도, 제+도: a two-syllable noun ending in 도 cut as a one-syllable topic
 	}
+	if len(np.rest) == 1 && np.rest[0].Surface == "도" && tokenize.FirstTag(np.rest[0].POS) == "JX" && b.nounElsewhere(b.src[np.nouns[0].Start:np.rest[0].End]) {
+		// 한국철도 13억 (한/MM 국철/NNG 도/JX): a word the article writes elsewhere with a case
+		// particle after its 도 (한국철도는, 한국철도라는) is a noun ending in 도, no X도 topic.
+		return ""
+	}
 	if reported && (sourceNouns[head] || sourceNouns[strings.TrimSuffix(head, "들")]) { // 외신들은: the plural is the same source
 		return "" // …이동했다고 로이터통신은 전했다: the news source, not the holder
 	}
@@ -1339,6 +1344,17 @@ var personTitles = map[string]bool{
 	"원장": true, "실장": true, "처장": true, "이사": true, "소장": true, "센터장": true, "총장": true,
 	"지사": true, "시장": true, "구청장": true, "판사": true, "검사": true, "변호사": true, "감독": true,
 	"책임자": true, "전문가": true, "그": true, "그녀": true, "후보": true, "후보자": true, "선수": true,
+}
+
+// nounElsewhere reports a word (ending in 도) that the text also writes followed by a case
+// particle or the copula (는, 가, 의, 를, 에, 라는, 로): there the 도 is the noun's last syllable.
+func (b *factBuilder) nounElsewhere(w string) bool {
+	for _, p := range [...]string{"는", "가", "의", "를", "에", "라는", "로"} {
+		if strings.Contains(b.src, w+p) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPerson reports that a holder names a person: a person the entity stage found, or a noun

@@ -1184,3 +1184,15 @@ func TestFactDurationDescribesHolder(t *testing.T) {
 	checkFacts(t, tokenizer(t), "전남 보성에서 30년 넘게 농사를 지어온 백씨는 농민 120여명과 함께 민중총궐기에 참여하였다.",
 		[]string{"백씨 · 농민 120명 여", "백씨 ·  30년 초과"})
 }
+
+// TestFactHolderNounEndingInDo: the tokenizer may cut a noun ending in 도 before a number as X도
+// (한국철도 13억 → 한/MM 국철/NNG 도/JX); where the article writes the same word with a case
+// particle after its 도 (한국철도는), the 도 is the noun's, and 한국철 is no topic. From a Korean
+// Wikinews article (CC BY 2.5), shortened:
+// https://ko.wikinews.org/wiki/시설공단,_‘국가철도공단’으로_명칭_변경_…_한국철도_병들어_간다
+func TestFactHolderNounEndingInDo(t *testing.T) {
+	got := headlineFacts(t, tokenizer(t), "한국철도는 2018년 한 해 한국철도 13억 3780만명, SR 2억 1960만명이 탑승했다.")
+	if len(got) == 0 || !strings.HasPrefix(got[0], "한국철도 · ") {
+		t.Errorf("facts %q, want the first held by 한국철도", got)
+	}
+}
