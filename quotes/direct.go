@@ -687,6 +687,9 @@ func (d *doc) nounVerbOK(v int) bool {
 	if nounFrameVerbs[st] {
 		return true
 	}
+	if (st == "사용하" || st == "쓰") && v > 0 && leadingNoun(&d.words[v-1]) == "표현" {
+		return true // ‘…’이라는 표현까지 사용하며: words used as an expression are said (not …라는 게시물을 사용했다)
+	}
 	if _, ok := verbStance(st); ok {
 		return true
 	}

@@ -313,6 +313,13 @@ func (d *doc) nounFrame(i, end int) (f frame, ok bool) {
 		}
 		return f, true
 	}
+	if n == "표현" && i+1 < end && !d.words[i+1].inQ && (d.words[i+1].stem() == "사용하" || d.words[i+1].stem() == "쓰") {
+		// ‘…’이라는 표현까지 사용하며: words someone uses as an expression are said by them;
+		// an expression named otherwise (…라는 표현이 일반적이다) is a term, not speech
+		f.stance, f.known = Neutral, true
+		f.verb, f.verbText = i+1, d.verbText(i+1, end)
+		return f, true
+	}
 	if n == "점" && d.words[i].clean() == "점을" && i+1 < end && !d.words[i+1].inQ && d.isVerbWord(i+1) {
 		// …됐다는 점을 지적했다, …다는 점을 강조했다: the point made is what the verb of
 		// saying reports, with the verb's stance (not …다는 점을 고려했다: no verb of saying)
