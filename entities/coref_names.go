@@ -468,6 +468,15 @@ func (d *corefDoc) trimSpans(spans []rawSpan) []rawSpan {
 				}
 			}
 		case Person:
+			// 릭 스콧 플로리|다 주지사: a name of several words ends where a word does; a span
+			// that ends inside a word whose rest is no particle (the tagger cut 플로리다, a
+			// place, as 플로리/NNP 다/MAG) drops that word
+			if e := d.eojAt(s.End - 1); e >= 0 && d.eojs[e].Start > s.Start && s.End < d.wordEnd(e) && !particleStart(d.src[s.End:d.wordEnd(e)]) {
+				s.End = d.eojs[e].Start
+				for s.End > s.Start && d.src[s.End-1] == ' ' {
+					s.End--
+				}
+			}
 			// 마무드 아마디네자드 이란 (대통령): a country ending a name of several words is
 			// the person's affiliation, written between the name and the title
 			for t := d.src[s.Start:s.End]; strings.Count(t, " ") >= 1; t = d.src[s.Start:s.End] {
@@ -501,6 +510,20 @@ func particleEnd(t string) int {
 		}
 	}
 	return 0
+}
+
+// particleStart reports a rest of a word that opens with a case particle or 씨 (김철수|는,
+// 김철수|씨의): what may follow a name inside its word.
+func particleStart(rest string) bool {
+	if strings.HasPrefix(rest, "씨") {
+		return true
+	}
+	for p := range caseParticles {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // lettersOnly reports a non-empty string of letters and digits only.
