@@ -1926,7 +1926,7 @@ func (b *factBuilder) frame(fs *factSentence, c [2]int, w int) string {
 		if np.marker() != "frame" {
 			continue
 		}
-		if np.rest[0].Surface == "에" && !existential(fs, c) {
+		if np.rest[0].Surface == "에" && !existential(fs, listClause(fs, c)) {
 			continue // 1억명 달성에는 2개월이 걸렸다: 에는 marks a purpose, not a place
 		}
 		s := b.extend(fs, 0, i)
@@ -1961,6 +1961,20 @@ func (b *factBuilder) frame(fs *factSentence, c [2]int, w int) string {
 // existenceStems are the predicates by which a place holds what it counts (ISS에는 우주인 3명이
 // 남아있다, 이 마을에는 50가구가 산다).
 var existenceStems = []string{"있", "없", "남", "살", "거주", "머물", "포함", "달하", "이르", "참석", "참가", "참여", "모이", "모였"}
+
+// listClause returns clause c stretched over the list of figures it opens: a clause that ends at
+// the comma after a figure (집회에는 경찰추산 1만 2천 명, 주최 측 추산 2만 명이 참가했다) has its verb
+// in the clause where the list ends.
+func listClause(fs *factSentence, c [2]int) [2]int {
+	for c[1] < len(fs.words) && fs.figWords[c[1]-1] && strings.HasSuffix(fs.words[c[1]-1].toks[len(fs.words[c[1]-1].toks)-1].Surface, ",") {
+		end := c[1] + 1
+		for end < len(fs.words) && !endsClause(fs.words[end-1]) {
+			end++
+		}
+		c[1] = end
+	}
+	return c
+}
 
 // existential reports a clause whose last predicate says that something is there.
 func existential(fs *factSentence, c [2]int) bool {

@@ -1196,3 +1196,12 @@ func TestFactHolderNounEndingInDo(t *testing.T) {
 		t.Errorf("facts %q, want the first held by 한국철도", got)
 	}
 }
+
+// TestFactFrameOverList: a list of figures split at its commas has its verb in the clause where
+// the list ends; X에는 before the list is a place that holds what that existential verb (참가했다)
+// counts, for the first item as for the last. From an unlabelled Korean Wikinews article
+// (CC BY 2.5): https://ko.wikinews.org/wiki/최순실_게이트_등에_대한_촛불집회_열려
+func TestFactFrameOverList(t *testing.T) {
+	checkFacts(t, tokenizer(t), "집회에는 경찰추산 1만 2천 명, 주최 측 추산 2만 명이 참가했다.",
+		[]string{"집회 · 경찰추산 12000명", "집회 · 추산 20000명"})
+}
