@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/internal/freelist"
@@ -119,7 +120,7 @@ func (d *doc) boundOpen() {
 			continue
 		}
 		if !r.Closed() {
-			if !d.boundRegion(&r) {
+			if d.closesWord(r.Open) || !d.boundRegion(&r) {
 				continue
 			}
 		}
@@ -132,6 +133,22 @@ func (d *doc) boundOpen() {
 		d.regAt[r.Open] = i
 	}
 }
+
+// closesWord reports a mark at byte off written between two Hangul syllables with no space
+// (심의의결'을): it closes words whose opening mark is missing, and a particle follows it; a
+// quote never opens inside a word.
+func (d *doc) closesWord(off int) bool {
+	if off == 0 {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(d.src[:off])
+	_, size := utf8.DecodeRuneInString(d.src[off:])
+	next, _ := utf8.DecodeRuneInString(d.src[off+size:])
+	return isHangulSyllable(prev) && isHangulSyllable(next)
+}
+
+// isHangulSyllable reports a precomposed Hangul syllable (가–힣).
+func isHangulSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 
 // maxOpenBytes bounds how far past an opening mark left open its quote may reach.
 const maxOpenBytes = 1500
