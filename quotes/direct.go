@@ -902,6 +902,15 @@ func (d *doc) fallbackSpeaker(s, verb int) *Speaker {
 	if d.asked != nil && d.askedSent == s-1 {
 		return d.asked // …총무팀에 전화로 문의했다. “…”고 답했다: the one asked answers
 	}
+	if d.last != nil && s > 0 && d.lastSent == s-1 && goesOn[d.words[d.sents[s][0]].clean()] {
+		// 그러면서 “…”고 밝혔다: a sentence opened by 그러면서 or 이어 goes on with the one
+		// quoted in the sentence before, whatever else the article has named since (at the
+		// verb's own omitted mention when coreference found the same one)
+		if sp := d.omittedSubject(verb); sp != nil && sp.Name == d.last.Name {
+			return sp
+		}
+		return d.last
+	}
 	if sp := d.omittedSubject(verb); sp != nil {
 		return sp
 	}
@@ -937,6 +946,10 @@ func (d *doc) fallbackSpeaker(s, verb int) *Speaker {
 	}
 	return d.headSp
 }
+
+// goesOn are the connectives that open a sentence going on with the previous speaker's words
+// (그러면서, 이어): the speaker goes on with them.
+var goesOn = map[string]bool{"그러면서": true, "이어": true, "이어서": true, "그러면서도": true}
 
 // speakerBefore is the speaker of the last quote found that starts before offset at, and
 // where that quote starts; nil if none.
