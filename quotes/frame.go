@@ -330,6 +330,12 @@ func (d *doc) nounFrame(i, end int) (f frame, ok bool) {
 		}
 		return f, false
 	}
+	if i+1 < end && strings.HasSuffix(d.words[i].clean(), "에") && aboutWords[d.words[i+1].clean()] {
+		return f, false // …했다는 신고에 대하여 …판결했다: what the sentence is about, no one's words reported
+	}
+	if n == "소식" && i+1 < end && d.words[i+1].stem() == "듣" || n == "소식" && i+1 < end && d.words[i+1].stem() == "들" {
+		return f, false // …사망하였다는 소식을 듣고: news of an event heard, like 알려졌다, no one's words
+	}
 	st, ok := nounStance(n)
 	if !ok && i+1 < end && leadingNoun(&d.words[i]) == d.words[i].clean() {
 		// a bare noun before the reporting noun: 연구 결과를
@@ -358,6 +364,9 @@ func (d *doc) nounFrame(i, end int) (f frame, ok bool) {
 	}
 	return f, true
 }
+
+// aboutWords follow X에 to make it what a clause is about (…에 대하여, 관해).
+var aboutWords = map[string]bool{"대하여": true, "대해": true, "대해서": true, "대한": true, "관해": true, "관하여": true, "관한": true}
 
 // reportNoun is the noun that heads word w as a reporting noun: its leading nouns, or, when
 // those are no reporting noun, the word without its particle if that is one (해명문을, which the
