@@ -721,13 +721,15 @@ func rateIn(fs *factSentence, c [2]int, fig figures.Figure) *Period {
 				return &p
 			}
 		}
-		// 1년에 두 번, 한 달에: a number of units of time with 에 before another figure.
+		// 1년에 두 번, 일주일에 (일/NR 주일/NNBC): one unit of time with 에 before another figure.
 		toks := w.toks
 		if len(toks) == 3 && tokenize.FirstTag(toks[2].POS) == "JKB" && toks[2].Surface == "에" &&
-			(tokenize.FirstTag(toks[0].POS) == "SN" && toks[0].Surface == "1") {
+			(tokenize.FirstTag(toks[0].POS) == "SN" && toks[0].Surface == "1" || tokenize.FirstTag(toks[0].POS) == "NR" && toks[0].Surface == "일") {
 			switch toks[1].Surface {
 			case "년", "개월", "일", "주", "시간":
 				return &Period{Value: 1, Unit: toks[1].Surface}
+			case "주일": // 1주일에 1인당 3개: a week written 주일
+				return &Period{Value: 1, Unit: "주"}
 			}
 		}
 	}

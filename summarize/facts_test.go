@@ -1205,3 +1205,12 @@ func TestFactFrameOverList(t *testing.T) {
 	checkFacts(t, tokenizer(t), "집회에는 경찰추산 1만 2천 명, 주최 측 추산 2만 명이 참가했다.",
 		[]string{"집회 · 경찰추산 12000명", "집회 · 추산 20000명"})
 }
+
+// TestFactRatePerWeek: a week with 에 before a figure (1주일에, 일주일에: 주일 is a week) makes it
+// a per-week rate, as 1년에 and 하루에 make per-year and per-day ones. From a Korean Wikinews
+// article (CC BY 2.5), shortened: https://ko.wikinews.org/wiki/공적마스크_5부제_6월부터_폐지
+func TestFactRatePerWeek(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "청소년들은 6월부터 1주일에 1인당 5개까지 살 수 있다.", []string{"청소년 ·  5개 · 1주"})
+	checkFacts(t, tk, "청소년들은 일주일에 5개까지 살 수 있다.", []string{"청소년 ·  5개 · 1주"})
+}
