@@ -212,7 +212,11 @@ func (d *doc) npBefore(i int) np {
 	}
 	sentStart := d.sents[d.words[i].sent][0]
 	from := to
-	for k := to - 1; k >= sentStart && k > to-6; k-- {
+	reach := 6
+	if hasSuffixWord(names.title, d.words[to].head) {
+		reach = 9 // a name, a long body and a title (문근식 한국 국방 안보 포럼 대회 협력 국장)
+	}
+	for k := to - 1; k >= sentStart && k > to-reach; k-- {
 		w := &d.words[k]
 		if !d.isNominal(k) && !d.namedCopula(k) && !(k == to-1 && adminUnits[w.text]) && !(k == to-1 && d.nameReadAsVerb(k)) && !d.surnameBeforeTitle(k, to) || d.isDateWord(k) || timeNouns[w.clean()] || strings.HasSuffix(w.text, ",") || strings.HasSuffix(w.text, ".") {
 			break
