@@ -1909,12 +1909,19 @@ var reflexives = map[string]bool{"자신": true, "자기": true, "본인": true}
 // of 요금), as does a topic (사고 헬기는 제3자 피해보상금액이 1천만 달러: the helicopter's).
 func (b *factBuilder) compoundOwner(fs *factSentence, i int) string {
 	if np := fs.nps[i]; len(np.nouns) > 1 && isAttribute(np.nouns[len(np.nouns)-1].Surface) && !modifierNouns[np.nouns[len(np.nouns)-2].Surface] &&
-		!countHeads[np.nouns[len(np.nouns)-1].Surface] {
+		!countHeads[np.nouns[len(np.nouns)-1].Surface] && !actNoun(np.nouns[len(np.nouns)-2]) {
 		if o := core(b.src, np.nouns[:len(np.nouns)-1]); o != "" {
 			return b.name(o)
 		}
 	}
 	return ""
+}
+
+// actNoun reports a noun the dictionary classes as an act (행위: 구매, 항속, 판매): before an
+// attribute in a compound (구매수량, 항속거리) it says what kind of quantity it is, the amount bought
+// or the distance cruised, never whose.
+func actNoun(t tokenize.Token) bool {
+	return t.Features != nil && t.Features.Semantic == "행위"
 }
 
 // frame returns the subject a domain frame before word w gives (서빙 분야에서는 → 서빙, ISS에는),

@@ -1214,3 +1214,13 @@ func TestFactRatePerWeek(t *testing.T) {
 	checkFacts(t, tk, "청소년들은 6월부터 1주일에 1인당 5개까지 살 수 있다.", []string{"청소년 ·  5개 · 1주"})
 	checkFacts(t, tk, "청소년들은 일주일에 5개까지 살 수 있다.", []string{"청소년 ·  5개 · 1주"})
 }
+
+// TestFactCompoundActNoOwner: before an attribute in a compound, a noun the dictionary classes
+// as an act (항속거리: 항속, cruising; 구매수량: 구매, buying) says what kind of quantity it is,
+// never whose; the attributes listed after an owner (천마호의 차체 길이는) stay that owner's. From a
+// Korean Wikinews article (CC BY 2.5), shortened:
+// https://ko.wikinews.org/wiki/일본의_현란한_외교에_어떻게_대응해야_하나..._한국군_수준_논란도
+func TestFactCompoundActNoOwner(t *testing.T) {
+	checkFacts(t, tokenizer(t), "천마호의 차체 길이는 6m에 이르고 최고속도는 시속 50킬로미터, 항속거리도 450킬로미터이며, 무게는 40t 등으로 나타났다.",
+		[]string{"천마호 · 길이 6m", "천마호 · 시속 50㎞/h · 1시간", "천마호 · 항속거리 450㎞", "천마호 · 무게 40t"})
+}
