@@ -421,6 +421,15 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 			return
 		}
 	}
+	if f.kind == compNone && !isSingle(first.Mark) && len(group) == 1 {
+		// “…” 조국 대표가 말했다: words in marks that end their own clause, then the one who
+		// said them and the verb of saying ending the sentence (the complementizer left out,
+		// as leads write it)
+		if g := d.reportVerbAfter(f.next, end); g.known && g.subjAfter >= f.next && d.nominalRun(f.next, g.subjAfter) && d.endsSentenceAt(g.verb, end) {
+			g.kind, g.next = compQuote, f.next
+			f = g
+		}
+	}
 	if k := d.examplesOf(f); k >= 0 {
 		// “…”이라는 등 막말을 쏟아냈다, “…”라고 하는 등: words given as examples of what was
 		// said (등, "and the like") are said by the sentence's subject, whatever the verb;
@@ -540,6 +549,17 @@ func (d *doc) alsoThere(v int) bool {
 	return ok
 }
 
+// nominalRun reports words [a, b) outside quotes that are all nominal (the subject's phrase
+// before its particle word b).
+func (d *doc) nominalRun(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.words[k].inQ || !d.isNominal(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // endsLikeSentence reports content that ends with the declarative ending 다 (문제가 크다): a
 // clause, whatever the tagger read its last word as. (요 and 까 end nouns too: 동요, 수요.)
 func endsLikeSentence(content string) bool {
@@ -577,7 +597,10 @@ func (d *doc) speechLike(r region, f frame, single bool) bool {
 		}
 		return f.known || clause
 	case compNoun:
-		return f.known && (clause || nw >= 3)
+		// (“…”라는 입장이다, “정치 탄압”이라는 입장이다: a view given in two words of double marks
+		// is said when it is a view, or a topic before it holds it; a neutral noun so framed
+		// with no one before it, “미시 세계”라는 말, names a term)
+		return f.known && (clause || nw >= 3 || nw >= 2 && !single && (f.stance != Neutral || d.mainTopicIn(d.sents[d.words[d.wordAt(r.Open)].sent][0], d.wordAt(r.Open))))
 	case compNone, compComma:
 		if !d.standsAlone(r) && d.topicQuote(r) < 0 {
 			return false
