@@ -728,7 +728,11 @@ func (b *factBuilder) cause(fs *factSentence, w int) string {
 				}
 				return b.article
 			}
-			return b.name(b.extendOwned(fs, i))
+			s := b.name(b.extendOwned(fs, i))
+			if b.article != "" && strings.ReplaceAll(s, "의 ", " ") == b.article {
+				return b.article // NATO군의 공습으로: the event the headline names NATO군 공습, by its name there
+			}
+			return s
 		}
 		// 폭탄 테러가 발생해 7명이 숨지고: the event that happened.
 		if r := np.rest[0]; tokenize.FirstTag(r.POS) == "JKS" && i+1 < w && eventVerb(fs.words[i+1]) {

@@ -1224,3 +1224,14 @@ func TestFactCompoundActNoOwner(t *testing.T) {
 	checkFacts(t, tokenizer(t), "천마호의 차체 길이는 6m에 이르고 최고속도는 시속 50킬로미터, 항속거리도 450킬로미터이며, 무게는 40t 등으로 나타났다.",
 		[]string{"천마호 · 길이 6m", "천마호 · 시속 50㎞/h · 1시간", "천마호 · 항속거리 450㎞", "천마호 · 무게 40t"})
 }
+
+// TestFactCauseHeadlineName: a cause written X의 Y (NATO군의 공습으로) that the headline writes
+// X Y (NATO군 공습으로) is the same event; it is named as the headline names it, the article's
+// name for it. From a Korean Wikinews article (CC BY 2.5), shortened:
+// https://ko.wikinews.org/wiki/NATO군_공습으로_아프간_민간인_3명_및_경관_사망
+func TestFactCauseHeadlineName(t *testing.T) {
+	got := headlineFacts(t, tokenizer(t), "NATO군 공습으로 아프간 민간인 3명 및 경관 사망\nNATO군의 공습으로 아프간 북부에서 서부에서 여성 1명과 어린이 2명이 사망했다.")
+	if want := []string{"NATO군 공습 ·  3명", "NATO군 공습 · 여성 1명", "NATO군 공습 · 어린이 2명"}; strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("facts %q, want %q", got, want)
+	}
+}
