@@ -430,6 +430,18 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 			f = g
 		}
 	}
+	if f.kind == compNoun && f.next+2 < end && (d.words[f.next].clean() == "게" || d.words[f.next].clean() == "것이") {
+		// “…”는 게 기획재정부의 설명이다: the words are what the owner of the reporting noun
+		// ending the sentence said (as for reported clauses, …다는 게 X의 설명이다)
+		if sp, verb, st, ok := d.ownedView(f.next+1, end); ok {
+			for _, ri := range group {
+				a, b := d.regs[ri].Inner()
+				a, b = trimSpan(d.src, a, b)
+				d.add(Quote{Span: spanOf(a, b), Kind: Direct, Verb: verb, Stance: st, Speaker: sp, Unclosed: d.regs[ri].CloseLen == 0})
+			}
+			return
+		}
+	}
 	if k := d.examplesOf(f); k >= 0 {
 		// “…”이라는 등 막말을 쏟아냈다, “…”라고 하는 등: words given as examples of what was
 		// said (등, "and the like") are said by the sentence's subject, whatever the verb;
@@ -547,6 +559,21 @@ func (d *doc) alsoThere(v int) bool {
 	}
 	_, ok := nounStance(strings.TrimSuffix(c, "도"))
 	return ok
+}
+
+// ownedView reads words [from, end) as X의 N이다 closing the sentence, N a reporting noun
+// (기획재정부의 설명이다): X speaks, with N's stance and N이다 as the verb.
+func (d *doc) ownedView(from, end int) (*Speaker, string, Stance, bool) {
+	last := &d.words[end-1]
+	st, ok := nounStance(leadingNoun(last))
+	if !ok || !last.hasTag("VCP") || end-2 < from {
+		return nil, "", "", false
+	}
+	p, ok := d.genitiveAt(end - 2)
+	if !ok || p.from < from {
+		return nil, "", "", false
+	}
+	return d.speakerOf(p), d.verbText(end-1, end), st, true
 }
 
 // nominalRun reports words [a, b) outside quotes that are all nominal (the subject's phrase

@@ -909,7 +909,7 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 	var stance Stance
 	start := a
 	switch {
-	case next == "것이" && i+2 < b && d.words[b-1].hasTag("VCP"):
+	case (next == "것이" || next == "게") && i+2 < b && d.words[b-1].hasTag("VCP"):
 		// …라는 것이 백 대표의 지적이다
 		last := &d.words[b-1]
 		st, ok := nounStance(leadingNoun(last))
