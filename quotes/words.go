@@ -324,8 +324,13 @@ func (w *word) stem() string {
 // piece (a verb's lemma), returned as it is.
 func (w *word) makeStem() string {
 	var b, noun pieces
-	for _, t := range w.toks {
+	for k, t := range w.toks {
 		tag := tokenize.FirstTag(t.POS)
+		if tag == "EC" && t.Surface == "다" && b.String() == "내" && k+1 < len(w.toks) && strings.HasPrefix(w.toks[k+1].Lemma, "보") {
+			// 내다봤다, read 내/VX 다/EC 봤/VX by the dictionary: the verb 내다보다 (to foresee)
+			b.add("다")
+			continue
+		}
 		switch {
 		case tag == "NNG" || tag == "XR" || tag == "NNP":
 			noun.add(t.Surface)
