@@ -8,6 +8,7 @@ import (
 	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/figures"
 	"github.com/gisa-nlp/gisa/internal/freelist"
+	"github.com/gisa-nlp/gisa/quotes"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -172,6 +173,7 @@ type factBuilder struct {
 	txt     *tokenize.Text
 	figs    []figures.Figure
 	persons map[string]entities.Entity // the people the entity stage found, by name
+	quotes  []quotes.Quote             // the quotes, whose speakers say 제가 and 저는
 	// names maps a generic noun to the name set beside it in apposition (변신 로봇 '제이 다이트
 	// 라이드' → 로봇: 제이 다이트 라이드), for 이 로봇 later on.
 	names             map[string]string
@@ -214,9 +216,10 @@ func (b *factBuilder) figList(a int, more ...int) []int {
 // fact of its own; one alone in a clause whose subject differs from the previous fact's repeats
 // that fact for the new subject (넷플릭스는 100만 사용자에 3년, 챗GPT는 5일). A figure whose
 // holder cannot be found makes no fact: a statement needs someone or something it is about.
-// persons holds the names of the people in the text (may be nil).
-func buildFacts(txt *tokenize.Text, headline tokenize.Span, figs []figures.Figure, persons map[string]entities.Entity) []Fact {
-	b := &factBuilder{src: txt.Source, txt: txt, figs: figs, persons: persons, last: topic{sentence: -10}, lastPerson: topic{sentence: -10}, quoteTopic: topic{sentence: -10}, clause: topic{sentence: -10}, lastWholeSentence: -10, lastSentence: -1}
+// persons holds the names of the people in the text (may be nil); qs the quotes, whose speakers
+// the first person in their words stands for (may be nil).
+func buildFacts(txt *tokenize.Text, headline tokenize.Span, figs []figures.Figure, persons map[string]entities.Entity, qs []quotes.Quote) []Fact {
+	b := &factBuilder{src: txt.Source, txt: txt, figs: figs, persons: persons, quotes: qs, last: topic{sentence: -10}, lastPerson: topic{sentence: -10}, quoteTopic: topic{sentence: -10}, clause: topic{sentence: -10}, lastWholeSentence: -10, lastSentence: -1}
 	bySent := figuresBySentence(txt, figs)
 	var facts []Fact
 	fs := factPool.Get() // one sentence at a time, its buffers reused

@@ -1184,6 +1184,11 @@ func (b *factBuilder) topicAt(fs *factSentence, lo, i, skip int, reported bool) 
 			return o
 		}
 	}
+	if firstPerson(fs.words[i]) {
+		// “제가 10년 간 나라밖에서 지내면서 …”: the first person in quoted words is their
+		// speaker; with no speaker named, it names no one.
+		return b.speakerAt(fs.words[i].Start)
+	}
 	if np.marker() != "topic" && !(np.bare() && likewise(fs, i)) {
 		return ""
 	}
@@ -1348,6 +1353,33 @@ var personTitles = map[string]bool{
 	"원장": true, "실장": true, "처장": true, "이사": true, "소장": true, "센터장": true, "총장": true,
 	"지사": true, "시장": true, "구청장": true, "판사": true, "검사": true, "변호사": true, "감독": true,
 	"책임자": true, "전문가": true, "그": true, "그녀": true, "후보": true, "후보자": true, "선수": true,
+}
+
+// firstPerson reports a word that is the pronoun of the first person singular as a subject or a
+// topic (제가, 저는, 나는, 내가).
+func firstPerson(e eojeol) bool {
+	if len(e.toks) != 2 || tokenize.FirstTag(e.toks[0].POS) != "NP" {
+		return false
+	}
+	if tag := tokenize.FirstTag(e.toks[1].POS); tag != "JKS" && tag != "JX" {
+		return false
+	}
+	switch e.toks[0].Surface {
+	case "제", "저", "나", "내":
+		return true
+	}
+	return false
+}
+
+// speakerAt returns the name of the speaker of the quote whose words hold byte offset off, ""
+// when no quote does or its speaker is not named.
+func (b *factBuilder) speakerAt(off int) string {
+	for _, q := range b.quotes {
+		if q.Start <= off && off < q.End && q.Speaker != nil {
+			return q.Speaker.Name
+		}
+	}
+	return ""
 }
 
 // nounElsewhere reports a word (ending in 도) that the text also writes followed by a case
@@ -2044,7 +2076,8 @@ func (b *factBuilder) measure(fs *factSentence, c [2]int, w int, fig figures.Fig
 		return core(b.src, fs.nps[w-1].nouns), w - 1 // 모터가 4개: what is counted, not its holder
 	}
 	if last := fs.wordAt(fig.End - 1); !share && last >= 0 && fs.words[last].End == fig.End && last+1 < c[1] &&
-		len(fs.nps[last+1].nouns) > 0 && !fs.figWords[last+1] && measureNoun(fs.nps[last+1]) {
+		len(fs.nps[last+1].nouns) > 0 && !fs.figWords[last+1] && measureNoun(fs.nps[last+1]) &&
+		!(fig.Kind == figures.KindDuration && durationTails[fs.nps[last+1].nouns[0].Surface]) {
 		return core(b.src, fs.nps[last+1].nouns), last + 1
 	}
 	for i := w - 1; i >= c[0]; i-- {
@@ -2055,6 +2088,10 @@ func (b *factBuilder) measure(fs *factSentence, c [2]int, w int, fig figures.Fig
 	}
 	return "", -1
 }
+
+// durationTails are the bound nouns written apart after a duration that belong to its phrase
+// (10년 간, 3개월 동안, 1년 만에): what it lasted, never what it measures.
+var durationTails = map[string]bool{"간": true, "동안": true, "만": true, "째": true}
 
 // eventCounters count what happens to something (요금이 4차례 인상됐다), not things it has.
 var eventCounters = map[string]bool{"번": true, "차례": true, "회": true}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/figures"
+	"github.com/gisa-nlp/gisa/quotes"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -56,7 +57,7 @@ var seedFacts = []string{
 func TestFactsSeed(t *testing.T) {
 	txt, _ := seed(t)
 	var got []string
-	for _, f := range buildFacts(txt, tokenize.Span{}, figures.Extract(txt), nil) {
+	for _, f := range buildFacts(txt, tokenize.Span{}, figures.Extract(txt), nil, nil) {
 		got = append(got, factLine(f))
 	}
 	t.Logf("facts:\n%s", strings.Join(got, "\n"))
@@ -90,7 +91,7 @@ func TestFactsSeedJoin(t *testing.T) {
 		seedFigure(t, txt, q, "10분의 1", 0.1, "", "fraction", "이하"),
 	}
 	var got []string
-	for _, f := range buildFacts(txt, tokenize.Span{}, figs, nil) {
+	for _, f := range buildFacts(txt, tokenize.Span{}, figs, nil, nil) {
 		got = append(got, factLine(f))
 	}
 	want := []string{
@@ -115,7 +116,7 @@ func checkFacts(t *testing.T, tk *tokenize.Tokenizer, src string, want []string)
 		t.Fatal(err)
 	}
 	var got []string
-	for _, f := range buildFacts(txt, tokenize.Span{}, figures.Extract(txt), nil) {
+	for _, f := range buildFacts(txt, tokenize.Span{}, figures.Extract(txt), nil, nil) {
 		got = append(got, factLine(f))
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
@@ -237,7 +238,7 @@ func TestFactHoldersSurveys(t *testing.T) {
 			head.End = k
 		}
 		var got []string
-		for _, f := range buildFacts(txt, head, figures.Extract(txt), nil) {
+		for _, f := range buildFacts(txt, head, figures.Extract(txt), nil, nil) {
 			if f.Sentence >= c.from {
 				got = append(got, factLine(f))
 			}
@@ -402,7 +403,7 @@ func TestFactHoldersNews(t *testing.T) {
 			head.End = i
 		}
 		var got []string
-		for _, f := range buildFacts(txt, head, figures.Extract(txt), nil) {
+		for _, f := range buildFacts(txt, head, figures.Extract(txt), nil, nil) {
 			if head.End == 0 || f.Sentence > 0 { // the headline's own figures are not what is tested
 				got = append(got, factLine(f))
 			}
@@ -424,7 +425,7 @@ func TestFactHolderCutName(t *testing.T) {
 	}
 	persons := map[string]entities.Entity{"문재인": {Name: "문재인", Type: entities.Person}}
 	var got []string
-	for _, f := range buildFacts(txt, tokenize.Span{}, figures.Extract(txt), persons) {
+	for _, f := range buildFacts(txt, tokenize.Span{}, figures.Extract(txt), persons, nil) {
 		got = append(got, factLine(f))
 	}
 	want := []string{"문재인 후보 ·  158271표", "문재인 후보 ·  60.6%", "문재인 후보 ·  1위"}
@@ -751,7 +752,7 @@ func headlineFacts(t *testing.T, tk *tokenize.Tokenizer, src string) []string {
 		end = len(src)
 	}
 	var got []string
-	for _, f := range buildFacts(txt, tokenize.Span{Start: 0, End: end}, figures.Extract(txt), nil) {
+	for _, f := range buildFacts(txt, tokenize.Span{Start: 0, End: end}, figures.Extract(txt), nil, nil) {
 		got = append(got, factLine(f))
 	}
 	return got
@@ -1234,4 +1235,34 @@ func TestFactCauseHeadlineName(t *testing.T) {
 	if want := []string{"NATO군 공습 ·  3명", "NATO군 공습 · 여성 1명", "NATO군 공습 · 어린이 2명"}; strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("facts %q, want %q", got, want)
 	}
+}
+
+// TestFactFirstPersonIsSpeaker: the first person in quoted words (제가) is their speaker, whom the
+// quotes stage names, so a figure of the speaker's own is held by that name, not by the topic of
+// the words before (정치지도자들은); 10년 간 is one duration, 간 no measure. A sentence after an
+// unlabelled Korean Wikinews article (CC BY 2.5), shortened and put in quote marks:
+// https://ko.wikinews.org/wiki/반기문,_대선_불출마_선언
+func TestFactFirstPersonIsSpeaker(t *testing.T) {
+	txt, err := tokenizer(t).Analyze("반기문 전 유엔 사무총장은 “정치지도자들은 늘 바쁩니다. 제가 10년 간 나라밖에서 지냈습니다”라고 말했다.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs := quotes.Extract(txt, tokenize.Span{}, nil)
+	var got []string
+	for _, f := range buildFacts(txt, tokenize.Span{}, figures.Extract(txt), nil, qs) {
+		got = append(got, factLine(f))
+	}
+	if len(qs) == 0 || qs[0].Speaker == nil {
+		t.Fatalf("no speaker for the quote: %+v", qs)
+	}
+	if want := qs[0].Speaker.Name + " ·  10년"; len(got) != 1 || got[0] != want {
+		t.Errorf("facts %q, want %q", got, want)
+	}
+}
+
+// TestFactDurationTail: 간, 동안 and 만 written apart after a duration (3개월 간) belong to its
+// phrase: what it lasted, never what it measures. From an unlabelled Korean Wikinews article
+// (CC BY 2.5), shortened: https://ko.wikinews.org/wiki/저녁_8시_무궁화호_탈선_사고_발생..._다음날_오후_5시에_복구
+func TestFactDurationTail(t *testing.T) {
+	checkFacts(t, tokenizer(t), "사람들은 최근 3개월 간 사고가 연속적으로 일어나 의심을 가지게 되었다.", []string{"사람 ·  3개월"})
 }

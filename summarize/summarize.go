@@ -103,7 +103,7 @@ func Summarize(in Input) Summary {
 	}()
 	s.Claims = append(s.Claims, dt.buildClaims(in.Quotes, s.Speakers)...)
 	// The facts and keywords are new lists of their own: kept, not copied, when there are any.
-	if facts := buildFacts(in.Text, in.Headline, in.Figures, persons); len(facts) > 0 {
+	if facts := buildFacts(in.Text, in.Headline, in.Figures, persons, in.Quotes); len(facts) > 0 {
 		s.Facts = facts
 	}
 	if kws := dt.keywords(keywordCount); len(kws) > 0 {
