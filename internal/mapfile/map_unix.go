@@ -8,7 +8,8 @@ import (
 )
 
 // Map maps a file read-only into memory. The mapping lives as long as the process: the
-// tables used in place on it are never released.
+// tables used in place on it are never released. On Linux the mapping starts on a huge-page
+// boundary (see mapAligned).
 func Map(path string) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -21,6 +22,9 @@ func Map(path string) ([]byte, error) {
 	}
 	if st.Size() == 0 || st.Size() != int64(int(st.Size())) {
 		return nil, &os.PathError{Op: "mmap", Path: path, Err: syscall.EINVAL}
+	}
+	if b, err := mapAligned(f, int(st.Size())); err == nil {
+		return b, nil
 	}
 	b, err := syscall.Mmap(int(f.Fd()), 0, int(st.Size()), syscall.PROT_READ, syscall.MAP_SHARED)
 	if err != nil {
