@@ -428,6 +428,12 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 		if g := d.reportVerbAfter(f.next, end); g.known && g.subjAfter >= f.next && d.nominalRun(f.next, g.subjAfter) && d.endsSentenceAt(g.verb, end) {
 			g.kind, g.next = compQuote, f.next
 			f = g
+		} else if sp, verb, st, ok := d.ownedView(f.next, end); ok && d.speechLike(first, frame{kind: compQuote, verb: end - 1, known: true}, false) {
+			// “…” 김 대표의 말이다: the words, then whose words they are
+			a, b := first.Inner()
+			a, b = trimSpan(d.src, a, b)
+			d.add(Quote{Span: spanOf(a, b), Kind: Direct, Verb: verb, Stance: st, Speaker: sp, Unclosed: first.CloseLen == 0})
+			return
 		}
 	}
 	if f.kind == compNoun && f.next+2 < end && (d.words[f.next].clean() == "게" || d.words[f.next].clean() == "것이") {
