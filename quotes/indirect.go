@@ -153,6 +153,24 @@ func (d *doc) clauseStart(from, to int) int {
 	return i
 }
 
+// pastCiting is the first word of a reported clause in [start, i) after a phrase naming the
+// source it cites (정부 관계자를 인용해 사망자가 …넘었다고 보도했다: the citing is the setting
+// of the report, not what is reported), or start when there is none.
+func (d *doc) pastCiting(start, i int) int {
+	for k := i - 1; k > start; k-- {
+		if !d.words[k-1].inQ && citing(d.words[k-1].clean()) {
+			return k
+		}
+	}
+	return start
+}
+
+// citing reports the verb of citing in its connective form (인용해, 인용하여, 인용해서), which
+// closes the phrase naming a report's source.
+func citing(c string) bool {
+	return c == "인용해" || c == "인용하여" || c == "인용해서" || c == "인용해," || c == "인용하여,"
+}
+
 // indirectCut is how many bytes of the complementizer ending word w to cut: 고 of 다고,
 // 라고 of 처음이라고, 며 of 다며. 0 when w ends with no quotative complementizer.
 func indirectCut(w *word) (cut int, chain bool) {
@@ -739,7 +757,7 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 			}
 		}
 	}
-	start = d.clauseStart(max(start, d.floor), i)
+	start = d.pastCiting(d.clauseStart(max(start, d.floor), i), i)
 	w := &d.words[i]
 	end := w.Start + len(w.clean()) - cut
 	if start > i || end <= d.words[start].Start {
@@ -828,7 +846,7 @@ func (d *doc) demandClause(s, i int) bool {
 			break
 		}
 	}
-	start = d.clauseStart(max(start, d.floor), i)
+	start = d.pastCiting(d.clauseStart(max(start, d.floor), i), i)
 	if start < i {
 		if c := d.words[start].clean(); strings.HasSuffix(c, "에게") || strings.HasSuffix(c, "에") && d.isNominalBefore(&d.words[start], d.words[start].lastTok()) {
 			start++
@@ -986,7 +1004,7 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 			sp = d.fallbackSpeaker(s, -1)
 		}
 	}
-	start = d.clauseStart(max(start, d.floor), i)
+	start = d.pastCiting(d.clauseStart(max(start, d.floor), i), i)
 	w := &d.words[i]
 	end := w.Start + len(w.clean()) - cut
 	if start > i || end <= d.words[start].Start {
@@ -1161,7 +1179,7 @@ func (d *doc) expectClause(s, i int, source *Speaker, srcAt int) bool {
 			sp = d.fallbackSpeaker(s, -1)
 		}
 	}
-	start = d.clauseStart(max(start, d.floor), i)
+	start = d.pastCiting(d.clauseStart(max(start, d.floor), i), i)
 	end := d.words[i].Start + len("것")
 	if start > i {
 		return false
