@@ -1319,7 +1319,9 @@ func (d *doc) namedLineQuote(r region, hs int) *Speaker {
 			p := np{from: from, to: to}
 			p.Start = d.words[from].Start
 			p.End = trimNameEnd(d.src, p.Start, end)
-			if p.End > p.Start && !strings.ContainsAny(d.src[p.Start:p.End], "[]") && !versus[d.src[p.Start:p.End]] && d.plausible(p) {
+			if hs := d.hanjaSpeaker(d.src[p.Start:p.End]); hs != nil {
+				sp = hs
+			} else if p.End > p.Start && !strings.ContainsAny(d.src[p.Start:p.End], "[]") && !versus[d.src[p.Start:p.End]] && d.plausible(p) {
 				// a name, a group or a title: not the end of a clause (…샤오미와 협상 후 "…")
 				sp = d.speakerOf(p)
 			}

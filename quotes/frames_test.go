@@ -927,3 +927,19 @@ func TestHeadlineVerdict(t *testing.T) {
 		t.Fatalf("quotes %+v: want only the body's quote", got)
 	}
 }
+
+// TestHeadlineHanja: a headline names a body by one Hanja (與 for the ruling party) or a leader by
+// the Hanja of the surname (尹), whom the article names in full.
+func TestHeadlineHanja(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"與 \"민주당은 사과해야\"\n국민의힘은 \"사과하라\"고 말했다.", "여당"},
+		{"野 \"정부는 책임져야\"\n민주당은 \"책임지라\"고 말했다.", "야당"},
+		{"尹 \"자유 지키겠다\"\n윤석열 대통령은 \"자유를 지키겠다\"고 말했다.", "윤석열"},
+	} {
+		got := extract(t, c.src, tokenize.Span{End: strings.IndexByte(c.src, '\n')})
+		checkQuotes(t, c.src, got)
+		if len(got) == 0 || got[0].Speaker == nil || got[0].Speaker.Name != c.want {
+			t.Errorf("%q: quotes %+v, want the headline's by %s", c.src, got, c.want)
+		}
+	}
+}

@@ -148,6 +148,40 @@ func (d *doc) roleOfParty(p np, m Mention) *Speaker {
 	return &Speaker{Name: name, Title: head, Mention: Mention{Span: tokenize.Span{Start: o.Start, End: p.End}, Text: d.src[o.Start:p.End]}}
 }
 
+// hanjaBodies are the single Hanja a Korean headline writes for a body or a country (與 for the
+// ruling party, 野 for the opposition, 北 for North Korea).
+var hanjaBodies = map[string]string{"與": "여당", "野": "야당", "北": "북한", "美": "미국", "中": "중국", "日": "일본",
+	"英": "영국", "獨": "독일", "佛": "프랑스", "露": "러시아", "靑": "청와대", "檢": "검찰", "警": "경찰", "軍": "군", "政": "정부"}
+
+// hanjaSurnames are the single Hanja a headline writes for a leader by surname (尹, 文, 李).
+var hanjaSurnames = map[string]string{"尹": "윤", "文": "문", "李": "이", "朴": "박", "金": "김", "崔": "최", "安": "안",
+	"洪": "홍", "盧": "노", "曺": "조", "秋": "추", "黃": "황", "宋": "송", "丁": "정", "鄭": "정", "吳": "오", "權": "권"}
+
+// hanjaSpeaker is who a headline names by a single Hanja before a quote (與 “…”, 尹 “…”): the
+// body it stands for, or the first person of the article with that surname and a full name of
+// three syllables; nil for any other text.
+func (d *doc) hanjaSpeaker(t string) *Speaker {
+	if b, ok := hanjaBodies[t]; ok {
+		return &Speaker{Name: b}
+	}
+	sur, ok := hanjaSurnames[t]
+	if !ok {
+		return nil
+	}
+	var first *entities.Entity
+	for i := range d.ents {
+		e := &d.ents[i]
+		if e.Type == entities.Person && len(e.Mentions) > 0 && strings.HasPrefix(e.Name, sur) && utf8.RuneCountInString(e.Name) == 3 &&
+			(first == nil || e.Mentions[0].Start < first.Mentions[0].Start) {
+			first = e
+		}
+	}
+	if first == nil {
+		return nil
+	}
+	return &Speaker{Name: first.Name, Title: first.Title, Org: first.Org}
+}
+
 // moneyAmount reports a number word that is an amount of money (2500억, 3만원, 10달러).
 func moneyAmount(w string) bool {
 	w = strings.TrimRight(w, ",.")
