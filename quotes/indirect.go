@@ -153,6 +153,24 @@ func (d *doc) clauseStart(from, to int) int {
 	return i
 }
 
+// afterNarration is the first word after the last clause in [a, i) closed by a connective and a
+// comma (…했지만, …옮겼는데, …곳이었고,): a view that arises with no one named (…는 비판이
+// 쏟아졌다) holds only the clause its noun takes; what the sentence narrates before it is the
+// writer's. a when there is none.
+func (d *doc) afterNarration(a, i int) int {
+	for k := i - 1; k > a; k-- {
+		w := &d.words[k-1]
+		if w.inQ || !strings.HasSuffix(w.text, ",") || !w.isPredicate() {
+			continue
+		}
+		c := w.clean()
+		if contrastEnd(c) || strings.HasSuffix(c, "는데") || strings.HasSuffix(c, "은데") || strings.HasSuffix(c, "고") && !strings.HasSuffix(c, "라고") && !strings.HasSuffix(c, "다고") {
+			return k
+		}
+	}
+	return a
+}
+
 // pastCiting is the first word of a reported clause in [start, i) after a phrase naming the
 // source it cites (정부 관계자를 인용해 사망자가 …넘었다고 보도했다: the citing is the setting
 // of the report, not what is reported), or start when there is none.
@@ -992,6 +1010,7 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 		case imp:
 			// …는 지적이 나온다: nobody is named, unless the noun says who (전문가 진단이)
 			sp = d.nounOwner(i+1, f.verb)
+			start = d.afterNarration(a, i)
 		case j >= 0 && (!copula || d.isTopic(j) || d.isSourceTopic(j)):
 			// …다는 판단이다 takes a topic (연구진은 …); a 이/가 subject is the clause's own
 			if d.isSourceTopic(j) {
