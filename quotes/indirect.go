@@ -669,6 +669,12 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 	// The subject of the reported clause's frame and the sentence's opening reporter, each
 	// found at most once for the hearsay test and the default case below (-2: not yet).
 	lo := d.clauseStart(a, i) // past 한편, / 가운데, : an earlier clause's subject does not speak
+	if d.floor > lo && d.floor < i && ownSubjectEnd(d.words[d.floor-1].clean()) {
+		// 김 대표가 …없다고 하자 이 대표는 …고 맞받았다: after a report whose verb ends its
+		// clause in -자, -지만, -는데 (the next clause may have its own subject), the next
+		// report's speaker is looked for after it
+		lo = d.floor
+	}
 	frameSubj, opening := -2, -2
 	subjectOfFrame := func() int {
 		if frameSubj == -2 {
