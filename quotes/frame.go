@@ -291,6 +291,9 @@ func (d *doc) nounFrame(i, end int) (f frame, ok bool) {
 	if i+1 < end && isModifier(&d.words[i]) {
 		i++ // …둥글다는 과학적인 주장을: one modifier before the noun
 	}
+	if d.words[i].clean() == "취지의" && i+1 < end {
+		i++ // …했다는 취지의 발언을 했다: a remark whose gist is what is said frames it as a remark
+	}
 	n := reportNoun(&d.words[i])
 	if n == "내용" && i+1 < end && d.words[i].clean() == "내용의" && (d.documentNoun(i+1) || i+2 < end && d.isNominal(i+1) && d.words[i+1].clean() == d.words[i+1].text && d.documentNoun(i+2)) {
 		// “…”라는 내용의 진술서를 발표했다, …자는 내용의 페이스북 메시지를 올렸다: the

@@ -344,7 +344,8 @@ func (d *doc) plausible(p np) bool {
 	if names.pronoun[head] || p.from == p.to && d.orgByHead(head, p.Start) != nil || d.bodyApposition(p.from) {
 		return true // (위원회 alone, after 미국 상원 정보위원회: that body)
 	}
-	if hasSuffixWord(names.title, head) || hasSuffixWord(names.group, head) || hasLatin(head) || personPlural(head) || names.role[strings.TrimSuffix(head, "들")] {
+	if hasSuffixWord(names.title, head) || hasSuffixWord(names.group, head) || hasLatin(head) || personPlural(head) || names.role[strings.TrimSuffix(head, "들")] ||
+		strings.HasSuffix(head, "들") && hasSuffixWord(names.title, strings.TrimSuffix(head, "들")) { // (유럽 정상들, 의원들: holders of a post, many)
 		return true
 	}
 	for _, t := range d.words[p.to].toks {
