@@ -23,10 +23,10 @@ var timeRelation = map[string]bool{"이래": true, "이후": true, "이전": tru
 // contrastive connectives open the reporter's own point, not a speaker's continuation.
 var contrastive = map[string]bool{"그러나": true, "하지만": true, "반면": true, "반면에": true, "그런데": true}
 
-// impersonal predicates report a view without a source: …는 지적이 나왔다 (쏟아졌다, 이어졌다). 받다 is one too:
+// impersonal predicates report a view without a source: …는 지적이 나왔다 (쏟아졌다, 이어졌다, 확산됐다, 퍼졌다). 받다 is one too:
 // whoever receives a view (…했다는 평가를 받았다, …라는 비판을 받고 있다) is what it is
 // about, not who holds it, and so is whoever hears one (…다는 평을 들었다: 들, the dictionary's stem of 들었다; but news heard, 소식이 들려왔다, 소식을 듣고, is an event known, like 알려졌다, not speech).
-var impersonal = map[string]bool{"나오": true, "듣": true, "들": true, "빗발치": true, "접수되": true, "쏟아지": true, "이어지": true, "들어오": true, "생기": true, "제기되": true, "일": true, "있": true, "나타나": true, "잇따르": true, "높": true, "많": true, "받": true}
+var impersonal = map[string]bool{"나오": true, "확산되": true, "퍼지": true, "듣": true, "들": true, "빗발치": true, "접수되": true, "쏟아지": true, "이어지": true, "들어오": true, "생기": true, "제기되": true, "일": true, "있": true, "나타나": true, "잇따르": true, "높": true, "많": true, "받": true}
 
 // ownSubject is the first subject or topic outside quotes in words [a, b) when it names an
 // entity the recogniser found, or is a topic (은/는) that can name a speaker (연구자들은): the
