@@ -521,8 +521,14 @@ func contrastEnd(c string) bool {
 // its own: the contrasts -(으)나 and -지만, the background -는데 and the sequence -자 (했지만,
 // 밝혔으나, 했는데, 말하자). The same-subject connectives -(으)며, -면서 and -고 are not.
 func ownSubjectEnd(c string) bool {
-	c = strings.TrimSuffix(c, ",")
 	return contrastEnd(c) || strings.HasSuffix(c, "는데") || strings.HasSuffix(c, "자") && utf8.RuneCountInString(c) >= 2
+}
+
+// narrationEnd reports a connective ending that closes a clause of the writer's narration
+// before the next (했지만, 밝혔으나, 옮겼는데, 많은데, 모였고): the contrasts, the background
+// -는데 and -은데, and the sequence -고 but for the quotative 라고 and 다고.
+func narrationEnd(c string) bool {
+	return contrastEnd(c) || strings.HasSuffix(c, "는데") || strings.HasSuffix(c, "은데") || strings.HasSuffix(c, "고") && !strings.HasSuffix(c, "라고") && !strings.HasSuffix(c, "다고")
 }
 
 // topicIn reports a plausible topic outside quotes in words [a, b).

@@ -430,9 +430,7 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 			f = g
 		} else if sp, verb, st, ok := d.ownedView(f.next, end); ok && d.speechLike(first, frame{kind: compQuote, verb: end - 1, known: true}, false) {
 			// “…” 김 대표의 말이다: the words, then whose words they are
-			a, b := first.Inner()
-			a, b = trimSpan(d.src, a, b)
-			d.add(Quote{Span: spanOf(a, b), Kind: Direct, Verb: verb, Stance: st, Speaker: sp, Unclosed: first.CloseLen == 0})
+			d.addDirect(first, verb, st, sp)
 			return
 		}
 	}
@@ -441,9 +439,7 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 		// ending the sentence said (as for reported clauses, …다는 게 X의 설명이다)
 		if sp, verb, st, ok := d.ownedView(f.next+1, end); ok {
 			for _, ri := range group {
-				a, b := d.regs[ri].Inner()
-				a, b = trimSpan(d.src, a, b)
-				d.add(Quote{Span: spanOf(a, b), Kind: Direct, Verb: verb, Stance: st, Speaker: sp, Unclosed: d.regs[ri].CloseLen == 0})
+				d.addDirect(d.regs[ri], verb, st, sp)
 			}
 			return
 		}
@@ -508,9 +504,7 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 	if f.kind == compNone && !single && len(group) == 1 {
 		// 중앙정보부에 따르면 “…”.: a quote given under a source frame is the source's
 		if sp, ok := d.sourcedQuote(s, first); ok {
-			a, b := first.Inner()
-			a, b = trimSpan(d.src, a, b)
-			d.add(Quote{Span: spanOf(a, b), Kind: Direct, Verb: "따르면", Speaker: sp, Unclosed: first.CloseLen == 0})
+			d.addDirect(first, "따르면", "", sp)
 			return
 		}
 	}
@@ -529,11 +523,16 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 		d.echoNext = false
 	}
 	for _, ri := range group {
-		r := d.regs[ri]
-		a, b := r.Inner()
-		a, b = trimSpan(d.src, a, b)
-		d.add(Quote{Span: spanOf(a, b), Kind: Direct, Verb: verb, Stance: stance, Speaker: sp, Unclosed: r.CloseLen == 0})
+		d.addDirect(d.regs[ri], verb, stance, sp)
 	}
+}
+
+// addDirect records the words inside region r as a direct quote, unclosed when r has no closing
+// mark.
+func (d *doc) addDirect(r region, verb string, st Stance, sp *Speaker) {
+	a, b := r.Inner()
+	a, b = trimSpan(d.src, a, b)
+	d.add(Quote{Span: spanOf(a, b), Kind: Direct, Verb: verb, Stance: st, Speaker: sp, Unclosed: r.CloseLen == 0})
 }
 
 // examplesOf is the word 등 that makes the quote before frame f an example of what was said:
@@ -558,12 +557,11 @@ func (d *doc) alsoThere(v int) bool {
 	if v < 1 {
 		return false
 	}
-	w := &d.words[v-1]
-	c := w.clean()
-	if !strings.HasSuffix(c, "도") {
+	n, ok := strings.CutSuffix(d.words[v-1].clean(), "도")
+	if !ok {
 		return false
 	}
-	_, ok := nounStance(strings.TrimSuffix(c, "도"))
+	_, ok = nounStance(n)
 	return ok
 }
 
@@ -743,14 +741,22 @@ func (d *doc) nounVerbOK(v int) bool {
 	if nounFrameVerbs[st] {
 		return true
 	}
-	if (st == "사용하" || st == "쓰") && v > 0 && leadingNoun(&d.words[v-1]) == "표현" {
-		return true // ‘…’이라는 표현까지 사용하며: words used as an expression are said (not …라는 게시물을 사용했다)
+	if d.expressionUsed(v) {
+		return true // ‘…’이라는 표현까지 사용하며 (not …라는 게시물을 사용했다)
 	}
 	if _, ok := verbStance(st); ok {
 		return true
 	}
 	// 설명이다, 지적이다: the noun itself with the copula
 	return strings.HasSuffix(st, "이") && d.words[v].hasTag("VCP")
+}
+
+// expressionUsed reports a verb of using at word v (사용하다, 쓰다) right after the noun 표현:
+// words someone uses as an expression (‘…’이라는 표현까지 사용하며, …라는 표현을 썼다) are said
+// by them.
+func (d *doc) expressionUsed(v int) bool {
+	st := d.words[v].stem()
+	return (st == "사용하" || st == "쓰") && v > 0 && leadingNoun(&d.words[v-1]) == "표현"
 }
 
 // endsWithPredicate reports whether the content ending at byte b ends with a predicate.
@@ -1319,8 +1325,8 @@ func (d *doc) namedLineQuote(r region, hs int) *Speaker {
 			p := np{from: from, to: to}
 			p.Start = d.words[from].Start
 			p.End = trimNameEnd(d.src, p.Start, end)
-			if hs := d.hanjaSpeaker(d.src[p.Start:p.End]); hs != nil {
-				sp = hs
+			if hj := d.hanjaSpeaker(d.src[p.Start:p.End]); hj != nil {
+				sp = hj // 與 "…", 尹 "…": one Hanja for a body or a leader's surname
 			} else if p.End > p.Start && !strings.ContainsAny(d.src[p.Start:p.End], "[]") && !versus[d.src[p.Start:p.End]] && d.plausible(p) {
 				// a name, a group or a title: not the end of a clause (…샤오미와 협상 후 "…")
 				sp = d.speakerOf(p)
@@ -1474,8 +1480,6 @@ func (d *doc) sourcedQuote(s int, r region) (*Speaker, bool) {
 	return sp, sp != nil
 }
 
-// clauseLike reports a quote whose content reads as something said: two words or more, or a
-// word that ends with a predicate.
 // verdictLine reports a one-word quote in double marks that closes the headline right after
 // a body or a person (법원 "정당", 헌재 "합헌"): the headline's form Speaker "words", where a
 // term in marks would be followed by what it names ("아마겟돈" 발언) or stand as a subject.
@@ -1490,6 +1494,8 @@ func (d *doc) verdictLine(r region) bool {
 	return d.holder(d.npBefore(k))
 }
 
+// clauseLike reports a quote whose content reads as something said: two words or more, or a
+// word that ends with a predicate.
 func (d *doc) clauseLike(r region) bool {
 	a, b := r.Inner()
 	n, _, _ := wordStats(d.src[a:b])

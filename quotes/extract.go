@@ -7,6 +7,7 @@ import (
 
 	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/internal/freelist"
+	"github.com/gisa-nlp/gisa/internal/utf8fast"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -144,11 +145,8 @@ func (d *doc) closesWord(off int) bool {
 	prev, _ := utf8.DecodeLastRuneInString(d.src[:off])
 	_, size := utf8.DecodeRuneInString(d.src[off:])
 	next, _ := utf8.DecodeRuneInString(d.src[off+size:])
-	return isHangulSyllable(prev) && isHangulSyllable(next)
+	return utf8fast.IsSyllable(prev) && utf8fast.IsSyllable(next)
 }
-
-// isHangulSyllable reports a precomposed Hangul syllable (가–힣).
-func isHangulSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }
 
 // maxOpenBytes bounds how far past an opening mark left open its quote may reach.
 const maxOpenBytes = 1500

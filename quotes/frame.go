@@ -300,11 +300,11 @@ func (d *doc) nounFrame(i, end int) (f frame, ok bool) {
 		// document's content is quoted, and its author speaks (a title, …라는 제목의 논평,
 		// names the document, it is not said); not when the document is the subject (…라는
 		// 내용의 통계 자료가 …사실이 아니다: what is said about it)
-		doc := i + 1
-		for doc+1 < end && d.words[doc].clean() == d.words[doc].text && d.isNominal(doc) && len(d.words[doc+1].toks) > 0 && strings.HasPrefix(tokenize.FirstTag(d.words[doc+1].toks[0].POS), "N") {
-			doc++ // the phrase's last noun carries its particle (통계 자료가)
+		dn := i + 1 // the document's noun phrase: its last noun carries its particle (통계 자료가)
+		for dn+1 < end && d.words[dn].clean() == d.words[dn].text && d.isNominal(dn) && len(d.words[dn+1].toks) > 0 && strings.HasPrefix(tokenize.FirstTag(d.words[dn+1].toks[0].POS), "N") {
+			dn++
 		}
-		if t := d.words[doc].lastTok(); t != nil && tokenize.FirstTag(t.POS) == "JKS" {
+		if t := d.words[dn].lastTok(); t != nil && tokenize.FirstTag(t.POS) == "JKS" {
 			return f, false
 		}
 		f.stance, f.known = Neutral, true
@@ -316,7 +316,7 @@ func (d *doc) nounFrame(i, end int) (f frame, ok bool) {
 		}
 		return f, true
 	}
-	if n == "표현" && i+1 < end && !d.words[i+1].inQ && (d.words[i+1].stem() == "사용하" || d.words[i+1].stem() == "쓰") {
+	if n == "표현" && i+1 < end && !d.words[i+1].inQ && d.expressionUsed(i+1) {
 		// ‘…’이라는 표현까지 사용하며: words someone uses as an expression are said by them;
 		// an expression named otherwise (…라는 표현이 일반적이다) is a term, not speech
 		f.stance, f.known = Neutral, true
@@ -336,7 +336,7 @@ func (d *doc) nounFrame(i, end int) (f frame, ok bool) {
 	if i+1 < end && strings.HasSuffix(d.words[i].clean(), "에") && aboutWords[d.words[i+1].clean()] {
 		return f, false // …했다는 신고에 대하여 …판결했다: what the sentence is about, no one's words reported
 	}
-	if n == "소식" && i+1 < end && d.words[i+1].stem() == "듣" || n == "소식" && i+1 < end && d.words[i+1].stem() == "들" {
+	if n == "소식" && i+1 < end && (d.words[i+1].stem() == "듣" || d.words[i+1].stem() == "들") {
 		return f, false // …사망하였다는 소식을 듣고: news of an event heard, like 알려졌다, no one's words
 	}
 	st, ok := nounStance(n)

@@ -23,9 +23,11 @@ var timeRelation = map[string]bool{"이래": true, "이후": true, "이전": tru
 // contrastive connectives open the reporter's own point, not a speaker's continuation.
 var contrastive = map[string]bool{"그러나": true, "하지만": true, "반면": true, "반면에": true, "그런데": true}
 
-// impersonal predicates report a view without a source: …는 지적이 나왔다 (쏟아졌다, 이어졌다, 확산됐다, 퍼졌다). 받다 is one too:
-// whoever receives a view (…했다는 평가를 받았다, …라는 비판을 받고 있다) is what it is
-// about, not who holds it, and so is whoever hears one (…다는 평을 들었다: 들, the dictionary's stem of 들었다; but news heard, 소식이 들려왔다, 소식을 듣고, is an event known, like 알려졌다, not speech).
+// impersonal predicates report a view without a source: …는 지적이 나왔다 (쏟아졌다,
+// 이어졌다, 확산됐다, 퍼졌다). 받다 is one too: whoever receives a view (…했다는 평가를
+// 받았다, …라는 비판을 받고 있다) is what it is about, not who holds it, and so is whoever
+// hears one (…다는 평을 들었다: 들, the dictionary's stem of 들었다; but news heard, 소식이
+// 들려왔다, 소식을 듣고, is an event known, like 알려졌다, not speech).
 var impersonal = map[string]bool{"나오": true, "확산되": true, "퍼지": true, "듣": true, "들": true, "빗발치": true, "접수되": true, "쏟아지": true, "이어지": true, "들어오": true, "생기": true, "제기되": true, "일": true, "있": true, "나타나": true, "잇따르": true, "높": true, "많": true, "받": true}
 
 // ownSubject is the first subject or topic outside quotes in words [a, b) when it names an
@@ -153,40 +155,38 @@ func (d *doc) clauseStart(from, to int) int {
 	return i
 }
 
-// afterNarration is the first word after the last clause in [a, i) closed by a connective and a
-// comma (…했지만, …옮겼는데, …곳이었고,): a view that arises with no one named (…는 비판이
-// 쏟아졌다) holds only the clause its noun takes; what the sentence narrates before it is the
-// writer's. a when there is none.
-func (d *doc) afterNarration(a, i int) int {
+// afterLast is the word after the last word in [a, i-1) outside quotes that closes, or a when
+// there is none: where a clause ending at word i starts past what comes before it.
+func (d *doc) afterLast(a, i int, closes func(w *word) bool) int {
 	for k := i - 1; k > a; k-- {
-		w := &d.words[k-1]
-		if w.inQ || !strings.HasSuffix(w.text, ",") || !w.isPredicate() {
-			continue
-		}
-		c := w.clean()
-		if contrastEnd(c) || strings.HasSuffix(c, "는데") || strings.HasSuffix(c, "은데") || strings.HasSuffix(c, "고") && !strings.HasSuffix(c, "라고") && !strings.HasSuffix(c, "다고") {
+		if w := &d.words[k-1]; !w.inQ && closes(w) {
 			return k
 		}
 	}
 	return a
 }
 
+// afterNarration is the first word after the last clause in [a, i) closed by a connective and a
+// comma (…했지만, …옮겼는데, …곳이었고,): a view that arises with no one named (…는 비판이
+// 쏟아졌다) holds only the clause its noun takes; what the sentence narrates before it is the
+// writer's. a when there is none.
+func (d *doc) afterNarration(a, i int) int {
+	return d.afterLast(a, i, func(w *word) bool {
+		return strings.HasSuffix(w.text, ",") && w.isPredicate() && narrationEnd(w.clean())
+	})
+}
+
 // pastCiting is the first word of a reported clause in [start, i) after a phrase naming the
 // source it cites (정부 관계자를 인용해 사망자가 …넘었다고 보도했다: the citing is the setting
 // of the report, not what is reported), or start when there is none.
 func (d *doc) pastCiting(start, i int) int {
-	for k := i - 1; k > start; k-- {
-		if !d.words[k-1].inQ && citing(d.words[k-1].clean()) {
-			return k
-		}
-	}
-	return start
+	return d.afterLast(start, i, func(w *word) bool { return citing(w.clean()) })
 }
 
 // citing reports the verb of citing in its connective form (인용해, 인용하여, 인용해서), which
 // closes the phrase naming a report's source.
 func citing(c string) bool {
-	return c == "인용해" || c == "인용하여" || c == "인용해서" || c == "인용해," || c == "인용하여,"
+	return c == "인용해" || c == "인용하여" || c == "인용해서"
 }
 
 // indirectCut is how many bytes of the complementizer ending word w to cut: 고 of 다고,
@@ -999,6 +999,11 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 				j = k
 			}
 		}
+		var giver np
+		given := false
+		if imp && d.words[f.verb].stem() == "받" {
+			giver, given = d.giverIn(lo, i)
+		}
 		switch {
 		case srcAt >= 0 && srcAt < i && j < srcAt:
 			sp, start = source, srcAt+1
@@ -1006,13 +1011,10 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 			// 일각에서는 …는 주장도 나온다: the quarter a view comes from (에서는) is its
 			// source, as with direct quotes
 			sp, start = d.speakerOf(d.npSource(j)), j+1
-		case imp && d.words[f.verb].stem() == "받" && d.giverIn(lo, i) >= 0:
+		case given:
 			// 그는 면접관들로부터 …부적합하다는 판정을 받았다: who receives a judgement is
 			// judged; who gives it is marked 로부터 or 에게서, and what is said follows it
-			k := d.giverIn(lo, i)
-			p := d.npBefore(k)
-			p.End = d.words[k].Start + len(d.words[k].clean()) - len(giverSuffix(d.words[k].clean()))
-			sp, start = d.speakerOf(p), k+1
+			sp, start = d.speakerOf(giver), giver.to+1
 		case imp:
 			// …는 지적이 나온다: nobody is named, unless the noun says who (전문가 진단이)
 			sp = d.nounOwner(i+1, f.verb)
@@ -1041,9 +1043,10 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 	return true
 }
 
-// giverIn is the first word in [a, i) outside quotes that marks who gives with 로부터, 으로부터
-// or 에게서 (면접관들로부터), when the noun before the particle can hold a view; -1 if none.
-func (d *doc) giverIn(a, i int) int {
+// giverIn is the first noun phrase in words [a, i) outside quotes marked as who gives with
+// 로부터, 으로부터 or 에게서 (면접관들로부터), without the particle, when it can hold a view;
+// false if none.
+func (d *doc) giverIn(a, i int) (np, bool) {
 	for k := a; k < i; k++ {
 		if d.words[k].inQ {
 			continue
@@ -1052,11 +1055,11 @@ func (d *doc) giverIn(a, i int) int {
 			p := d.npBefore(k)
 			p.End = d.words[k].Start + len(d.words[k].clean()) - len(suf)
 			if p.End > p.Start && (d.holder(p) || strings.HasSuffix(d.src[p.Start:p.End], "들")) {
-				return k // (면접관들: people, who alone give judgements)
+				return p, true // (면접관들: people, who alone give judgements)
 			}
 		}
 	}
-	return -1
+	return np{}, false
 }
 
 // giverSuffix is the particle of a giver ending c (로부터, 으로부터, 에게서), "" if none.
