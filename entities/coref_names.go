@@ -462,20 +462,14 @@ func (d *corefDoc) trimSpans(spans []rawSpan) []rawSpan {
 			}
 			s.End = d.unitsAfter(d.middleDotName(s.End))
 			if e := d.eojAt(s.End - 1); e >= 0 && d.eojs[e].Start > s.Start && d.eojs[e].is(factTitleEnd) {
-				s.End = d.eojs[e].Start
-				for s.End > s.Start && d.src[s.End-1] == ' ' {
-					s.End--
-				}
+				s.End = d.endBefore(s.Start, e)
 			}
 		case Person:
 			// 릭 스콧 플로리|다 주지사: a name of several words ends where a word does; a span
 			// that ends inside a word whose rest is no particle (the tagger cut 플로리다, a
 			// place, as 플로리/NNP 다/MAG) drops that word
 			if e := d.eojAt(s.End - 1); e >= 0 && d.eojs[e].Start > s.Start && s.End < d.wordEnd(e) && !particleStart(d.src[s.End:d.wordEnd(e)]) {
-				s.End = d.eojs[e].Start
-				for s.End > s.Start && d.src[s.End-1] == ' ' {
-					s.End--
-				}
+				s.End = d.endBefore(s.Start, e)
 			}
 			// 마무드 아마디네자드 이란 (대통령): a country ending a name of several words is
 			// the person's affiliation, written between the name and the title
@@ -499,6 +493,16 @@ func (d *corefDoc) trimSpans(spans []rawSpan) []rawSpan {
 		}
 	}
 	return out
+}
+
+// endBefore is where a span from start ends when it drops word e and what follows: at the end
+// of the word before e, past the spaces between them.
+func (d *corefDoc) endBefore(start, e int) int {
+	end := d.eojs[e].Start
+	for end > start && d.src[end-1] == ' ' {
+		end--
+	}
+	return end
 }
 
 // particleEnd is the length in bytes of a subject or topic particle ending t (도, 은, 는, 이,
