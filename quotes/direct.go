@@ -738,6 +738,9 @@ var nounFrameVerbs = map[string]bool{
 // nounVerbOK reports whether word v can carry a reporting noun's frame.
 func (d *doc) nounVerbOK(v int) bool {
 	st := d.words[v].stem()
+	if (st == "들" || st == "듣") && (v == 0 || !d.words[v-1].hasTag("JKO")) {
+		return false // …다는 평을 들었다 (heard), not …다는 생각이 들었다 (came to mind: 들다, which the dictionary may read 듣다)
+	}
 	if nounFrameVerbs[st] {
 		return true
 	}
