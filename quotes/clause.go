@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa/internal/utf8fast"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -521,14 +522,35 @@ func contrastEnd(c string) bool {
 // its own: the contrasts -(으)나 and -지만, the background -는데 and the sequence -자 (했지만,
 // 밝혔으나, 했는데, 말하자). The same-subject connectives -(으)며, -면서 and -고 are not.
 func ownSubjectEnd(c string) bool {
-	return contrastEnd(c) || strings.HasSuffix(c, "는데") || strings.HasSuffix(c, "자") && utf8.RuneCountInString(c) >= 2
+	return contrastEnd(c) || backgroundEnd(c) || strings.HasSuffix(c, "자") && utf8.RuneCountInString(c) >= 2
+}
+
+// backgroundEnd reports the background connective -(으/느)ㄴ데 ending c: 데 after a syllable
+// closed by ㄴ (했는데, 많은데, 중요한데, 학생인데).
+func backgroundEnd(c string) bool {
+	rest, ok := strings.CutSuffix(c, "데")
+	if !ok || rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(rest)
+	return utf8fast.Final(r) == 4 // final ㄴ
 }
 
 // narrationEnd reports a connective ending that closes a clause of the writer's narration
 // before the next (했지만, 밝혔으나, 옮겼는데, 많은데, 모였고): the contrasts, the background
-// -는데 and -은데, and the sequence -고 but for the quotative 라고 and 다고.
+// -ㄴ데, and the sequence -고 but for the quotatives (라고, 다고, 냐고, 자고).
 func narrationEnd(c string) bool {
-	return contrastEnd(c) || strings.HasSuffix(c, "는데") || strings.HasSuffix(c, "은데") || strings.HasSuffix(c, "고") && !strings.HasSuffix(c, "라고") && !strings.HasSuffix(c, "다고")
+	return contrastEnd(c) || backgroundEnd(c) || strings.HasSuffix(c, "고") && !quotativeGo(c)
+}
+
+// quotativeGo reports a word ending in a quotative 고 (라고, 다고, 냐고, 자고).
+func quotativeGo(c string) bool {
+	for _, q := range [...]string{"라고", "다고", "냐고", "자고"} {
+		if strings.HasSuffix(c, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // topicIn reports a plausible topic outside quotes in words [a, b).

@@ -725,7 +725,7 @@ func (d *doc) standsAlone(r region) bool {
 // nounFrameVerbs are the predicates a reporting noun takes: …라는 전망도 내놨다, …는 지적이
 // 나왔다, …는 설명도 함께 있다, …는 주장을 폈다.
 var nounFrameVerbs = map[string]bool{
-	"내놓": true, "확산되": true, "퍼지": true, "날리": true, "밝혀내": true, "나오": true, "듣": true, "들": true, "빗발치": true, "접수되": true, "쏟아지": true, "이어지": true, "제기되": true, "있": true, "펴": true, "드러내": true, "내비치": true,
+	"내놓": true, "높": true, "많": true, "확산되": true, "퍼지": true, "날리": true, "밝혀내": true, "나오": true, "듣": true, "들": true, "빗발치": true, "접수되": true, "쏟아지": true, "이어지": true, "제기되": true, "있": true, "펴": true, "드러내": true, "내비치": true,
 	"나타내": true, "표하": true, "표명하": true, "잇따르": true, "일": true, "하": true, "이": true,
 	"밝히": true, "전하": true, "덧붙이": true, "내세우": true, "보이": true, "얻": true,
 	"던지": true, "받": true, "내": true, "남기": true, "고수하": true, "게시하": true, "작성하": true, "보내": true, "올리": true, "게재하": true, "공개하": true,

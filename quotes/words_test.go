@@ -173,3 +173,14 @@ func TestBalanceBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestBackgroundEnd: the background connective -(으/느)ㄴ데 is 데 after a syllable closed by ㄴ,
+// written in one syllable or two (중요한데, 학생인데, 했는데, 많은데), not 데 after another
+// syllable (바다데 is no ending).
+func TestBackgroundEnd(t *testing.T) {
+	for w, want := range map[string]bool{"중요한데": true, "학생인데": true, "했는데": true, "많은데": true, "바다데": false, "데": false, "했지만": false} {
+		if got := backgroundEnd(w); got != want {
+			t.Errorf("backgroundEnd(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
