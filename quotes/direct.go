@@ -472,6 +472,9 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 		if v := d.lastPredicate(f.next, end); v >= 0 {
 			f.verb, f.verbText = v, d.verbText(v, end)
 			f.stance, f.known = verbStance(d.words[v].stem())
+			if st, ok := d.speechIdiom(v); !f.known && ok {
+				f.stance, f.known = st, true // “…”이라며 공세를 폈다: an idiom of saying ends the chain
+			}
 			g := d.reportVerbAfter(f.next, v+1)
 			f.subjAfter = g.subjAfter
 			if g.verb >= 0 && g.verb < v {

@@ -148,6 +148,9 @@ func (d *doc) reportVerbAfter(from, end int) frame {
 				f.stance, f.known = st, true
 			}
 		}
+		if st, ok := d.speechIdiom(i); !f.known && i > from && ok {
+			f.stance, f.known = st, true // …라고 입을 모았다, …고 선을 그었다
+		}
 		if f.known && f.stance == Hearsay && !isFiniteHa(w.clean()) {
 			f.known = false
 			if d.potential(i, end) {
@@ -166,6 +169,22 @@ func (d *doc) reportVerbAfter(from, end int) frame {
 		return f
 	}
 	return f
+}
+
+// speechIdioms are a verb with its object (object + " " + stem) that Korean news uses as a verb
+// of saying: 입을 모으다 (say with one voice), 선을 긋다 (deny any link), 날을 세우다 and 각을
+// 세우다 (attack in words), 공세를 펴다, 목청을 높이다, 일침을 가하다.
+var speechIdioms = map[string]Stance{"입 모으": Neutral, "선 긋": Denial, "날 세우": Critical, "각 세우": Critical,
+	"공세 펴": Critical, "목청 높이": Emphasis, "일침 가하": Critical, "쓴소리 하": Critical}
+
+// speechIdiom is the stance of the verb at word v when it and its object before it form an idiom
+// of saying (speechIdioms: 입을 모았다, 선을 그었다, 날을 세웠다).
+func (d *doc) speechIdiom(v int) (Stance, bool) {
+	if v < 1 || !d.words[v-1].hasTag("JKO") {
+		return "", false
+	}
+	st, ok := speechIdioms[leadingNoun(&d.words[v-1])+" "+d.words[v].stem()]
+	return st, ok
 }
 
 // nounLike reports a word the tokenizer read as holding a predicate that is a noun: one that
