@@ -522,7 +522,7 @@ func particleStart(rest string) bool {
 	if strings.HasPrefix(rest, "씨") {
 		return true
 	}
-	for p := range caseParticles {
+	for _, p := range caseParticlesLongestFirst {
 		if strings.HasPrefix(rest, p) {
 			return true
 		}

@@ -231,13 +231,7 @@ func partAbbreviation(short, full string) bool {
 		if f[start] != s[0] || start > 0 && len(s) < 3 {
 			continue // (past a qualifier, two syllables are too few to tell: 정부 is no 과기정통부)
 		}
-		j := 1
-		for _, r := range f[start+1:] {
-			if j < len(s) && r == s[j] {
-				j++
-			}
-		}
-		if j == len(s) {
+		if inOrder(short, string(f[start:])) {
 			return true
 		}
 	}
@@ -316,9 +310,12 @@ func isAbbreviation(short, full string) bool {
 	f0, _ := utf8.DecodeRuneInString(full)
 	sl, _ := utf8.DecodeLastRuneInString(short)
 	fl, _ := utf8.DecodeLastRuneInString(full)
-	if s0 != f0 || sl != fl {
-		return false
-	}
+	return s0 == f0 && sl == fl && inOrder(short, full)
+}
+
+// inOrder reports whether short's code points all occur in full, in their order (과기정통부 in
+// 과학기술정보통신부).
+func inOrder(short, full string) bool {
 	j := 0 // bytes of short matched
 	for _, r := range full {
 		if j < len(short) {

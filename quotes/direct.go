@@ -302,14 +302,18 @@ func (d *doc) tailOf(r region) (string, int) {
 			return "고", next + 1
 		case c == "등의":
 			return "라는", next + 1
-		case c == "하고" || c == "하며" || c == "하면서" || c == "하는":
+		case spacedHa[c] != "":
 			// “안녕하세요” 하고 인사했다, “…” 하는 우려: after a direct quote, 하다 written
 			// apart is the quotative verb itself (직접 인용의 하고), framing as 라고 would
-			return map[string]string{"하고": "고", "하며": "며", "하면서": "면서", "하는": "라는"}[c], next + 1
+			return spacedHa[c], next + 1
 		}
 	}
 	return tail, next
 }
+
+// spacedHa are the forms of the quotative 하다 written apart after a direct quote, with the
+// complementizer each stands for.
+var spacedHa = map[string]string{"하고": "고", "하며": "며", "하면서": "면서", "하는": "라는"}
 
 // spacedComplementizer are the complementizers news sometimes writes apart from the mark.
 var spacedComplementizer = map[string]bool{"고": true, "라고": true, "이라고": true, "라는": true, "이라는": true, "라며": true, "이라며": true, "라면서": true, "는": true, "며": true, "면서": true}

@@ -20,7 +20,8 @@ var subjectParticles = map[string]string{
 	"은": "JX", "는": "JX", "도": "JX", "께서는": "JX", "이": "JKS", "가": "JKS", "께서": "JKS",
 }
 
-// namedFeatures are the features of a name token made here: none.
+// namedFeatures are the features of a token made here rather than by the tokenizer (a name, a
+// particle, a title read again): none.
 var namedFeatures = &tokenize.Features{}
 
 // splitNamedParticles gives such words their name and particle tokens. So too a document's

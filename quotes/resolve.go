@@ -168,14 +168,9 @@ func (d *doc) hanjaSpeaker(t string) *Speaker {
 	if !ok {
 		return nil
 	}
-	var first *entities.Entity
-	for i := range d.ents {
-		e := &d.ents[i]
-		if e.Type == entities.Person && len(e.Mentions) > 0 && strings.HasPrefix(e.Name, sur) && utf8.RuneCountInString(e.Name) == 3 &&
-			(first == nil || e.Mentions[0].Start < first.Mentions[0].Start) {
-			first = e
-		}
-	}
+	first := d.firstPersonWhere(func(e *entities.Entity) bool {
+		return strings.HasPrefix(e.Name, sur) && utf8.RuneCountInString(e.Name) == 3
+	})
 	if first == nil {
 		return nil
 	}
@@ -482,10 +477,15 @@ func (d *doc) fullNameBefore(sur, title string, to int) string {
 
 // firstPerson is the person the article names first, nil if it names none.
 func (d *doc) firstPerson() *entities.Entity {
+	return d.firstPersonWhere(func(e *entities.Entity) bool { return sourceName(e.Name) })
+}
+
+// firstPersonWhere is the person the article names first among those ok accepts, nil if none.
+func (d *doc) firstPersonWhere(ok func(*entities.Entity) bool) *entities.Entity {
 	var first *entities.Entity
 	for i := range d.ents {
 		e := &d.ents[i]
-		if e.Type != entities.Person || len(e.Mentions) == 0 || !sourceName(e.Name) {
+		if e.Type != entities.Person || len(e.Mentions) == 0 || !ok(e) {
 			continue
 		}
 		if first == nil || e.Mentions[0].Start < first.Mentions[0].Start {

@@ -344,8 +344,7 @@ func (d *doc) plausible(p np) bool {
 	if names.pronoun[head] || p.from == p.to && d.orgByHead(head, p.Start) != nil || d.bodyApposition(p.from) {
 		return true // (위원회 alone, after 미국 상원 정보위원회: that body)
 	}
-	if hasSuffixWord(names.title, head) || hasSuffixWord(names.group, head) || hasLatin(head) || personPlural(head) || names.role[strings.TrimSuffix(head, "들")] ||
-		strings.HasSuffix(head, "들") && hasSuffixWord(names.title, strings.TrimSuffix(head, "들")) { // (유럽 정상들, 의원들: holders of a post, many)
+	if hasSuffixWord(names.title, head) || hasSuffixWord(names.group, head) || hasLatin(head) || personPlural(head) || names.role[strings.TrimSuffix(head, "들")] {
 		return true
 	}
 	for _, t := range d.words[p.to].toks {
@@ -487,7 +486,13 @@ func (d *doc) caseObject(k int) bool {
 // 상인들, 목격자들, 피해자들, 비평가들. Such a group can speak.
 func personPlural(head string) bool {
 	stem, ok := strings.CutSuffix(head, "들")
-	if !ok || utf8.RuneCountInString(stem) < 2 || casualties[stem] {
+	if !ok {
+		return false
+	}
+	if hasSuffixWord(names.title, stem) {
+		return true // 유럽 정상들, 의원들: holders of a post, many
+	}
+	if utf8.RuneCountInString(stem) < 2 || casualties[stem] {
 		return false
 	}
 	// (가, 家: 비평가들, 전문가들, 평론가들, of three syllables or more: 국가들 are countries)

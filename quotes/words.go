@@ -529,9 +529,6 @@ func sameOnset(a, b string) bool {
 	return utf8fast.Initial(ra) == utf8fast.Initial(rb)
 }
 
-// noFeatures are the feature columns of a token made here rather than by the tokenizer.
-var noFeatures tokenize.Features
-
 // mendTitleTopic reads a title with the topic particle that the dictionary took for a verb
 // and its modifier ending (직무대리는: 직무/NNG 대리/VV 는/ETM, "that irons") as the title and
 // 는: a title written whole and followed by 은/는 is a noun marked as the topic, the most common
@@ -550,7 +547,7 @@ func mendTitleTopic(w *word) {
 	}
 	toks := make([]tokenize.Token, n)
 	copy(toks, w.toks)
-	toks[n-2].POS, toks[n-2].Lemma, toks[n-2].Features = "NNG", v.Surface, &noFeatures
-	toks[n-1].POS, toks[n-1].Lemma, toks[n-1].Features = "JX", e.Surface, &noFeatures
+	toks[n-2].POS, toks[n-2].Lemma, toks[n-2].Features = "NNG", v.Surface, namedFeatures
+	toks[n-1].POS, toks[n-1].Lemma, toks[n-1].Features = "JX", e.Surface, namedFeatures
 	w.toks = toks
 }
