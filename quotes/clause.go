@@ -150,7 +150,7 @@ func (d *doc) isTopicWord(i int) bool {
 	if !d.isSubjectWord(i) || !d.plausible(d.npBefore(i)) && !d.pluralTopic(i) {
 		return false
 	}
-	if h := stripParens(d.words[i].head); (numberPhrase(h) || dateWord(h)) && groupOfCount(cleanName(d.text(d.npBefore(i)))) == "" {
+	if d.countOnly(i) {
 		return false // 나머지 17.9%(10건)는: a count is what is said, not who says it
 	}
 	t := d.words[i].lastTok()
@@ -158,6 +158,25 @@ func (d *doc) isTopicWord(i int) bool {
 		return alsoWord(d.words[i].clean())
 	}
 	return tokenize.FirstTag(t.POS) == "JX" || alsoWord(d.words[i].clean())
+}
+
+// countOnly reports a subject or topic at word i that is a count, a share or a date with no group
+// of people or body named with it (나머지 4대는, 17.9%가, 8일은; not 주민 3명이): what is
+// said, never who says it.
+func (d *doc) countOnly(i int) bool {
+	h := stripParens(d.words[i].head)
+	return (numberPhrase(h) || dateWord(h)) && groupOfCount(cleanName(d.text(d.npBefore(i)))) == ""
+}
+
+// thingsCounted reports a subject or topic at word i that is a count of no one (countOnly) and
+// not a count of people (40명은, 3인이 may be the ones who answer): a number of things, a share
+// or a date, never the subject of a verb of saying.
+func (d *doc) thingsCounted(i int) bool {
+	if !d.countOnly(i) {
+		return false
+	}
+	h := strings.TrimRight(stripParens(d.words[i].head), "여")
+	return !strings.HasSuffix(h, "명") && !strings.HasSuffix(h, "인")
 }
 
 // topicAfterAgent is the topic (은/는) after the subject marked 이/가 at word j and before word
@@ -422,7 +441,7 @@ func (d *doc) frameSubject(lo, c int, direct bool) int {
 	// a name, or an agent set beside another with 도, that opens the sentence as its topic
 	// (메타도 …공개하겠다고 밝혔다), when nothing else is its subject before c
 	for i := first; i < c && i < first+6; i++ {
-		if d.isTopicAt(i) && d.npBefore(i).from == first && !d.isDateWord(i) && (d.namedHead(d.npBefore(i)) || d.alsoTopic(i) && d.plausible(d.npBefore(i))) && !d.inRelative(i, c) {
+		if d.isTopicAt(i) && d.npBefore(i).from == first && !d.isDateWord(i) && !d.thingsCounted(i) && (d.namedHead(d.npBefore(i)) || d.alsoTopic(i) && d.plausible(d.npBefore(i))) && !d.inRelative(i, c) {
 			for k := i + 1; k < c; k++ {
 				if !d.words[k].inQ && d.isSubjectWord(k) {
 					return -1

@@ -989,9 +989,12 @@ func (d *doc) fallbackSpeaker(s, verb int) *Speaker {
 	if s > 0 && d.lastSent < s-1 && !d.words[d.sents[s][0]].para {
 		a, b := d.sents[s-1][0], d.sents[s-1][1]
 		if !d.inHeadline(d.words[a].Start) {
-			if j := d.subjectIn(d.clauseStart(a, b), b, true); j >= 0 && d.isTopic(j) {
+			if j := d.subjectIn(d.clauseStart(a, b), b, true); j >= 0 && d.isTopic(j) && d.isTopicWord(j) {
 				return d.speakerOf(d.npBefore(j))
 			}
+			// (무인기 5대 중 1대는 …확인됐다. 나머지 4대는 …사라졌다고 밝혔다: a topic that
+			// cannot speak, a count, is not whom the omitted subject points back to; the one
+			// who spoke last still is)
 			if j := d.openingSubject(a, b); j >= 0 {
 				// 충청남도가 …점검하였다. …강화할 방침에 있다고 밝혔다: a subject left out
 				// goes on from the one that opens the sentence before

@@ -373,9 +373,9 @@ func TestFrames(t *testing.T) {
 		{"다고 written 다라고 (…가져 왔다라고 말했다) is the same complementizer",
 			`저스틴 비버는 바이러스가 내 얼굴에 마비를 가져 왔다라고 말했다.`,
 			[]want{{"바이러스가 내 얼굴에 마비를 가져 왔다", "indirect", "저스틴 비버", "말했다"}}},
-		{"a quote in a clause made a noun (…가 “…”라고 주장한 것에 대해) is that clause's subject's; an amount of money as subject (2500억이) is no group that speaks",
+		{"a quote in a clause made a noun (…가 “…”라고 주장한 것에 대해) is that clause's subject's; an amount of money as subject (2500억이) is no group that speaks but part of what is said, and the omitted subject goes on from the sentence before",
 			`선관위는 김영순 후보가 '유일한 여권 후보'라고 주장한 것에 대해 거짓이라고 결정했다. 정부는 확충을 추진한다. 지방비 포함 2500억이 들어갈 것으로 보고 있다.`,
-			[]want{{"김영순 후보가 '유일한 여권 후보'라고 주장한 것에 대해 거짓이", "indirect", "선관위", "결정했다"}, {"유일한 여권 후보", "direct", "김영순", "주장한"}, {"들어갈 것", "indirect", "", "보고 있다"}}},
+			[]want{{"김영순 후보가 '유일한 여권 후보'라고 주장한 것에 대해 거짓이", "indirect", "선관위", "결정했다"}, {"유일한 여권 후보", "direct", "김영순", "주장한"}, {"지방비 포함 2500억이 들어갈 것", "indirect", "정부", "보고 있다"}}},
 		{"the occasion of speaking right after the speaker (공판에서, 경찰 조사에서, 청문회에서) is the setting, not what is said",
 			`강훈은 공판에서 조주빈에게 협박당했다고 말했다.`,
 			[]want{{"조주빈에게 협박당했다", "indirect", "강훈", "말했다"}}},
@@ -802,6 +802,9 @@ func TestFrames(t *testing.T) {
 		{"but with -며 the subject is the same, and a 이/가 phrase after the topic is what is said",
 			`검찰은 박 구청장이 “책임이 크다”며 “엄벌이 필요하다”고 강조했다.`,
 			[]want{{"책임이 크다", "direct", "검찰", "강조했다"}, {"엄벌이 필요하다", "direct", "검찰", "강조했다"}}},
+		{"a count of things (나머지 4대는) is what is said; the omitted speaker is the one who spoke last, past a sentence whose topic is such a count",
+			"군 관계자는 경고사격을 했다고 설명했다. 무인기 5대 중 1대는 북으로 복귀한 것이 확인됐다. 나머지 4대는 레이더에서 사라졌다고 밝혔다.",
+			[]want{{"경고사격을 했다", "indirect", "군 관계자", "설명했다"}, {"나머지 4대는 레이더에서 사라졌다", "indirect", "군 관계자", "밝혔다"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -296,6 +296,9 @@ func groupOfCount(n string) string {
 		if moneyAmount(ws[len(ws)-1]) {
 			return "" // 지방비 포함 2500억이: an amount of money is what is said, no group
 		}
+		if thingCount(ws[len(ws)-1]) {
+			return "" // 무인기 5대 중 1대는: counted by a counter of things, no one who speaks
+		}
 		ws = ws[:len(ws)-1]
 	}
 	for len(ws) > 0 && (ws[0] == "나머지" || ws[0] == "등" || ws[0] == "최소" || ws[0] == "약") {
@@ -306,6 +309,23 @@ func groupOfCount(n string) string {
 		return ""
 	}
 	return g
+}
+
+// thingCounters count things, never people (대 machines, 발 shots, 척 ships, 채 houses, 곳 places).
+var thingCounters = []string{"대", "개", "건", "발", "척", "기", "채", "곳", "마리", "편", "권", "점", "벌"}
+
+// thingCount reports a number phrase counted by a counter of things (5대, 1대, 3발, 10여 척).
+func thingCount(w string) bool {
+	if !startsWithDigit(w) {
+		return false
+	}
+	w = strings.TrimSuffix(w, "씩")
+	for _, c := range thingCounters {
+		if strings.HasSuffix(w, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgByHead is the organisation last named before offset at whose name ends with the noun h

@@ -530,7 +530,7 @@ func (d *doc) givenNameBefore(p np) bool {
 func (d *doc) subjectIn(from, to int, leftmost bool) int {
 	best := -1
 	for i := from; i < to; i++ {
-		if d.words[i].inQ || !d.isSubjectWord(i) || !d.plausible(d.npBefore(i)) && !d.pluralTopic(i) || d.inRelative(i, to) {
+		if d.words[i].inQ || !d.isSubjectWord(i) || !d.plausible(d.npBefore(i)) && !d.pluralTopic(i) || d.inRelative(i, to) || d.thingsCounted(i) {
 			continue
 		}
 		if leftmost {
