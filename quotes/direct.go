@@ -1019,7 +1019,50 @@ func (d *doc) fallbackSpeaker(s, verb int) *Speaker {
 		}
 		return d.last
 	}
+	if d.headSp == nil && verb >= 0 && d.isVerbWord(verb) && !d.words[verb].hasTag("VCP") {
+		// (a view named by a noun, …라는 평가다, …는 주장이다, has no speaker to go on from)
+		if sp := d.leadSubject(s); sp != nil {
+			return sp
+		}
+	}
 	return d.headSp
+}
+
+// leadSubject is, before anyone is quoted, the person or body that is the subject or topic of
+// the nearest of the three sentences before sentence s that has one (정홍원 국무총리가 …발언을
+// 했다. 최근 논란이 된 발언이다. …질문에 “…”라고 했다): a subject left out goes on from the
+// one the text was last about; nil if none (the headline is not looked at).
+func (d *doc) leadSubject(s int) *Speaker {
+	for t := s - 1; t >= 0 && t >= s-3; t-- {
+		a, b := d.sents[t][0], d.sents[t][1]
+		if d.inHeadline(d.words[a].Start) || d.sentenceQuotes(t) {
+			return nil // (a sentence that reports a view is about what it reports)
+		}
+		j := d.openingSubject(a, b)
+		if j < 0 {
+			if k := d.subjectIn(d.clauseStart(a, b), b, true); k >= 0 && d.isTopic(k) && d.isTopicWord(k) {
+				j = k
+			}
+		}
+		if j >= 0 {
+			if p := d.npBefore(j); d.holder(p) {
+				return d.speakerOf(p)
+			}
+			return nil // the sentence is about something else
+		}
+	}
+	return nil
+}
+
+// sentenceQuotes reports a quote found in sentence t.
+func (d *doc) sentenceQuotes(t int) bool {
+	a, b := d.words[d.sents[t][0]].Start, d.words[d.sents[t][1]-1].End
+	for i := range d.quotes {
+		if q := &d.quotes[i]; q.Start >= a && q.Start < b {
+			return true
+		}
+	}
+	return false
 }
 
 // goesOn are the connectives that open a sentence going on with the previous speaker's words

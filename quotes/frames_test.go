@@ -805,6 +805,12 @@ func TestFrames(t *testing.T) {
 		{"a count of things (나머지 4대는) is what is said; the omitted speaker is the one who spoke last, past a sentence whose topic is such a count",
 			"군 관계자는 경고사격을 했다고 설명했다. 무인기 5대 중 1대는 북으로 복귀한 것이 확인됐다. 나머지 4대는 레이더에서 사라졌다고 밝혔다.",
 			[]want{{"경고사격을 했다", "indirect", "군 관계자", "설명했다"}, {"나머지 4대는 레이더에서 사라졌다", "indirect", "군 관계자", "밝혔다"}}},
+		{"before anyone is quoted, an omitted speaker goes on from the person the lead sentence is about, past a sentence with no subject; a view named by a noun (…라는 평가다) does not",
+			"정홍원 국무총리가 식민지 근대화론을 옹호하는 발언을 했다.\n최근 논란이 된 교과서를 옹호하는 발언이다.\n25일 대정부 질문에서 교과서가 부적절하다는 질문에 “역사를 전체적인 맥락에서 볼 필요도 있다”고 했다.",
+			[]want{{"역사를 전체적인 맥락에서 볼 필요도 있다", "direct", "정홍원", "했다"}}},
+		{"a view named by a noun with no holder takes no speaker from the lead",
+			"박근혜 대통령이 국회에서 시정연설을 했다.\n꼬인 정국의 해결책을 제시하려 했다는 평가다.",
+			[]want{{"꼬인 정국의 해결책을 제시하려 했다", "indirect", "", "평가다"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
