@@ -137,6 +137,11 @@ func TestExtractFigures(t *testing.T) {
 		// m/s written after the number is a speed, as 초속 before it makes one (Wikinews typhoon
 		// reports, CC BY 2.5: https://ko.wikinews.org/wiki/제16호_태풍_‘산바(SANBA)’_활동_전망).
 		{"최대풍속 56m/s의 매우 강한 대형태풍이다.", []want{{"56m/s", 56, 0, "m/s", KindMeasure, "", ""}}},
+		// Latin symbols written in capitals are the same units (Wikinews, CC BY 2.5:
+		// https://ko.wikinews.org/wiki/강풍으로_안동_산불_재발화···_중앙고속도로_통제, shortened);
+		// 5G and 3M stay no units.
+		{"한국도로공사는 남안동IC에서 서안동IC까지 16.1KM 전체를 통제했고 소방청은 이번 산불로 100HA가 탔다고 밝혔다.", []want{{"16.1KM", 16.1, 0, "㎞", KindMeasure, "", ""}, {"100HA", 100, 0, "ha", KindMeasure, "", ""}}},
+		{"육지에서 4Km 거리에서 20KG짜리 5G 장비와 3M 테이프를 찾았다.", []want{{"4Km", 4, 0, "㎞", KindMeasure, "", ""}, {"20KG", 20, 0, "㎏", KindMeasure, "", ""}}},
 		{"전문가 2,000여명이 3년에서 5년까지 참여한다.", []want{{"2,000여명", 2000, 0, "명", KindCount, "", "여"}, {"3년에서 5년", 3, 5, "년", KindDuration, "", ""}}},
 	}
 	for _, c := range cases {

@@ -71,16 +71,19 @@ var counterTable = func() []counter {
 	add(KindDuration, "밀리초", "밀리초", "ms")
 	add(KindMeasure, "㎞/h", "㎞/h", "km/h", "kph")
 	add(KindMeasure, "m/s", "m/s", "㎧", "m/sec") // 최대풍속 53m/s: a speed, not a length
-	add(KindMeasure, "㎞", "㎞", "km", "킬로미터", "킬로", "키로")
+	// Korean writers often capitalise the Latin symbols of lengths, areas and weights (16.1KM,
+	// 4Km, 100HA, 20KG): a symbol of two letters is the same unit in any case; a lone M stays
+	// out (3M is a company).
+	add(KindMeasure, "㎞", "㎞", "km", "킬로미터", "킬로", "키로", "KM", "Km")
 	add(KindMeasure, "m", "m", "미터", "메터")
-	add(KindMeasure, "㎝", "㎝", "cm", "센티미터", "센치미터", "센티", "센치")
-	add(KindMeasure, "mm", "mm", "㎜", "밀리미터")
+	add(KindMeasure, "㎝", "㎝", "cm", "센티미터", "센치미터", "센티", "센치", "CM", "Cm")
+	add(KindMeasure, "mm", "mm", "㎜", "밀리미터", "MM")
 	add(KindMeasure, "㎛", "㎛", "μm", "마이크로미터")
 	add(KindMeasure, "nm", "nm", "나노미터", "나노")
 	add(KindMeasure, "마일", "마일", "마일즈", "miles", "mile")
 	add(KindMeasure, "인치", "인치")
 	add(KindMeasure, "피트", "피트", "ft")
-	add(KindMeasure, "㎏", "㎏", "kg", "킬로그램")
+	add(KindMeasure, "㎏", "㎏", "kg", "킬로그램", "KG", "Kg")
 	add(KindMeasure, "g", "g", "그램", "그람")
 	add(KindMeasure, "mg", "mg", "㎎", "밀리그램")
 	add(KindMeasure, "t", "t", "톤")
@@ -98,7 +101,7 @@ var counterTable = func() []counter {
 	add(KindMeasure, "세", "세", "살")
 	add(KindMeasure, "㎡", "㎡", "제곱미터")
 	add(KindMeasure, "㎢", "㎢", "제곱킬로미터")
-	add(KindMeasure, "ha", "ha", "헥타르")
+	add(KindMeasure, "ha", "ha", "헥타르", "HA", "Ha")
 	add(KindMeasure, "평", "평")
 	add(KindMeasure, "GB", "GB", "기가바이트")
 	add(KindMeasure, "TB", "TB", "테라바이트")
@@ -160,8 +163,8 @@ func counterAt(s string) (counter, bool) {
 	return counter{}, false
 }
 
-// isLatinUnit reports a unit written in Latin letters (km, GB), which is case-sensitive and
-// must stand on its own.
+// isLatinUnit reports a unit written in Latin letters (km, GB), which must stand on its own;
+// counterTable lists the cases each is written in.
 func isLatinUnit(s string) bool {
 	r := firstRune(s)
 	return isLatinLetter(r)
