@@ -274,7 +274,9 @@ func (x *figureScan) digitFigure(i int) (Figure, int, bool) {
 				k -= qw
 			}
 			prefix = s[k:i]
-			if !numPrefixes[prefix] {
+			// The law's penalties are often written glued to their terms (징역2년6월,
+			// 집행유예4년): a penalty before the number is no name.
+			if !numPrefixes[prefix] && !sentenceWords[prefix] {
 				return Figure{}, skip, false // 웹3.0, 팬텀4, 제3차: part of a name
 			}
 		}

@@ -230,7 +230,7 @@ var pointingWords = map[string]bool{"이": true, "그": true, "저": true, "이�
 var sentenceWords = map[string]bool{"징역": true, "금고": true, "집행유예": true, "자격정지": true, "선고유예": true}
 
 // sentenceMonths reads a court sentence's months written N월, alone (징역 10월) or after years
-// (징역 1년 6월 is 18개월); any other reading is returned as it was.
+// (징역 1년 6월 and 징역2년6월 are 18 and 30개월); any other reading is returned as it was.
 func (x *figureScan) sentenceMonths(rd reading) reading {
 	s := x.s
 	months := func(at int) (float64, int, bool) {
@@ -247,8 +247,12 @@ func (x *figureScan) sentenceMonths(rd reading) reading {
 			rd.unit, rd.kind = "개월", KindDuration
 			rd.unitStart, rd.unitEnd, rd.end, rd.after = rd.numEnd, end, end, end
 		}
-	case rd.unit == "년" && rd.valueTo == nil && strings.HasPrefix(s[rd.end:], " "):
-		if v, end, ok := months(rd.end + 1); ok {
+	case rd.unit == "년" && rd.valueTo == nil:
+		at := rd.end // 징역 1년 6월, and written together 징역2년6월
+		if strings.HasPrefix(s[at:], " ") {
+			at++
+		}
+		if v, end, ok := months(at); ok {
 			rd.value, rd.unit = rd.value*12+v, "개월"
 			rd.unitEnd, rd.end, rd.after = end, end, end
 		}

@@ -167,6 +167,9 @@ func TestFigureValues(t *testing.T) {
 		{"이번 공채의 경쟁률은 1,234.5대 1을 기록했다.", []want{{"1,234.5대 1", 1234.5, 0, ":1", KindMultiplier, "", ""}}},
 		{"한국은 일본에 0대 1로 졌고 3대3 트레이드가 성사됐다.", nil},
 		{"사채업자 A씨에게 징역 10월을, B씨에게 징역 1년 6월을 선고했다.", []want{{"10월", 10, 0, "개월", KindDuration, "", ""}, {"1년 6월", 18, 0, "개월", KindDuration, "", ""}}},
+		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/"회식자리_성희롱,_다_해고사유는_아니다"던_정형식_판사
+		// (shortened): a penalty may be written glued to its term.
+		{"이재용 삼성전자 부회장에 대해 징역2년6월 집행유예4년을 선고한 부장판사", []want{{"2년6월", 30, 0, "개월", KindDuration, "", ""}, {"4년", 4, 0, "년", KindDuration, "", ""}}},
 		{"3년 9개월 만의 핵실험으로 위력은 6~7킬로톤이다.", []want{{"3년 9개월", 45, 0, "개월", KindDuration, "", ""}, {"6~7킬로톤", 6, 7, "킬로톤", KindMeasure, "", ""}}},
 		{"통산 31승 25패 12세이브 29홀드 평균자책점 4.71을 기록했다.", []want{{"31승", 31, 0, "승", KindCount, "", ""}, {"25패", 25, 0, "패", KindCount, "", ""}, {"12세이브", 12, 0, "세이브", KindCount, "", ""}, {"29홀드", 29, 0, "홀드", KindCount, "", ""}, {"4.71", 4.71, 0, "", KindMeasure, "평균자책점", ""}}},
 		// 프로 is a percent as a word of its own, and the loanword pro- before more of a noun
