@@ -380,7 +380,7 @@ func (x *figureScan) hangulFigure(i int) (Figure, int, bool) {
 		switch {
 		case !rd.num.Native && utf8.RuneCountInString(word) == 1 && (attached || sinoDigits[firstRune(word)] > 0):
 			return Figure{}, skip, false // 이 곳, 이번, 구장, 만원 관중: a word, not a number
-		case rd.num.Native && rd.value == 1 && (attached || rd.unit == "번" && !x.onceCounted(i, rd.end)):
+		case rd.num.Native && rd.value == 1 && (attached && !oneGlued[s[rd.unitStart:rd.unitEnd]] || rd.unit == "번" && !x.onceCounted(i, rd.end)):
 			return Figure{}, skip, false // 한쪽, 한때, 다시 한 번: an idiom, not a count
 		case rd.num.Native && rd.unit == "도":
 			return Figure{}, skip, false // 둘도 없는: a particle, not degrees
@@ -397,6 +397,10 @@ func (x *figureScan) hangulFigure(i int) (Figure, int, bool) {
 	}
 	return f, max(rd.after, f.End), true
 }
+
+// oneGlued are the counters that 한 is often written glued to and still counts (한달 전,
+// 한시간 동안, 한명이 숨졌다): no idiom is 한 and one of them, as 한쪽, 한편 and 한번 are.
+var oneGlued = map[string]bool{"달": true, "시간": true, "명": true}
 
 // durationWord reads a noun that is a length of time (이틀, 사흘, 일주일) at byte i.
 // The word ends at byte end.

@@ -183,6 +183,11 @@ func TestFigureValues(t *testing.T) {
 		{"그런 일이 한두 번이 아니다.", nil},
 		// 달 counts months after digits too (https://ko.wikinews.org/wiki/"한_관에_넣어_함께_화장해달라"_아들_학대_혐의_받던_40대_가장,_아내·딸_과_함께_숨진_채_발견, CC BY 2.5).
 		{"월세가 3달 동안 밀렸고 두 달 뒤에 이달 요금을 냈다.", []want{{"3달", 3, 0, "개월", KindDuration, "", ""}, {"두 달", 2, 0, "개월", KindDuration, "", ""}}},
+		// 한 glued to 달, 시간 or 명 still counts (Wikinews, CC BY 2.5:
+		// https://ko.wikinews.org/wiki/김장_앞두고_금배춧값_하락,_김장철_도움될까, shortened); glued to
+		// other counters it is an idiom (한쪽, 한편), and 한명도 … 않다 says none.
+		{"고랭지 배추는 한달 전(10,886원)보다 내렸고 한시간 동안 한명이 줄을 섰다.", []want{{"한달", 1, 0, "개월", KindDuration, "", ""}, {"10,886원", 10886, 0, "원", KindMoney, "", ""}, {"한시간", 1, 0, "시간", KindDuration, "", ""}, {"한명", 1, 0, "명", KindCount, "", ""}}},
+		{"한편 한쪽에서는 한명도 다치지 않았다.", nil},
 		{"리히터 규모 4.9의 지진이 났다.", []want{{"4.9", 4.9, 0, "", KindMeasure, "규모", ""}}},
 		{"찬성은 60대 이상과 30~40대에서 많았다.", []want{{"60대", 60, 0, "대", KindMeasure, "", "이상"}, {"30~40대", 30, 40, "대", KindMeasure, "", ""}}},
 		{"서울 및 4대 광역시 소비자와 민항기 4대를 조사했다.", []want{{"4대", 4, 0, "대", KindCount, "광역시", ""}, {"4대", 4, 0, "대", KindCount, "", ""}}},
