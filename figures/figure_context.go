@@ -436,8 +436,11 @@ func (x *figureScan) bareNumber(rd reading) (string, bool) {
 		// before a noun made the topic points back to things already named (by their names, not
 		// always by this noun), as a first count would not; a count restated as the topic (네
 		// 요소를 언급하며 … 밝힌 네 요소는) is the same count again.
+		// A noun phrase's last noun is its head (두 전직 대통령 counts 대통령): what the head names
+		// may have been named before as well.
+		head := x.phraseHead(rd.numEnd, noun)
 		counted := x.s[rd.start:rd.numEnd] + " " + noun
-		return noun, kindNouns[noun] || !x.namedBefore(rd.start, noun) && !strings.HasPrefix(x.s[rd.numEnd:], " "+noun+" 모두") &&
+		return head, kindNouns[noun] || !x.namedBefore(rd.start, noun) && !x.namedBefore(rd.start, head) && !strings.HasPrefix(x.s[rd.numEnd:], " "+noun+" 모두") &&
 			(!x.topicAfter(rd.numEnd) || strings.Contains(x.s[:rd.start], counted))
 	case !n.Digits:
 		return "", false // Sino-Korean words (백, 조, 이) without a counter are names or words
@@ -511,6 +514,21 @@ func (x *figureScan) followingNoun(i int) string {
 	return tok.Surface
 }
 
+// phraseHead returns the last noun of the noun phrase whose first noun, noun, follows byte i
+// after a space: nouns written each as a word of its own, with no particle, modify the last
+// one (전직 대통령, 민간 기업 대표).
+func (x *figureScan) phraseHead(i int, noun string) string {
+	tok, ok := x.wordAfter(i)
+	for ok && tok.Surface == noun {
+		next, more := x.wordAfter(tok.End)
+		if !more || x.followingNoun(tok.End) == "" || next.Surface == "모두" {
+			break
+		}
+		tok, noun = next, next.Surface
+	}
+	return noun
+}
+
 // topicAfter reports a noun after a space at byte i marked as the topic with 은 or 는 (두 제품은).
 func (x *figureScan) topicAfter(i int) bool {
 	tok, ok := x.wordAfter(i)
@@ -537,10 +555,23 @@ func (x *figureScan) namedBefore(i int, noun string) bool {
 		}
 		switch tokenize.FirstTag(t.POS) {
 		case "NNG", "NNP":
-			if p := toks[k-1]; tokenize.FirstTag(p.POS) != "MM" && tokenize.FirstTag(p.POS) != "SN" && tokenize.FirstTag(p.POS) != "NR" {
+			if p := toks[k-1]; !numeralToken(p) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// numeralToken reports a number (SN), a numeral (NR) or a numeral determiner (두, 세; not 전
+// in 전 대통령, an MM that counts nothing).
+func numeralToken(t tokenize.Token) bool {
+	switch tokenize.FirstTag(t.POS) {
+	case "SN", "NR":
+		return true
+	case "MM":
+		n, ok := ParseNumber(t.Surface)
+		return ok && n.End == len(t.Surface)
 	}
 	return false
 }

@@ -381,6 +381,10 @@ func TestFiguresPointingBack(t *testing.T) {
 		// before by their names; a count restated as the topic (네 요소를 … 네 요소는) stays one.
 		{"오프라인 유통에 강점을 가진 GS리테일과 온라인 커머스에 강점을 가진 GS홈쇼핑의 결합이다. 허연수 부회장은 “두 회사는 GS의 가치를 공유해왔다”고 밝혔다.", nil},
 		{"백 대표는 필요한 네 요소를 언급했다. 백 대표가 밝힌 네 요소는 데이터와 인프라다.", []string{"네", "네"}},
+		// A noun phrase's head is its last noun: 두 전직 대통령 points back to the two presidents
+		// named before. https://ko.wikinews.org/wiki/김종인,_대국민_사과문_발표 (shortened).
+		{"이명박·박근혜 전 대통령이 사법처리된 것과 관련해 사과했다. 두 전직 대통령의 과오에는 정경유착의 그림자가 짙다.", nil},
+		{"회의에는 두 민간 기업 대표가 참석했다.", []string{"두"}},
 		// 이 or 그 before a count in digits with its counter and a noun (이 4개 국가) points back
 		// as before a native numeral: https://ko.wikinews.org/wiki/한국의_라이벌_인도네시아가_이길_것?_한국은_어떻게_막아낼_것인가? (shortened).
 		{"경제경영연구소는 아시아의 4개국이 포함될 것으로 예상했지만, 이 4개 국가 중에 대한민국은 들어가 있지 않다.", []string{"4개국"}},
