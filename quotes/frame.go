@@ -93,12 +93,30 @@ func (d *doc) verbText(i, end int) string {
 		if len(n.toks) > 0 && tokenize.FirstTag(n.toks[0].POS) == "VX" && strings.HasPrefix(n.clean(), "있") {
 			return v + " " + n.clean()
 		}
+		if auxiliaryPair(v, n.stem()) {
+			return v + " " + n.clean() // 비판하기도 했다, 주장하게 되었다, 보이기 시작했으며
+		}
 	}
 	if strings.HasSuffix(v, "다고") || strings.HasSuffix(v, "다며") {
 		_, size := lastRune(v)
 		v = v[:len(v)-size]
 	}
 	return v
+}
+
+// auxiliaryPair reports a verb form v that the next word, of stem next, completes as one
+// predicate: …기도/…기까지 + 하다 (said also), …게 + 되다 (came to say), …기 + 시작하다
+// (began to say). The verb as written is both words.
+func auxiliaryPair(v, next string) bool {
+	switch {
+	case strings.HasSuffix(v, "기도") || strings.HasSuffix(v, "기까지"):
+		return next == "하"
+	case strings.HasSuffix(v, "게"):
+		return next == "되"
+	case strings.HasSuffix(v, "기"):
+		return next == "시작하"
+	}
+	return false
 }
 
 // isVerbWord reports a word that holds a predicate which is not an adverbial form (대해, 통해).

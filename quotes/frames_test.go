@@ -693,7 +693,7 @@ func TestFrames(t *testing.T) {
 			[]want{{"원인을 알 수 없는 이유로 사고가 발생했다", "direct", "에스알 관계자", "밝혔다"}}},
 		{"이 역시 (this too) is no subject, and a subject inside a relative clause past a time phrase is the clause's: the speaker goes on",
 			"누리꾼들은 “사대주의가 드러났다”라고 말했다. 더불어 윤 대통령이 취임 후 1개월 동안 했었던 행동이 미국에 의지하려는 모습을 보여 이 역시 “사대주의 사상이 묻어난다”라고 비판하기도 했다.",
-			[]want{{"사대주의가 드러났다", "direct", "누리꾼들", "말했다"}, {"사대주의 사상이 묻어난다", "direct", "누리꾼들", "비판하기도"}}},
+			[]want{{"사대주의가 드러났다", "direct", "누리꾼들", "말했다"}, {"사대주의 사상이 묻어난다", "direct", "누리꾼들", "비판하기도 했다"}}},
 		{"but a subject before a relative clause on a setting (X가 19일 낸 공지에서) reports",
 			`대한민국 음악 서비스 1위인 멜론이 2020년 5월 19일 낸 공지에서 여름에 실시간 차트를 폐지하겠다고 밝혔다.`,
 			[]want{{"여름에 실시간 차트를 폐지하겠다", "indirect", "멜론", "밝혔다"}}},
@@ -789,7 +789,7 @@ func TestFrames(t *testing.T) {
 			[]want{{"1차원에서도 유사한 현상이 일어난다", "indirect", "홀데인", "밝혀냈다"}, {"바이든이 경솔했다", "indirect", "유럽 정상들", "했다"}}},
 		{"views that spread (확산되다, 퍼지다) name no one",
 			"또 “검찰에서 협박을 한 것이냐”라는 음모론이 확산되기 시작하였다.\n정부가 무능하다는 여론이 퍼졌다.",
-			[]want{{"검찰에서 협박을 한 것이냐", "direct", "", "확산되기"}, {"정부가 무능하다", "indirect", "", "퍼졌다"}}},
+			[]want{{"검찰에서 협박을 한 것이냐", "direct", "", "확산되기 시작하였다"}, {"정부가 무능하다", "indirect", "", "퍼졌다"}}},
 		{"a thought that comes to mind (생각이 들었다: 들다) is no view heard; the speaker's words around it are",
 			"김 씨는 무언가 잘못됐다는 생각이 들었다고 말했다.\n이 해변은 경기를 펼치는 것이 부적절하다는 평을 들었다.",
 			[]want{{"무언가 잘못됐다는 생각이 들었다", "indirect", "김 씨", "말했다"}, {"이 해변은 경기를 펼치는 것이 부적절하다", "indirect", "", "들었다"}}},
@@ -811,6 +811,9 @@ func TestFrames(t *testing.T) {
 		{"a view named by a noun with no holder takes no speaker from the lead",
 			"박근혜 대통령이 국회에서 시정연설을 했다.\n꼬인 정국의 해결책을 제시하려 했다는 평가다.",
 			[]want{{"꼬인 정국의 해결책을 제시하려 했다", "indirect", "", "평가다"}}},
+		{"a verb with its auxiliary is one predicate, written as both words (…기도 했다, …게 되었다, …기 시작했다); a wiki link left after the verb is no part of it",
+			"김 대표는 “무능하다”고 비꼬기도 했다.\n시민들은 정부가 무능하다고 말하기 시작했다.\n박 의원은 정부가 옳다고 주장하게 되었다.\n최 의원은 “사퇴하라”고 말했다.[[분류:]]",
+			[]want{{"무능하다", "direct", "김 대표", "비꼬기도 했다"}, {"정부가 무능하다", "indirect", "시민들", "말하기 시작했다"}, {"정부가 옳다", "indirect", "박 의원", "주장하게 되었다"}, {"사퇴하라", "direct", "최 의원", "말했다"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

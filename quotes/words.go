@@ -230,6 +230,8 @@ func trimPunct(s string) string {
 			s = s[:len(s)-1]
 		case c == ']' && footnoteAt(s) > 0:
 			s = s[:footnoteAt(s)] // 밝혔다.[3]: a wiki's citation mark
+		case strings.HasSuffix(s, "]]") && strings.LastIndex(s, "[[") > 0:
+			s = s[:strings.LastIndex(s, "[[")] // 말했다.[[분류:]]: a wiki's link left in the text
 		case strings.HasSuffix(s, "…"):
 			s = s[:len(s)-len("…")]
 		case strings.HasSuffix(s, "·"):
