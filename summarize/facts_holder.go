@@ -223,15 +223,56 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		// something new into its own sentence and is not what the next sentence goes on about,
 		// so past its sentence the article's topic is the better guess (재판이 마무리
 		// 되었다. 징역 18년, 벌금 200억원이 확정되었다: 최서원, the headline's, not 재판).
-		return b.article
+		return b.unlessOwnSubject(fs, b.article, measureWord, w)
 	}
 	if fs.index-b.last.sentence <= 2 && b.last.np != "" && !(reported && b.last.person) && !(countedPeople(b.last.np) && fig.Unit != "명") {
 		// (사망자 is what a count of people counts, for the article's topic, and holds no
 		// other figure: not 3215채.)
-		return b.last.np
+		if b.last.sentence == fs.index {
+			return b.last.np
+		}
+		return b.unlessOwnSubject(fs, b.last.np, measureWord, w)
 	}
-	return b.article
+	return b.unlessOwnSubject(fs, b.article, measureWord, w)
 }
+
+// unlessOwnSubject returns t, the topic of the sentences before or the headline's, as the
+// holder of a figure none of whose sentence's clauses names one, unless the sentence names a
+// subject or topic of its own: Korean drops a subject only while it stays the same, so a
+// sentence with its own (1심은 9개 혐의를 유죄로 보고, 건설노동자가 …목숨을 잃었다) is not
+// about t, and its figure is no statement of t's. Its own is a noun with 은/는/도 or 이/가
+// outside quote marks that is not the figure's measure written before it (가입자가 1억명을
+// 넘었다: whose they are is still to be said; but 4개의 태풍이, the things counted, are the
+// subject) nor any measured attribute or count (예산도, 인원은), no adverb
+// the tagger reads as a noun (원래는), no time (2010년 시즌에는), no pointer back (이는,
+// 이들은), no nominalised clause (…한 것은), no complement of 되다/아니다, no noun of a view
+// that frames what the clause before it says (…늘어날 것이란 전망도 나옵니다), and not t
+// restated (만리장성이 …붕괴되었다, t 만리장성).
+func (b *factBuilder) unlessOwnSubject(fs *factSentence, t string, measureWord, w int) string {
+	for i, np := range fs.nps {
+		if fs.quoted[i] || i == measureWord && i < w || np.marker() != "topic" || complement(fs, i) || thisTopic(fs.words[i]) || groupPronoun(fs.words[i]) || caseOf(np) {
+			continue
+		}
+		head := np.nouns[len(np.nouns)-1]
+		if tokenize.FirstTag(head.POS) == "NNB" || tokenize.FirstTag(head.POS) == "SN" || isAttribute(head.Surface) || countHeads[head.Surface] || timeHead(np) ||
+			viewNouns[head.Surface] || nounAdverbs[head.Surface] || strings.Contains(t, head.Surface) {
+			continue
+		}
+		return ""
+	}
+	return t
+}
+
+// viewNouns name a view, a plan or a report whose content is the clause written before them
+// (…것이란 전망도 나온다, …라는 지적이 있다): the subject of a frame, never of the content.
+var viewNouns = map[string]bool{
+	"전망": true, "의견": true, "우려": true, "기대": true, "입장": true, "평가": true, "예정": true, "계획": true,
+	"방침": true, "생각": true, "지적": true, "목소리": true, "주장": true, "분석": true, "관측": true, "설명": true,
+}
+
+// nounAdverbs are adverbs and connectives the tagger reads as nouns (원래는 무료인: originally;
+// 이외에도: besides): never a subject.
+var nounAdverbs = map[string]bool{"원래": true, "본래": true, "이외": true, "이밖": true, "그밖": true, "그외": true}
 
 // earlierTopic returns the topic (은/는/도, X 역시) or the place made the topic (X에서도,
 // X에서는) of the clauses before word lo of the sentence, nearest first; "" when there is none

@@ -1266,3 +1266,28 @@ func TestFactFirstPersonIsSpeaker(t *testing.T) {
 func TestFactDurationTail(t *testing.T) {
 	checkFacts(t, tokenizer(t), "사람들은 최근 3개월 간 사고가 연속적으로 일어나 의심을 가지게 되었다.", []string{"사람 ·  3개월"})
 }
+
+// TestFactOwnSubjectNotCarried: Korean drops a subject only while it stays the same, so a
+// sentence that names a subject or topic of its own is not about the topic of the sentences
+// before: a figure there whose holder none of its clauses names makes no fact of the carried
+// topic (…1명의 사망자가 발생했다 is no figure of 사상자; …경우가 적발되면 100만원 이하의
+// 과태료가 부과될 수 있다 none of 서울특별시; …효과가 추산된다 none of GCF). The topic
+// restated as the subject (첫 구조 광부는 … 4명의 광부가 구출되었다) and a noun of a view
+// framing the clause (…것이란 전망도 나옵니다) are no subject of its own. Sentences from
+// unlabelled Korean Wikinews articles (CC BY 2.5), shortened:
+// https://ko.wikinews.org/wiki/이란_반정부_시위_확산,
+// https://ko.wikinews.org/wiki/대한민국_서울특별시,_‘반려견_동물등록제’_실시한다,
+// https://ko.wikinews.org/wiki/송도에_GCF_사무국_유치_확정 and
+// https://ko.wikinews.org/wiki/칠레_산호세_광산에_매몰된_광부_구출_시작; the last from the dev
+// set's science news.
+func TestFactOwnSubjectNotCarried(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "이란에서 반정부 시위로 인해 사상자가 속출하고 있다. 14일 이란의 수도인 테헤란에서는 수만 명이 대통령의 퇴진을 주장하며 경찰과 충돌했다. 쿠키뉴스는 언론과 목격자 등에 따르면 1명의 사망자가 발생했다고 보도했다.", nil)
+	checkFacts(t, tk, "서울특별시는 반려견 동물등록제를 실시한다고 밝혔다. 동물등록을 하지 않은 경우가 동물보호감시원에게 적발되면 동물보호법에 따라서 100만원 이하의 과태료가 부과될 수 있다.", nil)
+	checkFacts(t, tk, "GCF는 2020년까지 연간 1억달러의 기금을 조성할 계획이다. 또한 한국개발연구원의 연구 결과에 의하면 국제 기구의 유치로 일자리 창출 효과도 굉장히 커, 총 3800억 원 정도의 경제적 효과가 추산된다.",
+		[]string{"GCF ·  1e+08달러 · 1년"})
+	checkFacts(t, tk, "첫 구조 광부는 칠레 국적의 플로렌시오 아발로이며, 그는 구출 직후 대통령과 포옹하였다. 현지 시각 오전 3시 반 현재 4명의 광부가 구출되었다.",
+		[]string{"구조 광부 · 광부 4명"})
+	checkFacts(t, tk, "국내 치매 환자는 계속 늘고 있다. 2030년 127만명으로 국내 치매 환자 수가 계속 늘어날 것이란 전망도 나옵니다.",
+		[]string{"국내 치매 환자 ·  1.27e+06명"})
+}
