@@ -814,6 +814,9 @@ func TestFrames(t *testing.T) {
 		{"a verb with its auxiliary is one predicate, written as both words (…기도 했다, …게 되었다, …기 시작했다); a wiki link left after the verb is no part of it",
 			"김 대표는 “무능하다”고 비꼬기도 했다.\n시민들은 정부가 무능하다고 말하기 시작했다.\n박 의원은 정부가 옳다고 주장하게 되었다.\n최 의원은 “사퇴하라”고 말했다.[[분류:]]",
 			[]want{{"무능하다", "direct", "김 대표", "비꼬기도 했다"}, {"정부가 무능하다", "indirect", "시민들", "말하기 시작했다"}, {"정부가 옳다", "indirect", "박 의원", "주장하게 되었다"}, {"사퇴하라", "direct", "최 의원", "말했다"}}},
+		{"…한 바 있다 only says the act happened: the verb of saying is the act",
+			"김정은은 “전쟁은 없을 것”이라며 자위력을 강조한 바 있다.",
+			[]want{{"전쟁은 없을 것", "direct", "김정은", "강조한"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
