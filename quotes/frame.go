@@ -303,6 +303,8 @@ func (d *doc) lastPredicate(from, end int) int {
 				i -= 2 // …안타까움을 표명한 게 전부다: the act is the clause that 게 makes a noun, the copula only rates it
 			} else if i-2 >= from && (d.words[i-1].clean() == "바" || d.words[i-1].clean() == "적이") && isModifier(&d.words[i-2]) && d.isVerbWord(i-2) {
 				i -= 2 // …사실을 강조한 바 있다: 바 있다 (적이 있다) only says the act happened; the act is the verb
+			} else if i-2 >= from && d.words[i].stem() == "있" && d.peopleNoun(i-1) && isModifier(&d.words[i-2]) && d.isVerbWord(i-2) {
+				i -= 2 // …라며 독과점을 걱정하는 사람도 있었다: 있다 says only that such people were; the act is theirs
 			}
 			w := &d.words[i]
 			if i > from && len(w.toks) > 0 && tokenize.FirstTag(w.toks[0].POS) == "VX" && d.isVerbWord(i-1) {

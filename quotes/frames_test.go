@@ -817,6 +817,9 @@ func TestFrames(t *testing.T) {
 		{"…한 바 있다 only says the act happened: the verb of saying is the act",
 			"김정은은 “전쟁은 없을 것”이라며 자위력을 강조한 바 있다.",
 			[]want{{"전쟁은 없을 것", "direct", "김정은", "강조한"}}},
+		{"…라며 V-는 사람도 있었다: 있다 says only that such people were, and the act of saying is V",
+			"일부 네티즌들은 “한국 전역이 마비될 정도일까”라며 독과점을 걱정하는 사람도 있었다.",
+			[]want{{"한국 전역이 마비될 정도일까", "direct", "일부 네티즌들", "걱정하는"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
