@@ -1233,10 +1233,7 @@ func (b *factBuilder) topicAt(fs *factSentence, lo, i, skip int, reported bool) 
 	if np.marker() != "topic" && !(np.bare() && likewise(fs, i)) {
 		return ""
 	}
-	head := np.nouns[len(np.nouns)-1].Surface
-	if n := len(np.nouns); n > 1 && tokenize.FirstTag(np.nouns[n-1].POS) == "XSN" {
-		head = np.nouns[n-2].Surface + head // 이용/NNG 률/XSN: the attribute 이용률
-	}
+	head := np.head()
 	if countedPeople(head) && i > lo {
 		// 아이티의 사망자가 최소 478명에 이른다: the dead are what is counted, and X의 says
 		// whose they are.
@@ -2126,6 +2123,13 @@ func (b *factBuilder) measure(fs *factSentence, c [2]int, w int, fig figures.Fig
 		if np.marker() == "topic" && isAttribute(np.nouns[len(np.nouns)-1].Surface) {
 			return core(b.src, np.nouns), i
 		}
+	}
+	// 농어촌지역의 하수도보급률을 75%까지 높이기, 가격을 10% 인상했다: an attribute that is the
+	// object right before the figure is what the figure measures (where it is raised to, or by
+	// how much), as an attribute topic is.
+	if i := w - 1; i >= c[0] && !fs.figWords[i] && len(fs.nps[i].nouns) > 0 && len(fs.nps[i].rest) == 1 &&
+		tokenize.FirstTag(fs.nps[i].rest[0].POS) == "JKO" && isAttribute(fs.nps[i].head()) {
+		return core(b.src, fs.nps[i].nouns), i
 	}
 	return "", -1
 }

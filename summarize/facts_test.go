@@ -1291,3 +1291,17 @@ func TestFactOwnSubjectNotCarried(t *testing.T) {
 	checkFacts(t, tk, "국내 치매 환자는 계속 늘고 있다. 2030년 127만명으로 국내 치매 환자 수가 계속 늘어날 것이란 전망도 나옵니다.",
 		[]string{"국내 치매 환자 ·  1.27e+06명"})
 }
+
+// TestFactAttributeObject: an attribute that is the object right before a figure (X의 Y를 N까지
+// 높이다, Y를 N로 낮추다) is what the figure measures, as an attribute topic is, and its owner
+// in X의 holds it, not the topic who raises or lowers it (환경부, 문재인 대통령) nor the
+// attribute itself. Sentences from unlabelled Korean Wikinews articles (CC BY 2.5), shortened:
+// https://ko.wikinews.org/wiki/대한민국,_공공하수도보급률_90.9%25 and
+// https://ko.wikinews.org/wiki/"치매,_국가가_책임지겠다"
+func TestFactAttributeObject(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "환경부는 2015년까지 농어촌지역의 하수도보급률을 75%까지 높이기 위하여 예산을 투입할 것이라고 밝혔다.",
+		[]string{"농어촌지역 · 하수도보급률 75%"})
+	checkFacts(t, tk, "문재인 대통령은 치매 국가책임제를 시행하여, 치료비의 환자 본인 부담률을 10%로 낮추겠다고 약속했다.",
+		[]string{"치료비 · 부담률 10%"})
+}

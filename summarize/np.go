@@ -157,6 +157,19 @@ var joiners = map[string]bool{"-": true, ".": true, "&": true, "·": true, "/": 
 // personSuffixes are the bound nouns that end a person's name (A씨, 김 군).
 var personSuffixes = map[string]bool{"씨": true, "군": true, "양": true, "옹": true}
 
+// head returns the last noun of the run, with the noun before it when the tagger cut a suffix
+// off (이용/NNG 률/XSN: the attribute 이용률).
+func (np nounPhrase) head() string {
+	n := len(np.nouns)
+	if n == 0 {
+		return ""
+	}
+	if n > 1 && tokenize.FirstTag(np.nouns[n-1].POS) == "XSN" {
+		return np.nouns[n-2].Surface + np.nouns[n-1].Surface
+	}
+	return np.nouns[n-1].Surface
+}
+
 // bare reports whether the word is a noun run with nothing after it (국산, AI, 반도체).
 func (np nounPhrase) bare() bool { return len(np.nouns) > 0 && len(np.rest) == 0 }
 
