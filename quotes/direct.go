@@ -263,7 +263,16 @@ func (d *doc) askedBy(s int) {
 	if st, ok := verbStance(d.words[v].stem()); !ok || st != Question {
 		return
 	}
-	for k := v - 1; k >= a && k > v-6; k-- {
+	if sp := d.askedAt(a, v, 5); sp != nil {
+		d.asked, d.askedSent = sp, s
+	}
+}
+
+// askedAt is the one asked by the verb of asking at word v (X에 전화로 문의했다, X 측에 …
+// 묻자): the person or body marked 에게 or 에 within the n words before it, from word a on;
+// nil if none.
+func (d *doc) askedAt(a, v, n int) *Speaker {
+	for k := v - 1; k >= a && k >= v-n; k-- {
 		c := d.words[k].clean()
 		h, ok := strings.CutSuffix(c, "에게")
 		if !ok {
@@ -276,11 +285,27 @@ func (d *doc) askedBy(s int) {
 		if p.End <= p.Start || !d.holder(p) && !d.plausible(p) {
 			continue
 		}
-		if sp := d.speakerOf(p); sp != nil {
-			d.asked, d.askedSent = sp, s
-		}
-		return
+		return d.speakerOf(p)
 	}
+	return nil
+}
+
+// answerBack is, for an answer that comes back (“…”라는 답이 돌아왔다, verb at word v), the one
+// asked earlier in the sentence [a, v) by a verb of asking that joins the next clause (X 측에
+// …을 묻자, 문의하자): the answer is theirs. nil when no one asked is named.
+func (d *doc) answerBack(a, v int) *Speaker {
+	if d.words[v].stem() != "돌아오" {
+		return nil
+	}
+	for k := v - 1; k >= a; k-- {
+		if d.words[k].inQ || !d.isVerbWord(k) {
+			continue
+		}
+		if st, ok := verbStance(d.words[k].stem()); ok && st == Question {
+			return d.askedAt(a, k, 8) // (X 측에 조사 결과를 받아볼 수 있는지 묻자: what is asked may stand between)
+		}
+	}
+	return nil
 }
 
 // tailOf is the rest of the word that holds region r's closing mark, after the mark, and the
@@ -740,6 +765,7 @@ var nounFrameVerbs = map[string]bool{
 	"송출하": true, "내보내": true, // …라는 자막을 송출했다: a broadcaster's caption is its words
 	"생기":  true, // …다는 루머가 생겼다: a view that arises, as with 나오다
 	"들어오": true, // …다는 보고가 들어왔다, …는 제보가 들어왔다: a report that arrives, its source not named
+	"돌아오": true, // …묻자 …라는 답이 돌아왔다: an answer that comes back, from the one asked (answerBack)
 }
 
 // nounVerbOK reports whether word v can carry a reporting noun's frame.
@@ -833,6 +859,9 @@ func (d *doc) directSpeaker(s int, group []int, f frame) (*Speaker, string, Stan
 				return d.speakerOf(d.npBefore(k)), verb, stance
 			}
 		}
+	}
+	if f.kind == compNoun && f.verb >= 0 && d.words[f.verb].stem() == "돌아오" {
+		return d.answerBack(from, f.verb), verb, stance // …묻자, “…”라는 답변이 돌아왔다: the one asked answers
 	}
 	if st := d.words[max(f.verb, 0)].stem(); f.kind == compNoun && f.verb >= 0 && impersonal[st] && st != "있" && st != "받" {
 		// “…”, “…” 등의 의혹이 제기되었다: the view itself is the subject of 제기되다/나오다,

@@ -820,6 +820,9 @@ func TestFrames(t *testing.T) {
 		{"…라며 V-는 사람도 있었다: 있다 says only that such people were, and the act of saying is V",
 			"일부 네티즌들은 “한국 전역이 마비될 정도일까”라며 독과점을 걱정하는 사람도 있었다.",
 			[]want{{"한국 전역이 마비될 정도일까", "direct", "일부 네티즌들", "걱정하는"}}},
+		{"an answer that comes back (…라는 답변이 돌아왔다) is from the one asked in the sentence (X 측에 …묻자)",
+			"자유와인권연구소 측에 조사 결과를 받아볼 수 있는지 묻자, “자료를 보내주겠다”는 답변이 돌아왔다.",
+			[]want{{"자료를 보내주겠다", "direct", "자유와인권연구소", "돌아왔다"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
