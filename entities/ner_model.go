@@ -160,7 +160,8 @@ type tagger struct {
 	score  []int32  // n * nLabels
 	labels []int8   // decode's result, valid until the next call
 	chunks []tokenize.Span
-	shared []int32 // summed weights of the keys each morpheme and eojeol share
+	shared []int32      // summed weights of the keys each morpheme and eojeol share
+	tr     *transitions // of the model last decoded with
 }
 
 // addKeys adds the weights of keys to em.
@@ -222,8 +223,11 @@ func (m *NERModel) decode(s *nerSeq, tg *tagger) []int8 {
 		return nil
 	}
 	score := m.emissions(s, tg)
-	viterbi(score, n, &m.trans)
-	tg.labels = backtrack(score, n, &m.trans, tg.labels)
+	if tg.tr == nil || tg.tr.trans != &m.trans {
+		tg.tr = newTransitions(&m.trans)
+	}
+	viterbi(score, n, tg.tr)
+	tg.labels = backtrack(score, n, tg.tr, tg.labels)
 	return tg.labels
 }
 
@@ -307,14 +311,31 @@ func transposed(trans *[nLabels + 1][nLabels]int32) (t [nLabels][nLabels]int32) 
 	return t
 }
 
+// transitions are transition weights (trans[prev][cur], prev nLabels being the start) with
+// what viterbi and backtrack read of them: the weights into each label together (tt, see
+// transposed) and the best weight into each (top, see tops). A tagger derives them once for
+// its model rather than twice a sentence.
+type transitions struct {
+	trans *[nLabels + 1][nLabels]int32
+	tt    [nLabels][nLabels]int32
+	top   [nLabels]int32
+}
+
+// newTransitions derives the transitions of trans.
+func newTransitions(trans *[nLabels + 1][nLabels]int32) *transitions {
+	tr := &transitions{trans: trans, tt: transposed(trans)}
+	tr.top = tops(&tr.tt)
+	return tr
+}
+
 // isInside reports whether label c is an I-X.
 func isInside(c int) bool { return c > 0 && c%2 == 0 }
 
-// viterbi turns emission scores (n*nLabels, in place) into best-path scores. trans[prev][cur]
-// are transition weights, prev nLabels being the start. Only the best scores are kept here;
-// backtrack finds again which predecessor gave each.
-func viterbi(score []int32, n int, trans *[nLabels + 1][nLabels]int32) {
-	tt := transposed(trans)
+// viterbi turns emission scores (n*nLabels, in place) into best-path scores under the
+// transitions tr. Only the best scores are kept here; backtrack finds again which predecessor
+// gave each.
+func viterbi(score []int32, n int, tr *transitions) {
+	trans, tt := tr.trans, &tr.tt
 	first := (*[nLabels]int32)(score[:nLabels])
 	for c := range nLabels {
 		if isInside(c) {
@@ -335,7 +356,7 @@ func viterbi(score []int32, n int, trans *[nLabels + 1][nLabels]int32) {
 			cur[c] += maxOutside(first, &tt[c])
 		}
 	}
-	top := tops(&tt)
+	top := &tr.top
 	for i := 2; i < n; i++ {
 		prev := (*[nLabels]int32)(score[(i-1)*nLabels : i*nLabels])
 		cur := (*[nLabels]int32)(score[i*nLabels : (i+1)*nLabels])
@@ -398,9 +419,8 @@ func maxOutside(prev, t *[nLabels]int32) int32 {
 // backtrack reads the best label sequence out of viterbi's scores: at each code point, from
 // the last, the first label in order with the best score (the first predecessor that gives
 // the best path, as a forward pass keeping a candidate only when strictly better would).
-func backtrack(score []int32, n int, trans *[nLabels + 1][nLabels]int32, buf []int8) []int8 {
-	tt := transposed(trans)
-	top := tops(&tt)
+func backtrack(score []int32, n int, tr *transitions, buf []int8) []int8 {
+	tt, top := &tr.tt, &tr.top
 	out := grow(buf, n)
 	last := score[(n-1)*nLabels : n*nLabels]
 	best := 0

@@ -142,8 +142,9 @@ func TrainNER(examples []*NERExample, opt NERTrainOptions) *NERModel {
 						}
 					}
 				}
-				viterbi(sc, n, &tw)
-				pred := backtrack(sc, n, &tw, nil)
+				tr := newTransitions(&tw)
+				viterbi(sc, n, tr)
+				pred := backtrack(sc, n, tr, nil)
 				pg, pp := nLabels, nLabels
 				for i := range n {
 					g, p := int(ex.gold[i]), int(pred[i])
