@@ -823,6 +823,9 @@ func TestFrames(t *testing.T) {
 		{"an answer that comes back (…라는 답변이 돌아왔다) is from the one asked in the sentence (X 측에 …묻자)",
 			"자유와인권연구소 측에 조사 결과를 받아볼 수 있는지 묻자, “자료를 보내주겠다”는 답변이 돌아왔다.",
 			[]want{{"자료를 보내주겠다", "direct", "자유와인권연구소", "돌아왔다"}}},
+		{"the 라 of 아니라고 is the negative copula's, and the reported clause ends before it",
+			"대통령실은 해당 보도가 사실이 아니라고 해명했다.",
+			[]want{{"해당 보도가 사실이 아니", "indirect", "대통령실", "해명했다"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

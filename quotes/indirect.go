@@ -199,7 +199,8 @@ func indirectCut(w *word) (cut int, chain bool) {
 			if strings.HasPrefix(w.toks[k].Surface, suffix[:3]) || strings.HasSuffix(w.toks[k].Surface, suffix) {
 				tg := tokenize.FirstTag(w.toks[k-1].POS)
 				// (‘리설주’라고: a closing mark after a noun in marks)
-				return tg == "VCP" || strings.HasPrefix(tg, "N") || tg == "SY" && k >= 2 && strings.HasPrefix(tokenize.FirstTag(w.toks[k-2].POS), "N")
+				// (아니라고: 아니다, the negative copula, as 이다)
+				return tg == "VCP" || tg == "VCN" || strings.HasPrefix(tg, "N") || tg == "SY" && k >= 2 && strings.HasPrefix(tokenize.FirstTag(w.toks[k-2].POS), "N")
 			}
 		}
 		return false
