@@ -241,21 +241,22 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 // subject or topic of its own: Korean drops a subject only while it stays the same, so a
 // sentence with its own (1심은 9개 혐의를 유죄로 보고, 건설노동자가 …목숨을 잃었다) is not
 // about t, and its figure is no statement of t's. Its own is a noun with 은/는/도 or 이/가
-// outside quote marks that is not the figure's measure written before it (가입자가 1억명을
-// 넘었다: whose they are is still to be said; but 4개의 태풍이, the things counted, are the
-// subject) nor any measured attribute or count (예산도, 인원은), no adverb
-// the tagger reads as a noun (원래는), no time (2010년 시즌에는), no pointer back (이는,
-// 이들은), no nominalised clause (…한 것은), no complement of 되다/아니다, no noun of a view
-// that frames what the clause before it says (…늘어날 것이란 전망도 나옵니다), and not t
-// restated (만리장성이 …붕괴되었다, t 만리장성).
+// outside quote marks that is none of these, which name no holder: a figure (벌금 200억원이
+// 확정되었다, 36m가 붕괴되었다: what is stated of the topic); the figure's measure written
+// before it (가입자가 1억명을 넘었다; but 4개의 태풍이, the things counted, are the subject);
+// a measured attribute or count (예산도, 인원은); an adverb the tagger reads as a noun
+// (원래는); a time (2010년 시즌에는); a pointer back (이는, 이들은); a nominalised clause
+// (…한 것은); a complement of 되다/아니다; a noun of a view that frames what the clause
+// before it says (…늘어날 것이란 전망도 나옵니다); t restated (만리장성이, t 만리장성; a noun
+// of two syllables or more: 부 of 추진본부 restates no 국토해양부).
 func (b *factBuilder) unlessOwnSubject(fs *factSentence, t string, measureWord, w int) string {
 	for i, np := range fs.nps {
-		if fs.quoted[i] || i == measureWord && i < w || np.marker() != "topic" || complement(fs, i) || thisTopic(fs.words[i]) || groupPronoun(fs.words[i]) || caseOf(np) {
+		if fs.quoted[i] || fs.figWords[i] || i == measureWord && i < w || np.marker() != "topic" || complement(fs, i) || thisTopic(fs.words[i]) || groupPronoun(fs.words[i]) || caseOf(np) {
 			continue
 		}
 		head := np.nouns[len(np.nouns)-1]
 		if tokenize.FirstTag(head.POS) == "NNB" || tokenize.FirstTag(head.POS) == "SN" || isAttribute(head.Surface) || countHeads[head.Surface] || timeHead(np) ||
-			viewNouns[head.Surface] || nounAdverbs[head.Surface] || strings.Contains(t, head.Surface) {
+			viewNouns[head.Surface] || nounAdverbs[head.Surface] || utf8.RuneCountInString(head.Surface) > 1 && strings.Contains(t, head.Surface) {
 			continue
 		}
 		return ""

@@ -1290,6 +1290,10 @@ func TestFactOwnSubjectNotCarried(t *testing.T) {
 		[]string{"구조 광부 · 광부 4명"})
 	checkFacts(t, tk, "국내 치매 환자는 계속 늘고 있다. 2030년 127만명으로 국내 치매 환자 수가 계속 늘어날 것이란 전망도 나옵니다.",
 		[]string{"국내 치매 환자 ·  1.27e+06명"})
+	// A figure as the subject (36m가 붕괴되었다) is what is stated of the topic, no holder.
+	// https://ko.wikinews.org/wiki/만리장성,_지속되는_폭우로_붕괴 (shortened)
+	checkFacts(t, tk, "만리장성은 중화인민공화국을 상징하는 유물이다. 유네스코 세계 문화유산인 만리장성이 계속되는 폭우로 다징먼 지역의 일부인 36m가 붕괴되었다.",
+		[]string{"만리장성 ·  36m"})
 }
 
 // TestFactAttributeObject: an attribute that is the object right before a figure (X의 Y를 N까지
