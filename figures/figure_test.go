@@ -137,6 +137,15 @@ func TestExtractFigures(t *testing.T) {
 		// m/s written after the number is a speed, as 초속 before it makes one (Wikinews typhoon
 		// reports, CC BY 2.5: https://ko.wikinews.org/wiki/제16호_태풍_‘산바(SANBA)’_활동_전망).
 		{"최대풍속 56m/s의 매우 강한 대형태풍이다.", []want{{"56m/s", 56, 0, "m/s", KindMeasure, "", ""}}},
+		// Units of weather, engines and land, and Latin letters written in full width (Wikinews,
+		// CC BY 2.5, shortened: https://ko.wikinews.org/wiki/제14호_태풍_‘덴빈’_활동_전망,
+		// https://ko.wikinews.org/wiki/볼보트럭,_뉴_볼보_F_시리즈_아시아•태평양_통합_런칭행사_개최_외,
+		// https://ko.wikinews.org/wiki/타지키스탄,_중화인민공화국에_영토_일부_넘긴다,
+		// https://ko.wikinews.org/wiki/울산에서_원유_이송_중_기름_유출).
+		{"태풍은 28일 15시에 중심기압 975hPa, 최대풍속 34m/s의 강한 소형 태풍이다.", []want{{"975hPa", 975, 0, "hPa", KindMeasure, "", ""}, {"34m/s", 34, 0, "m/s", KindMeasure, "", ""}}},
+		{"뉴 FH는 최소 420마력부터 최대 540마력의 엔진이 탑재된다.", []want{{"420마력", 420, 0, "마력", KindMeasure, "", "최소"}, {"540마력", 540, 0, "마력", KindMeasure, "", "최대"}}},
+		{"하원은 영토 1,100 평방킬로미터를 넘겨주는 협약을 비준하였다.", []want{{"1,100 평방킬로미터", 1100, 0, "㎢", KindMeasure, "", ""}}},
+		{"기름은 세 군데에 길이가 700ｍ, 너비가 30∼40ｍ 정도로 유출되었다.", []want{{"세 군데", 3, 0, "군데", KindCount, "", ""}, {"700ｍ", 700, 0, "m", KindMeasure, "", ""}, {"30∼40ｍ", 30, 40, "m", KindMeasure, "", "가량"}}},
 		// Latin symbols written in capitals are the same units (Wikinews, CC BY 2.5:
 		// https://ko.wikinews.org/wiki/강풍으로_안동_산불_재발화···_중앙고속도로_통제, shortened);
 		// 5G and 3M stay no units.

@@ -2320,8 +2320,8 @@ func baselineWord(fs *factSentence, c [2]int, w int, fig figures.Figure) int {
 	for i >= c[0] && len(fs.words[i].toks) == 1 && (tokenize.FirstTag(fs.words[i].toks[0].POS) == "MAG" || fs.words[i].toks[0].Surface == "약") {
 		i-- // 대한민국의 약 2배
 	}
-	if i < c[0] || fs.figWords[i] {
-		return -1
+	if i < c[0] || fs.figWords[i] && !fs.aside[i] {
+		return -1 // a figure in an aside (서울특별시(605.33 평방킬로미터)의) is no baseline itself
 	}
 	if np := fs.nps[i]; len(np.nouns) == 0 || len(np.rest) != 1 || tokenize.FirstTag(np.rest[0].POS) != "JKG" {
 		return -1

@@ -488,7 +488,7 @@ func TestFactHoldersReported(t *testing.T) {
 		// so the typhoon the agency reports on is the reported clause's subject.
 		// https://ko.wikinews.org/wiki/제16호_태풍_‘산바(SANBA)’_활동_전망
 		{"대한민국 기상청은 2012년 제16호 태풍 ‘산바(SANBA)’가 2012년 9월 14일 15시 기준 중심기압 910 hPa, 최대풍속 56m/s의 매우 강한 대형태풍으로 일본 오키나와 남남동쪽 약 800km 해상에서 매시 19km의 속도로 북진하고 있다고 밝혔다.",
-			[]string{"산바(SANBA) ·  56m/s · 1초", "산바(SANBA) · 해상 800㎞ 약", "산바(SANBA) ·  19㎞"}},
+			[]string{"산바(SANBA) · 중심기압 910hPa", "산바(SANBA) ·  56m/s · 1초", "산바(SANBA) · 해상 800㎞ 약", "산바(SANBA) ·  19㎞"}},
 		// A noun of naming inside a title ('충남의 제안'이라는 이름으로) is no predicate: the
 		// person who put the policies forward holds their count.
 		// https://ko.wikinews.org/wiki/보령호_담수화를_두고_갈등하는_안희정과_정부
@@ -671,7 +671,7 @@ func TestFactMultiplierBaseline(t *testing.T) {
 	checkFacts(t, tk, "이 인터넷 대백과사전은 표제어 30만 개로 구성되어, 백과사전의 대명사인 브리태니커 백과사전의 2배에 이른다.",
 		[]string{"인터넷 대백과사전 · 표제어 300000개", "인터넷 대백과사전 ·  2배 (vs 브리태니커 백과사전)"})
 	checkFacts(t, tk, "타지키스탄은 1,100 평방킬로미터의 영토를 넘긴다. 이는 서울특별시(605.33 평방킬로미터)의 약 두배에 해당한다.",
-		[]string{"타지키스탄 ·  2배 약 (vs 서울특별시)"})
+		[]string{"타지키스탄 ·  1100㎢", "서울특별시 ·  605.33㎢", "타지키스탄 ·  2배 약 (vs 서울특별시)"})
 }
 
 // TestFactClauseAuxiliary: -고 before an auxiliary verb (잔류하고 있으며, 받치고 있던) joins a
