@@ -618,11 +618,12 @@ func (x *figureScan) yearLike(rd reading) bool {
 	if monthFollows(rest) {
 		return true
 	}
-	if rd.value < 1000 || rd.num.Decimal {
+	// A year is written in plain digits: with a myriad (45억년, 1만 년) it is a length of time.
+	if rd.value < 1000 || rd.num.Decimal || strings.ContainsAny(x.s[rd.start:rd.numEnd], "만억조") {
 		return false
 	}
 	// 1000년 만에, 2000년간: a length of time; 2018년 이내 or 2013년 후 is still a year.
-	for _, p := range [...]string{"간", "동안", " 동안", "만에", " 만에", "만의", " 만의", "째"} {
+	for _, p := range [...]string{"간", "동안", " 동안", "만에", " 만에", "만의", " 만의", "만이", " 만이", "만인", " 만인", "째"} {
 		if strings.HasPrefix(rest, p) {
 			return false
 		}
@@ -645,6 +646,8 @@ var durationSuffixes = []string{
 	"간", "동안", " 동안", "만에", " 만에", "째", "씩", "연속", "이내", " 이내", "안에", " 안에",
 	"후", " 후", "뒤", " 뒤", "밖에", "이 걸", "가 걸", "이나 걸", "이 지나", "가 지나", "이 소요",
 	"가 소요", "에 걸쳐", "에 걸친", "을 보내", "를 보내", "이 남", "가 남", "짜리", "만의", " 만의",
+	// 지명 이후 21일 만이다, 사고 사흘 만인 5일: the time that has passed since.
+	"만이", " 만이", "만인", " 만인",
 }
 
 func durationCue(rest string) bool {

@@ -243,6 +243,11 @@ func TestFigureValues(t *testing.T) {
 		{"해경은 어제부터 부이가 유조선에 196만 배럴의 기름을 유조선으로 옮기던 중 사고가 났다.", []want{{"196만 배럴", 196e4, 0, "배럴", KindMeasure, "", ""}}},
 		{"구조대는 사흘 동안 수색했고 원전 4기를 세웠다.", []want{{"사흘", 3, 0, "일", KindDuration, "", ""}, {"4기", 4, 0, "기", KindCount, "", ""}}},
 		{"사법연수원 13기 출신으로 애니메이션 3기가 나온다.", nil},
+		// N일 만이다 and N일 만인 say how long since, no date; a number with a myriad is no
+		// year (Wikinews, CC BY 2.5, shortened: https://ko.wikinews.org/wiki/김태호_총리_후보자_자진사퇴,
+		// https://ko.wikinews.org/wiki/달_표면의_균열,_달이_식어_쭈그러들면서_생성된_것으로_밝혀져).
+		{"그의 총리 후보직 사퇴는 지난 8일 지명 이후 21일 만이다.", []want{{"21일", 21, 0, "일", KindDuration, "", ""}}},
+		{"사고 발생 3일 만인 5일 구조됐고 달의 45억년 일생을 돌아봤다.", []want{{"3일", 3, 0, "일", KindDuration, "", ""}, {"45억년", 45e8, 0, "년", KindDuration, "", ""}}},
 		{"회의는 27~29일 열리고 일주일 동안 이어진다.", []want{{"일주일", 1, 0, "주", KindDuration, "", ""}}},
 		{"과반이 반대했고 절반은 찬성했다.", []want{{"과반", 0.5, 0, "", KindFraction, "", "초과"}, {"절반", 0.5, 0, "", KindFraction, "", ""}}},
 		{"서울고법 형사 9부는 이 두 사건을 함께 심리했다.", nil},
