@@ -399,8 +399,9 @@ func (x *figureScan) hangulFigure(i int) (Figure, int, bool) {
 }
 
 // oneGlued are the counters that 한 is often written glued to and still counts (한달 전,
-// 한시간 동안, 한명이 숨졌다): no idiom is 한 and one of them, as 한쪽, 한편 and 한번 are.
-var oneGlued = map[string]bool{"달": true, "시간": true, "명": true}
+// 한시간 동안, 한명이 숨졌다, 한차례 더): no idiom is 한 and one of them, as 한쪽, 한편 and
+// 한번 are.
+var oneGlued = map[string]bool{"달": true, "시간": true, "명": true, "차례": true}
 
 // durationWord reads a noun that is a length of time (이틀, 사흘, 일주일) at byte i.
 // The word ends at byte end.

@@ -197,6 +197,8 @@ func TestFigureValues(t *testing.T) {
 		// other counters it is an idiom (한쪽, 한편), and 한명도 … 않다 says none.
 		{"고랭지 배추는 한달 전(10,886원)보다 내렸고 한시간 동안 한명이 줄을 섰다.", []want{{"한달", 1, 0, "개월", KindDuration, "", ""}, {"10,886원", 10886, 0, "원", KindMoney, "", ""}, {"한시간", 1, 0, "시간", KindDuration, "", ""}, {"한명", 1, 0, "명", KindCount, "", ""}}},
 		{"한편 한쪽에서는 한명도 다치지 않았다.", nil},
+		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/대한민국_검찰,_나주_성폭행범에_사형_구형 (shortened).
+		{"견디기 어려운 수술을 두 차례 받고 한차례 더 앞두고 있다.", []want{{"두 차례", 2, 0, "차례", KindCount, "", ""}, {"한차례", 1, 0, "차례", KindCount, "", ""}}},
 		{"리히터 규모 4.9의 지진이 났다.", []want{{"4.9", 4.9, 0, "", KindMeasure, "규모", ""}}},
 		{"찬성은 60대 이상과 30~40대에서 많았다.", []want{{"60대", 60, 0, "대", KindMeasure, "", "이상"}, {"30~40대", 30, 40, "대", KindMeasure, "", ""}}},
 		{"서울 및 4대 광역시 소비자와 민항기 4대를 조사했다.", []want{{"4대", 4, 0, "대", KindCount, "광역시", ""}, {"4대", 4, 0, "대", KindCount, "", ""}}},
