@@ -131,7 +131,11 @@ type figureScan struct {
 	byStart []int32 // 1 + the index of the token starting at a byte, 0 where none starts
 	// perHour is where a "한 시간에" rate denominator ends: a distance right after it is a speed.
 	perHour int
-	buf     *figureBuf // where bounds and byStart came from
+	// scaleEnd is where the last decimal on a scale ends (규모 3.7), and scaleMeasure its
+	// scale: a decimal listed right after it is on the same scale.
+	scaleEnd     int
+	scaleMeasure string
+	buf          *figureBuf // where bounds and byStart came from
 }
 
 // figureBuf is the offset index of a figureScan, kept between calls.

@@ -31,11 +31,21 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 	}
 	if !rd.hasUnit() && rd.num.Digits && rd.num.Decimal && !rd.num.Fraction && rd.valueTo == nil {
 		// 평균자책점 4.71, 규모 4.9: a decimal right after the noun of what it measures.
-		if m := x.commonNounBefore(rd.start); m != "" && scaleNouns[x.tokenEndingAt(rd.start-1).Surface] {
+		m := x.commonNounBefore(rd.start)
+		if m == "" || !scaleNouns[x.tokenEndingAt(rd.start-1).Surface] {
+			// 규모 3.7, 3.2의 지진, 규모 8.8에서 9.0으로: a decimal listed right after one on a
+			// scale, or the end of its change, is on the same scale.
+			m = ""
+			if x.scaleEnd > 0 && x.scaleEnd <= rd.start && scaleJoins[s[x.scaleEnd:rd.start]] {
+				m = x.scaleMeasure
+			}
+		}
+		if m != "" {
 			rd.kind = KindMeasure
 			f := x.figure(rd)
 			f.Measure = m
 			f.Qualifier = x.qualifier(rd, prev)
+			x.scaleEnd, x.scaleMeasure = f.End, m
 			return f, true
 		}
 	}
@@ -277,6 +287,10 @@ var scaleNouns = map[string]bool{
 	"수온": true, "체온": true, "시력": true, "학점": true, "금리": true, "배율": true, "출산율": true,
 	"출생률": true, "경쟁률": true, "득점": true, "평균": true,
 }
+
+// scaleJoins are what stands between two decimals on one scale: a list (3.7, 3.2; 3.7과 3.2)
+// or a change (8.8에서 9.0으로).
+var scaleJoins = map[string]bool{", ": true, ",": true, "·": true, "과 ": true, "와 ": true, " 및 ": true, "에서 ": true}
 
 // commonNounBefore returns the common noun right before byte i with no particle (규모 in
 // 규모 4.9), or "".

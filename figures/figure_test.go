@@ -200,6 +200,12 @@ func TestFigureValues(t *testing.T) {
 		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/대한민국_검찰,_나주_성폭행범에_사형_구형 (shortened).
 		{"견디기 어려운 수술을 두 차례 받고 한차례 더 앞두고 있다.", []want{{"두 차례", 2, 0, "차례", KindCount, "", ""}, {"한차례", 1, 0, "차례", KindCount, "", ""}}},
 		{"리히터 규모 4.9의 지진이 났다.", []want{{"4.9", 4.9, 0, "", KindMeasure, "규모", ""}}},
+		// A decimal listed after one on a scale, or ending its change, is on that scale (Wikinews,
+		// CC BY 2.5, shortened: https://ko.wikinews.org/wiki/백두산과_인접한_중국_훈춘에서_지진_발생,
+		// https://ko.wikinews.org/wiki/일본_지진_강도_리히터_규모_8.8에서_9.0으로_조정); a version after a
+		// name stays none.
+		{"2010년 10월 9일, 하루에만 안투현에서 규모 3.7, 3.2의 지진이 연쇄적으로 발생했었다.", []want{{"3.7", 3.7, 0, "", KindMeasure, "규모", ""}, {"3.2", 3.2, 0, "", KindMeasure, "규모", ""}}},
+		{"지진의 강도가 리히터 규모 8.8에서 9.0으로 조정됐다. 웹 2.0, 3.0 시대다.", []want{{"8.8", 8.8, 0, "", KindMeasure, "규모", ""}, {"9.0", 9, 0, "", KindMeasure, "규모", ""}}},
 		{"찬성은 60대 이상과 30~40대에서 많았다.", []want{{"60대", 60, 0, "대", KindMeasure, "", "이상"}, {"30~40대", 30, 40, "대", KindMeasure, "", ""}}},
 		{"서울 및 4대 광역시 소비자와 민항기 4대를 조사했다.", []want{{"4대", 4, 0, "대", KindCount, "광역시", ""}, {"4대", 4, 0, "대", KindCount, "", ""}}},
 		{"18대 대통령 선거와 ‘2014년 일하고 싶은 50대 회사’가 화제다.", nil},
