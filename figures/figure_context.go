@@ -132,6 +132,11 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 		if f.Kind != "" {
 			return f, true
 		}
+	case "위":
+		// 3, 4위전, 3위 결정전: the match for a place, which no one holds yet.
+		if strings.HasPrefix(rest, "전") || strings.HasPrefix(strings.TrimPrefix(rest, " "), "결정전") {
+			return Figure{}, false
+		}
 	case "기":
 		// 기 counts machines and structures; after anything else N기 is a class, a term or a
 		// season (사법연수원 13기, 제2기 내각, 애니메이션 3기).

@@ -321,6 +321,9 @@ func TestNotFigures(t *testing.T) {
 		"형법 제 60조가 적용됐고 사유로는 관리법 17조를 들었다.",
 		"엘리자베스 2세가 서거했다.",
 		"항공편 214번은 기호 2번 후보와 3번 출구에서 만났다.",
+		// The match for a place is no rank (Wikinews, CC BY 2.5, shortened:
+		// https://ko.wikinews.org/wiki/'점쟁이_문어'_파울,_스페인의_FIFA_월드컵_우승_예언).
+		"파울은 월드컵 3, 4위전에서 우루과이를 꺾고 독일이 이긴다고 예고했고 3위 결정전도 맞혔다.",
 		"이 세 사람은 서울고법 형사 9부에서 만났다.",
 	} {
 		if got := extract(t, src); len(got) != 0 {
