@@ -136,7 +136,8 @@ func (d *doc) mediumEnd(k int) bool {
 var mediaOfSpeech = map[string]bool{"보도자료": true, "성명": true, "성명서": true, "인터뷰": true, "브리핑": true,
 	"기자회견": true, "회견": true, "간담회": true, "트위터": true, "페이스북": true, "SNS": true, "블로그": true,
 	"홈페이지": true, "논평": true, "담화": true, "공지": true, "공지사항": true, "입장문": true, "서면": true, "담화문": true, "통화": true, "전화통화": true,
-	"조사": true, "경찰조사": true, "청문회": true, "연설": true, "강연": true, "토론회": true, "국정감사": true, "국감": true, "재판": true, "공판": true}
+	"조사": true, "경찰조사": true, "청문회": true, "연설": true, "강연": true, "토론회": true, "국정감사": true, "국감": true, "재판": true, "공판": true,
+	"회의": true, "회담": true, "세미나": true, "포럼": true, "심포지엄": true, "대담": true, "방송": true, "라디오": true, "유튜브": true, "설명회": true}
 
 // connectiveNoun are nouns that close a clause: …하는 반면, …인 가운데.
 var connectiveNoun = map[string]bool{"반면": true, "반면에": true, "가운데": true, "한편": true}
@@ -626,6 +627,9 @@ func (d *doc) ownAct(from, k int) bool {
 	}
 	if _, ok := verbStance(w.stem()); ok {
 		return false // …라고 제시하며: a report of its own (clauseStart)
+	}
+	if cut, _ := indirectCut(w); cut > 0 {
+		return false // …받으라면서: -면서 after a quotative ending reports (다고 하면서), it is said
 	}
 	for m := from; m < k; m++ {
 		if d.isSubjectWord(m) || d.words[m].inQ {

@@ -826,6 +826,12 @@ func TestFrames(t *testing.T) {
 		{"the 라 of 아니라고 is the negative copula's, and the reported clause ends before it",
 			"대통령실은 해당 보도가 사실이 아니라고 해명했다.",
 			[]want{{"해당 보도가 사실이 아니", "indirect", "대통령실", "해명했다"}}},
+		{"the scene of speaking after the speaker (회의에서, 기자간담회에서, 방송에서) is not said, before a reporting noun as before a verb",
+			"김 장관은 회의에서 예산을 늘려야 한다고 밝혔다.\n박 장관은 이날 기자간담회에서 세금을 줄여야 한다는 입장을 밝혔다.",
+			[]want{{"예산을 늘려야 한다", "indirect", "김 장관", "밝혔다"}, {"세금을 줄여야 한다", "indirect", "박 장관", "밝혔다"}}},
+		{"라면서 is 라며 written out, as 다면서 is 다며; a reported clause in it is no act of the speaker's own",
+			"김 대표는 지금이 위기라면서 단합을 호소했다.\n야당은 제안을 오늘까지 받으라면서, 받지 않으면 투쟁에 나서겠다는 입장이다.",
+			[]want{{"지금이 위기", "indirect", "김 대표", "호소했다"}, {"제안을 오늘까지 받으라", "indirect", "야당", "입장이다"}, {"받지 않으면 투쟁에 나서겠다", "indirect", "야당", "입장이다"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

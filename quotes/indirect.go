@@ -249,6 +249,12 @@ func indirectCut(w *word) (cut int, chain bool) {
 			return len("라며"), true
 		}
 		return len("며"), true
+	case strings.HasSuffix(c, "라면서"):
+		// (…위기라면서, …받으라면서: 라며 written 라면서, as 다며 is 다면서)
+		if copula("라면서") {
+			return len("라면서"), true
+		}
+		return len("면서"), true
 	}
 	return 0, false
 }
@@ -1027,7 +1033,7 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 			} else {
 				sp = d.speakerOf(d.npBefore(j))
 			}
-			start = j + 1
+			start = d.contentStart(j, i) // (그는 기자간담회에서 …는 입장을 밝혔다: the scene after the speaker is not said)
 		default:
 			sp = d.fallbackSpeaker(s, -1)
 		}
