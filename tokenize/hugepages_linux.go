@@ -18,11 +18,14 @@ const madvHugepage = 14
 // file the kernel maps in 2 MB pages (mapfile.Map, mapfile.HugeMapped), as it does once the
 // file has been read into the page cache through such a mapping. That saves the copy, about
 // 50 MB of memory a process and 2-4 % of a bulk job's CPU time (most of it the kernel clearing
-// the pages it hands out), and a one-article process has the huge pages too.
+// the pages it hands out), and a one-article process has the huge pages too. Pieces of the
+// file that the page cache came to hold in small pages (evicted and read back when no 2 MB
+// page was free) are read again into huge ones first (mapfile.Rehuge), which mends the file
+// for later processes too; only when that fails are the tables copied.
 func hugePageTables(t hotTables) *hotTables {
 	// With a rune trie, lookups read neither da nor dup (its cells hold the homograph
 	// counts): those stay where they are.
-	if len(t.rda) > 0 && mapfile.HugeMapped(bytesOf(t.rda), bytesOf(t.conn), bytesOf(t.morphs)) {
+	if hot := [][]byte{bytesOf(t.rda), bytesOf(t.conn), bytesOf(t.morphs)}; len(t.rda) > 0 && (mapfile.HugeMapped(hot...) || mapfile.Rehuge(hot...)) {
 		return nil
 	}
 	da, dup, ok1, ok3 := t.da, t.dup, true, true

@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"os"
+	"slices"
 	"strconv"
+	"sync"
 	"sync/atomic"
 	"unsafe"
 
@@ -46,8 +48,27 @@ func mapAligned(f *os.File, n int) ([]byte, error) {
 	}
 	b := unsafe.Slice((*byte)(p), n)
 	_ = unix.Madvise(b, unix.MADV_HUGEPAGE) // a kernel without file THP only declines
+	var st unix.Stat_t
+	if unix.Fstat(int(f.Fd()), &st) == nil {
+		mappedMu.Lock()
+		mapped = append(mapped, mappedFile{data: b, path: f.Name(), dev: st.Dev, ino: st.Ino})
+		mappedMu.Unlock()
+	}
 	return b, nil
 }
+
+// mappedFile is a file mapAligned mapped: where, and which file (by path, device and inode),
+// so that Rehuge can drop and read again the pages of the very file mapped there.
+type mappedFile struct {
+	data     []byte
+	path     string
+	dev, ino uint64
+}
+
+var (
+	mappedMu sync.Mutex
+	mapped   []mappedFile
+)
 
 // dropPages writes f out and drops its pages from the page cache, so that the first process to
 // map it reads it back through Map's mapping, into huge folios where the kernel can, rather
@@ -146,4 +167,130 @@ func vmaRange(line []byte) (lo, hi uintptr, ok bool) {
 		return 0, 0, false
 	}
 	return uintptr(l), uintptr(h), true
+}
+
+// Rehuge reads again, into huge folios, the 2 MB pieces of the spans (inside mappings made by
+// Map) that the kernel maps in small pages, and then reports what HugeMapped reports.
+//
+// A file in the page cache in huge folios does not stay so: under memory pressure the kernel
+// evicts some of them, and whatever reads them back when no 2 MB page is at hand (or reads
+// them with read(2)) brings them back in small ones. Those pieces then cost a page walk per
+// TLB miss, and the tokenizer would copy all its tables into anonymous huge pages (about 0.1
+// CPU-second and 50 MB a process, every process until the file is written anew). Instead, each
+// such piece is unmapped here and dropped from the page cache (which leaves pages another
+// process maps alone), and read back through this process's mapping, which the kernel fills
+// with 2 MB folios (MADV_HUGEPAGE): the file is mended for later processes too. The pieces are
+// found with the PAGEMAP_SCAN ioctl (Linux 6.7); without it nothing is dropped.
+func Rehuge(spans ...[]byte) bool {
+	mappedMu.Lock()
+	files := slices.Clone(mapped)
+	mappedMu.Unlock()
+	for _, b := range spans {
+		if len(b) == 0 {
+			continue
+		}
+		lo := uintptr(unsafe.Pointer(&b[0]))
+		hi := lo + uintptr(len(b))
+		i := slices.IndexFunc(files, func(m mappedFile) bool {
+			base := uintptr(unsafe.Pointer(&m.data[0]))
+			return lo >= base && lo < base+uintptr(len(m.data))
+		})
+		if i < 0 {
+			continue
+		}
+		m := files[i]
+		base := uintptr(unsafe.Pointer(&m.data[0])) // on a huge page (mapAligned)
+		// The whole huge pages of the mapping that the span touches, as offsets in it.
+		first := (lo - base) &^ (hugePage - 1)
+		end := min((hi-base+hugePage-1)&^(hugePage-1), uintptr(len(m.data))&^(hugePage-1))
+		if first >= end {
+			continue
+		}
+		small, ok := smallPieces(base+first, base+end)
+		if !ok || len(small) == 0 {
+			continue
+		}
+		f, err := os.Open(m.path)
+		if err != nil {
+			continue
+		}
+		var st unix.Stat_t
+		if unix.Fstat(int(f.Fd()), &st) != nil || st.Dev != m.dev || st.Ino != m.ino {
+			f.Close() // the file was replaced since: its pages are not those mapped
+			continue
+		}
+		for _, a := range small {
+			off := a - base
+			_ = unix.Madvise(m.data[off:off+hugePage], unix.MADV_DONTNEED)
+			_ = unix.Fadvise(int(f.Fd()), int64(off), hugePage, unix.FADV_DONTNEED)
+		}
+		f.Close()
+		for _, a := range small {
+			touched.Add(uint32(m.data[a-base])) // read back through the mapping, in 2 MB folios
+		}
+	}
+	return HugeMapped(spans...)
+}
+
+// PAGEMAP_SCAN (linux/fs.h): the ioctl on /proc/self/pagemap that lists the regions of an
+// address range with the categories asked for.
+const (
+	pagemapScan = 0xC0606610 // _IOWR('f', 16, struct pm_scan_arg)
+	pageIsHuge  = 1 << 6     // PAGE_IS_HUGE: mapped by a huge page table entry
+)
+
+// pmScanArg is struct pm_scan_arg.
+type pmScanArg struct {
+	size, flags, start, end, walkEnd, vec, vecLen, maxPages       uint64
+	categoryInverted, categoryMask, categoryAnyofMask, returnMask uint64
+}
+
+// pageRegion is struct page_region.
+type pageRegion struct{ start, end, categories uint64 }
+
+// scan is the ioctl's argument and answer, in a variable that never moves (a goroutine's
+// stack can), as the kernel reads and writes it by address.
+var (
+	scanMu sync.Mutex
+	scan   struct {
+		arg pmScanArg
+		vec [64]pageRegion
+	}
+)
+
+// smallPieces returns the addresses of the 2 MB pieces of [first, end) (both multiples of
+// hugePage) that are not mapped whole by huge page table entries; ok is false when the kernel
+// cannot tell.
+func smallPieces(first, end uintptr) (small []uintptr, ok bool) {
+	f, err := os.Open("/proc/self/pagemap")
+	if err != nil {
+		return nil, false
+	}
+	defer f.Close()
+	scanMu.Lock()
+	defer scanMu.Unlock()
+	arg, vec := &scan.arg, scan.vec[:]
+	var huge []pageRegion
+	for at := first; at < end; {
+		*arg = pmScanArg{
+			size: uint64(unsafe.Sizeof(*arg)), start: uint64(at), end: uint64(end),
+			vec: uint64(uintptr(unsafe.Pointer(&vec[0]))), vecLen: uint64(len(vec)),
+			categoryMask: pageIsHuge, returnMask: pageIsHuge,
+		}
+		n, _, errno := unix.Syscall(unix.SYS_IOCTL, f.Fd(), pagemapScan, uintptr(unsafe.Pointer(arg)))
+		if errno != 0 || n > uintptr(len(vec)) || arg.walkEnd <= uint64(at) {
+			return nil, false
+		}
+		huge = append(huge, vec[:n]...)
+		at = uintptr(arg.walkEnd)
+	}
+	for a := first; a < end; a += hugePage {
+		whole := slices.ContainsFunc(huge, func(r pageRegion) bool {
+			return r.start <= uint64(a) && uint64(a+hugePage) <= r.end
+		})
+		if !whole {
+			small = append(small, a)
+		}
+	}
+	return small, true
 }

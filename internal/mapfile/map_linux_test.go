@@ -4,16 +4,20 @@ import (
 	"bytes"
 	"io"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"testing"
 	"unsafe"
+
+	"golang.org/x/sys/unix"
 )
 
-// TestMapAligned checks that Map puts a file on a huge-page boundary, whole and unchanged, and
-// that a checked file reads back right after WriteChecked has dropped its pages.
-func TestMapAligned(t *testing.T) {
-	want := make([]byte, 5<<20+123) // over two huge pages, ending inside a third
-	rng := rand.New(rand.NewPCG(5, 6))
+// writeRandom writes a checked file of n random bytes (from seed) in a temporary folder and
+// returns its path and payload.
+func writeRandom(t *testing.T, n int, seed uint64) (string, []byte) {
+	t.Helper()
+	want := make([]byte, n)
+	rng := rand.New(rand.NewPCG(seed, seed+1))
 	for i := range want {
 		want[i] = byte(rng.Uint32())
 	}
@@ -21,7 +25,14 @@ func TestMapAligned(t *testing.T) {
 	if err := WriteChecked(path, func(w io.Writer) error { _, err := w.Write(want); return err }); err != nil {
 		t.Fatal(err)
 	}
-	for range 2 { // two mappings of one file, at two addresses
+	return path, want
+}
+
+// TestMapAligned checks that Map puts a file on a huge-page boundary, whole and unchanged, and
+// that a checked file reads back right after WriteChecked has dropped its pages.
+func TestMapAligned(t *testing.T) {
+	path, want := writeRandom(t, 5<<20+123, 5) // over two huge pages, ending inside a third
+	for range 2 {                              // two mappings of one file, at two addresses
 		b, err := Map(path)
 		if err != nil {
 			t.Fatal(err)
@@ -65,5 +76,48 @@ func TestVMARange(t *testing.T) {
 		if lo != tc.lo || hi != tc.hi || ok != tc.ok {
 			t.Errorf("vmaRange(%q) = %#x, %#x, %v; want %#x, %#x, %v", tc.line, lo, hi, ok, tc.lo, tc.hi, tc.ok)
 		}
+	}
+}
+
+// TestRehuge checks that Rehuge reads back in huge pages the pieces of a mapped file that sit in
+// the page cache in small ones, and that the mapping still holds the file unchanged.
+func TestRehuge(t *testing.T) {
+	path, want := writeRandom(t, 8<<20, 7)
+	b, err := Map(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !HugeMapped(b) {
+		t.Skip("the kernel does not map this file in huge pages")
+	}
+	// Put the file's second and third 2 MB in small folios, as a read(2) under memory
+	// pressure would: drop them, then read them back a page at a time.
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, off := range []int{hugePage, 2 * hugePage} {
+		_ = unix.Madvise(b[off:off+hugePage], unix.MADV_DONTNEED)
+		_ = unix.Fadvise(int(f.Fd()), int64(off), hugePage, unix.FADV_DONTNEED)
+		_ = unix.Fadvise(int(f.Fd()), int64(off), hugePage, unix.FADV_RANDOM)
+		page := make([]byte, 1)
+		for o := off; o < off+hugePage; o += os.Getpagesize() {
+			if _, err := f.ReadAt(page, int64(o)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if HugeMapped(b) {
+		t.Skip("the kernel read the pieces back in huge pages anyway")
+	}
+	if !Rehuge(b) {
+		t.Error("Rehuge: the file is still mapped in small pages")
+	}
+	if !bytes.Equal(b[HeaderSize:], want) {
+		t.Error("the mapping no longer holds the file")
+	}
+	if Rehuge(make([]byte, 4<<20)) {
+		t.Error("Rehuge true for memory no file backs")
 	}
 }

@@ -15,3 +15,6 @@ func dropPages(*os.File) error { return nil }
 
 // HugeMapped reports false here: the kernel's huge file mappings are Linux's.
 func HugeMapped(...[]byte) bool { return false }
+
+// Rehuge reports false here, as HugeMapped does.
+func Rehuge(...[]byte) bool { return false }
