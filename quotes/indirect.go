@@ -193,6 +193,13 @@ func citing(c string) bool {
 // 라고 of 처음이라고, 며 of 다며. 0 when w ends with no quotative complementizer.
 func indirectCut(w *word) (cut int, chain bool) {
 	c := w.clean()
+	// Each complementizer below ends in one of these syllables, and most words in another:
+	// those are settled without trying the suffixes one by one.
+	switch r, _ := utf8.DecodeLastRuneInString(c); r {
+	case '고', '도', '만', '지', '라', '며', '서':
+	default:
+		return 0, false
+	}
 	copula := func(suffix string) bool {
 		// is the 라 of 라고/라며 the copula's (처음이라고) rather than an imperative (하라고)?
 		for k := len(w.toks) - 1; k >= 1; k-- {
@@ -263,6 +270,9 @@ func indirectCut(w *word) (cut int, chain bool) {
 // of 상태라는, 이란 of 것이란), 0 when w does not end with one.
 func quotativeETM(w *word) int {
 	c := w.clean()
+	if r, _ := utf8.DecodeLastRuneInString(c); r != '는' && r != '란' {
+		return 0 // every modifier below ends in 는 or 란
+	}
 	switch {
 	case strings.HasSuffix(c, "다는"), strings.HasSuffix(c, "냐는"), strings.HasSuffix(c, "자는"):
 		return len("는")

@@ -184,3 +184,41 @@ func TestBackgroundEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestComplementizerCuts checks indirectCut and quotativeETM on a word ending in each
+// complementizer they know (the copula's 라 aside, which needs the word's morphemes): the
+// last-syllable test in front of their suffixes must let every one through.
+func TestComplementizerCuts(t *testing.T) {
+	for _, tc := range []struct {
+		w     string
+		cut   int
+		chain bool
+	}{
+		{"했다고도", len("고도"), false}, {"했냐고도", len("고도"), false}, {"했다고만", len("고만"), false},
+		{"하겠다고까지", len("고까지"), false}, {"했냐고까지", len("고까지"), false},
+		{"달라고까지", len("고까지"), false}, {"달라고만", len("고만"), false}, {"달라고도", len("고도"), false},
+		{"왔다라고", len("라고"), false}, {"했다고", len("고"), false}, {"했냐고", len("고"), false},
+		{"하자고", len("고"), false}, {"하라고", len("고"), false},
+		{"했다며", len("며"), true}, {"쓰냐며", len("며"), true}, {"하자며", len("며"), true},
+		{"했다면서", len("면서"), true}, {"했냐면서", len("면서"), true}, {"하자면서", len("면서"), true},
+		{"하라며", len("며"), true}, {"말했다", 0, false}, {"것이라", 0, false}, {"", 0, false},
+	} {
+		w := word{cleaned: tc.w}
+		if cut, chain := indirectCut(&w); cut != tc.cut || chain != tc.chain {
+			t.Errorf("indirectCut(%q) = %d, %v; want %d, %v", tc.w, cut, chain, tc.cut, tc.chain)
+		}
+	}
+	for _, tc := range []struct {
+		w   string
+		cut int
+	}{
+		{"했다는", len("는")}, {"했냐는", len("는")}, {"하자는", len("는")}, {"처음이라는", len("이라는")},
+		{"상태라는", len("라는")}, {"것이란", len("이란")}, {"무엇이란", len("이란")}, {"그란", len("란")},
+		{"란", 0}, {"말했다", 0}, {"", 0},
+	} {
+		w := word{cleaned: tc.w}
+		if got := quotativeETM(&w); got != tc.cut {
+			t.Errorf("quotativeETM(%q) = %d, want %d", tc.w, got, tc.cut)
+		}
+	}
+}
