@@ -91,6 +91,13 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 			}
 			continue
 		}
+		if c, ok := d.titled(e); ok && c.kind == candTitled && c.Start == s.Start && c.End >= s.End && c.name != "" && c.title != "" {
+			// 윤 원내대표 found whole by the recogniser: a surname and a title, which points
+			// back to the one of that surname as 백 대표 does, not a name of its own
+			out = append(out, c)
+			used[e] = true
+			continue
+		}
 		c := personCand{Span: s.Span, kind: candName, name: text, text: text}
 		// Title (and organisation) after the name: 백상엽 대표, 백상엽 카카오엔터프라이즈 대표.
 		last := d.eojAt(s.End - 1)

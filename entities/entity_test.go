@@ -242,6 +242,17 @@ func TestRecognizeCoreference(t *testing.T) {
 					t.Errorf("네이버 관계자 org %q, want 네이버", e.Org)
 				}
 			}},
+		{"a surname and a title the recogniser finds whole (윤 원내대표) points back to the one of that surname",
+			"국민의힘 윤재옥 원내대표는 \"예산안을 처리해야 한다\"고 말했다. 윤 원내대표는 \"민생을 외면하지 말라\"고 촉구했다.",
+			func(t *testing.T, ents []Entity) {
+				p := find(ents, Person, "윤재옥")
+				if p == nil || len(p.Mentions) != 2 || p.Mentions[1].Text != "윤 원내대표" {
+					t.Errorf("윤재옥: %+v, want the mentions 윤재옥 and 윤 원내대표", p)
+				}
+				if find(ents, Person, "윤 원내대표") != nil {
+					t.Errorf("윤 원내대표 left as an entity of its own")
+				}
+			}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { c.check(t, r.Recognize(analyze(t, c.src))) })
