@@ -111,6 +111,11 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 	if rd.value == 1 && rd.num.Native && (prev == "단" || strings.HasPrefix(rest, "도") || strings.HasPrefix(rest, "의 ") && x.emphaticNone(rd.end)) {
 		return Figure{}, false
 	}
+	// A lone capital M is metres only where a length or a speed is spoken of (초속 8M, 500M
+	// 반경); elsewhere it is a name (3M) or millions.
+	if s[rd.unitStart:rd.unitEnd] == "M" && !lengthWords[prev] && !lengthWords[x.followingNoun(rd.end)] {
+		return Figure{}, false
+	}
 	switch rd.unit {
 	case "년":
 		if x.yearLike(rd) || eraYear(rest) {
@@ -199,6 +204,13 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 
 // ordinalChaUnits are the units after which 차 makes an ordinal (9주차, 3년차, 2회차).
 var ordinalChaUnits = map[string]bool{"주": true, "년": true, "일": true, "개월": true, "회": true, "번": true}
+
+// lengthWords name a length, a distance or a speed, before or after its measure (초속, 반경).
+var lengthWords = map[string]bool{
+	"초속": true, "반경": true, "높이": true, "길이": true, "거리": true, "깊이": true, "폭": true,
+	"너비": true, "수심": true, "해발": true, "고도": true, "지름": true, "직경": true, "상공": true,
+	"달리기": true,
+}
 
 // coordinateWords name a latitude or a longitude before its degrees (북위 43도).
 var coordinateWords = map[string]bool{"북위": true, "남위": true, "동경": true, "서경": true}

@@ -151,6 +151,10 @@ func TestExtractFigures(t *testing.T) {
 		// 5G and 3M stay no units.
 		{"한국도로공사는 남안동IC에서 서안동IC까지 16.1KM 전체를 통제했고 소방청은 이번 산불로 100HA가 탔다고 밝혔다.", []want{{"16.1KM", 16.1, 0, "㎞", KindMeasure, "", ""}, {"100HA", 100, 0, "ha", KindMeasure, "", ""}}},
 		{"육지에서 4Km 거리에서 20KG짜리 5G 장비와 3M 테이프를 찾았다.", []want{{"4Km", 4, 0, "㎞", KindMeasure, "", ""}, {"20KG", 20, 0, "㎏", KindMeasure, "", ""}}},
+		// A lone M is metres where a length or a speed is spoken of (the same article, and
+		// https://ko.wikinews.org/wiki/경주서_'AI'_첫_발병, joined), the company 3M above is not;
+		// KW is kW.
+		{"2020년 4월 25일 초속 8M의 강풍으로 산불이 재발화했고 목장 500M 반경에 있는 농원과 출력 23KW 발전기가 있다.", []want{{"8M", 8, 0, "m/s", KindMeasure, "", ""}, {"500M", 500, 0, "m", KindMeasure, "", ""}, {"23KW", 23, 0, "kW", KindMeasure, "", ""}}},
 		{"전문가 2,000여명이 3년에서 5년까지 참여한다.", []want{{"2,000여명", 2000, 0, "명", KindCount, "", "여"}, {"3년에서 5년", 3, 5, "년", KindDuration, "", ""}}},
 	}
 	for _, c := range cases {

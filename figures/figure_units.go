@@ -71,12 +71,12 @@ var counterTable = func() []counter {
 	add(KindDuration, "밀리초", "밀리초", "ms")
 	add(KindMeasure, "㎞/h", "㎞/h", "km/h", "kph")
 	add(KindMeasure, "m/s", "m/s", "㎧", "m/sec") // 최대풍속 53m/s: a speed, not a length
-	// Korean writers often capitalise the Latin symbols of lengths, areas and weights (16.1KM,
-	// 4Km, 100HA, 20KG): a symbol of two letters is the same unit in any case; a lone M stays
-	// out (3M is a company).
+	// Korean writers often capitalise the Latin symbols of lengths, areas, weights and power
+	// (16.1KM, 4Km, 100HA, 20KG, 20KW): a symbol of two letters is the same unit in any case; a
+	// lone M is metres only where a length or a speed is spoken of (finish: 3M is a company).
 	// Older press writes the letters in full width (700ｍ, 30ｋｍ), as it does ％.
 	add(KindMeasure, "㎞", "㎞", "km", "킬로미터", "킬로", "키로", "KM", "Km", "ｋｍ")
-	add(KindMeasure, "m", "m", "미터", "메터", "ｍ")
+	add(KindMeasure, "m", "m", "미터", "메터", "ｍ", "M")
 	add(KindMeasure, "㎝", "㎝", "cm", "센티미터", "센치미터", "센티", "센치", "CM", "Cm", "ｃｍ")
 	add(KindMeasure, "mm", "mm", "㎜", "밀리미터", "MM", "ｍｍ")
 	add(KindMeasure, "㎛", "㎛", "μm", "마이크로미터")
@@ -112,7 +112,7 @@ var counterTable = func() []counter {
 	add(KindMeasure, "비트", "비트")
 	add(KindMeasure, "큐비트", "큐비트")
 	add(KindMeasure, "W", "W", "와트")
-	add(KindMeasure, "kW", "kW", "킬로와트")
+	add(KindMeasure, "kW", "kW", "킬로와트", "KW")
 	add(KindMeasure, "MW", "MW", "메가와트")
 	add(KindMeasure, "GW", "GW", "기가와트")
 	add(KindMeasure, "kWh", "kWh")
