@@ -386,6 +386,8 @@ func (x *figureScan) hangulFigure(i int) (Figure, int, bool) {
 			return Figure{}, skip, false // 이 곳, 이번, 구장, 만원 관중: a word, not a number
 		case rd.num.Native && rd.value == 1 && (attached && !oneGlued[s[rd.unitStart:rd.unitEnd]] || rd.unit == "번" && !x.onceCounted(i, rd.end)):
 			return Figure{}, skip, false // 한쪽, 한때, 다시 한 번: an idiom, not a count
+		case rd.num.Native && rd.value == 1 && rd.unit == "층" && strings.HasPrefix(s[rd.end:], " 더"):
+			return Figure{}, skip, false // 꿈에 한 층 더 가까워졌다: the adverb 한층 (all the more) written apart
 		case rd.num.Native && rd.unit == "도":
 			return Figure{}, skip, false // 둘도 없는: a particle, not degrees
 		}

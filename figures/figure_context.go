@@ -679,6 +679,8 @@ var durationSuffixes = []string{
 	"가 소요", "에 걸쳐", "에 걸친", "을 보내", "를 보내", "이 남", "가 남", "짜리", "만의", " 만의",
 	// 지명 이후 21일 만이다, 사고 사흘 만인 5일: the time that has passed since.
 	"만이", " 만이", "만인", " 만인",
+	// 선고일에서 30일이 되는 날: the days counted from a day until another.
+	"이 되",
 }
 
 func durationCue(rest string) bool {
@@ -711,6 +713,9 @@ func (x *figureScan) dayIsDate(rd reading, prev string) bool {
 	rest := x.s[rd.end:]
 	if strings.HasPrefix(rest, "(현지") || strings.HasPrefix(rest, "자") {
 		return true
+	}
+	if strings.HasSuffix(x.s[:rd.start], "+") {
+		return false // 종료일로부터 +7일: a signed count of days is an offset, no date has a sign
 	}
 	if datePrefixes[prev] || strings.HasSuffix(prev, "월") {
 		return true

@@ -260,6 +260,14 @@ func TestFigureValues(t *testing.T) {
 		// https://ko.wikinews.org/wiki/달_표면의_균열,_달이_식어_쭈그러들면서_생성된_것으로_밝혀져).
 		{"그의 총리 후보직 사퇴는 지난 8일 지명 이후 21일 만이다.", []want{{"21일", 21, 0, "일", KindDuration, "", ""}}},
 		{"사고 발생 3일 만인 5일 구조됐고 달의 45억년 일생을 돌아봤다.", []want{{"3일", 3, 0, "일", KindDuration, "", ""}, {"45억년", 45e8, 0, "년", KindDuration, "", ""}}},
+		// Days counted from a day (…에서 30일이 되는 날) or signed as an offset (+7일) are lengths of
+		// time; 한 층 더 is the adverb 한층; DNA is measured in base pairs. Wikinews (CC BY 2.5),
+		// shortened: https://ko.wikinews.org/wiki/윤석열_총장_직무_복귀한다,
+		// https://ko.wikinews.org/wiki/네이버_글로벌회화,_네이버_뮤직샘에_이어_서비스_종료,
+		// https://ko.wikinews.org/wiki/유전자_가위,_노벨_화학상을_가져오다.
+		{"판결선고일(12월 24일)에서 30일이 되는 날(1월 24일)까지 징계의 효력을 정지하였다.", []want{{"30일", 30, 0, "일", KindDuration, "", ""}}},
+		{"12월 16일 글로벌회화 서비스가 종료되었다. (뮤직샘 종료일로부터 +7일)", []want{{"7일", 7, 0, "일", KindDuration, "", ""}}},
+		{"유전 질환 치료의 꿈에도 한 층 더 가까워졌고 PAM에서 3 bp 앞까지 잘라낸다.", []want{{"3 bp", 3, 0, "bp", KindMeasure, "", ""}}},
 		{"회의는 27~29일 열리고 일주일 동안 이어진다.", []want{{"일주일", 1, 0, "주", KindDuration, "", ""}}},
 		{"과반이 반대했고 절반은 찬성했다.", []want{{"과반", 0.5, 0, "", KindFraction, "", "초과"}, {"절반", 0.5, 0, "", KindFraction, "", ""}}},
 		{"서울고법 형사 9부는 이 두 사건을 함께 심리했다.", nil},

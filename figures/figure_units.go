@@ -111,6 +111,7 @@ var counterTable = func() []counter {
 	add(KindMeasure, "바이트", "바이트")
 	add(KindMeasure, "비트", "비트")
 	add(KindMeasure, "큐비트", "큐비트")
+	add(KindMeasure, "bp", "bp", "염기쌍") // a length of DNA in base pairs (3 bp 앞)
 	add(KindMeasure, "W", "W", "와트")
 	add(KindMeasure, "kW", "kW", "킬로와트", "KW")
 	add(KindMeasure, "MW", "MW", "메가와트")
