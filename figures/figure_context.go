@@ -20,6 +20,11 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 	if vagueWords[prev] {
 		return Figure{}, false // 몇 천원, 수십 명: no value is written
 	}
+	if rd.kind == KindMoney && rd.hasUnit() && strings.HasPrefix(s[rd.end:], "권") {
+		// 5만원권 위조지폐, 오천원권: 권 written onto a sum names a note or a voucher by its face
+		// value, the thing itself, no amount of money anyone has.
+		return Figure{}, false
+	}
 	if rd.num.Determiner && pointingWords[prev] {
 		return Figure{}, false // 이 두 사건: things already named, not a new count
 	}

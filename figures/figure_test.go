@@ -337,6 +337,9 @@ func TestNotFigures(t *testing.T) {
 		// https://ko.wikinews.org/wiki/'점쟁이_문어'_파울,_스페인의_FIFA_월드컵_우승_예언).
 		"파울은 월드컵 3, 4위전에서 우루과이를 꺾고 독일이 이긴다고 예고했고 3위 결정전도 맞혔다.",
 		"이 세 사람은 서울고법 형사 9부에서 만났다.",
+		// A note named by its face value is the note (Wikinews, CC BY 2.5, shortened:
+		// https://ko.wikinews.org/wiki/2012년,_대한민국에서_위조지폐는_전년도보다_줄었다).
+		"오천원권과 5만원권 위조지폐가 발견됐다.",
 	} {
 		if got := extract(t, src); len(got) != 0 {
 			t.Errorf("%q: got figures %s, want none", src, describe(got))
