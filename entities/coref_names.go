@@ -471,6 +471,15 @@ func (d *corefDoc) trimSpans(spans []rawSpan) []rawSpan {
 			if e := d.eojAt(s.End - 1); e >= 0 && d.eojs[e].Start > s.Start && s.End < d.wordEnd(e) && !particleStart(d.src[s.End:d.wordEnd(e)]) {
 				s.End = d.endBefore(s.Start, e)
 			}
+			// 이창용 한|은 총재: a Korean full name (a surname and two syllables) is one word
+			// and the whole name; a single syllable after it is the next word's (한은, the
+			// bank), never a part of the name
+			if t := d.src[s.Start:s.End]; strings.Count(t, " ") == 1 {
+				first, last, _ := strings.Cut(t, " ")
+				if r, _ := utf8.DecodeRuneInString(first); utf8.RuneCountInString(first) == 3 && isSurname(r) && utf8.RuneCountInString(last) == 1 {
+					s.End = s.Start + len(first)
+				}
+			}
 			// 마무드 아마디네자드 이란 (대통령): a country ending a name of several words is
 			// the person's affiliation, written between the name and the title
 			for t := d.src[s.Start:s.End]; strings.Count(t, " ") >= 1; t = d.src[s.Start:s.End] {

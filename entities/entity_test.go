@@ -253,6 +253,14 @@ func TestRecognizeCoreference(t *testing.T) {
 					t.Errorf("윤 원내대표 left as an entity of its own")
 				}
 			}},
+		{"a Korean full name is one word: the syllable after it is the next word's (이창용 한|은: 한은, the bank)",
+			"이창용 한은 총재는 \"물가가 높다\"고 밝혔다. 이 총재는 \"인상을 배제하지 않는다\"고 덧붙였다.",
+			func(t *testing.T, ents []Entity) {
+				p := find(ents, Person, "이창용")
+				if p == nil || len(p.Mentions) != 2 || p.Mentions[1].Text != "이 총재" {
+					t.Errorf("이창용: %+v, want the mentions 이창용 and 이 총재 (names %v)", p, names(ents))
+				}
+			}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { c.check(t, r.Recognize(analyze(t, c.src))) })
