@@ -31,6 +31,9 @@ func badSpeaker(name string) string {
 	if strings.HasSuffix(n, "..") || strings.HasSuffix(n, "…") {
 		return "a headline clause trailing off"
 	}
+	if strings.Contains(n, "..") || strings.Contains(n, "…") {
+		return "parts of a headline joined by an ellipsis"
+	}
 	for _, w := range strings.Fields(n) {
 		if numberWordRe.MatchString(w) {
 			return "a number phrase"
@@ -53,7 +56,7 @@ func badSpeaker(name string) string {
 }
 
 func TestBadSpeaker(t *testing.T) {
-	for _, n := range []string{"민항기 4대", "36명", "65.8%(2,711명)", "16일", "관계자", "그", "\"국내 연구진", "헌법 41조", "기자회견..", "영빈관..."} {
+	for _, n := range []string{"민항기 4대", "36명", "65.8%(2,711명)", "16일", "관계자", "그", "\"국내 연구진", "헌법 41조", "기자회견..", "영빈관...", "난동…경찰"} {
 		if badSpeaker(n) == "" {
 			t.Errorf("%q passes as a source", n)
 		}
@@ -67,7 +70,8 @@ func TestBadSpeaker(t *testing.T) {
 
 // TestNoBadSpeakersWikinews analyses the 644 Korean Wikinews articles of ../shared (every genre,
 // 2009-2023) and checks that no quote's speaker and no summary speaker is a number phrase, a
-// date, a bare title, a pronoun, holds a quote mark or is a headline clause trailing off.
+// date, a bare title, a pronoun, holds a quote mark or is a headline clause trailing off or parts of
+// a headline joined by an ellipsis.
 func TestNoBadSpeakersWikinews(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")

@@ -1409,6 +1409,13 @@ func (d *doc) namedLineQuote(r region, hs int) *Speaker {
 		if from <= to {
 			p := np{from: from, to: to}
 			p.Start = d.words[from].Start
+			for _, dots := range [...]string{"…", ".."} {
+				// 흉기 난동…경찰 “…”: a headline's parts are joined by an ellipsis, and the
+				// name is the part that ends at the quote
+				if k := strings.LastIndex(d.src[p.Start:end], dots); k >= 0 && from == to {
+					p.Start += k + len(dots)
+				}
+			}
 			p.End = trimNameEnd(d.src, p.Start, end)
 			if hj := d.hanjaSpeaker(d.src[p.Start:p.End]); hj != nil {
 				sp = hj // 與 "…", 尹 "…": one Hanja for a body or a leader's surname

@@ -832,6 +832,9 @@ func TestFrames(t *testing.T) {
 		{"라면서 is 라며 written out, as 다면서 is 다며; a reported clause in it is no act of the speaker's own",
 			"김 대표는 지금이 위기라면서 단합을 호소했다.\n야당은 제안을 오늘까지 받으라면서, 받지 않으면 투쟁에 나서겠다는 입장이다.",
 			[]want{{"지금이 위기", "indirect", "김 대표", "호소했다"}, {"제안을 오늘까지 받으라", "indirect", "야당", "입장이다"}, {"받지 않으면 투쟁에 나서겠다", "indirect", "야당", "입장이다"}}},
+		{"a headline's parts are joined by an ellipsis: the name is the part that ends at the quote",
+			"층간소음 갈등 끝에 흉기 난동…경찰 “계획범죄 정황”\n층간소음 문제로 2명이 다쳤다.",
+			[]want{{"계획범죄 정황", "direct", "경찰", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
