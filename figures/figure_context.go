@@ -175,6 +175,12 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 		if rd.valueTo == nil && x.stageNoun(rd.end) {
 			return Figure{}, false
 		}
+		// 1단계에서는 17명, 2단계 46명 (비상근무), 산불 3단계와 위기경보를 발령했다: in a sentence
+		// about alerts and responses a level is named by its number, unless 씩 or 에 걸쳐 count
+		// steps.
+		if rd.num.Digits && !strings.HasPrefix(rest, "씩") && !strings.HasPrefix(rest, "에 걸") && x.alertSentence(rd.start) {
+			return Figure{}, false
+		}
 	case "선":
 		if rd.value < 100 {
 			return Figure{}, false // 3선 의원, 38선: a term of office, a line
@@ -498,6 +504,24 @@ func (x *figureScan) bareNumber(rd reading) (string, bool) {
 		}
 	}
 	return noun, true
+}
+
+// alertWords are the words of a sentence about a system of alert or response levels.
+var alertWords = [...]string{"발령", "경보", "격상", "하향", "대응", "비상", "거리두기"}
+
+// alertSentence reports that the sentence around byte i speaks of alert or response levels.
+func (x *figureScan) alertSentence(i int) bool {
+	k := x.sentence(i)
+	if k < 0 {
+		return false
+	}
+	sent := x.txt.Sentences[k].Text(x.s)
+	for _, w := range alertWords {
+		if strings.Contains(sent, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // stageNoun reports a common or proper noun right after a space at byte i that is not made

@@ -245,6 +245,11 @@ func TestFigureValues(t *testing.T) {
 		{"10월 28일에 KTX 경부고속철도 2단계 구간인 동대구~부산이 개통되었다.", nil},
 		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/조선민주주의인민공화국,_3차_핵실험_강행.._‘성공적_진행’_발표:
 		// 한 tagged as 하다's adnominal is the numeral before a bare counter and a verb.
+		// In a sentence about alerts and responses N단계 names a level; 씩 or 에 걸쳐 count steps
+		// (Wikinews, CC BY 2.5, shortened: https://ko.wikinews.org/wiki/충청남도,_태풍_‘볼라벤’에_대응체제_돌입,
+		// https://ko.wikinews.org/wiki/울진_산불_국가위기경보_'심각'_단계_발령).
+		{"태풍 예방단계부터 비상체제를 가동시켰으며, 1단계에서는 17명, 2단계 46명에 이어 3단계에는 전직원의 절반 비상근무에 돌입했다.", []want{{"17명", 17, 0, "명", KindCount, "", ""}, {"46명", 46, 0, "명", KindCount, "", ""}, {"절반", 0.5, 0, "", KindFraction, "", ""}}},
+		{"산림청은 4일 오후 2시 10분에 산불 3단계와 국가위기경보 '심각'을 발령했고 경보는 2단계씩 올려 왔다.", []want{{"2단계", 2, 0, "단계", KindCount, "", ""}}},
 		{"한미연합군사령부는 북한의 추가적인 군사도발에 대비해 대북정보 감시태세인 ‘워치콘’을 한 단계 높였다고 밝혔다.", []want{{"한 단계", 1, 0, "단계", KindCount, "", ""}}},
 		{"노력을 한 사람이 이긴다.", nil},
 		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/내일_출근길_영하권…전국_아침기온_5도_이하:
