@@ -451,7 +451,8 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c, hc [2]int, here []int, pr
 		for end < len(fs.words) && fs.figWords[end] {
 			end++ // 3위, 5위를: the list of figures goes on into the next clause
 		}
-		out = b.distribute(fs, out, b.listBefore(fs, k), k, end)
+		parts, first, last := b.listBefore(fs, k)
+		out = b.distribute(fs, out, parts, first, last, k, end)
 	}
 	return out
 }
@@ -467,15 +468,29 @@ func respectively(fs *factSentence, c [2]int) int {
 }
 
 // listBefore returns the members of the list that is the topic or subject right before word k
-// (링크트인과 페이스북이 각각, 예스24와 알라딘, 교보문고는 각각), each as written; fewer than two
-// when there is no list.
-func (b *factBuilder) listBefore(fs *factSentence, k int) []string {
+// (링크트인과 페이스북이 각각, 예스24와 알라딘, 교보문고는 각각), each as written, and the words of
+// its first and last members; fewer than two members when there is no list. A member is a noun
+// phrase: the bare nouns before a member's last word are its own (오천원권과 만원권 지폐는 각각);
+// and a list in X의 before an attribute is the list whose attribute each figure measures
+// (새마을호, 무궁화호, 화물열차의 운행률은 각각 75%, 68%, 34%).
+func (b *factBuilder) listBefore(fs *factSentence, k int) (members []string, first, last int) {
 	i := k - 1
 	if i < 0 || fs.nps[i].marker() != "topic" || fs.figWords[i] {
-		return nil
+		return nil, -1, -1
 	}
-	members := []string{core(b.src, fs.nps[i].nouns)}
-	for j := i - 1; j >= 0 && !fs.figWords[j]; j-- {
+	if isAttribute(fs.nps[i].head()) && i > 0 && !fs.figWords[i-1] && len(fs.nps[i-1].nouns) > 0 && len(fs.nps[i-1].rest) == 1 &&
+		tokenize.FirstTag(fs.nps[i-1].rest[0].POS) == "JKG" {
+		i--
+	}
+	last = i
+	member := core(b.src, fs.nps[i].nouns)
+	j := i - 1
+	for ; j >= 0 && !fs.figWords[j] && fs.nps[j].bare() && !strings.HasSuffix(b.src[fs.words[j].Start:fs.words[j].End], ","); j-- {
+		member = b.src[fs.words[j].Start:fs.words[j].End] + " " + member
+	}
+	members = []string{member}
+	first = j + 1
+	for ; j >= 0 && !fs.figWords[j]; j-- {
 		e := fs.words[j]
 		text := b.src[e.Start:e.End]
 		switch {
@@ -483,19 +498,20 @@ func (b *factBuilder) listBefore(fs *factSentence, k int) []string {
 			text = strings.TrimSuffix(text, ",") // 알라딘,
 		case strings.HasSuffix(text, "와") || strings.HasSuffix(text, "과"):
 			if !conjunct(fs.nps[j]) && len(fs.nps[j].rest) == 0 {
-				return reverse(members) // a noun ending in 과 (사과), not a conjunct
+				return reverse(members), first, last // a noun ending in 과 (사과), not a conjunct
 			}
 			_, size := utf8.DecodeLastRuneInString(text)
 			text = text[:len(text)-size] // 링크트인과, however the tokenizer cut it
 		default:
-			return reverse(members)
+			return reverse(members), first, last
 		}
 		if text == "" {
-			return reverse(members)
+			return reverse(members), first, last
 		}
 		members = append(members, text)
+		first = j
 	}
-	return reverse(members)
+	return reverse(members), first, last
 }
 
 // reverse reverses s in place (slices.Reverse) and returns it, for the returns above.
@@ -507,8 +523,8 @@ func reverse(s []string) []string {
 // distribute shares out the facts of a clause with 각각 at word k among the members of the list
 // before it: X와 Y가 각각 3위, 5위를 차지 gives 3위 to X and 5위 to Y (as many figures after 각각,
 // up to word end, as members, in order); X와 Y는 각각 500만원의 과태료를 gives the one figure, one
-// fact, to the whole list as written.
-func (b *factBuilder) distribute(fs *factSentence, facts []Fact, parts []string, k, end int) []Fact {
+// fact, to the whole list as written, from the word of its first member to that of its last.
+func (b *factBuilder) distribute(fs *factSentence, facts []Fact, parts []string, first, last, k, end int) []Fact {
 	if len(facts) == 0 || len(parts) < 2 {
 		return facts
 	}
@@ -535,7 +551,7 @@ func (b *factBuilder) distribute(fs *factSentence, facts []Fact, parts []string,
 		return facts
 	case len(listed) == 1 && len(facts) == 1:
 		// One figure is one fact: its holder is the whole list as written.
-		facts[0].Subject = b.src[fs.words[k-len(parts)].Start:fs.nps[k-1].nouns[len(fs.nps[k-1].nouns)-1].End]
+		facts[0].Subject = b.src[fs.words[first].Start:fs.nps[last].nouns[len(fs.nps[last].nouns)-1].End]
 	}
 	return facts
 }

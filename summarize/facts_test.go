@@ -1309,3 +1309,17 @@ func TestFactAttributeObject(t *testing.T) {
 	checkFacts(t, tk, "문재인 대통령은 치매 국가책임제를 시행하여, 치료비의 환자 본인 부담률을 10%로 낮추겠다고 약속했다.",
 		[]string{"치료비 · 부담률 10%"})
 }
+
+// TestFactRespectivelyNounPhrases: 각각 shares the figures out among the members of the list
+// before it, and a member is a noun phrase (오천원권과 만원권 지폐는 각각: 만원권 지폐); a list in
+// X의 before an attribute is the list whose attribute each figure measures (새마을호, 무궁화호,
+// 화물열차의 운행률은 각각 75%, 68%, 34%). Sentences from unlabelled Korean Wikinews articles
+// (CC BY 2.5), shortened: https://ko.wikinews.org/wiki/철도노조_파업_3일차 and
+// https://ko.wikinews.org/wiki/2012년,_대한민국에서_위조지폐는_전년도보다_줄었다
+func TestFactRespectivelyNounPhrases(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "새마을호, 무궁화호, 화물열차의 운행률은 각각 75%, 68%, 34%로 낮게 나타났다고 밝혔다.",
+		[]string{"새마을호 ·  75%", "무궁화호 ·  68%", "화물열차 ·  34%"})
+	checkFacts(t, tk, "오천원권과 만원권 지폐는 각각 전년도 대비 20.4%, 10.6% 감소했다.",
+		[]string{"오천원권 ·  20.4%", "만원권 지폐 ·  10.6%"})
+}
