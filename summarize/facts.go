@@ -32,6 +32,9 @@ var attributeNouns = map[string]bool{
 	"돈": true, "자금": true, "액수": true, "고령": true, "소득": true,
 	"수": true, "건수": true, "인원": true, "횟수": true, // countHeads
 	"정원": true, "연령": true, "정족수": true, "한도": true, "보증금": true, "후원금": true,
+	// the weather's and a body's physical measures (중심 기압은 992hPa, 최대 풍속은 23m/s)
+	"기압": true, "풍속": true, "수온": true, "습도": true, "수심": true, "반경": true, "너비": true,
+	"출력": true, "연비": true, "해발": true, "진도": true, "커트라인": true,
 }
 
 // isAttribute reports a noun that names a measured attribute: one of attributeNouns, or a

@@ -1358,7 +1358,7 @@ func complement(fs *factSentence, i int) bool {
 var modifierNouns = map[string]bool{
 	"평균": true, "예상": true, "지출": true, "순수": true, "실제": true, "최종": true, "누적": true,
 	"잠정": true, "추정": true, "연간": true, "월간": true, "일일": true, "총": true, "최고": true,
-	"최저": true, "최대": true, "최소": true, "목표": true, "기준": true,
+	"최저": true, "최대": true, "최소": true, "목표": true, "기준": true, "중심": true, "순간": true,
 }
 
 // groupPronoun reports a word that begins with 이들 or 그들 (이들의, 이들 중), however the

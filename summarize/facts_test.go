@@ -1323,3 +1323,18 @@ func TestFactRespectivelyNounPhrases(t *testing.T) {
 	checkFacts(t, tk, "오천원권과 만원권 지폐는 각각 전년도 대비 20.4%, 10.6% 감소했다.",
 		[]string{"오천원권 ·  20.4%", "만원권 지폐 ·  10.6%"})
 }
+
+// TestFactPhysicalAttributes: the weather's and a body's physical measures (기압, 풍속, 너비,
+// 출력 …) are attributes: made the topic, they are what the figure measures, and the topic of
+// the sentence holds it (‘카눈’은 … 중심 기압은 992hPa: 카눈's), as 기온 and 길이 already were;
+// 중심 and 순간 say which pressure or wind it is (중심 기압, 순간 풍속), not whose. Sentences from
+// unlabelled Korean Wikinews articles (CC BY 2.5), shortened:
+// https://ko.wikinews.org/wiki/태풍_카눈_북상…규슈_남부_및_한반도_폭우_영향권에_들어 and
+// https://ko.wikinews.org/wiki/울산에서_원유_이송_중_기름_유출
+func TestFactPhysicalAttributes(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "‘카눈’은 17일 18시 현재의 중심 기압은 992hPa, 순간 최대 풍속은 35m/s으로 나타났다.",
+		[]string{"카눈 · 기압 992hPa", "카눈 · 풍속 35m/s · 1초"})
+	checkFacts(t, tk, "기름은 세 군데에 길이가 700ｍ, 너비가 30∼40ｍ 정도로 유출되었을 것으로 추정된다.",
+		[]string{"기름 ·  3군데", "기름 · 길이 700m", "기름 · 너비 30m 가량"})
+}
