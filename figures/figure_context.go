@@ -387,6 +387,13 @@ func (x *figureScan) daeFigure(rd reading, prev string) (Figure, bool) {
 	tens := v >= 10 && v <= 90 && math.Mod(v, 10) == 0
 	noun := x.followingNoun(rd.after)
 	switch {
+	case tens && (ageNouns[noun] || x.namedPersonAfter(rd.after)):
+		// 40대 남성, 20대 여성이, 10대 소년에게, 30대 김모씨, 40대 구속 (a headline): news names
+		// a person by the decade of their age, an age group.
+		f := x.figure(rd)
+		f.Kind = KindMeasure
+		f.Qualifier = x.qualifier(rd, prev)
+		return f, true
 	case noun != "" && tens:
 		return Figure{}, false // 50대 회사, 세계 10대 경제대국, 20대 국회: a list title, a term
 	case x.commonNounBefore(rd.start) != "" && !deicticNouns[x.commonNounBefore(rd.start)]:
@@ -405,6 +412,31 @@ func (x *figureScan) daeFigure(rd reading, prev string) (Figure, bool) {
 		return f, true
 	}
 	return Figure{}, true
+}
+
+// ageNouns, after the decade of an age (40대 남성), name the person of that age, or what is
+// done to them in a headline (40대 구속).
+var ageNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("남성 여성 남자 여자 남녀 소년 소녀 청년 청소년 노인 주부 가장 " +
+		"회사원 직장인 운전자 환자 아버지 어머니 엄마 아빠 부부 남편 아내 교사 학생 대학생 " +
+		"여대생 남학생 여학생 용의자 피의자 피고인 근로자 노동자 외국인 남 여 구속 검거 체포 입건") {
+		m[w] = true
+	}
+	return m
+}()
+
+// namedPersonAfter reports a person named after a space at byte i with 씨 (김모씨는, 이모 씨가).
+func (x *figureScan) namedPersonAfter(i int) bool {
+	if i >= len(x.s) || x.s[i] != ' ' {
+		return false
+	}
+	rest := x.s[i+1:]
+	if k := strings.IndexAny(rest, " ,.\n"); k >= 0 {
+		word, next := rest[:k], rest[k:]
+		return strings.Contains(word, "씨") || strings.HasPrefix(next, " 씨")
+	}
+	return strings.Contains(rest, "씨")
 }
 
 // deicticNouns point at a time rather than name what is counted (이번 18대 정부: the Nth).

@@ -212,6 +212,14 @@ func TestFigureValues(t *testing.T) {
 		{"지진의 강도가 리히터 규모 8.8에서 9.0으로 조정됐다. 웹 2.0, 3.0 시대다.", []want{{"8.8", 8.8, 0, "", KindMeasure, "규모", ""}, {"9.0", 9, 0, "", KindMeasure, "규모", ""}}},
 		{"찬성은 60대 이상과 30~40대에서 많았다.", []want{{"60대", 60, 0, "대", KindMeasure, "", "이상"}, {"30~40대", 30, 40, "대", KindMeasure, "", ""}}},
 		{"서울 및 4대 광역시 소비자와 민항기 4대를 조사했다.", []want{{"4대", 4, 0, "대", KindCount, "광역시", ""}, {"4대", 4, 0, "대", KindCount, "", ""}}},
+		// News names a person by the decade of their age (Wikinews, CC BY 2.5, shortened:
+		// https://ko.wikinews.org/wiki/강남서_대낮에_칼부림_끝에_2명_사망,
+		// https://ko.wikinews.org/wiki/대한민국_5만_원권을_정교하게_위조하여_유통한_40대_구속,
+		// https://ko.wikinews.org/wiki/무단횡단_40대_남자_버스에_역사); a list (10대 그룹) and a
+		// term (20대 국회) stay none.
+		{"20대 남성 오모(29)씨가 빌라에 살고 있던 30대 여성 최모(31)씨를 상대로 칼부림을 벌였다.", []want{{"20대", 20, 0, "대", KindMeasure, "", ""}, {"30대", 30, 0, "대", KindMeasure, "", ""}}},
+		{"5만 원권을 위조하여 유통한 40대 구속", []want{{"40대", 40, 0, "대", KindMeasure, "", ""}}},
+		{"서울 관악구에서 49살 남모 씨가 무단횡단을 하다 40대 이모 씨의 버스에 치였고 국내 10대 그룹과 20대 국회가 논의했다.", []want{{"49살", 49, 0, "세", KindMeasure, "", ""}, {"40대", 40, 0, "대", KindMeasure, "", ""}}},
 		{"18대 대통령 선거와 ‘2014년 일하고 싶은 50대 회사’가 화제다.", nil},
 		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/철도노조,_파업_철회: 여 (some) may stand
 		// between a group and its myriad (6천여만 is some 6천만).
