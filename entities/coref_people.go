@@ -179,6 +179,7 @@ func personCandidates(d *corefDoc, spans []rawSpan) []personCand {
 		}
 	}
 	out = append(out, d.familyNames(out, spans, taken, used)...)
+	out = append(out, d.appositionNames(taken, used)...)
 	out = append(out, d.pronouns()...)
 	out = append(out, d.omittedSubjects()...)
 	out = append(out, d.sources(orgIn)...)
@@ -249,6 +250,77 @@ func (d *corefDoc) familyNames(cands []personCand, spans []rawSpan, taken *spanI
 		taken.add(sp)
 	}
 	return out
+}
+
+// appositionTitles are the callings news writes right before a person's name, in apposition
+// (가수 보아, 배우 송강호, 그룹 뉴진스 멤버 하니, 방송인 유재석): the word after one, marked as
+// a subject or topic, is the person's name, stage names too.
+var appositionTitles = setOf("가수", "배우", "멤버", "방송인", "개그맨", "개그우먼", "코미디언", "래퍼",
+	"모델", "아나운서", "유튜버", "피아니스트", "바이올리니스트", "첼리스트", "성악가", "소설가", "시인", "화가", "작곡가", "프로듀서")
+
+// namedParticles are the particles that mark a name as the subject or topic after a calling.
+var namedParticles = []string{"께서는", "께서", "은", "는", "이", "가", "도"}
+
+// appositionNames finds a person named right after a calling (appositionTitles), outside quotes,
+// when the word is marked as a subject or topic and is no common noun of an act or thing (가수
+// 데뷔가 is no one): the tagger often reads such a name as something else (하니가 as 하/VV +
+// 니가/EC, 보아도 as 보/VV + 아도/EC, 아이유가 as a noun it does not class). The same name
+// written again later as a subject or topic is that person too.
+func (d *corefDoc) appositionNames(taken *spanIndex, used []bool) []personCand {
+	var out []personCand
+	known := map[string]bool{}
+	for e := 1; e < len(d.eojs); e++ {
+		ej, prev := d.eojs[e], d.eojs[e-1]
+		if used[e] || ej.inQ {
+			continue
+		}
+		name, ok := d.namedWord(e)
+		if !ok {
+			continue
+		}
+		title := ""
+		if prev.bare && appositionTitles[prev.stem] && !prev.inQ && prev.sent == ej.sent {
+			known[name], title = true, prev.stem
+		} else if !known[name] {
+			continue
+		}
+		sp := tokenize.Span{Start: ej.Start, End: ej.Start + len(name)}
+		if taken.overlaps(sp) {
+			continue // (found already, by the recogniser or a title)
+		}
+		out = append(out, personCand{Span: sp, kind: candName, name: name, text: name, titled: true, title: title})
+		taken.add(sp)
+		used[e] = true
+	}
+	return out
+}
+
+// namedWord is the name that eojeol e holds before a subject or topic particle (하니가 → 하니),
+// when the rest is one to five syllables of Hangul and the tagger read its first morpheme as
+// no common noun of a class (데뷔, 생활: acts), no bound noun, number or symbol.
+func (d *corefDoc) namedWord(e int) (string, bool) {
+	ej := d.eojs[e]
+	w := d.src[ej.Start:ej.End]
+	for _, p := range namedParticles {
+		name, ok := strings.CutSuffix(w, p)
+		if !ok || name == "" {
+			continue
+		}
+		if n := utf8.RuneCountInString(name); n > 5 || !hangulOnly(name) || n == 1 && p != "는" && p != "가" {
+			return "", false
+		}
+		t := d.toks[ej.tokLo]
+		switch d.tags[ej.tokLo] {
+		case "NNB", "NR", "SN", "NP", "MM", "XPN":
+			return "", false
+		case "NNG":
+			if t.Features != nil && t.Features.Semantic != "" || t.End >= ej.Start+len(name) && !t.Unknown && t.Surface == name && titles[name] {
+				return "", false
+			}
+		}
+		return name, true
+	}
+	return "", false
 }
 
 // titled recognises eojeol e as a surname followed by a title: 백 대표 (two eojeols) or 김씨.

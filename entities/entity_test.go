@@ -261,6 +261,19 @@ func TestRecognizeCoreference(t *testing.T) {
 					t.Errorf("이창용: %+v, want the mentions 이창용 and 이 총재 (names %v)", p, names(ents))
 				}
 			}},
+		{"a name right after a calling (가수 보아, 멤버 하니) is a person's, stage names too, whatever the tagger read (보/VV+아도/EC, 하/VV+니가/EC); written again, the same person; an act noun after a calling is no name (가수 데뷔)",
+			"그룹 뉴진스 멤버 하니가 인사를 전했다. 가수 보아도 \"후배들이 자랑스럽다\"고 말했다. 하니는 \"팬들 덕분\"이라고 했다. 가수 데뷔가 늦어졌다.",
+			func(t *testing.T, ents []Entity) {
+				if p := find(ents, Person, "하니"); p == nil || len(p.Mentions) != 2 || p.Title != "멤버" {
+					t.Errorf("하니: %+v, want two mentions and the title 멤버 (names %v)", p, names(ents))
+				}
+				if find(ents, Person, "보아") == nil {
+					t.Errorf("no person 보아 in %v", names(ents))
+				}
+				if find(ents, Person, "데뷔") != nil {
+					t.Errorf("데뷔 taken for a name")
+				}
+			}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { c.check(t, r.Recognize(analyze(t, c.src))) })

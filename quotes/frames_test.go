@@ -483,7 +483,7 @@ func TestFrames(t *testing.T) {
 			[]want{{"손해를 끼쳤다", "direct", "재판부", "판시했다"}, {"사실이 아니다", "direct", "소속사", "예고했다"}}},
 		{"a role written before a one-word name (가수 아이유) is a person; a post (글) is said",
 			`재판부는 "손해를 끼쳤다"고 판시했다. 가수 아이유는 자신의 SNS에 "팬들에게 감사하다"는 글을 올렸다.`,
-			[]want{{"손해를 끼쳤다", "direct", "재판부", "판시했다"}, {"팬들에게 감사하다", "direct", "가수 아이유", "올렸다"}}},
+			[]want{{"손해를 끼쳤다", "direct", "재판부", "판시했다"}, {"팬들에게 감사하다", "direct", "아이유", "올렸다"}}},
 		{"a disclosure (공시했다) reports",
 			`삼성전자는 3분기 영업이익이 10조원으로 잠정 집계됐다고 8일 공시했다.`,
 			[]want{{"3분기 영업이익이 10조원으로 잠정 집계됐다", "indirect", "삼성전자", "공시했다"}}},
@@ -835,6 +835,12 @@ func TestFrames(t *testing.T) {
 		{"a headline's parts are joined by an ellipsis: the name is the part that ends at the quote",
 			"층간소음 갈등 끝에 흉기 난동…경찰 “계획범죄 정황”\n층간소음 문제로 2명이 다쳤다.",
 			[]want{{"계획범죄 정황", "direct", "경찰", ""}}},
+		{"a stage name the tagger reads as a verb (하/VV+니/EC+는/JX) is the topic all the same once the recogniser names it",
+			"그룹 뉴진스 멤버 하니가 인사를 전했다. 하니는 6일 자신의 SNS에 “힘든 시간이었다”는 글을 올렸다.",
+			[]want{{"힘든 시간이었다", "direct", "하니", "올렸다"}}},
+		{"a view rated by the copula as its subject (…는 의견이 지배적이다) is held by no one named; a share (…는 입장은 30%였다) is the surveyed's",
+			"YG엔터테인먼트는 의혹을 부인하고 있다. 이에 사과부터 했어야 한다는 의견이 지배적이다.",
+			[]want{{"사과부터 했어야 한다", "indirect", "", "지배적이다"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

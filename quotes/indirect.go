@@ -1007,6 +1007,12 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 		verb, stance = f.verbText, f.stance
 		imp := impersonal[d.words[f.verb].stem()]
 		copula := d.words[f.verb].hasTag("VCP")
+		if copula && f.verb > i+1 && !d.words[f.verb-1].inQ && d.isSubjectWord(f.verb-1) && reportNoun(&d.words[f.verb-1]) != "" && !startsWithDigit(d.words[f.verb].text) {
+			// …해야 한다는 의견이 지배적이다: the view is the subject and the copula's noun
+			// rates it (dominant, common); it is held by no one named, as a view that is
+			// many (…는 의견이 많다) is (not a share: …라는 입장은 30%였다 is the surveyed's)
+			imp = true
+		}
 		lo := d.clauseStart(a, i)
 		j := d.speakerWord(lo, i)
 		if d.floor > lo {

@@ -78,8 +78,8 @@ func (d *doc) splitAt(w *word, start, end int, force bool) {
 	}
 	first := -1 // the first token overlapping the name
 	for i, t := range w.toks {
-		if t.Start == end && !force {
-			return // the tagger already cut there
+		if t.Start == end && !force && i > 0 && nominalTag(tokenize.FirstTag(w.toks[i-1].POS)) {
+			return // the tagger already cut there, after a noun (not 하/VV+니/EC+는/JX for 하니는)
 		}
 		if first < 0 && t.End > start {
 			first = i
