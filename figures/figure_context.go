@@ -106,7 +106,8 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 	if coordinateWords[prev] || (rd.unit == "°" || rd.unit == "도") && len(rest) > 0 && strings.IndexByte("NSEW", rest[0]) >= 0 {
 		return Figure{}, false
 	}
-	if rd.value == 1 && rd.valueTo == nil && rd.kind != KindRank && x.rateFollows(rd.end) {
+	// 징역 1년에 집행유예 2년: after a penalty, 에 joins two terms of a sentence, no rate.
+	if rd.value == 1 && rd.valueTo == nil && rd.kind != KindRank && !sentenceWords[prev] && x.rateFollows(rd.end) {
 		if rd.unit == "시간" {
 			x.perHour = rd.end
 		}

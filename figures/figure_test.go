@@ -180,6 +180,9 @@ func TestFigureValues(t *testing.T) {
 		{"이번 공채의 경쟁률은 1,234.5대 1을 기록했다.", []want{{"1,234.5대 1", 1234.5, 0, ":1", KindMultiplier, "", ""}}},
 		{"한국은 일본에 0대 1로 졌고 3대3 트레이드가 성사됐다.", nil},
 		{"사채업자 A씨에게 징역 10월을, B씨에게 징역 1년 6월을 선고했다.", []want{{"10월", 10, 0, "개월", KindDuration, "", ""}, {"1년 6월", 18, 0, "개월", KindDuration, "", ""}}},
+		// 에 after a term of a sentence joins it to the next (징역 1년에 집행유예 2년), no rate
+		// (1년에 25억 원씩 is one).
+		{"그는 징역 1년에 집행유예 2년을 선고받았고 미래부는 1년에 25억 원씩 지원한다.", []want{{"1년", 1, 0, "년", KindDuration, "", ""}, {"2년", 2, 0, "년", KindDuration, "", ""}, {"25억 원", 25e8, 0, "원", KindMoney, "", ""}}},
 		// Wikinews (CC BY 2.5), https://ko.wikinews.org/wiki/"회식자리_성희롱,_다_해고사유는_아니다"던_정형식_판사
 		// (shortened): a penalty may be written glued to its term.
 		{"이재용 삼성전자 부회장에 대해 징역2년6월 집행유예4년을 선고한 부장판사", []want{{"2년6월", 30, 0, "개월", KindDuration, "", ""}, {"4년", 4, 0, "년", KindDuration, "", ""}}},
