@@ -74,6 +74,9 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 			return Figure{}, false
 		}
 		rd.kind = KindCount
+		if rd.num.Decimal {
+			rd.kind = KindMeasure // 2,500.12: a level, no count
+		}
 		f := x.figure(rd)
 		f.Measure = m
 		f.Qualifier = x.qualifier(rd, prev)
@@ -521,6 +524,11 @@ func (x *figureScan) bareNumber(rd reading) (string, bool) {
 		return "", false // Sino-Korean words (백, 조, 이) without a counter are names or words
 	}
 	text := x.s[rd.start:rd.numEnd]
+	// 2,500.12에 마감했다: a number written with both a thousands comma and decimals is a level
+	// or an amount measured; no year, name, version or score is written so.
+	if strings.Contains(text, ",") && strings.Contains(text, ".") && !n.Slash {
+		return noun, true
+	}
 	if !strings.ContainsAny(text, "만억조경") {
 		return "", false // a bare 2016 or 9 is a year, a name or a score
 	}

@@ -180,6 +180,9 @@ func TestFigureValues(t *testing.T) {
 		{"이번 공채의 경쟁률은 1,234.5대 1을 기록했다.", []want{{"1,234.5대 1", 1234.5, 0, ":1", KindMultiplier, "", ""}}},
 		{"한국은 일본에 0대 1로 졌고 3대3 트레이드가 성사됐다.", nil},
 		{"사채업자 A씨에게 징역 10월을, B씨에게 징역 1년 6월을 선고했다.", []want{{"10월", 10, 0, "개월", KindDuration, "", ""}, {"1년 6월", 18, 0, "개월", KindDuration, "", ""}}},
+		// A number with a thousands comma and decimals is a level (an index's close); a year or a
+		// bare 2,500 stays none.
+		{"코스피는 2016년 전 거래일보다 1.2% 오른 2,500.12에 장을 마쳤고 2,500을 지켰다.", []want{{"1.2%", 1.2, 0, "%", KindPercent, "", ""}, {"2,500.12", 2500.12, 0, "", KindMeasure, "", ""}}},
 		// 에 after a term of a sentence joins it to the next (징역 1년에 집행유예 2년), no rate
 		// (1년에 25억 원씩 is one).
 		{"그는 징역 1년에 집행유예 2년을 선고받았고 미래부는 1년에 25억 원씩 지원한다.", []want{{"1년", 1, 0, "년", KindDuration, "", ""}, {"2년", 2, 0, "년", KindDuration, "", ""}, {"25억 원", 25e8, 0, "원", KindMoney, "", ""}}},
