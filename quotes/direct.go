@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa/entities"
 	"github.com/gisa-nlp/gisa/internal/utf8fast"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
@@ -1530,6 +1531,35 @@ func (d *doc) resolveEchoes() {
 			sp := *d.quotes[best].Speaker
 			sp.Mention = Mention{}
 			d.quotes[k].Speaker = &sp
+		}
+	}
+}
+
+// fullHeadlineNames names in full the speakers of headline quotes written by a family name
+// alone (푸틴 “…” over a body that writes 블라디미르 푸틴): a headline is short and names a
+// foreign person by the last word of the name the body gives in full. Only a person of a name
+// of several words whose last word is exactly the headline's name, and only one such person.
+func (d *doc) fullHeadlineNames() {
+	for k := range d.quotes {
+		q := &d.quotes[k]
+		if q.Speaker == nil || !d.inHeadline(q.Start) || strings.ContainsRune(q.Speaker.Name, ' ') {
+			continue
+		}
+		var full *entities.Entity
+		for i := range d.ents {
+			e := &d.ents[i]
+			if e.Type == entities.Person && strings.HasSuffix(e.Name, " "+q.Speaker.Name) {
+				if full != nil && full.Name != e.Name {
+					full = nil
+					break
+				}
+				full = e
+			}
+		}
+		if full != nil {
+			sp := *q.Speaker
+			sp.Name, sp.Title, sp.Org = full.Name, full.Title, full.Org
+			q.Speaker = &sp
 		}
 	}
 }

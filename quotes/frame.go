@@ -40,7 +40,9 @@ var complementizers = []struct {
 // classifyTail reads the rest of the word after a closing mark.
 func classifyTail(tail string) compKind {
 	t := strings.TrimRight(tail, ".!?…")
-	if t == "" {
+	if t == "" || strings.HasPrefix(tail, "…") || strings.HasPrefix(tail, "..") {
+		// (“…”…푸틴 “…”: an ellipsis after the mark ends a headline's part; what follows
+		// is the next part, no complementizer)
 		return compNone
 	}
 	if t == "," || t == "·" {

@@ -1006,3 +1006,20 @@ func TestHeadlineHanja(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineFamilyName: a headline's parts are joined by an ellipsis after a quote too, and a
+// headline names a foreign person by the family name the body gives in full.
+func TestHeadlineFamilyName(t *testing.T) {
+	src := "바이든 “우크라이나 지원 계속”…푸틴 “서방이 전쟁 부추겨”\n조 바이든 미국 대통령은 “지원을 멈추지 않겠다”고 밝혔다. 블라디미르 푸틴 러시아 대통령은 “서방이 전쟁을 부추기고 있다”고 반발했다."
+	got := extract(t, src, tokenize.Span{End: strings.IndexByte(src, '\n')})
+	checkQuotes(t, src, got)
+	want := []string{"조 바이든", "블라디미르 푸틴", "조 바이든", "블라디미르 푸틴"}
+	if len(got) != len(want) {
+		t.Fatalf("got %d quotes %+v, want %d", len(got), got, len(want))
+	}
+	for i, w := range want {
+		if got[i].Speaker == nil || got[i].Speaker.Name != w {
+			t.Errorf("quote %d %q: speaker %+v, want %s", i, got[i].Text, got[i].Speaker, w)
+		}
+	}
+}

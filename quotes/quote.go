@@ -49,6 +49,7 @@ func Extract(txt *tokenize.Text, headline tokenize.Span, ents []entities.Entity)
 	d := newDoc(txt, headline, ents)
 	d.run()
 	d.resolveEchoes()
+	d.fullHeadlineNames()
 	d.release()
 	out := d.quotes
 	slices.SortStableFunc(out, func(a, b Quote) int { return cmp.Compare(a.Start, b.Start) })
