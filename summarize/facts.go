@@ -168,6 +168,7 @@ type topic struct {
 	person   bool // a person: never the holder of what they are reported to say
 	sentence int
 	topical  bool // marked with 은/는: the sentence's topic, not only a clause's subject
+	reporter bool // the subject of a verb of saying with the rest of its sentence as what is said
 }
 
 // factBuilder joins figures into facts over one text.

@@ -231,6 +231,15 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		if b.last.sentence == fs.index {
 			return b.last.np
 		}
+		if b.last.reporter && !reported && !(measureWord >= 0 && measureWord < w && fs.nps[measureWord].marker() == "topic") {
+			// 서울시는 …계획이라고 밝혔다. 이에 따라 …1초당 1m에서 0.8m 기준으로 늘린다: who
+			// reported what the sentence before says is its source, and Korean drops the source
+			// only in a sentence that reports again (…라고 밝혔다); a narrative sentence after it
+			// is about what was reported, so its figure is no statement of the source's. (An
+			// attribute made the topic, 복귀한 인원은 864명이다, still drops its owner, the topic
+			// before.)
+			return ""
+		}
 		return b.unlessOwnSubject(fs, b.last.np, measureWord, w)
 	}
 	return b.unlessOwnSubject(fs, b.article, measureWord, w)
@@ -1479,17 +1488,18 @@ func (b *factBuilder) noteTopic(fs *factSentence, c [2]int) {
 		if isAttribute(np.nouns[len(np.nouns)-1].Surface) {
 			if o := b.owner(fs, c[0], i); o != "" {
 				b.clause = topic{np: o, sentence: fs.index}
-				b.setTopic(fs, o, false)
+				b.setTopic(fs, o, false, i)
 				return
 			}
 			continue
 		}
 		if s := b.topicAt(fs, c[0], i, -1, false); s != "" {
+			at := i
 			if inner := b.reportedSubject(fs, c, i); inner != "" {
-				s = inner
+				s, at = inner, -1 // the reported clause's own subject, no reporter
 			}
 			b.clause = topic{np: s, sentence: fs.index, person: b.isPerson(s, np)}
-			b.setTopic(fs, s, b.clause.person)
+			b.setTopic(fs, s, b.clause.person, at)
 			return
 		}
 	}
@@ -1501,13 +1511,28 @@ func (b *factBuilder) noteTopic(fs *factSentence, c [2]int) {
 			continue // 리얼미터가 조사하여 발표한 결과에 따르면: the source, no topic of what it reports
 		}
 		if s := b.topicAt(fs, c[0], i, -1, false); s != "" {
-			b.last = topic{np: s, person: b.isPerson(s, fs.nps[i]), sentence: fs.index}
+			b.last = topic{np: s, person: b.isPerson(s, fs.nps[i]), sentence: fs.index, reporter: reportsRest(fs, i)}
 			if b.last.person {
 				b.lastPerson = b.last
 			}
 			return
 		}
 	}
+}
+
+// reportsRest reports a topic or subject at word i (none when i < 0) whose predicate is a verb
+// of saying with the rest of its sentence as what is said (서울시는 …정비에 들어갈 계획이라고
+// 밝혔다): a quotative ending (…다고, …라고) after it.
+func reportsRest(fs *factSentence, i int) bool {
+	if i < 0 {
+		return false
+	}
+	for k := i + 1; k < len(fs.words); k++ {
+		if quotative(fs.words[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // inSourceFrame reports a word i inside a source frame, X에 따르면 (the words up to 따르면 in the
@@ -1528,12 +1553,13 @@ func inSourceFrame(fs *factSentence, i int) bool {
 	return false
 }
 
-// setTopic makes s the sentence's topic unless an earlier clause of the sentence gave one.
-func (b *factBuilder) setTopic(fs *factSentence, s string, person bool) {
+// setTopic makes s, the noun phrase at word at, the sentence's topic unless an earlier clause
+// of the sentence gave one.
+func (b *factBuilder) setTopic(fs *factSentence, s string, person bool, at int) {
 	if b.last.sentence == fs.index && b.last.topical {
 		return
 	}
-	b.last = topic{np: s, person: person, sentence: fs.index, topical: true}
+	b.last = topic{np: s, person: person, sentence: fs.index, topical: true, reporter: reportsRest(fs, at)}
 	if person {
 		b.lastPerson = b.last
 	}

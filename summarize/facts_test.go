@@ -1338,3 +1338,18 @@ func TestFactPhysicalAttributes(t *testing.T) {
 	checkFacts(t, tk, "기름은 세 군데에 길이가 700ｍ, 너비가 30∼40ｍ 정도로 유출되었을 것으로 추정된다.",
 		[]string{"기름 ·  3군데", "기름 · 길이 700m", "기름 · 너비 30m 가량"})
 }
+
+// TestFactReporterNotCarried: who reports what the rest of its sentence says (서울시는 …계획이라고
+// 밝혔다) is its source, and Korean drops the source only in a sentence that reports again; a
+// narrative sentence after it (이에 따라 …1초당 1m에서 0.8m 기준으로 늘린다) is about what was
+// reported, and its figure is no statement of the source's. The reported clause's own topic
+// carries on as before (서울시는 이 가운데 …호패는 …있다고 밝혔다. … 2년 지난 1889년에 호패를
+// 만들었음을: 호패). Sentences from unlabelled Korean Wikinews articles (CC BY 2.5), shortened:
+// https://ko.wikinews.org/wiki/횡단보도_녹색불_길어진다…서울시_노인_교통사고_대책; the second
+// from a wiki-tune article.
+func TestFactReporterNotCarried(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "서울시는 연말까지 서울시내 노인보호구역에 대한 맞춤형 정비에 들어가는 등 노인 교통사고 예방에 나설 계획이라고 19일 밝혔다. 이에 따라 노인의 보행행태와 속도 등을 고려해 횡단보도 녹색신호 시간을 1초당 1m에서 0.8m 기준으로 늘린다.", nil)
+	checkFacts(t, tk, "서울시는 이 가운데 상아로 만든 호패는 앞면 윗부분에 이름을 새겨 출생연도를 알려주고 있다고 밝혔다. 뒷면에는 ‘己丑’이라고 새겨져 있어 무과에 합격한 뒤 2년 지난 1889년에 호패를 만들었음을 알려준다.",
+		[]string{"호패 ·  2년"})
+}
