@@ -191,6 +191,8 @@ func TestFigureValues(t *testing.T) {
 		{"이재용 삼성전자 부회장에 대해 징역2년6월 집행유예4년을 선고한 부장판사", []want{{"2년6월", 30, 0, "개월", KindDuration, "", ""}, {"4년", 4, 0, "년", KindDuration, "", ""}}},
 		{"3년 9개월 만의 핵실험으로 위력은 6~7킬로톤이다.", []want{{"3년 9개월", 45, 0, "개월", KindDuration, "", ""}, {"6~7킬로톤", 6, 7, "킬로톤", KindMeasure, "", ""}}},
 		{"통산 31승 25패 12세이브 29홀드 평균자책점 4.71을 기록했다.", []want{{"31승", 31, 0, "승", KindCount, "", ""}, {"25패", 25, 0, "패", KindCount, "", ""}, {"12세이브", 12, 0, "세이브", KindCount, "", ""}, {"29홀드", 29, 0, "홀드", KindCount, "", ""}, {"4.71", 4.71, 0, "", KindMeasure, "평균자책점", ""}}},
+		// A record counts wins, draws and losses (승, 무, 패).
+		{"한국 대표팀은 조별리그 3경기에서 2승 1무를 기록했고 통산 10승 3무 2패다.", []want{{"3경기", 3, 0, "경기", KindCount, "", ""}, {"2승", 2, 0, "승", KindCount, "", ""}, {"1무", 1, 0, "무", KindCount, "", ""}, {"10승", 10, 0, "승", KindCount, "", ""}, {"3무", 3, 0, "무", KindCount, "", ""}, {"2패", 2, 0, "패", KindCount, "", ""}}},
 		// 프로 is a percent as a word of its own, and the loanword pro- before more of a noun
 		// (2015 프로야구: https://ko.wikinews.org/wiki/2015_프로야구,_189경기만에_200만_관중_돌파, CC BY 2.5).
 		{"응답자의 30프로가 찬성했고 50 프로는 반대했다.", []want{{"30프로", 30, 0, "%", KindPercent, "", ""}, {"50 프로", 50, 0, "%", KindPercent, "", ""}}},
