@@ -78,8 +78,8 @@ func titledNames(d *corefDoc, spans []rawSpan) []rawSpan {
 // Korean full name, or a foreign name of one to three words.
 func (d *corefDoc) nameBefore(e int, spans []rawSpan) (tokenize.Span, bool) {
 	to := e - 1
-	for to >= 0 && to >= e-3 && d.eojs[to].sent == d.eojs[e].sent && d.orgWord(to, spans) {
-		if t := d.spanType(to, spans); t != Organization && t != Location && !d.beforeTitle(to) {
+	for to >= 0 && to >= e-3 && d.eojs[to].sent == d.eojs[e].sent && (d.orgWord(to, spans) || d.eojs[to].bare && bodyWord(d.eojs[to].stem)) {
+		if t := d.spanType(to, spans); t != Organization && t != Location && !d.beforeTitle(to) && !bodyWord(d.eojs[to].stem) {
 			break // a word of the tagger's organisation may end like a particle (화학+과)
 		}
 		to--
@@ -484,7 +484,7 @@ func (d *corefDoc) trimSpans(spans []rawSpan) []rawSpan {
 			// the person's affiliation, written between the name and the title
 			for t := d.src[s.Start:s.End]; strings.Count(t, " ") >= 1; t = d.src[s.Start:s.End] {
 				sp := strings.LastIndexByte(t, ' ')
-				if !countries[t[sp+1:]] {
+				if !countries[t[sp+1:]] && !bodyWord(t[sp+1:]) {
 					break
 				}
 				s.End = s.Start + len(strings.TrimRight(t[:sp], " "))
@@ -502,6 +502,24 @@ func (d *corefDoc) trimSpans(spans []rawSpan) []rawSpan {
 		}
 	}
 	return out
+}
+
+// bodyWord reports a word that names a body, not a part of a person's name: a known
+// organisation, or a word of three syllables or more ending as public bodies do (크렘린궁,
+// 백악관, 국무부, 외교부): 드미트리 페스코프 크렘린궁 (대변인) is the person and the body they speak for.
+func bodyWord(w string) bool {
+	if knownOrgs[w] {
+		return true
+	}
+	if utf8.RuneCountInString(w) < 3 || !hangulOnly(w) || titleEnding(w) {
+		return false // (문체부장관, 외교관: titles)
+	}
+	r, _ := utf8.DecodeLastRuneInString(w)
+	switch r {
+	case '궁', '관', '부', '청', '처':
+		return true
+	}
+	return false
 }
 
 // endBefore is where a span from start ends when it drops word e and what follows: at the end
