@@ -841,6 +841,9 @@ func TestFrames(t *testing.T) {
 		{"a view rated by the copula as its subject (…는 의견이 지배적이다) is held by no one named; a share (…는 입장은 30%였다) is the surveyed's",
 			"YG엔터테인먼트는 의혹을 부인하고 있다. 이에 사과부터 했어야 한다는 의견이 지배적이다.",
 			[]want{{"사과부터 했어야 한다", "indirect", "", "지배적이다"}}},
+		{"the phrase before a title reaches back over a name the recogniser found, whatever the tagger read it as (페트레/NNP+스/VV+쿠/EC)",
+			"반면 단 페트레스쿠 전북 현대 감독은 “수비 실수가 아쉽다”고 말했다.",
+			[]want{{"수비 실수가 아쉽다", "direct", "페트레스쿠", "말했다"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

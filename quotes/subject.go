@@ -218,7 +218,7 @@ func (d *doc) npBefore(i int) np {
 	}
 	for k := to - 1; k >= sentStart && k > to-reach; k-- {
 		w := &d.words[k]
-		if !d.isNominal(k) && !d.namedCopula(k) && !(k == to-1 && adminUnits[w.text]) && !(k == to-1 && d.nameReadAsVerb(k)) && !d.surnameBeforeTitle(k, to) || d.isDateWord(k) || timeNouns[w.clean()] || strings.HasSuffix(w.text, ",") || strings.HasSuffix(w.text, ".") {
+		if !d.isNominal(k) && !d.namedCopula(k) && !(k == to-1 && adminUnits[w.text]) && !(k == to-1 && d.nameReadAsVerb(k)) && !d.surnameBeforeTitle(k, to) && !(reach == 9 && d.personWord(k)) || d.isDateWord(k) || timeNouns[w.clean()] || strings.HasSuffix(w.text, ",") || strings.HasSuffix(w.text, ".") {
 			break
 		}
 		from = k
@@ -230,6 +230,26 @@ func (d *doc) npBefore(i int) np {
 		p.End = d.words[to].End
 	}
 	return p
+}
+
+// personWord reports a word, with no particle or ending of its own after the name, that is a
+// mention of a person the recogniser found: part of a noun phrase before a title whatever the
+// tagger read it as (단 페트레스쿠 전북 감독: 페트레/NNP+스/VV+쿠/EC).
+func (d *doc) personWord(k int) bool {
+	w := &d.words[k]
+	if w.clean() != w.text {
+		return false
+	}
+	e := d.entityAt(tokenize.Span{Start: w.Start, End: w.End})
+	if e == nil || e.Type != "PERSON" {
+		return false
+	}
+	for _, m := range e.Mentions {
+		if m.Start <= w.Start && m.End >= w.End {
+			return true
+		}
+	}
+	return false
 }
 
 // nameReadAsVerb reports a word right before a title that the tagger read as a verb's
