@@ -1569,8 +1569,8 @@ func (b *factBuilder) setTopic(fs *factSentence, s string, person bool, at int) 
 // 전체 응답자의 65.8%), or X in X 중 N and X 가운데 N (이들 중 72.8%).
 func (b *factBuilder) wholeOf(fs *factSentence, c [2]int, w int) string {
 	i := w - 1
-	for i >= c[0] && len(fs.words[i].toks) == 1 && tokenize.FirstTag(fs.words[i].toks[0].POS) == "MAG" {
-		i-- // 이들 중 무려 72.8%
+	for i >= c[0] && len(fs.words[i].toks) == 1 && (tokenize.FirstTag(fs.words[i].toks[0].POS) == "MAG" || fs.words[i].toks[0].Surface == "약") {
+		i-- // 이들 중 무려 72.8%, 달의 45억년 일생의 약 4분의 1: an adverb or 약 (about) between
 	}
 	if i < c[0] || fs.figWords[i] {
 		return ""
@@ -1601,8 +1601,9 @@ func (b *factBuilder) wholeOf(fs *factSentence, c [2]int, w int) string {
 	if head == "전체" && b.survey != "" {
 		return b.survey + " 응답자" // 전체의 65.8%: all who answered the survey
 	}
-	if wholeWords[head] || isAttribute(head) || timeNouns[head] || baselineTimes[head] {
-		return "" // 전년의 115장: a time, not a whole
+	if wholeWords[head] || isAttribute(head) || timeNouns[head] || baselineTimes[head] ||
+		directionHead(strings.TrimSuffix(b.src[np.nouns[0].Start:fs.words[i].End], "의")) {
+		return "" // 전년의 115장: a time, not a whole; 동남동쪽의 약 870km: a direction
 	}
 	return b.name(b.extend(fs, c[0], i))
 }

@@ -1353,3 +1353,14 @@ func TestFactReporterNotCarried(t *testing.T) {
 	checkFacts(t, tk, "서울시는 이 가운데 상아로 만든 호패는 앞면 윗부분에 이름을 새겨 출생연도를 알려주고 있다고 밝혔다. 뒷면에는 ‘己丑’이라고 새겨져 있어 무과에 합격한 뒤 2년 지난 1889년에 호패를 만들었음을 알려준다.",
 		[]string{"호패 ·  2년"})
 }
+
+// TestFactWholeAboutShare: 약 (about) between the whole in X의 and its share (시장의 약 25.3%)
+// leaves X the share's whole, as an adverb does (이들 중 무려 72.8%); a direction in X의
+// (동남동쪽의 약 870km) is no whole. Sentences from unlabelled Korean Wikinews articles (CC BY
+// 2.5), shortened: https://ko.wikinews.org/wiki/美_상용차_업체_나비스타,_대한민국_시장_본격_진출
+// and https://ko.wikinews.org/wiki/태풍_카눈_북상…규슈_남부_및_한반도_폭우_영향권에_들어
+func TestFactWholeAboutShare(t *testing.T) {
+	tk := tokenizer(t)
+	checkFacts(t, tk, "나비스타는 현재 미국 대형트럭 시장의 약 25.3%를 점유하고 있다.", []string{"미국 대형트럭 시장 ·  25.3% 약"})
+	checkFacts(t, tk, "‘카눈’은 16일 15시경 일본 오키나와 제도 동남동쪽의 약 870 km 부근 해상에서 발생했다.", []string{"카눈 · 부근 870㎞ 약"})
+}
