@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gisa-nlp/gisa/internal/utf8fast"
 	"github.com/gisa-nlp/gisa/tokenize"
 )
 
@@ -194,8 +195,9 @@ func citing(c string) bool {
 func indirectCut(w *word) (cut int, chain bool) {
 	c := w.clean()
 	// Each complementizer below ends in one of these syllables, and most words in another:
-	// those are settled without trying the suffixes one by one.
-	switch r, _ := utf8.DecodeLastRuneInString(c); r {
+	// those are settled without trying the suffixes one by one. (A suffix ending in syllable
+	// S is the word's last three bytes exactly when they encode S.)
+	switch utf8fast.Syllable(c, max(0, len(c)-3)) {
 	case '고', '도', '만', '지', '라', '며', '서':
 	default:
 		return 0, false
@@ -270,7 +272,7 @@ func indirectCut(w *word) (cut int, chain bool) {
 // of 상태라는, 이란 of 것이란), 0 when w does not end with one.
 func quotativeETM(w *word) int {
 	c := w.clean()
-	if r, _ := utf8.DecodeLastRuneInString(c); r != '는' && r != '란' {
+	if r := utf8fast.Syllable(c, max(0, len(c)-3)); r != '는' && r != '란' {
 		return 0 // every modifier below ends in 는 or 란
 	}
 	switch {

@@ -180,11 +180,19 @@ func vmaRange(line []byte) (lo, hi uintptr, ok bool) {
 // such piece is unmapped here and dropped from the page cache (which leaves pages another
 // process maps alone), and read back through this process's mapping, which the kernel fills
 // with 2 MB folios (MADV_HUGEPAGE): the file is mended for later processes too. The pieces are
-// found with the PAGEMAP_SCAN ioctl (Linux 6.7); without it nothing is dropped.
+// found with the PAGEMAP_SCAN ioctl (Linux 6.7); without it, or when no piece at all is huge
+// (the kernel or file system keeps this file in small folios), nothing is dropped.
 func Rehuge(spans ...[]byte) bool {
 	mappedMu.Lock()
 	files := slices.Clone(mapped)
 	mappedMu.Unlock()
+	// The small pieces of each span, with the file mapped there.
+	type pieces struct {
+		m     mappedFile
+		small []uintptr // offsets in m.data
+	}
+	var todo []pieces
+	anyHuge := false
 	for _, b := range spans {
 		if len(b) == 0 {
 			continue
@@ -207,26 +215,40 @@ func Rehuge(spans ...[]byte) bool {
 			continue
 		}
 		small, ok := smallPieces(base+first, base+end)
-		if !ok || len(small) == 0 {
+		if !ok {
+			return false
+		}
+		anyHuge = anyHuge || len(small) < int((end-first)/hugePage)
+		for k := range small {
+			small[k] -= base
+		}
+		todo = append(todo, pieces{m, small})
+	}
+	if !anyHuge {
+		// Not one piece is huge: this kernel or file system keeps the file in small folios
+		// (ext4 before Linux 6.16, tmpfs), and reading it again would not change that.
+		return false
+	}
+	for _, p := range todo {
+		if len(p.small) == 0 {
 			continue
 		}
-		f, err := os.Open(m.path)
+		f, err := os.Open(p.m.path)
 		if err != nil {
 			continue
 		}
 		var st unix.Stat_t
-		if unix.Fstat(int(f.Fd()), &st) != nil || st.Dev != m.dev || st.Ino != m.ino {
+		if unix.Fstat(int(f.Fd()), &st) != nil || st.Dev != p.m.dev || st.Ino != p.m.ino {
 			f.Close() // the file was replaced since: its pages are not those mapped
 			continue
 		}
-		for _, a := range small {
-			off := a - base
-			_ = unix.Madvise(m.data[off:off+hugePage], unix.MADV_DONTNEED)
+		for _, off := range p.small {
+			_ = unix.Madvise(p.m.data[off:off+hugePage], unix.MADV_DONTNEED)
 			_ = unix.Fadvise(int(f.Fd()), int64(off), hugePage, unix.FADV_DONTNEED)
 		}
 		f.Close()
-		for _, a := range small {
-			touched.Add(uint32(m.data[a-base])) // read back through the mapping, in 2 MB folios
+		for _, off := range p.small {
+			touched.Add(uint32(p.m.data[off])) // read back through the mapping, in 2 MB folios
 		}
 	}
 	return HugeMapped(spans...)

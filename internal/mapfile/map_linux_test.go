@@ -97,17 +97,20 @@ func TestRehuge(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	for _, off := range []int{hugePage, 2 * hugePage} {
-		_ = unix.Madvise(b[off:off+hugePage], unix.MADV_DONTNEED)
-		_ = unix.Fadvise(int(f.Fd()), int64(off), hugePage, unix.FADV_DONTNEED)
-		_ = unix.Fadvise(int(f.Fd()), int64(off), hugePage, unix.FADV_RANDOM)
-		page := make([]byte, 1)
-		for o := off; o < off+hugePage; o += os.Getpagesize() {
-			if _, err := f.ReadAt(page, int64(o)); err != nil {
-				t.Fatal(err)
+	decay := func(offs ...int) {
+		for _, off := range offs {
+			_ = unix.Madvise(b[off:off+hugePage], unix.MADV_DONTNEED)
+			_ = unix.Fadvise(int(f.Fd()), int64(off), hugePage, unix.FADV_DONTNEED)
+			_ = unix.Fadvise(int(f.Fd()), int64(off), hugePage, unix.FADV_RANDOM)
+			page := make([]byte, 1)
+			for o := off; o < off+hugePage; o += os.Getpagesize() {
+				if _, err := f.ReadAt(page, int64(o)); err != nil {
+					t.Fatal(err)
+				}
 			}
 		}
 	}
+	decay(hugePage, 2*hugePage)
 	if HugeMapped(b) {
 		t.Skip("the kernel read the pieces back in huge pages anyway")
 	}
@@ -119,5 +122,10 @@ func TestRehuge(t *testing.T) {
 	}
 	if Rehuge(make([]byte, 4<<20)) {
 		t.Error("Rehuge true for memory no file backs")
+	}
+	// A file with no piece huge is taken to be one the kernel keeps in small folios: left so.
+	decay(0, hugePage, 2*hugePage, 3*hugePage)
+	if HugeMapped(b) || Rehuge(b) || HugeMapped(b) {
+		t.Error("Rehuge read again a file none of whose pieces was huge")
 	}
 }
