@@ -751,6 +751,8 @@ var durationSuffixes = []string{
 	"만이", " 만이", "만인", " 만인",
 	// 선고일에서 30일이 되는 날: the days counted from a day until another.
 	"이 되",
+	// 2~3일 더 걸린다: more days, which no date can be.
+	" 더 ",
 }
 
 func durationCue(rest string) bool {
@@ -786,6 +788,11 @@ func (x *figureScan) dayIsDate(rd reading, prev string) bool {
 	}
 	if strings.HasSuffix(x.s[:rd.start], "+") {
 		return false // 종료일로부터 +7일: a signed count of days is an offset, no date has a sign
+	}
+	if nights, ok := strings.CutSuffix(prev, "박"); ok && nights != "" {
+		if n, ok := ParseNumber(nights); ok && n.End == len(nights) {
+			return false // 2박 3일 일정: the days of a stay after its nights
+		}
 	}
 	if datePrefixes[prev] || strings.HasSuffix(prev, "월") {
 		return true

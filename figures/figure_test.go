@@ -281,6 +281,9 @@ func TestFigureValues(t *testing.T) {
 		// https://ko.wikinews.org/wiki/달_표면의_균열,_달이_식어_쭈그러들면서_생성된_것으로_밝혀져).
 		{"그의 총리 후보직 사퇴는 지난 8일 지명 이후 21일 만이다.", []want{{"21일", 21, 0, "일", KindDuration, "", ""}}},
 		{"사고 발생 3일 만인 5일 구조됐고 달의 45억년 일생을 돌아봤다.", []want{{"3일", 3, 0, "일", KindDuration, "", ""}, {"45억년", 45e8, 0, "년", KindDuration, "", ""}}},
+		// The days of a stay after its nights (2박 3일) and more days (2~3일 더) are lengths of
+		// time; 15일 더불어민주당 stays a date.
+		{"대통령은 2박 3일 일정으로 방문하고 공사는 2~3일 더 걸린다. 15일 더불어민주당은 반대했다.", []want{{"2박", 2, 0, "박", KindCount, "", ""}, {"3일", 3, 0, "일", KindDuration, "", ""}, {"2~3일", 2, 3, "일", KindDuration, "", ""}}},
 		// Days counted from a day (…에서 30일이 되는 날) or signed as an offset (+7일) are lengths of
 		// time; 한 층 더 is the adverb 한층; DNA is measured in base pairs. Wikinews (CC BY 2.5),
 		// shortened: https://ko.wikinews.org/wiki/윤석열_총장_직무_복귀한다,
