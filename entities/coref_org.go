@@ -210,6 +210,19 @@ func linkPartAbbreviations(occs []orgOcc, find func(string) string, union func(x
 			}
 		}
 	}
+	for _, s := range longs {
+		// 중앙선거관리위원회 → 선거관리위원회: the same name past a leading qualifier of two
+		// syllables (중앙, 국립, 한국), as partAbbreviation reads one
+		if find(s) != s || strings.Contains(s, " ") {
+			continue
+		}
+		for _, l := range longs {
+			if find(l) != find(s) && !strings.Contains(l, " ") && strings.HasSuffix(l, s) && utf8.RuneCountInString(l)-utf8.RuneCountInString(s) == 2 {
+				union(l, s)
+				break
+			}
+		}
+	}
 }
 
 // partAbbreviation reports whether short abbreviates full's last word the way Korean shortens

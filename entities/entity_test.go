@@ -284,6 +284,16 @@ func TestRecognizeCoreference(t *testing.T) {
 					t.Errorf("a title taken for a person: %v", names(ents))
 				}
 			}},
+		{"a body's name past a leading qualifier of two syllables is the same body (중앙선거관리위원회, 선거관리위원회; 한국농어촌공사, 농어촌공사)",
+			"중앙선거관리위원회는 위반이 아니라고 밝혔다. 선거관리위원회는 문제가 없다고 말했다. 한국농어촌공사는 공사를 시작했다. 농어촌공사는 예산을 늘렸다.",
+			func(t *testing.T, ents []Entity) {
+				for _, c := range [][2]string{{"중앙선거관리위원회", "선거관리위원회"}, {"한국농어촌공사", "농어촌공사"}} {
+					e := find(ents, Organization, c[0])
+					if e == nil || len(e.Mentions) != 2 || e.Mentions[1].Text != c[1] {
+						t.Errorf("%s: %+v, want a second mention %s (names %v)", c[0], e, c[1], names(ents))
+					}
+				}
+			}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { c.check(t, r.Recognize(analyze(t, c.src))) })

@@ -1535,10 +1535,10 @@ func (d *doc) resolveEchoes() {
 	}
 }
 
-// fullHeadlineNames names in full the speakers of headline quotes written by a family name
-// alone (푸틴 “…” over a body that writes 블라디미르 푸틴): a headline is short and names a
-// foreign person by the last word of the name the body gives in full. Only a person of a name
-// of several words whose last word is exactly the headline's name, and only one such person.
+// fullHeadlineNames names in full the speakers of headline quotes written short (푸틴 “…” over
+// a body that writes 블라디미르 푸틴; 질병청 “…” over 질병관리청): a headline names a foreign
+// person by the last word of the name the body gives in full, and a body by a short form the
+// body also uses for it. Only when one entity of the body is so named.
 func (d *doc) fullHeadlineNames() {
 	for k := range d.quotes {
 		q := &d.quotes[k]
@@ -1548,7 +1548,7 @@ func (d *doc) fullHeadlineNames() {
 		var full *entities.Entity
 		for i := range d.ents {
 			e := &d.ents[i]
-			if e.Type == entities.Person && strings.HasSuffix(e.Name, " "+q.Speaker.Name) {
+			if e.Type == entities.Person && strings.HasSuffix(e.Name, " "+q.Speaker.Name) || e.Name != q.Speaker.Name && writtenAs(e, q.Speaker.Name) {
 				if full != nil && full.Name != e.Name {
 					full = nil
 					break
@@ -1562,6 +1562,20 @@ func (d *doc) fullHeadlineNames() {
 			q.Speaker = &sp
 		}
 	}
+}
+
+// writtenAs reports an entity that the body writes, once at least, exactly as name: a
+// headline's short form of a body named in full (질병청 “…” over 질병관리청 …, 질병청에 따르면).
+func writtenAs(e *entities.Entity, name string) bool {
+	if e.Type != entities.Person && e.Type != entities.Organization {
+		return false
+	}
+	for _, m := range e.Mentions {
+		if m.Text == name {
+			return true
+		}
+	}
+	return false
 }
 
 // contentWords are the nouns (of two syllables or more) and foreign words of a span.

@@ -1026,3 +1026,14 @@ func TestHeadlineFamilyName(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineShortBody: a headline names a body by a short form the body also writes it with
+// (질병청 over 질병관리청 …, 질병청에 따르면), and the headline quote is that body's.
+func TestHeadlineShortBody(t *testing.T) {
+	src := "독감 환자 급증…질병청 “예방접종 서둘러야”\n질병관리청은 환자가 40% 늘었다고 밝혔다. 질병청에 따르면 아동의 발생률이 가장 높았다."
+	got := extract(t, src, tokenize.Span{End: strings.IndexByte(src, '\n')})
+	checkQuotes(t, src, got)
+	if len(got) == 0 || got[0].Speaker == nil || got[0].Speaker.Name != "질병관리청" {
+		t.Errorf("quotes %+v, want the headline's by 질병관리청", got)
+	}
+}
