@@ -265,7 +265,7 @@ func (b *factBuilder) unlessOwnSubject(fs *factSentence, t string, measureWord, 
 		}
 		head := np.nouns[len(np.nouns)-1]
 		if tokenize.FirstTag(head.POS) == "NNB" || tokenize.FirstTag(head.POS) == "SN" || isAttribute(head.Surface) || countHeads[head.Surface] || timeHead(np) ||
-			viewNouns[head.Surface] || nounAdverbs[head.Surface] || utf8.RuneCountInString(head.Surface) > 1 && strings.Contains(t, head.Surface) {
+			viewNouns[head.Surface] || nounAdverbs[head.Surface] || lengthNouns[head.Surface] || utf8.RuneCountInString(head.Surface) > 1 && strings.Contains(t, head.Surface) {
 			continue
 		}
 		return ""
@@ -279,6 +279,10 @@ var viewNouns = map[string]bool{
 	"전망": true, "의견": true, "우려": true, "기대": true, "입장": true, "평가": true, "예정": true, "계획": true,
 	"방침": true, "생각": true, "지적": true, "목소리": true, "주장": true, "분석": true, "관측": true, "설명": true,
 }
+
+// lengthNouns name a length of time, what a duration measures (연착된 시간은 20분부터
+// 3시간까지, 대기시간도 2~3초): made the topic, like an attribute, they leave whose it is unsaid.
+var lengthNouns = map[string]bool{"시간": true, "대기시간": true, "기간": true}
 
 // nounAdverbs are adverbs and connectives the tagger reads as nouns (원래는 무료인: originally;
 // 이외에도: besides): never a subject.

@@ -1364,3 +1364,15 @@ func TestFactWholeAboutShare(t *testing.T) {
 	checkFacts(t, tk, "나비스타는 현재 미국 대형트럭 시장의 약 25.3%를 점유하고 있다.", []string{"미국 대형트럭 시장 ·  25.3% 약"})
 	checkFacts(t, tk, "‘카눈’은 16일 15시경 일본 오키나와 제도 동남동쪽의 약 870 km 부근 해상에서 발생했다.", []string{"카눈 · 부근 870㎞ 약"})
 }
+
+// TestFactLengthTopic: a length of time made the topic (연착된 시간은 20분부터 3시간까지) is what
+// the figure measures, like an attribute, and leaves whose it is to the topic the article goes on
+// about: it is no subject of its own. From an unlabelled Korean Wikinews article (CC BY 2.5),
+// shortened: https://ko.wikinews.org/wiki/저녁_8시_무궁화호_탈선_사고_발생..._다음날_오후_5시에_복구
+func TestFactLengthTopic(t *testing.T) {
+	got := headlineFacts(t, tokenizer(t), "저녁 8시 무궁화호 탈선 사고 발생... 다음날 오후 5시에 복구\n사고가 일어났을 시점으로부터 연착된 시간은 20분부터 3시간까지 다양했다.")
+	want := []string{"무궁화호 탈선 사고 발생 ·  20분", "무궁화호 탈선 사고 발생 ·  3시간"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("facts %q, want %q", got, want)
+	}
+}
