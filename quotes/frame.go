@@ -106,6 +106,20 @@ func (d *doc) verbText(i, end int) string {
 	return v
 }
 
+// adverbialGe reports a word that is an adjective made an adverb by the ending -게 before a
+// predicate (짧게 답했다, 분명하게 밝혔다, 강하게 비판했다).
+func (d *doc) adverbialGe(i int) bool {
+	w := &d.words[i]
+	t := w.lastTok()
+	if t == nil || t.Surface != "게" || tokenize.FirstTag(t.POS) != "EC" || w.clean() != w.text || len(w.toks) < 2 {
+		return false
+	}
+	if tg := tokenize.FirstTag(w.toks[len(w.toks)-2].POS); tg != "VA" && tg != "XSA" {
+		return false // (표기하게 하였다: a verb's -게 before 하다 makes it happen, a causative)
+	}
+	return i+1 < len(d.words) && d.words[i+1].isPredicate() && d.words[i+1].stem() != "하"
+}
+
 // auxiliaryPair reports a verb form v that the next word, of stem next, completes as one
 // predicate: …기도/…기까지 + 하다 (said also), …게 + 되다 (came to say), …기 + 시작하다
 // (began to say). The verb as written is both words.
@@ -153,6 +167,9 @@ func (d *doc) reportVerbAfter(from, end int) frame {
 		}
 		if d.words[i].inQ || !d.isVerbWord(i) || d.nounLike(i) || d.isDateWord(i) || copulaModifier(w) || nominalized(w) {
 			continue // (a verb inside a quote is what is said, not the frame's)
+		}
+		if i+1 < end && d.adverbialGe(i) {
+			continue // “…”이라고만 짧게 답했다: an adjective made an adverb by -게 qualifies the verb after it
 		}
 		f.verb = i
 		f.verbText = d.verbText(i, end)

@@ -844,6 +844,9 @@ func TestFrames(t *testing.T) {
 		{"the phrase before a title reaches back over a name the recogniser found, whatever the tagger read it as (페트레/NNP+스/VV+쿠/EC)",
 			"반면 단 페트레스쿠 전북 현대 감독은 “수비 실수가 아쉽다”고 말했다.",
 			[]want{{"수비 실수가 아쉽다", "direct", "페트레스쿠", "말했다"}}},
+		{"an adjective made an adverb by -게 before the verb of saying qualifies it (짧게 답했다, 분명하게 밝혔다); a verb's -게 before 하다 is a causative, no report",
+			"김 대변인은 “검토 중”이라고만 짧게 답했다.\n김 의원은 사퇴하겠다고 분명하게 밝혔다.\n방송사는 위치를 소개할 때 ‘Dokdo’라고 표기하게 하였다.",
+			[]want{{"검토 중", "direct", "김 대변인", "답했다"}, {"사퇴하겠다", "indirect", "김 의원", "밝혔다"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
