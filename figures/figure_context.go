@@ -158,7 +158,7 @@ func (x *figureScan) finish(rd reading, prefix string) (Figure, bool) {
 		if strings.HasPrefix(s[after:], "의 ") {
 			after += len("의") // 23기의 원전
 		}
-		if !machineNouns[lastNoun(prev)] && !machineNouns[x.followingNoun(after)] {
+		if !isMachine(lastNoun(prev)) && !isMachine(x.followingNoun(after)) {
 			return Figure{}, false
 		}
 	case "회":
@@ -343,6 +343,21 @@ var machineNouns = map[string]bool{
 	"위성": true, "로켓": true, "엔진": true, "고분": true, "무덤": true, "묘": true, "탑": true,
 	"석탑": true, "비석": true, "크레인": true, "터빈": true, "풍력발전기": true, "송전탑": true,
 	"기지국": true, "포대": true, "엘리베이터": true, "승강기": true, "시설": true,
+	"탱크": true, "사드": true, "잠수함": true, "전차": true, "레이더": true,
+}
+
+// isMachine reports a noun of a machine or structure counted with 기, also as the last part of
+// a compound (통신위성 is a 위성, 저장탱크 a 탱크).
+func isMachine(noun string) bool {
+	if machineNouns[noun] {
+		return true
+	}
+	for i := range noun {
+		if i > 0 && utf8.RuneCountInString(noun[i:]) >= 2 && machineNouns[noun[i:]] {
+			return true
+		}
+	}
+	return false
 }
 
 // courtDivisions are the words before a court division's number (형사 9부, 민사 3부).
@@ -835,6 +850,7 @@ func (x *figureScan) proportion(rd reading) (Figure, bool) {
 	switch {
 	case strings.HasPrefix(rest, " 중 "):
 		k = rd.end + len(" 중 ")
+
 	case strings.HasPrefix(rest, " 가운데 "):
 		k = rd.end + len(" 가운데 ")
 	default:

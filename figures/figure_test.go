@@ -275,6 +275,12 @@ func TestFigureValues(t *testing.T) {
 		// oil is counted in barrels.
 		{"해경은 어제부터 부이가 유조선에 196만 배럴의 기름을 유조선으로 옮기던 중 사고가 났다.", []want{{"196만 배럴", 196e4, 0, "배럴", KindMeasure, "", ""}}},
 		{"구조대는 사흘 동안 수색했고 원전 4기를 세웠다.", []want{{"사흘", 3, 0, "일", KindDuration, "", ""}, {"4기", 4, 0, "기", KindCount, "", ""}}},
+		// 기 counts machines also after a compound whose last part is one (통신위성 3기), and
+		// tanks and THAAD launchers (Wikinews, CC BY 2.5, shortened:
+		// https://ko.wikinews.org/wiki/나로호_하단부_제작사,_또_로켓_추락,
+		// https://ko.wikinews.org/wiki/후쿠시마_원전에서_방사능_오염수_또_누출,
+		// https://ko.wikinews.org/wiki/사드,_거짓_보고_논란).
+		{"프로톤-M 로켓이 러시아의 통신위성 3기와 함께 추락했고 G6 남쪽 탱크 1기에서 오염수가 떨어졌으며 사드 4기가 들어왔다.", []want{{"3기", 3, 0, "기", KindCount, "", ""}, {"1기", 1, 0, "기", KindCount, "", ""}, {"4기", 4, 0, "기", KindCount, "", ""}}},
 		{"사법연수원 13기 출신으로 애니메이션 3기가 나온다.", nil},
 		// N일 만이다 and N일 만인 say how long since, no date; a number with a myriad is no
 		// year (Wikinews, CC BY 2.5, shortened: https://ko.wikinews.org/wiki/김태호_총리_후보자_자진사퇴,
