@@ -212,7 +212,8 @@ func (d *doc) reportVerbAfter(from, end int) frame {
 // of saying: 입을 모으다 (say with one voice), 선을 긋다 (deny any link), 날을 세우다 and 각을
 // 세우다 (attack in words), 공세를 펴다, 목청을 높이다, 일침을 가하다.
 var speechIdioms = map[string]Stance{"입 모으": Neutral, "선 긋": Denial, "날 세우": Critical, "각 세우": Critical,
-	"공세 펴": Critical, "목청 높이": Emphasis, "일침 가하": Critical, "쓴소리 하": Critical}
+	"공세 펴": Critical, "목청 높이": Emphasis, "일침 가하": Critical, "쓴소리 하": Critical,
+	"엄포 놓": Concern, "으름장 놓": Concern}
 
 // speechIdiom is the stance of the verb at word v when it and its object before it form an idiom
 // of saying (speechIdioms: 입을 모았다, 선을 그었다, 날을 세웠다).

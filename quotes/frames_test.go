@@ -847,6 +847,9 @@ func TestFrames(t *testing.T) {
 		{"an adjective made an adverb by -게 before the verb of saying qualifies it (짧게 답했다, 분명하게 밝혔다); a verb's -게 before 하다 is a causative, no report",
 			"김 대변인은 “검토 중”이라고만 짧게 답했다.\n김 의원은 사퇴하겠다고 분명하게 밝혔다.\n방송사는 위치를 소개할 때 ‘Dokdo’라고 표기하게 하였다.",
 			[]want{{"검토 중", "direct", "김 대변인", "답했다"}, {"사퇴하겠다", "indirect", "김 의원", "밝혔다"}}},
+		{"more verbs of saying of the press (평가절하했다, 호언장담했다, 질책했다) and the idioms of a threat (엄포를 놓았다, 으름장을 놓았다)",
+			"야당은 “실익 없는 회담”이라고 평가절하했다.\n김 대표는 “반드시 이기겠다”고 호언장담했다.\n정부는 “세금을 올리겠다”고 엄포를 놓았다.",
+			[]want{{"실익 없는 회담", "direct", "야당", "평가절하했다"}, {"반드시 이기겠다", "direct", "김 대표", "호언장담했다"}, {"세금을 올리겠다", "direct", "정부", "놓았다"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
