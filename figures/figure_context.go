@@ -850,6 +850,8 @@ func (x *figureScan) proportion(rd reading) (Figure, bool) {
 	switch {
 	case strings.HasPrefix(rest, " 중 "):
 		k = rd.end + len(" 중 ")
+	case strings.HasPrefix(rest, "중 "):
+		k = rd.end + len("중 ") // 10명중 7명: 중 written onto the whole
 
 	case strings.HasPrefix(rest, " 가운데 "):
 		k = rd.end + len(" 가운데 ")

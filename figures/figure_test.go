@@ -302,6 +302,8 @@ func TestFigureValues(t *testing.T) {
 		{"과반이 반대했고 절반은 찬성했다.", []want{{"과반", 0.5, 0, "", KindFraction, "", "초과"}, {"절반", 0.5, 0, "", KindFraction, "", ""}}},
 		{"서울고법 형사 9부는 이 두 사건을 함께 심리했다.", nil},
 		{"두 시간 30분 동안 걸었다.", []want{{"두 시간 30분", 150, 0, "분", KindDuration, "", ""}}},
+		// 중 written onto the whole still makes M of N one fraction.
+		{"국민 10명중 7명이 찬성했다.", []want{{"10명중 7명", 0.7, 0, "", KindFraction, "", ""}}},
 		{"셋 중 한 명은 솔로이고 둑이 10~30여 미터 무너졌다.", []want{{"셋 중 한 명", 1.0 / 3, 0, "", KindFraction, "", ""}, {"10~30여 미터", 10, 30, "m", KindMeasure, "", ""}}},
 		{"’17년 10명이 숨졌고 열대 과일 값이 올랐다.", []want{{"10명", 10, 0, "명", KindCount, "", ""}}},
 	}
