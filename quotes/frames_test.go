@@ -850,6 +850,9 @@ func TestFrames(t *testing.T) {
 		{"more verbs of saying of the press (평가절하했다, 호언장담했다, 질책했다) and the idioms of a threat (엄포를 놓았다, 으름장을 놓았다)",
 			"야당은 “실익 없는 회담”이라고 평가절하했다.\n김 대표는 “반드시 이기겠다”고 호언장담했다.\n정부는 “세금을 올리겠다”고 엄포를 놓았다.",
 			[]want{{"실익 없는 회담", "direct", "야당", "평가절하했다"}, {"반드시 이기겠다", "direct", "김 대표", "호언장담했다"}, {"세금을 올리겠다", "direct", "정부", "놓았다"}}},
+		{"…다고 한다 after a topic that holds views and before a clause with its own subject passes on that topic's words (목격자들은 폭발음이 들렸다고 한다); with no subject of its own, or past a clause the topic closes, the topic is part of what is said",
+			"현장에 있던 목격자들은 큰 폭발음이 들렸다고 한다.\n김 회장은 다음 주 귀국한다고 한다.",
+			[]want{{"큰 폭발음이 들렸다", "indirect", "목격자들", "한다"}, {"김 회장은 다음 주 귀국한다", "indirect", "", "한다"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

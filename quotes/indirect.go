@@ -732,6 +732,11 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 			// 문화재청은 …피해상황을 점검한 결과 23건의 문화재가 피해를 입었다고 한다: what
 			// follows …한 결과 is the finding, and it is the finding of whoever did the check
 			sp, start = d.speakerOf(d.npBefore(j)), k+1
+		} else if j := subjectOfFrame(); j >= 0 && d.isTopic(j) && (d.holder(d.npBefore(j)) || d.roleHead(d.npBefore(j))) && d.ownSubjectIn(j+1, i) && !d.clauseClosed(j+1, i) {
+			// 목격자들은 큰 폭발음이 들렸다고 한다: a topic that holds views, before a clause
+			// with its own subject (이/가), is whose words the writer passes on; with none
+			// (김 회장은 귀국한다고 한다) it is the subject of what is said
+			sp, start = d.speakerOf(d.npBefore(j)), d.contentStart(j, i)
 		} else if pastHa(d.words[f.verb].clean()) || d.sameParagraph(d.lastSent, s) {
 			sp = d.last
 		}
@@ -816,6 +821,32 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 		d.floorAfterVerb(i, b) // after …다며 the next reported clause follows at once
 	}
 	return true
+}
+
+// roleHead reports a noun phrase headed by a person's part in the story (목격자들, 피해자, 유족):
+// people who can be asked and tell.
+func (d *doc) roleHead(p np) bool { return names.role[lastNoun(d.text(p))] }
+
+// clauseClosed reports a clause ending in words [a, b) (clauseEnd): the topic before it is that
+// clause's subject (아베 전 총리는 …제거했지만, …표현이 일반적이라고 한다).
+func (d *doc) clauseClosed(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.clauseEnd(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownSubjectIn reports a subject marked 이/가 (not a topic) outside quotes in words [a, b): the
+// reported clause's own subject.
+func (d *doc) ownSubjectIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !d.words[k].inQ && d.isSubjectWord(k) && !d.isTopic(k) && !d.alsoTopic(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // nestedSubject is the subject of an inner report: when the reporting verb of frame f itself
@@ -1419,11 +1450,17 @@ func (d *doc) holder(p np) bool {
 	if e := d.entityAt(p.Span); e != nil && d.entityHead(e, p) {
 		return true
 	}
+	h := lastNoun(text)
+	return hasSuffixWord(names.title, h) || hasSuffixWord(names.group, h) || hasSuffixWord(names.people, h)
+}
+
+// lastNoun is the last word of a noun phrase's text, without brackets or the plural 들.
+func lastNoun(text string) string {
 	h := strings.TrimSuffix(stripParens(text), "들")
 	if k := strings.LastIndexByte(h, ' '); k >= 0 {
 		h = h[k+1:]
 	}
-	return hasSuffixWord(names.title, h) || hasSuffixWord(names.group, h) || hasSuffixWord(names.people, h)
+	return h
 }
 
 // entityHead reports whether entity e names phrase p: one of its mentions starts a word of p
