@@ -146,6 +146,8 @@ func TestExtractFigures(t *testing.T) {
 		{"뉴 FH는 최소 420마력부터 최대 540마력의 엔진이 탑재된다.", []want{{"420마력", 420, 0, "마력", KindMeasure, "", "최소"}, {"540마력", 540, 0, "마력", KindMeasure, "", "최대"}}},
 		{"하원은 영토 1,100 평방킬로미터를 넘겨주는 협약을 비준하였다.", []want{{"1,100 평방킬로미터", 1100, 0, "㎢", KindMeasure, "", ""}}},
 		{"기름은 세 군데에 길이가 700ｍ, 너비가 30∼40ｍ 정도로 유출되었다.", []want{{"세 군데", 3, 0, "군데", KindCount, "", ""}, {"700ｍ", 700, 0, "m", KindMeasure, "", ""}, {"30∼40ｍ", 30, 40, "m", KindMeasure, "", "가량"}}},
+		// Data rates.
+		{"데이터 전송 속도는 최대 20Gbps로 기존 100Mbps보다 빠르다.", []want{{"20Gbps", 20, 0, "Gbps", KindMeasure, "", "최대"}, {"100Mbps", 100, 0, "Mbps", KindMeasure, "", ""}}},
 		// Latin symbols written in capitals are the same units (Wikinews, CC BY 2.5:
 		// https://ko.wikinews.org/wiki/강풍으로_안동_산불_재발화···_중앙고속도로_통제, shortened);
 		// 5G and 3M stay no units.
