@@ -606,7 +606,11 @@ func (d *doc) ownedView(from, end int) (*Speaker, string, Stance, bool) {
 	if !ok || !last.hasTag("VCP") || end-2 < from {
 		return nil, "", "", false
 	}
-	p, ok := d.genitiveAt(end - 2)
+	k := end - 2
+	if k-1 >= from && isModifier(&d.words[k]) && !d.words[k].inQ {
+		k-- // “…”라는 게 업계의 공통된 시각이다: a modifier between the owner and the noun
+	}
+	p, ok := d.genitiveAt(k)
 	if !ok || p.from < from {
 		return nil, "", "", false
 	}

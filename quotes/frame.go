@@ -120,6 +120,26 @@ func (d *doc) adverbialGe(i int) bool {
 	return i+1 < len(d.words) && d.words[i+1].isPredicate() && d.words[i+1].stem() != "하"
 }
 
+// serialVerb reports a verb in the connective -어/-아/-여 joined, with no comma, to a verb of
+// saying right after it (힘주어 말했다, 목소리를 높여 비판했다): the two are one act of saying,
+// the last its verb (…고 밝혀 주목된다 is no such pair: 주목되다 says nothing).
+func (d *doc) serialVerb(i int) bool {
+	w := &d.words[i]
+	t := w.lastTok()
+	if t == nil || !strings.HasSuffix(t.POS, "EC") || w.clean() != w.text || i+1 >= len(d.words) {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(t.Surface); r != '어' && r != '아' && r != '여' && r != '해' && r != '워' && r != '와' {
+		return false
+	}
+	n := &d.words[i+1]
+	if len(n.toks) == 0 || tokenize.FirstTag(n.toks[0].POS) == "VX" {
+		return false // (…있다고 해 보자: an auxiliary after -어 makes one verb of supposing)
+	}
+	st, known := verbStance(n.stem())
+	return !n.inQ && n.isPredicate() && known && st != Hearsay
+}
+
 // auxiliaryPair reports a verb form v that the next word, of stem next, completes as one
 // predicate: …기도/…기까지 + 하다 (said also), …게 + 되다 (came to say), …기 + 시작하다
 // (began to say). The verb as written is both words.
@@ -170,6 +190,9 @@ func (d *doc) reportVerbAfter(from, end int) frame {
 		}
 		if i+1 < end && d.adverbialGe(i) {
 			continue // “…”이라고만 짧게 답했다: an adjective made an adverb by -게 qualifies the verb after it
+		}
+		if i+1 < end && d.serialVerb(i) {
+			continue // “…” 김 대표가 힘주어 말했다: a verb in -어 joined to the verb of saying after it tells how it was said
 		}
 		f.verb = i
 		f.verbText = d.verbText(i, end)

@@ -853,6 +853,9 @@ func TestFrames(t *testing.T) {
 		{"…다고 한다 after a topic that holds views and before a clause with its own subject passes on that topic's words (목격자들은 폭발음이 들렸다고 한다); with no subject of its own, or past a clause the topic closes, the topic is part of what is said",
 			"현장에 있던 목격자들은 큰 폭발음이 들렸다고 한다.\n김 회장은 다음 주 귀국한다고 한다.",
 			[]want{{"큰 폭발음이 들렸다", "indirect", "목격자들", "한다"}, {"김 회장은 다음 주 귀국한다", "indirect", "", "한다"}}},
+		{"a modifier between the owner and the noun of a view (…라는 게 업계의 공통된 시각이다); a verb in -어 joined to the verb of saying tells how it was said (힘주어 말했다), not an auxiliary of supposing (…다고 해 보자)",
+			"“이번이 마지막 기회”라는 게 업계의 공통된 시각이다.\n금리가 오를 것이라는 게 증권가의 일반적인 전망이다.\n“우리는 포기하지 않는다” 김 대표가 힘주어 말했다.\n예컨대 사진 속에 자동차가 있다고 해 보자.",
+			[]want{{"이번이 마지막 기회", "direct", "업계", "시각이다"}, {"금리가 오를 것", "indirect", "증권가", "전망이다"}, {"우리는 포기하지 않는다", "direct", "김 대표", "말했다"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1002,17 +1002,11 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 	start := a
 	switch {
 	case (next == "것이" || next == "게") && i+2 < b && d.words[b-1].hasTag("VCP"):
-		// …라는 것이 백 대표의 지적이다
-		last := &d.words[b-1]
-		st, ok := nounStance(leadingNoun(last))
-		owner := &d.words[b-2]
-		if !ok || b-2 <= i+1 || !strings.HasSuffix(owner.clean(), "의") {
+		// …라는 것이 백 대표의 지적이다, …라는 게 업계의 공통된 시각이다 (as for direct quotes)
+		var ok bool
+		if sp, verb, stance, ok = d.ownedView(i+2, b); !ok {
 			return false
 		}
-		p := np{from: i + 2, to: b - 2}
-		p.Start = d.words[i+2].Start
-		p.End = owner.Start + len(owner.clean()) - len("의")
-		sp, verb, stance = d.speakerOf(p), d.verbText(b-1, b), st
 	case (next == "것이다." || next == "것이다" && i+2 == b || d.words[b-1].hasTag("VCP")) && d.claimOwner(a, i) != nil:
 		// 트럼프의 공약 중 하나는 …겠다는 것이다 (약속이다): the owner of the claim made the
 		// topic says it
