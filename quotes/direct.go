@@ -462,6 +462,14 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 			// “…” 김 대표의 말이다: the words, then whose words they are
 			d.addDirect(first, verb, st, sp)
 			return
+		} else if f.next >= end && s+1 < len(d.sents) && !d.words[d.sents[s+1][0]].para {
+			// “…더 이상 물러설 곳이 없다.” 한 노조원의 말이다.: the words end their own
+			// sentence, and the next, all of it, says whose words they were
+			a2, b2 := d.sents[s+1][0], d.sents[s+1][1]
+			if sp, verb, st, ok := d.ownedView(a2, b2); ok && d.npBefore(b2-2).from <= a2+1 && d.speechLike(first, frame{kind: compQuote, verb: b2 - 1, known: true}, false) {
+				d.addDirect(first, verb, st, sp)
+				return
+			}
 		}
 	}
 	if f.kind == compNoun && f.next+2 < end && (d.words[f.next].clean() == "게" || d.words[f.next].clean() == "것이") {

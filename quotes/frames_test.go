@@ -856,6 +856,9 @@ func TestFrames(t *testing.T) {
 		{"a modifier between the owner and the noun of a view (…라는 게 업계의 공통된 시각이다); a verb in -어 joined to the verb of saying tells how it was said (힘주어 말했다), not an auxiliary of supposing (…다고 해 보자)",
 			"“이번이 마지막 기회”라는 게 업계의 공통된 시각이다.\n금리가 오를 것이라는 게 증권가의 일반적인 전망이다.\n“우리는 포기하지 않는다” 김 대표가 힘주어 말했다.\n예컨대 사진 속에 자동차가 있다고 해 보자.",
 			[]want{{"이번이 마지막 기회", "direct", "업계", "시각이다"}, {"금리가 오를 것", "indirect", "증권가", "전망이다"}, {"우리는 포기하지 않는다", "direct", "김 대표", "말했다"}}},
+		{"words in marks that end their own sentence, then a sentence that says only whose words they were (…한 노조원의 말이다)",
+			"노사 협상이 결렬됐다.\n“더 이상 물러설 곳이 없다.” 한 노조원의 말이다.",
+			[]want{{"더 이상 물러설 곳이 없다.", "direct", "한 노조원", "말이다"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
