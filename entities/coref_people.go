@@ -262,10 +262,10 @@ var appositionTitles = setOf("가수", "배우", "멤버", "방송인", "개그�
 var namedParticles = []string{"께서는", "께서", "은", "는", "이", "가", "도"}
 
 // appositionNames finds a person named right after a calling (appositionTitles), outside quotes,
-// when the word is marked as a subject or topic and is no common noun of an act or thing (가수
-// 데뷔가 is no one): the tagger often reads such a name as something else (하니가 as 하/VV +
-// 니가/EC, 보아도 as 보/VV + 아도/EC, 아이유가 as a noun it does not class). The same name
-// written again later as a subject or topic is that person too.
+// when the word is marked as a subject or topic and is no common noun the dictionary knows (가수
+// 데뷔가, 멤버 전원이 are no one): the tagger often reads such a name as something else (하니가
+// as 하/VV + 니가/EC, 보아도 as 보/VV + 아도/EC). The same name written again later as a
+// subject or topic is that person too.
 func (d *corefDoc) appositionNames(taken *spanIndex, used []bool) []personCand {
 	var out []personCand
 	known := map[string]bool{}
@@ -297,7 +297,7 @@ func (d *corefDoc) appositionNames(taken *spanIndex, used []bool) []personCand {
 
 // namedWord is the name that eojeol e holds before a subject or topic particle (하니가 → 하니),
 // when the rest is one to five syllables of Hangul and the tagger read its first morpheme as
-// no common noun of a class (데뷔, 생활: acts), no bound noun, number or symbol.
+// no common noun it knows (전원, 출신; 데뷔, 생활: acts), no bound noun, number or symbol.
 func (d *corefDoc) namedWord(e int) (string, bool) {
 	ej := d.eojs[e]
 	w := d.src[ej.Start:ej.End]
@@ -314,7 +314,10 @@ func (d *corefDoc) namedWord(e int) (string, bool) {
 		case "NNB", "NR", "SN", "NP", "MM", "XPN":
 			return "", false
 		case "NNG":
-			if t.Features != nil && t.Features.Semantic != "" || t.End >= ej.Start+len(name) && !t.Unknown && t.Surface == name && titles[name] {
+			if t.Features != nil && t.Features.Semantic != "" || t.Surface == name && !t.Unknown {
+				// a common noun the dictionary knows whole makes a compound with the calling
+				// before it, the calling its modifier (멤버 전원, 배우 본인, 모델 출신, 배우
+				// 인생, 가수 데뷔): it names no one
 				return "", false
 			}
 		}

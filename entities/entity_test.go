@@ -274,6 +274,15 @@ func TestRecognizeCoreference(t *testing.T) {
 					t.Errorf("데뷔 taken for a name")
 				}
 			}},
+		{"a common noun the dictionary knows, after a calling, makes a compound with it and names no one (멤버 전원, 배우 본인, 모델 출신, 풀 모델 체인지)",
+			"웬디를 제외한 멤버 전원이 화보를 찍었다. 소속사는 배우 본인이 직접 사과했다고 밝혔다. 그는 모델 출신이 아니다. 5년 만의 풀 모델 체인지가 이루어졌다. 멤버 전원이 참석했다.",
+			func(t *testing.T, ents []Entity) {
+				for _, n := range []string{"전원", "본인", "출신", "체인지"} {
+					if find(ents, Person, n) != nil {
+						t.Errorf("%s taken for a name (names %v)", n, names(ents))
+					}
+				}
+			}},
 		{"a body written between a foreign name and the title (크렘린궁, 백악관) is whom the person speaks for, no part of the name; a title ending like a body (문체부장관) stays a title",
 			"드미트리 페스코프 크렘린궁 대변인은 \"긴장을 고조시킬 뿐\"이라고 비판했다. 도종환 문체부장관 후보자의 청문회가 열렸다.",
 			func(t *testing.T, ents []Entity) {
