@@ -78,8 +78,8 @@ func titledNames(d *corefDoc, spans []rawSpan) []rawSpan {
 // Korean full name, or a foreign name of one to three words.
 func (d *corefDoc) nameBefore(e int, spans []rawSpan) (tokenize.Span, bool) {
 	to := e - 1
-	for to >= 0 && to >= e-3 && d.eojs[to].sent == d.eojs[e].sent && (d.orgWord(to, spans) || d.eojs[to].bare && bodyWord(d.eojs[to].stem)) {
-		if t := d.spanType(to, spans); t != Organization && t != Location && !d.beforeTitle(to) && !bodyWord(d.eojs[to].stem) {
+	for to >= 0 && to >= e-3 && d.eojs[to].sent == d.eojs[e].sent && (d.orgWord(to, spans) || d.eojs[to].bare && d.bodyStem(to)) {
+		if t := d.spanType(to, spans); t != Organization && t != Location && !d.beforeTitle(to) && !d.bodyStem(to) {
 			break // a word of the tagger's organisation may end like a particle (화학+과)
 		}
 		to--
@@ -484,7 +484,7 @@ func (d *corefDoc) trimSpans(spans []rawSpan) []rawSpan {
 			// the person's affiliation, written between the name and the title
 			for t := d.src[s.Start:s.End]; strings.Count(t, " ") >= 1; t = d.src[s.Start:s.End] {
 				sp := strings.LastIndexByte(t, ' ')
-				if !countries[t[sp+1:]] && !bodyWord(t[sp+1:]) {
+				if w := t[sp+1:]; !countries[w] && !(bodyWord(w) && !d.nameInDictionary(s.Start+sp+1, w)) {
 					break
 				}
 				s.End = s.Start + len(strings.TrimRight(t[:sp], " "))
@@ -518,6 +518,29 @@ func bodyWord(w string) bool {
 	switch r {
 	case '궁', '관', '부', '청', '처':
 		return true
+	}
+	return false
+}
+
+// bodyStem reports eojeol e's stem as a bodyWord that the dictionary does not have as a
+// person's name.
+func (d *corefDoc) bodyStem(e int) bool {
+	ej := d.eojs[e]
+	return bodyWord(ej.stem) && !d.nameInDictionary(ej.stemEnd-len(ej.stem), ej.stem)
+}
+
+// nameInDictionary reports the word w written at byte start as one token that the dictionary
+// has as a person's name (NNP 인명): such a word is a name whatever syllable it ends in, and a
+// foreign family name may end as a body does (마이클 플레처 감독: 플레처 as 법제처).
+func (d *corefDoc) nameInDictionary(start int, w string) bool {
+	e := d.eojAt(start)
+	if e < 0 {
+		return false
+	}
+	for k := d.eojs[e].tokLo; k < d.eojs[e].tokHi; k++ {
+		if t := &d.toks[k]; t.Start == start {
+			return d.tags[k] == "NNP" && t.Features.Semantic == "인명" && t.Surface == w
+		}
 	}
 	return false
 }

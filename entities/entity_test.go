@@ -293,6 +293,13 @@ func TestRecognizeCoreference(t *testing.T) {
 					t.Errorf("a title taken for a person: %v", names(ents))
 				}
 			}},
+		{"a family name the dictionary has as a person's name stays the name's last word, though it ends as a body does (플레처 as 법제처)",
+			"마이클 플레처 감독은 \"선수들이 잘했다\"고 말했다. 존 커비 백악관 대변인은 \"우려한다\"고 말했다.",
+			func(t *testing.T, ents []Entity) {
+				if find(ents, Person, "마이클 플레처") == nil || find(ents, Person, "존 커비") == nil {
+					t.Errorf("want the persons 마이클 플레처 and 존 커비, got %v", names(ents))
+				}
+			}},
 		{"a body's name past a leading qualifier of two syllables is the same body (중앙선거관리위원회, 선거관리위원회; 한국농어촌공사, 농어촌공사)",
 			"중앙선거관리위원회는 위반이 아니라고 밝혔다. 선거관리위원회는 문제가 없다고 말했다. 한국농어촌공사는 공사를 시작했다. 농어촌공사는 예산을 늘렸다.",
 			func(t *testing.T, ents []Entity) {
