@@ -99,6 +99,31 @@ func TestSpeakerNames(t *testing.T) {
 	}
 }
 
+// TestSpeakerNamesIndefinite: 한 read as the determiner ("a certain") before a title that is not
+// the named speaker's is no surname (한 정치평론가 is not 한동훈 대표); with that title it is (한 대표).
+func TestSpeakerNamesIndefinite(t *testing.T) {
+	src := "한동훈 대표는 말했다. 한 대표는 말했다. 한 정치평론가는 말했다."
+	txt, err := tokenizer(t).Analyze(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mention := func(s string) quotes.Mention {
+		i := strings.Index(src, s)
+		return quotes.Mention{Span: tokenize.Span{Start: i, End: i + len(s)}, Text: s}
+	}
+	qs := []quotes.Quote{
+		{Text: "말", Speaker: &quotes.Speaker{Name: "한동훈", Title: "대표", Mention: mention("한동훈 대표")}},
+		{Text: "말", Speaker: &quotes.Speaker{Name: "한 대표", Mention: mention("한 대표")}},
+		{Text: "말", Speaker: &quotes.Speaker{Name: "한 정치평론가", Mention: mention("한 정치평론가")}},
+	}
+	got := speakerNames(txt, qs)
+	for k, v := range map[string]string{"한동훈": "한동훈", "한 대표": "한동훈", "한 정치평론가": "한 정치평론가"} {
+		if got[k] != v {
+			t.Errorf("speakerNames[%q] = %q, want %q", k, got[k], v)
+		}
+	}
+}
+
 // TestShortFormsIsPairwise checks the indexed short-form search against trying every pair of
 // names, on random names of surnames, given names and titles that share their beginnings.
 func TestShortFormsIsPairwise(t *testing.T) {

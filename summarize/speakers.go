@@ -131,7 +131,9 @@ func people(ents []entities.Entity) map[string]entities.Entity {
 func speakerNames(txt *tokenize.Text, qs []quotes.Quote) map[string]string {
 	canon := map[string]string{}
 	var names []string
-	listed := map[string]bool{} // the names in names
+	listed := map[string]bool{}    // the names in names
+	someone := map[string]bool{}   // names opened by 한 as the tagger's determiner (한 정치평론가, 한 대표)
+	titleOf := map[string]string{} // a speaker's title, as its quotes give it
 	for _, q := range qs {
 		if q.Speaker == nil {
 			continue
@@ -143,6 +145,12 @@ func speakerNames(txt *tokenize.Text, qs []quotes.Quote) map[string]string {
 		if !namesSomeone(txt, q.Speaker.Mention.Span) {
 			n = ""
 		}
+		if indefinite(txt, q.Speaker.Mention.Span) {
+			someone[n] = true
+		}
+		if q.Speaker.Title != "" {
+			titleOf[n] = q.Speaker.Title
+		}
 		canon[q.Speaker.Name] = n
 		if n != "" && !listed[n] {
 			listed[n] = true
@@ -150,6 +158,13 @@ func speakerNames(txt *tokenize.Text, qs []quotes.Quote) map[string]string {
 		}
 	}
 	target := shortForms(names)
+	for n := range someone {
+		// 한 정치평론가 is "a certain commentator", not 한동훈 대표: 한 read as a determiner is
+		// a surname only when the title after it is the named speaker's (한 대표)
+		if t := titleOf[target[n]]; target[n] != "" && t != "" && !strings.HasSuffix(n, " "+t) {
+			delete(target, n)
+		}
+	}
 	for raw, n := range canon {
 		for i := 0; i < 3 && target[n] != ""; i++ {
 			n = target[n]
@@ -254,6 +269,16 @@ func sameSpeaker(short, long string, sw, lw []string) bool {
 		}
 	}
 	return len(sw) == 1 && len(lw) == 1 && len(short) < len(long) && strings.HasPrefix(long, short)
+}
+
+// indefinite reports a speaker's mention opened by 한 that the tagger reads as the determiner
+// (MM): "a certain" (한 정치평론가) or the surname 한 (한 대표), which only the title tells apart.
+func indefinite(txt *tokenize.Text, sp tokenize.Span) bool {
+	if txt == nil || sp.Start >= sp.End || sp.End > len(txt.Source) {
+		return false
+	}
+	toks := tokensIn(txt, sp)
+	return len(toks) > 0 && toks[0].Surface == "한" && tokenize.FirstTag(toks[0].POS) == "MM"
 }
 
 // namesSomeone reports whether a speaker's mention holds a noun, a counter (3명), a pronoun or a
