@@ -212,15 +212,23 @@ func linkPartAbbreviations(occs []orgOcc, find func(string) string, union func(x
 	}
 	for _, s := range longs {
 		// 중앙선거관리위원회 → 선거관리위원회: the same name past a leading qualifier of two
-		// syllables (중앙, 국립, 한국), as partAbbreviation reads one
+		// syllables (중앙, 국립, 한국), as partAbbreviation reads one; when the text names two
+		// bodies so (울산지방법원, 부산지방법원), the short name is neither's
 		if find(s) != s || strings.Contains(s, " ") {
 			continue
 		}
+		full := ""
 		for _, l := range longs {
 			if find(l) != find(s) && !strings.Contains(l, " ") && strings.HasSuffix(l, s) && utf8.RuneCountInString(l)-utf8.RuneCountInString(s) == 2 {
-				union(l, s)
-				break
+				if full != "" && find(full) != find(l) {
+					full = ""
+					break
+				}
+				full = l
 			}
+		}
+		if full != "" {
+			union(full, s)
 		}
 	}
 }

@@ -310,6 +310,15 @@ func TestRecognizeCoreference(t *testing.T) {
 					}
 				}
 			}},
+		{"a short name that two bodies of the text hold past a qualifier of two syllables (부산대학교병원, 서울대학교병원) is neither's",
+			"부산대학교병원은 진료를 중단했다. 서울대학교병원은 진료를 이어갔다. 대학교병원은 \"환자 불편이 우려된다\"고 밝혔다.",
+			func(t *testing.T, ents []Entity) {
+				for _, n := range []string{"부산대학교병원", "서울대학교병원"} {
+					if e := find(ents, Organization, n); e == nil || len(e.Mentions) != 1 {
+						t.Errorf("%s: %+v, want one mention (names %v)", n, e, names(ents))
+					}
+				}
+			}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { c.check(t, r.Recognize(analyze(t, c.src))) })
