@@ -868,6 +868,9 @@ func TestFrames(t *testing.T) {
 		{"words in marks that end their own sentence, then a sentence that says only whose words they were (…한 노조원의 말이다)",
 			"노사 협상이 결렬됐다.\n“더 이상 물러설 곳이 없다.” 한 노조원의 말이다.",
 			[]want{{"더 이상 물러설 곳이 없다.", "direct", "한 노조원", "말이다"}}},
+		{"a person kept anonymous is named by the surname and 모씨 alone, not the calling before it nor the age in brackets",
+			"관중석을 찾은 팬 김모(34)씨는 “오늘 경기는 최고였다”고 말했다.\n회사원 이모(45)씨는 “다시 오겠다”고 했다.",
+			[]want{{"오늘 경기는 최고였다", "direct", "김모씨", "말했다"}, {"다시 오겠다", "direct", "이모씨", "했다"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
