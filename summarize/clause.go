@@ -12,11 +12,14 @@ type eojeol struct {
 	toks []tokenize.Token
 }
 
-// appendEojeols appends a sentence's tokens grouped by word to out.
+// appendEojeols appends a sentence's tokens grouped by word to out. An ellipsis written
+// between two words without a space (손흥민 멀티골…토트넘 3연승) ends the word before it: a
+// headline joins its parts so, each a statement of its own, and the next part opens a word.
 func appendEojeols(out []eojeol, toks []tokenize.Token) []eojeol {
 	for lo := 0; lo < len(toks); {
 		hi := lo + 1
-		for hi < len(toks) && toks[hi].Eojeol == toks[lo].Eojeol {
+		for hi < len(toks) && toks[hi].Eojeol == toks[lo].Eojeol &&
+			!(tokenize.FirstTag(toks[hi-1].POS) == "SE" && hi-1 > lo && !punctTag(tokenize.FirstTag(toks[hi].POS))) {
 			hi++
 		}
 		out = append(out, eojeol{Span: tokenize.Span{Start: toks[lo].Start, End: toks[hi-1].End}, toks: toks[lo:hi:hi]})

@@ -169,6 +169,7 @@ type topic struct {
 	sentence int
 	topical  bool // marked with 은/는: the sentence's topic, not only a clause's subject
 	reporter bool // the subject of a verb of saying with the rest of its sentence as what is said
+	quote    int  // for a topic in quote marks, the quote that holds it (an index of the quotes), else -1
 }
 
 // factBuilder joins figures into facts over one text.
@@ -417,6 +418,11 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c, hc [2]int, here []int, pr
 		} else {
 			fact.Subject = b.respondents(b.holder(fs, hc, w, fig, measureWord), fig, fs.index)
 			fact.Subject = b.ownerOfMeasure(fact.Subject, fact.Measure, fs.index)
+		}
+		if teamNouns[fact.Subject] {
+			if t := b.teamOf(fs); t != "" {
+				fact.Subject = t
+			}
 		}
 		if fact.Subject == "" {
 			continue
@@ -790,4 +796,25 @@ func allDurations(figs []figures.Figure, fis []int) bool {
 		}
 	}
 	return true
+}
+
+// teamNouns name the side a person plays or works for without naming it (팀의 3연승, 소속팀의
+// 4연패 탈출).
+var teamNouns = map[string]bool{"팀": true, "소속팀": true, "소속 팀": true}
+
+// teamOf returns the side that the sentence names as the owner of the person who is its topic or
+// subject (토트넘 홋스퍼의 손흥민이 멀티골을 터뜨리며 팀의 3연승을 이끌었다: 토트넘 홋스퍼): 팀
+// said of a person is the team that X의 before the person already named, whose the figure is;
+// "" when the sentence names none.
+func (b *factBuilder) teamOf(fs *factSentence) string {
+	for i := 1; i < len(fs.words); i++ {
+		np, o := fs.nps[i], fs.nps[i-1]
+		if np.marker() != "topic" || fs.figWords[i-1] || len(o.nouns) == 0 || len(o.rest) != 1 || tokenize.FirstTag(o.rest[0].POS) != "JKG" {
+			continue
+		}
+		if b.isPerson(core(b.src, np.nouns), np) || b.isPerson(b.topicAt(fs, 0, i, -1, false), np) {
+			return b.name(b.extend(fs, 0, i-1))
+		}
+	}
+	return ""
 }

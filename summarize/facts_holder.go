@@ -177,6 +177,7 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		}
 	}
 	if m := measureWord; fig.Kind != figures.KindRank && m >= 0 && m < w && m-1 >= c[0] && fs.nps[m-1].bare() && !fs.figWords[m-1] && measureNoun(fs.nps[m-1]) &&
+		!(numeralTag(tokenize.FirstTag(fs.words[m-1].toks[0].POS)) && isAttribute(fs.nps[m].head())) && // 3분기 영업이익: a time, no owner
 		(m-2 < c[0] || !fs.nps[m-2].bare()) && !modifierNouns[fs.nps[m-1].nouns[len(fs.nps[m-1].nouns)-1].Surface] &&
 		(len(fs.nps[m].nouns) == 0 || !countHeads[fs.nps[m].nouns[len(fs.nps[m].nouns)-1].Surface]) {
 		return b.name(b.extend(fs, c[0], m-1)) // 백금 가격은 1g당 5만원: the bare noun owns the attribute
@@ -211,7 +212,14 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		return s
 	}
 	if fs.quoted[w] && fs.index-b.quoteTopic.sentence <= 2 && b.quoteTopic.np != "" {
-		return b.quoteTopic.np // the topic of the speaker's own words
+		if b.sameSpeaker(b.quoteTopic.quote, fs.words[w].Start) {
+			return b.quoteTopic.np // the topic of the speaker's own words
+		}
+		// Another speaker's words do not go on with the topic of the last one's (“다만 환율
+		// 변동성은 위험 요인”이라고 덧붙였다. 이 연구원은 “내년 영업이익이 40조원을 넘을 수
+		// 있다”고: not 환율 변동성's); with none of their own, they speak of what the article is
+		// about.
+		return b.unlessOwnSubject(fs, b.article, measureWord, w)
 	}
 	if fs.quoted[w] && b.last.sentence != fs.index && b.last.sentence >= 0 {
 		// “…이들 중 15% 이상은 …”: the narrative's topic does not carry into the words of a
@@ -250,7 +258,8 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 // subject or topic of its own: Korean drops a subject only while it stays the same, so a
 // sentence with its own (1심은 9개 혐의를 유죄로 보고, 건설노동자가 …목숨을 잃었다) is not
 // about t, and its figure is no statement of t's. Its own is a noun with 은/는/도 or 이/가
-// outside quote marks that is none of these, which name no holder: a figure (벌금 200억원이
+// outside quote marks (inside the figure's own quote for a figure in one: its speaker, outside,
+// is no subject of the quoted words, nor is another quote's) that is none of these, which name no holder: a figure (벌금 200억원이
 // 확정되었다, 36m가 붕괴되었다: what is stated of the topic); the figure's measure written
 // before it (가입자가 1억명을 넘었다; but 4개의 태풍이, the things counted, are the subject);
 // a measured attribute or count (예산도, 인원은); an adverb the tagger reads as a noun
@@ -260,7 +269,7 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 // of two syllables or more: 부 of 추진본부 restates no 국토해양부).
 func (b *factBuilder) unlessOwnSubject(fs *factSentence, t string, measureWord, w int) string {
 	for i, np := range fs.nps {
-		if fs.quoted[i] || fs.figWords[i] || i == measureWord && i < w || np.marker() != "topic" || complement(fs, i) || thisTopic(fs.words[i]) || groupPronoun(fs.words[i]) || caseOf(np) {
+		if fs.quoted[i] != fs.quoted[w] || fs.quoted[w] && b.quoteAt(fs.words[i].Start) != b.quoteAt(fs.words[w].Start) || fs.figWords[i] || i == measureWord && i < w || np.marker() != "topic" || complement(fs, i) || thisTopic(fs.words[i]) || groupPronoun(fs.words[i]) || caseOf(np) {
 			continue
 		}
 		head := np.nouns[len(np.nouns)-1]
@@ -452,6 +461,14 @@ func (b *factBuilder) headTopic(fs *factSentence) string {
 			return ""
 		}
 		return s
+	}
+	// 넬슨 만델라 타계, 버락 오바마 미국 대통령 공식 취임: a headline of nouns to its end ends on
+	// the noun of what happened, its predicate, and the nouns before it name whom it happened to.
+	if i := len(fs.words) - 1; i-1 >= from && !atPlace && predicateNoun(fs, i) && fs.nps[i-1].bare() && !fs.figWords[i-1] {
+		if head := fs.nps[i-1].nouns[len(fs.nps[i-1].nouns)-1]; !subjectStops[head.Surface] && !isAttribute(head.Surface) &&
+			!numeralTag(tokenize.FirstTag(head.POS)) && !actNoun(head) && tokenize.FirstTag(head.POS) != "MAG" {
+			return b.extend(fs, from, i-1)
+		}
 	}
 	return ""
 }
@@ -1423,6 +1440,29 @@ func firstPerson(e eojeol) bool {
 	return false
 }
 
+// quoteAt returns the index of the quote whose words hold byte offset off, -1 if none.
+func (b *factBuilder) quoteAt(off int) int {
+	for k, q := range b.quotes {
+		if q.Start <= off && off < q.End {
+			return k
+		}
+	}
+	return -1
+}
+
+// sameSpeaker reports that the words at byte offset off are the words of quote q or of another
+// quote of its speaker: a topic set in one speaker's words (김 부사장은 “환율 변동성은 위험
+// 요인”이라고 덧붙였다) carries on only in that speaker's words, never into another's (이 연구원은
+// “내년 영업이익이 40조원을 넘을 수 있다”고 전망했다), each quote being its own speech.
+func (b *factBuilder) sameSpeaker(q, off int) bool {
+	k := b.quoteAt(off)
+	if q < 0 || k < 0 || k == q {
+		return true // (words in quote marks that no quote holds may be anyone's)
+	}
+	a, c := b.quotes[q].Speaker, b.quotes[k].Speaker
+	return a == nil || c == nil || a.Name == c.Name // (a speaker not named may be the same)
+}
+
 // speakerAt returns the name of the speaker of the quote whose words hold byte offset off, ""
 // when no quote does or its speaker is not named.
 func (b *factBuilder) speakerAt(off int) string {
@@ -1479,7 +1519,7 @@ func (b *factBuilder) noteTopic(fs *factSentence, c [2]int) {
 				continue
 			}
 			if s := b.topicAt(fs, c[0], i, -1, false); s != "" {
-				b.quoteTopic = topic{np: s, sentence: fs.index}
+				b.quoteTopic = topic{np: s, sentence: fs.index, quote: b.quoteAt(fs.words[i].Start)}
 				break
 			}
 		}
@@ -1678,15 +1718,18 @@ func penalty(fs *factSentence, w int) bool {
 var givingStems = []string{"지급", "수여", "나눠", "나누어", "배분", "배당", "포상"}
 
 // givenTo returns X in X에게 N원 … 지급하다 (국회의원에게 추석상여금 387만원이 지급된): a sum given
-// goes to the one 에게 marks, whose it then is, not to the giver the topic names.
+// goes to the one 에게 marks, whose it then is, not to the giver the topic names. So does a
+// mark or a score given by 주다, 매기다 or 부여하다 (BBC는 손흥민에게 평점 8점을 주며: 손흥민's
+// rating, not BBC's).
 func (b *factBuilder) givenTo(fs *factSentence, c [2]int, w int, fig figures.Figure) string {
-	if fig.Kind != figures.KindMoney {
+	if fig.Kind == figures.KindDuration {
 		return ""
 	}
 	giving := false
 	for i := w + 1; i < c[1] && !giving; i++ {
 		t := fs.words[i].toks[0]
-		giving = hasStem(t.Surface, givingStems) && tokenize.FirstTag(t.POS) != "NNP"
+		giving = fig.Kind == figures.KindMoney && hasStem(t.Surface, givingStems) && tokenize.FirstTag(t.POS) != "NNP" ||
+			tokenize.FirstTag(t.POS) == "VV" && (t.Surface == "주" || t.Surface == "매기") || t.Surface == "부여"
 	}
 	if !giving {
 		return ""
@@ -2130,9 +2173,9 @@ func existential(fs *factSentence, c [2]int) bool {
 // the bare noun right before it (MAU 1억명), the noun right after a figure without counter
 // (100만 사용자), or an attribute noun that is the clause's topic (가격은 … 10분의 1).
 func (b *factBuilder) measure(fs *factSentence, c [2]int, w int, fig figures.Figure) (string, int) {
-	if fig.Measure != "" {
+	if last := fs.wordAt(fig.End - 1); fig.Measure != "" && !(predicateNoun(fs, last+1) && b.namedBefore(fs, c, w, fig)) {
 		// 100만 사용자를, 네 요소는: the word after the figure carries its measure.
-		if last := fs.wordAt(fig.End - 1); last >= 0 && last+1 < len(fs.words) && len(fs.nps[last+1].nouns) > 0 &&
+		if last >= 0 && last+1 < len(fs.words) && len(fs.nps[last+1].nouns) > 0 &&
 			strings.HasPrefix(b.src[fs.nps[last+1].nouns[0].Start:], fig.Measure) {
 			return fig.Measure, last + 1
 		}
@@ -2162,7 +2205,7 @@ func (b *factBuilder) measure(fs *factSentence, c [2]int, w int, fig figures.Fig
 		return core(b.src, fs.nps[w-1].nouns), w - 1 // 모터가 4개: what is counted, not its holder
 	}
 	if last := fs.wordAt(fig.End - 1); !share && last >= 0 && fs.words[last].End == fig.End && last+1 < c[1] &&
-		len(fs.nps[last+1].nouns) > 0 && !fs.figWords[last+1] && measureNoun(fs.nps[last+1]) &&
+		len(fs.nps[last+1].nouns) > 0 && !fs.figWords[last+1] && measureNoun(fs.nps[last+1]) && !(predicateNoun(fs, last+1) && b.namedBefore(fs, c, w, fig)) &&
 		!(fig.Kind == figures.KindDuration && durationTails[fs.nps[last+1].nouns[0].Surface]) {
 		return core(b.src, fs.nps[last+1].nouns), last + 1
 	}
@@ -2180,6 +2223,45 @@ func (b *factBuilder) measure(fs *factSentence, c [2]int, w int, fig figures.Fig
 		return core(b.src, fs.nps[i].nouns), i
 	}
 	return "", -1
+}
+
+// predicateNoun reports a word k, right after a figure, that is a noun of an act or a change
+// ending its sentence or made a verb by 하다 (영업이익 10조 돌파, 관객 100만 돌파했다, 4연패
+// 탈출): a headline ends on such a noun as its predicate, whose object the figure is, so it is
+// no noun the figure counts; the measure is written before the figure, if anywhere.
+func predicateNoun(fs *factSentence, k int) bool {
+	if k < 0 || k >= len(fs.words) || len(fs.nps[k].nouns) != 1 {
+		return false
+	}
+	t := fs.nps[k].nouns[0]
+	if t.Features == nil || t.Features.Semantic != "행위" && t.Features.Semantic != "상태변화" {
+		return false
+	}
+	for _, r := range fs.nps[k].rest {
+		tag := tokenize.FirstTag(r.POS)
+		if tag == "XSV" || tag == "SF" || tag == "SE" || tag == "SC" {
+			return true
+		}
+		if !punctTag(tag) {
+			return false
+		}
+	}
+	return k == len(fs.words)-1 || len(fs.nps[k].rest) > 0
+}
+
+// namedBefore reports a figure whose measure is named without the noun of an act after it: by
+// a bare noun right before it (영업이익 10조 돌파) or by its counter, itself an act (4연패 탈출).
+// Else the act after the figure is what it counts (1명 사망, 42회 발생).
+func (b *factBuilder) namedBefore(fs *factSentence, c [2]int, w int, fig figures.Figure) bool {
+	if w-1 >= c[0] && fs.nps[w-1].bare() && !fs.figWords[w-1] && measureNoun(fs.nps[w-1]) && !numeralTag(tokenize.FirstTag(fs.words[w-1].toks[0].POS)) {
+		return true
+	}
+	for _, t := range fs.words[fs.wordAt(fig.End-1)].toks {
+		if t.Start >= fig.Start && t.End <= fig.End && tokenize.FirstTag(t.POS) == "NNG" && t.Features != nil && t.Features.Semantic == "행위" {
+			return true
+		}
+	}
+	return false
 }
 
 // durationTails are the bound nouns written apart after a duration that belong to its phrase

@@ -1,0 +1,91 @@
+package summarize
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/gisa-nlp/gisa/entities"
+	"github.com/gisa-nlp/gisa/figures"
+	"github.com/gisa-nlp/gisa/quotes"
+	"github.com/gisa-nlp/gisa/tokenize"
+)
+
+var (
+	recOnce sync.Once
+	rec     *entities.Recognizer
+	recErr  error
+)
+
+// articleFacts runs the whole pipeline (entities, figures, quotes) on an article whose first line
+// is its headline and returns its facts as factLine writes them.
+func articleFacts(t *testing.T, src string) []string {
+	t.Helper()
+	recOnce.Do(func() { rec, recErr = entities.NewRecognizer() })
+	if recErr != nil {
+		t.Fatal(recErr)
+	}
+	txt, err := tokenizer(t).Analyze(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := tokenize.Span{Start: 0, End: strings.IndexByte(src, '\n')}
+	ents := rec.Recognize(txt)
+	s := Summarize(Input{Text: txt, Headline: head, Entities: ents, Figures: figures.Extract(txt), Quotes: quotes.Extract(txt, head, ents)})
+	var got []string
+	for _, f := range s.Facts {
+		got = append(got, factLine(f))
+	}
+	return got
+}
+
+// TestFactsNewsConstructions: constructions of ordinary newspaper writing (economy, sports,
+// obituaries), in articles written for this test as the press writes them. Each want is a fact
+// that must be among the article's facts, each bad one that must not.
+func TestFactsNewsConstructions(t *testing.T) {
+	for _, c := range []struct {
+		name, src string
+		want, bad []string
+	}{
+		{
+			// Another speaker's words do not go on with the topic of the last one's quote:
+			// 40조원 is no figure of 환율 변동성; with no holder of their own the speaker speaks of
+			// what the article is about.
+			name: "quote topic",
+			src: "삼성전자, 3분기 영업이익 10조 돌파\n삼성전자가 올해 3분기 영업이익 10조원을 넘어섰다. " +
+				"김철수 부사장은 \"다만 환율 변동성은 위험 요인\"이라고 덧붙였다. 이영희 연구원은 \"내년 영업이익이 40조원을 넘을 수 있다\"고 전망했다.",
+			want: []string{"삼성전자 · 영업이익 1e+13", "삼성전자 · 영업이익 4e+13원"},
+			bad:  []string{"환율 변동성 · 영업이익 4e+13원", "삼성전자 · 돌파 1e+13"},
+		},
+		{
+			// 주다 gives the rating to the one 에게 marks; 팀 said of a player is the team the
+			// sentence names as the player's (샌디에이고 파드리스의 김하성); a headline's parts
+			// joined by an ellipsis each hold their own figures.
+			name: "sports",
+			src: "손흥민 멀티골…토트넘 3연승\n샌디에이고 파드리스의 김하성이 시즌 17호 홈런을 터뜨리며 팀의 4연패 탈출에 힘을 보탰다. " +
+				"영국 매체 BBC는 손흥민에게 평점 8점을 주며 \"최고의 활약\"이라고 평가했다.",
+			want: []string{"토트넘 ·  3연승", "샌디에이고 파드리스 · 탈출 4연패", "손흥민 · 평점 8점"},
+			bad:  []string{"손흥민 멀티골 ·  3연승", "팀 · 탈출 4연패", "영국 매체 BBC · 평점 8점"},
+		},
+		{
+			// A headline of nouns ends on the noun of what happened (타계), and the nouns
+			// before it name whom: a figure in a quote with no holder of its own is theirs.
+			name: "headline predicate",
+			src:  "넬슨 만델라 타계\n버락 오바마 대통령은 성명을 통해 \"매우 선한 인물 한 명을 잃었다\"며 \"그가 없었던 내 인생은 상상할 수 없다\"라며 안타까움을 드러냈다.",
+			want: []string{"넬슨 만델라 · 인물 1명"},
+		},
+	} {
+		got := articleFacts(t, c.src)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s: facts %q lack %q", c.name, got, w)
+			}
+		}
+		for _, w := range c.bad {
+			if slices.Contains(got, w) {
+				t.Errorf("%s: facts %q hold %q", c.name, got, w)
+			}
+		}
+	}
+}
