@@ -170,13 +170,16 @@ func (d *doc) countOnly(i int) bool {
 }
 
 // thingsCounted reports a subject or topic at word i that is a count of no one (countOnly) and
-// not a count of people (40명은, 3인이 may be the ones who answer): a number of things, a share
+// not a count of people (40명은, 3인이, 20대는 may be the ones who answer): a number of things, a share
 // or a date, never the subject of a verb of saying.
 func (d *doc) thingsCounted(i int) bool {
 	if !d.countOnly(i) {
 		return false
 	}
 	h := strings.TrimRight(stripParens(d.words[i].head), "여")
+	if ageDecade(h) && d.npBefore(i).from == i {
+		return false // 20대는: the people of that age (나머지 40대는 counts what was counted before)
+	}
 	return !strings.HasSuffix(h, "명") && !strings.HasSuffix(h, "인")
 }
 

@@ -328,6 +328,16 @@ func thingCount(w string) bool {
 	return false
 }
 
+// ageDecade reports the decade of an age, two digits ending in 0 before 대 (20대, 30~40대):
+// news names people by it (20대는 …고 답했다), as it counts machines by N대.
+func ageDecade(w string) bool {
+	n, ok := strings.CutSuffix(w, "대")
+	if k := strings.LastIndexAny(n, "~·-"); k >= 0 {
+		n = n[k+1:]
+	}
+	return ok && len(n) == 2 && n[0] >= '1' && n[0] <= '9' && n[1] == '0'
+}
+
 // orgByHead is the organisation last named before offset at whose name ends with the noun h
 // of two or more syllables and is longer (위원회 → 미국 상원 정보위원회, 공사 → 한국관광공사),
 // nil if none: writers name a body in full once and then by its head noun.
