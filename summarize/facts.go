@@ -196,6 +196,8 @@ type factBuilder struct {
 	surveySentence    int    // the sentence that reported it
 	lastWhole         string // the whole of the latest share, and its sentence
 	lastWholeSentence int
+	sentenced         string // the one the latest penalty was given to (A씨에게 징역 10월), and its sentence
+	sentencedAt       int
 	durations, others []int  // clauseFacts' figures of one clause
 	here              []int  // buildFacts' figures of one clause
 	setting           int    // a duration that sets the time of the sentence's later clauses, or -1

@@ -121,6 +121,7 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	}
 	if penalty(fs, w) {
 		if s := b.recipient(fs, w); s != "" && !receivedFrom(fs, c, w) {
+			b.sentenced, b.sentencedAt = s, fs.index
 			return s
 		}
 		if s := b.sentencedOne(fs, w); s != "" {
@@ -130,6 +131,12 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		// only gives it; with no one named to receive it, it falls on the person the story is
 		// about.
 		if imposedBy(fs, [2]int{c[0], len(fs.words)}, w) { // the list of penalties may be split at its commas
+			if b.sentenced != "" && fs.index-b.sentencedAt <= 3 {
+				// 서울중앙지법은 박모 전 시장에게 징역 5년을 선고했다 … 검찰은 앞서 징역 8년을
+				// 구형한 바 있다: the one a penalty was given to is the defendant, on whom the
+				// penalties sought or pronounced after it without 에게 fall.
+				return b.sentenced
+			}
 			if b.lastPerson.np != "" && fs.index-b.lastPerson.sentence <= 3 {
 				return b.lastPerson.np
 			}
@@ -281,6 +288,12 @@ func (b *factBuilder) unlessOwnSubject(fs *factSentence, t string, measureWord, 
 	}
 	return t
 }
+
+// contentNouns are nouns whose adnominal clause states what they are (3억원을 받은 혐의, 돈을
+// 건넨 의혹, 10%가 늘었다는 사실): the clause is the content of a charge or a report, not a
+// description of a thing, so its figures are of the clause's own subject or the sentence's
+// topic (박 전 시장은 …3억원을 받은 혐의를 받는다: 박 전 시장), never the noun's.
+var contentNouns = map[string]bool{"혐의": true, "의혹": true, "혐의점": true, "사실": true, "내용": true, "소식": true, "혐의들": true}
 
 // viewNouns name a view, a plan or a report whose content is the clause written before them
 // (…것이란 전망도 나온다, …라는 지적이 있다): the subject of a frame, never of the content.
@@ -1013,7 +1026,8 @@ func (b *factBuilder) relativeHeadOf(fs *factSentence, c [2]int, last int, event
 			if !np.bare() || k == c[1]-1 {
 				head := np.nouns[len(np.nouns)-1].Surface
 				run := b.src[np.nouns[0].Start:np.nouns[len(np.nouns)-1].End] // 응답/률: the attribute as written
-				if eventHeads[head] && !(events && (head == "사건" || head == "사고")) || isAttribute(head) || isAttribute(run) || subjectStops[head] || tokenize.FirstTag(np.nouns[len(np.nouns)-1].POS) == "NNB" {
+				if eventHeads[head] && !(events && (head == "사건" || head == "사고")) || isAttribute(head) || isAttribute(run) || subjectStops[head] || tokenize.FirstTag(np.nouns[len(np.nouns)-1].POS) == "NNB" ||
+					contentNouns[head] {
 					return "", -1
 				}
 				if len(np.rest) > 0 && tokenize.FirstTag(np.rest[0].POS) == "VCP" {
@@ -2642,5 +2656,8 @@ func countedBy(np nounPhrase) bool {
 		return false
 	}
 	head := np.nouns[len(np.nouns)-1].Surface
-	return countedPeople(head) || strings.HasSuffix(head, "확진")
+	// (뇌물 혐의 전 시장 징역 5년, 삼성전자 영업이익 10조: a penalty or an attribute right before
+	// the number is what it measures, likewise, and the topic is the one it falls on or belongs
+	// to.)
+	return countedPeople(head) || strings.HasSuffix(head, "확진") || penaltyNouns[head] || isAttribute(head) && len(np.nouns) == 1
 }

@@ -75,6 +75,18 @@ func TestFactsNewsConstructions(t *testing.T) {
 			src:  "넬슨 만델라 타계\n버락 오바마 대통령은 성명을 통해 \"매우 선한 인물 한 명을 잃었다\"며 \"그가 없었던 내 인생은 상상할 수 없다\"라며 안타까움을 드러냈다.",
 			want: []string{"넬슨 만델라 · 인물 1명"},
 		},
+		{
+			// Court news: a penalty sought after one was given (검찰은 앞서 징역 8년을 구형한 바
+			// 있다) falls on the one it was given to; a penalty before the headline's number
+			// is its measure, no part of whom it falls on; 3억원을 받은 혐의 states the charge,
+			// the topic's act, no figure of 혐의.
+			name: "court",
+			src: "뇌물 혐의 전 시장 징역 5년\n서울중앙지법 형사합의22부는 7일 뇌물 혐의로 기소된 박모 전 시장에게 징역 5년을 선고했다. " +
+				"재판부는 \"공직자로서 책임을 저버렸다\"고 밝혔다. 검찰은 앞서 결심공판에서 징역 8년을 구형한 바 있다. " +
+				"박 전 시장은 2019년부터 2021년까지 건설업자 A씨로부터 3억원을 받은 혐의를 받는다.",
+			want: []string{"뇌물 혐의 전 시장 · 징역 5년", "박모 전 시장 · 징역 5년", "박모 전 시장 · 징역 8년", "박 전 시장 ·  3e+08원"},
+			bad:  []string{"뇌물 혐의 전 시장 징역 · 징역 5년", "혐의 ·  3e+08원"},
+		},
 	} {
 		got := articleFacts(t, c.src)
 		for _, w := range c.want {
