@@ -248,9 +248,12 @@ func (l *linker) salientPerson(at int) (*Entity, int) {
 		}
 	}
 	if best != nil && !topic {
-		return l.sentenceTopic(best, bestAt)
+		best, bestAt = l.sentenceTopic(best, bestAt)
 	}
 	if best != nil {
+		if l.titledTopicBetween(best, bestAt, at) {
+			return nil, -1
+		}
 		return best, bestAt
 	}
 	for _, t := range l.people.list {
@@ -258,7 +261,40 @@ func (l *linker) salientPerson(at int) (*Entity, int) {
 			best, bestAt = t.e, t.last
 		}
 	}
+	if best != nil && l.titledTopicBetween(best, bestAt, at) {
+		// 마크 캔시언 선임고문은 조 바이든 대통령의 결정을 비판했다. 그는 …: 그 goes back to the
+		// topic, a person named with a title whom the recogniser did not find, not to one named
+		// inside a phrase (바이든, in 대통령의)
+		return nil, -1
+	}
 	return best, bestAt
+}
+
+// titledTopicBetween reports a topic or subject outside quotes, from the start of the sentence
+// of offset from and before at, whose word ends with a title (선임고문은, 대변인이) and is not e's
+// own title (김철수 의원은): a person whom the recogniser gave no entity is the salient one
+// there, and 그 after it is theirs.
+func (l *linker) titledTopicBetween(e *Entity, from, at int) bool {
+	k := l.d.eojAt(from)
+	for k > 0 && l.d.eojs[k-1].sent == l.d.eojs[k].sent {
+		k-- // from the start of the sentence that names e (마크 캔시언 선임고문은 조 바이든 …)
+	}
+	for ; k >= 0 && k < len(l.d.eojs) && l.d.eojs[k].Start < at; k++ {
+		ej := &l.d.eojs[k]
+		if ej.inQ || !ej.role.salient() || !ej.is(factTitleEnd) {
+			continue
+		}
+		own := false
+		for _, m := range e.Mentions {
+			if m.End > m.Start && (m.Start <= ej.Start && ej.Start < m.End || m.End <= ej.Start && m.End >= l.d.eojs[max(k-3, 0)].Start) {
+				own = true // the title in e's own mention or up to three words after it
+			}
+		}
+		if !own {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceTopic is the person a later 그 refers to when the last salient mention, of e at

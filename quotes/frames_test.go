@@ -874,6 +874,9 @@ func TestFrames(t *testing.T) {
 		{"a person kept anonymous is named by the surname and 모씨 alone, not the calling before it nor the age in brackets",
 			"관중석을 찾은 팬 김모(34)씨는 “오늘 경기는 최고였다”고 말했다.\n회사원 이모(45)씨는 “다시 오겠다”고 했다.",
 			[]want{{"오늘 경기는 최고였다", "direct", "김모씨", "말했다"}, {"다시 오겠다", "direct", "이모씨", "했다"}}},
+		{"그 goes back to the person the sentence before is about, named with a title the recogniser missed (마크 캔시언 선임고문은), not to one named inside a phrase of that sentence (조 바이든 대통령의); a topic's own title is no other person (김철수 의원은)",
+			"마크 캔시언 선임고문은 조 바이든 대통령의 결정을 비판했다. 그는 “바이든 대통령이 동맹을 실망시켰다”고 말했다.\n김철수 의원은 조 바이든 대통령을 비판했다. 그는 “실망했다”고 말했다.",
+			[]want{{"바이든 대통령이 동맹을 실망시켰다", "direct", "마크 캔시언 선임고문", "말했다"}, {"실망했다", "direct", "김철수", "말했다"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -408,6 +408,16 @@ func (d *doc) unnamed(p np, m Mention) *Speaker {
 		if d.lastPerson != nil {
 			return withMention(d.lastPerson, m)
 		}
+		if s := d.sentOf(p.Start); s > 0 {
+			// 마크 캔시언 선임고문은 …비판했다. 그는 “…”: with no one quoted yet, 그 is the
+			// person the sentence before is about, named with a title the recogniser missed
+			a, b := d.sents[s-1][0], d.sents[s-1][1]
+			if j := d.subjectIn(a, b, true); j >= 0 && d.isTopic(j) && hasSuffixWord(names.title, lastNoun(d.text(d.npBefore(j)))) {
+				if sp := d.speakerOf(d.npBefore(j)); sp != nil {
+					return withMention(sp, m)
+				}
+			}
+		}
 		return nil
 	case len(ws) == 2 && (pointingWord(ws[0]) || ws[0] == "같은") && mediaNouns[ws[1]]:
 		// 이 신문은 전했다: the newspaper already reporting
