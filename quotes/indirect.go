@@ -1034,12 +1034,6 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 		verb, stance = f.verbText, f.stance
 		imp := impersonal[d.words[f.verb].stem()]
 		copula := d.words[f.verb].hasTag("VCP")
-		if copula && f.verb > i+1 && !d.words[f.verb-1].inQ && d.isSubjectWord(f.verb-1) && reportNoun(&d.words[f.verb-1]) != "" && !startsWithDigit(d.words[f.verb].text) {
-			// …해야 한다는 의견이 지배적이다: the view is the subject and the copula's noun
-			// rates it (dominant, common); it is held by no one named, as a view that is
-			// many (…는 의견이 많다) is (not a share: …라는 입장은 30%였다 is the surveyed's)
-			imp = true
-		}
 		lo := d.clauseStart(a, i)
 		j := d.speakerWord(lo, i)
 		if d.floor > lo {
@@ -1048,6 +1042,16 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 			if k := d.speakerWord(d.clauseStart(d.floor, i), i); k >= 0 {
 				j = k
 			}
+		}
+		if copula && f.verb > i+1 && !d.words[f.verb-1].inQ && d.isSubjectWord(f.verb-1) && reportNoun(&d.words[f.verb-1]) != "" && !startsWithDigit(d.words[f.verb].text) && (j < 0 || !d.isTopic(j) || d.clauseClosed(j+1, i)) {
+			// …해야 한다는 의견이 지배적이다: the view is the subject and the copula's noun
+			// rates it (dominant, common); it is held by no one named, as a view that is
+			// many (…는 의견이 많다) is (not a share: …라는 입장은 30%였다 is the surveyed's).
+			// A topic before it is whose view it is (정부는 …는 입장이 원칙이다, 전문가들은
+			// …는 의견이 대부분이다: X는 Y가 Z이다, the topic over a subject and its copula),
+			// unless a clause closes after it, whose subject it is (EU국가들은 혼란이 오고,
+			// …올 것이라는 견해가 지배적이다)
+			imp = true
 		}
 		var giver np
 		given := false
