@@ -72,9 +72,15 @@ var compatEndings = map[string]string{
 // endsClause reports whether a clause ends after the word: at a comma, a sentence end, a
 // closing quote, or a clause-linking ending.
 func endsClause(e eojeol) bool {
-	for _, t := range e.toks {
+	for k, t := range e.toks {
 		switch tokenize.FirstTag(t.POS) {
 		case "SC", "SF", "SE":
+			if t.Surface == "·" && k > 0 && k+1 < len(e.toks) && wordNoun(e.toks[k-1]) && wordNoun(e.toks[k+1]) {
+				continue // 원·달러, 보건·복지·고용: a middle dot joins nouns into one phrase, no clause ends there
+			}
+			if t.Surface == "," && k > 0 && k+1 < len(e.toks) && tokenize.FirstTag(e.toks[k-1].POS) == "SN" && tokenize.FirstTag(e.toks[k+1].POS) == "SN" {
+				continue // 1,277조원으로: the comma of thousands is part of the number
+			}
 			return true
 		case "SSC":
 			if isQuoteMark(t.Surface) {
@@ -84,6 +90,15 @@ func endsClause(e eojeol) bool {
 	}
 	tag, surf := lastPart(e.toks[len(e.toks)-1])
 	return tag == "EC" && connectives[surf]
+}
+
+// wordNoun reports a noun written in letters (NNG, NNP, a Latin or Chinese word), no number.
+func wordNoun(t tokenize.Token) bool {
+	switch tokenize.FirstTag(t.POS) {
+	case "NNG", "NNP", "SL", "SH", "IC": // (원·달러: the tagger reads 원 there as an interjection)
+		return true
+	}
+	return false
 }
 
 // startsClause reports whether a clause starts at the word: at an opening double quote.

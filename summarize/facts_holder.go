@@ -66,7 +66,10 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	}
 	// N인 X (소득 하위 20%인 1분위 가구): the copula's adnominal says X is N, so X holds it before
 	// any topic; N의 X is weaker (20%의 태양전지 may be the topic's), tried after the topic.
-	genitive := b.src[fig.End:fs.words[last].End] == "의" && fig.Kind != figures.KindMeasure
+	// A measure with 의 describes the noun after it first (120㎝ 깊이의 풀), but one that describes
+	// the object of the clause's verb (타지키스탄은 1,100㎢의 영토를 넘긴다) leaves whose it is to
+	// the topic, like N의 X.
+	genitive := b.src[fig.End:fs.words[last].End] == "의" && (fig.Kind != figures.KindMeasure || last+1 < len(fs.words) && objectWord(fs.words[last+1]))
 	if !genitive {
 		if s := b.describedNoun(fs, c, last, fig); s != "" {
 			return s
@@ -185,9 +188,11 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	}
 	if m := measureWord; fig.Kind != figures.KindRank && m >= 0 && m < w && m-1 >= c[0] && fs.nps[m-1].bare() && !fs.figWords[m-1] && measureNoun(fs.nps[m-1]) &&
 		!(numeralTag(tokenize.FirstTag(fs.words[m-1].toks[0].POS)) && isAttribute(fs.nps[m].head())) && // 3분기 영업이익: a time, no owner
-		(m-2 < c[0] || !fs.nps[m-2].bare()) && !modifierNouns[fs.nps[m-1].nouns[len(fs.nps[m-1].nouns)-1].Surface] &&
+		(m-2 < c[0] || !fs.nps[m-2].bare() || genericHeads[fs.nps[m-1].head()] && isAttribute(fs.nps[m].head())) && !modifierNouns[fs.nps[m-1].nouns[len(fs.nps[m-1].nouns)-1].Surface] &&
 		(len(fs.nps[m].nouns) == 0 || !countHeads[fs.nps[m].nouns[len(fs.nps[m].nouns)-1].Surface]) {
-		return b.name(b.extend(fs, c[0], m-1)) // 백금 가격은 1g당 5만원: the bare noun owns the attribute
+		// 백금 가격은 1g당 5만원: the bare noun owns the attribute; a generic head (보건·복지·고용
+		// 분야 예산은) with the nouns whose kind it names.
+		return b.name(b.extend(fs, c[0], m-1))
 	}
 	if genitive {
 		if s := b.describedNoun(fs, c, last, fig); s != "" {

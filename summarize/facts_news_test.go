@@ -87,6 +87,16 @@ func TestFactsNewsConstructions(t *testing.T) {
 			want: []string{"뇌물 혐의 전 시장 · 징역 5년", "박모 전 시장 · 징역 5년", "박모 전 시장 · 징역 8년", "박 전 시장 ·  3e+08원"},
 			bad:  []string{"뇌물 혐의 전 시장 징역 · 징역 5년", "혐의 ·  3e+08원"},
 		},
+		{
+			// Economy news: a middle dot joins nouns into one phrase (원·달러 환율, 보건·복지·고용
+			// 분야) and a thousands comma is part of its number (1,277조원으로), so no clause
+			// ends at either: the attribute's owner and the sentence's topic stay in the clause.
+			name: "middle dot",
+			src: "환율 급등\n코스닥 지수도 3.1% 하락했다. 원·달러 환율은 전날보다 12.5원 오른 1,385.5원에 마감했다. " +
+				"보건·복지·고용 분야 예산은 249조원으로 전체의 36.7%를 차지했다. 국가채무는 1,277조원으로 국내총생산(GDP) 대비 48.3%에 이를 전망이다.",
+			want: []string{"원·달러 · 환율 12.5원 (vs 전날)", "보건·복지·고용 · 예산 2.49e+14원", "국가채무 ·  48.3% (vs 국내총생산(GDP))"},
+			bad:  []string{"코스닥 지수 · 환율 12.5원 (vs 전날)"},
+		},
 	} {
 		got := articleFacts(t, c.src)
 		for _, w := range c.want {
