@@ -600,7 +600,9 @@ func (d *doc) contentStart(j, i int) int {
 			}
 			continue
 		}
-		if d.settingEnd(k) || d.mediumEnd(k) && k+1 < i {
+		if d.settingEnd(k) || d.mediumEnd(k) && k+1 < i && !d.modifierVerb(k+1) {
+			// (not 회의에서 결정된 사항을 따르겠다: a place right before a verb that modifies a
+			// noun is that relative clause's, part of what is said)
 			return k + 1
 		}
 		if d.clauseEnd(k) {
