@@ -473,10 +473,12 @@ func (d *corefDoc) trimSpans(spans []rawSpan) []rawSpan {
 			}
 			// 이창용 한|은 총재: a Korean full name (a surname and two syllables) is one word
 			// and the whole name; a single syllable after it is the next word's (한은, the
-			// bank), never a part of the name
+			// bank), never a part of the name, when a title follows that word: a word that
+			// ends in a particle ends its noun phrase, so 한은 before 총재 is no 한 + 은 (but
+			// 제임스 김은 …고 말했다 is a foreign given name and a Korean family name)
 			if t := d.src[s.Start:s.End]; strings.Count(t, " ") == 1 {
 				first, last, _ := strings.Cut(t, " ")
-				if r, _ := utf8.DecodeRuneInString(first); utf8.RuneCountInString(first) == 3 && isSurname(r) && utf8.RuneCountInString(last) == 1 {
+				if r, _ := utf8.DecodeRuneInString(first); utf8.RuneCountInString(first) == 3 && isSurname(r) && utf8.RuneCountInString(last) == 1 && d.titleAfter(s.End) {
 					s.End = s.Start + len(first)
 				}
 			}
@@ -520,6 +522,12 @@ func bodyWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// titleAfter reports a title as the word after the one that holds byte at-1, in its sentence.
+func (d *corefDoc) titleAfter(at int) bool {
+	e := d.eojAt(at - 1)
+	return e >= 0 && e+1 < len(d.eojs) && d.eojs[e+1].sent == d.eojs[e].sent && d.titleOf(e+1) != ""
 }
 
 // bodyStem reports eojeol e's stem as a bodyWord that the dictionary does not have as a

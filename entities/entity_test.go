@@ -261,6 +261,13 @@ func TestRecognizeCoreference(t *testing.T) {
 					t.Errorf("이창용: %+v, want the mentions 이창용 and 이 총재 (names %v)", p, names(ents))
 				}
 			}},
+		{"a given name of three syllables and a one-syllable family name with no title after it is one person (제임스 김은: a foreign given name, a Korean family name)",
+			"제임스 김은 \"투자를 늘리겠다\"고 말했다.",
+			func(t *testing.T, ents []Entity) {
+				if find(ents, Person, "제임스 김") == nil {
+					t.Errorf("no person 제임스 김 in %v", names(ents))
+				}
+			}},
 		{"a name right after a calling (가수 보아, 멤버 하니) is a person's, stage names too, whatever the tagger read (보/VV+아도/EC, 하/VV+니가/EC); written again, the same person; an act noun after a calling is no name (가수 데뷔)",
 			"그룹 뉴진스 멤버 하니가 인사를 전했다. 가수 보아도 \"후배들이 자랑스럽다\"고 말했다. 하니는 \"팬들 덕분\"이라고 했다. 가수 데뷔가 늦어졌다.",
 			func(t *testing.T, ents []Entity) {
