@@ -175,6 +175,16 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 			return s
 		}
 	}
+	if s, _ := b.relativeHead(fs, c, last); s != "" && fig.Unit == "명" && w-1 >= c[0] && fs.words[last].End > fig.End &&
+		tokenize.FirstTag(fs.words[last].toks[len(fs.words[last].toks)-1].POS) == "JKS" &&
+		fs.nps[w-1].bare() && !fs.figWords[w-1] && measureNoun(fs.nps[w-1]) && !(w-2 >= c[0] && fs.figWords[w-2]) {
+		// 서울행정법원은 교사 395명이 서울시교육청을 상대로 낸 소송에서: people counted as the
+		// subject of a relative clause are the ones who did what it says, and the count is of
+		// the noun that names them (교사), neither the noun the clause describes (소송) nor the
+		// main clause's topic; but in 7개 나라 60명이 함께한 공동연구진, 나라 is the other
+		// figure's, no name of the 60.
+		return b.name(b.extend(fs, c[0], w-1))
+	}
 	skip := measureWord
 	if s := b.topicBefore(fs, c[0], w, skip, reported); s != "" {
 		return s
@@ -188,7 +198,7 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	}
 	if m := measureWord; fig.Kind != figures.KindRank && m >= 0 && m < w && m-1 >= c[0] && fs.nps[m-1].bare() && !fs.figWords[m-1] && measureNoun(fs.nps[m-1]) &&
 		!(numeralTag(tokenize.FirstTag(fs.words[m-1].toks[0].POS)) && isAttribute(fs.nps[m].head())) && // 3분기 영업이익: a time, no owner
-		(m-2 < c[0] || !fs.nps[m-2].bare() || genericHeads[fs.nps[m-1].head()] && isAttribute(fs.nps[m].head())) && !modifierNouns[fs.nps[m-1].nouns[len(fs.nps[m-1].nouns)-1].Surface] &&
+		(m-2 < c[0] || !fs.nps[m-2].bare() || isAttribute(fs.nps[m].head()) && fs.nps[m].marker() == "topic") && !modifierNouns[fs.nps[m-1].nouns[len(fs.nps[m-1].nouns)-1].Surface] &&
 		(len(fs.nps[m].nouns) == 0 || !countHeads[fs.nps[m].nouns[len(fs.nps[m].nouns)-1].Surface]) {
 		// 백금 가격은 1g당 5만원: the bare noun owns the attribute; a generic head (보건·복지·고용
 		// 분야 예산은) with the nouns whose kind it names.
@@ -1150,6 +1160,13 @@ func namingClause(fs *factSentence, c [2]int) bool {
 func (b *factBuilder) topicBefore(fs *factSentence, lo, w, skip int, reported bool) string {
 	subject, relative := "", false
 	for i := w - 1; i >= lo; i-- {
+		if fs.nps[i].marker() == "topic" && !fs.figWords[i] && inSourceFrame(fs, i) && !inSourceFrame(fs, w) {
+			// 한국부동산원이 발표한 동향에 따르면 …매매가격은 0.12% 상승했다: the subject of a
+			// source frame (X에 따르면) is who reports what follows the frame, never whose its
+			// figures are (a figure inside the frame, 10개 업종을 대상으로 조사한 결과에 따르면,
+			// stays the source's).
+			continue
+		}
 		if fs.figWords[i] && fs.nps[i].marker() == "topic" && subject == "" {
 			// 응답자의 31.9%가 ‘15만원 미만’이라고 답했다: a share as the subject makes its
 			// whole the one the clause is about.
@@ -2284,8 +2301,8 @@ func (b *factBuilder) namedBefore(fs *factSentence, c [2]int, w int, fig figures
 }
 
 // durationTails are the bound nouns written apart after a duration that belong to its phrase
-// (10년 간, 3개월 동안, 1년 만에): what it lasted, never what it measures.
-var durationTails = map[string]bool{"간": true, "동안": true, "만": true, "째": true}
+// (10년 간, 3개월 동안, 1년 만에, 5년 새): what it lasted, never what it measures.
+var durationTails = map[string]bool{"간": true, "동안": true, "만": true, "째": true, "새": true}
 
 // eventCounters count what happens to something (요금이 4차례 인상됐다), not things it has.
 var eventCounters = map[string]bool{"번": true, "차례": true, "회": true}
@@ -2311,7 +2328,7 @@ func measureNoun(np nounPhrase) bool {
 	}
 	switch np.nouns[0].Surface {
 	case "이상", "이하", "미만", "초과", "가량", "정도", "내외", "안팎", "최대", "최소", "최고", "최저", "총", "약",
-		"동안", "연속", "내내", "뒤", "후", "전", "이후", "이전", "사이": // 6이닝 동안, 9경기 연속: when, not what
+		"동안", "연속", "내내", "뒤", "후", "전", "이후", "이전", "사이", "새": // 6이닝 동안, 9경기 연속, 5년 새: when, not what
 		return false
 	}
 	last := np.nouns[len(np.nouns)-1]

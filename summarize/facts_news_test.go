@@ -97,6 +97,20 @@ func TestFactsNewsConstructions(t *testing.T) {
 			want: []string{"원·달러 · 환율 12.5원 (vs 전날)", "보건·복지·고용 · 예산 2.49e+14원", "국가채무 ·  48.3% (vs 국내총생산(GDP))"},
 			bad:  []string{"코스닥 지수 · 환율 12.5원 (vs 전날)"},
 		},
+		{
+			// 반면 opens a sentence and is no part of its topic; the subject of a source frame
+			// (X에 따르면) only reports the figures after it; people counted as the subject of a
+			// relative clause (교사 395명이 … 낸 소송) are its doers, not the noun it describes;
+			// 5년 새 is when, not whose.
+			name: "society",
+			src: "교사들 소송 일부 승소\n서울행정법원은 교사 395명이 서울시교육청을 상대로 낸 초과근무수당 청구 소송에서 원고 일부 승소 판결했다. " +
+				"반도체 수출은 45.5% 늘었다. 반면 석유제품 수출은 14.2% 줄었다. " +
+				"한국부동산원이 12일 발표한 동향에 따르면 이번 주 서울 아파트 매매가격은 0.12% 상승했다. " +
+				"특히 30대 환자는 5년 새 40% 늘었다.",
+			want: []string{"교사 ·  395명", "석유제품 수출 ·  14.2%"},
+			bad: []string{"초과근무수당 청구 소송 · 교사 395명", "반면 석유제품 수출 ·  14.2%", "한국부동산원 · 매매가격 0.12%",
+				"새 ·  40% · 5년"},
+		},
 	} {
 		got := articleFacts(t, c.src)
 		for _, w := range c.want {

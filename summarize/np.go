@@ -205,6 +205,7 @@ var determiners = map[string]bool{
 	"이후": true, "최근": true, "지난해": true, "당시": true, "기준": true, "이상": true, "이하": true,
 	"미만": true, "대상": true, "때": true, "뒤": true,
 	"한편": true, // 한편 한국은행은: meanwhile, a connective the tagger reads as a noun
+	"반면": true, // 반면 석유제품 수출은: on the other hand, likewise
 }
 
 // genericHeads are heads that name only the kind of their modifier (반도체 회사 → 반도체,
@@ -250,6 +251,13 @@ func core(src string, toks []tokenize.Token) string {
 	// inside one (기준금리).
 	for lo < hi && (determiners[toks[lo].Surface] && (lo+1 == hi || toks[lo+1].Eojeol != toks[lo].Eojeol) || timeToken(toks, lo)) {
 		lo++
+		if lo+1 < hi && toks[lo].Surface == "(" && toks[lo].Eojeol == toks[lo-1].Eojeol {
+			// 8시(KST) 현재 피해: the gloss in brackets of a time stripped goes with it.
+			for lo < hi && toks[lo].Surface != ")" {
+				lo++
+			}
+			lo++
+		}
 	}
 	for hi > lo+1 && genericHeads[toks[hi-1].Surface] && !compoundHead(toks, hi-1) {
 		hi--
