@@ -198,6 +198,7 @@ type factBuilder struct {
 	lastWholeSentence int
 	sentenced         string // the one the latest penalty was given to (A씨에게 징역 10월), and its sentence
 	sentencedAt       int
+	reporterPassed    string // the reporter topicBefore passed over for the clause it reports, if any
 	durations, others []int  // clauseFacts' figures of one clause
 	here              []int  // buildFacts' figures of one clause
 	setting           int    // a duration that sets the time of the sentence's later clauses, or -1

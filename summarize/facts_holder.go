@@ -186,8 +186,18 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		return b.name(b.extend(fs, c[0], w-1))
 	}
 	skip := measureWord
+	b.reporterPassed = ""
 	if s := b.topicBefore(fs, c[0], w, skip, reported); s != "" {
 		return s
+	}
+	if r := b.reporterPassed; r != "" {
+		// The measure of a reported clause with no owner written is of what the article is
+		// about (독감 환자 for 질병관리청's 독감 의사환자 수), unless the article is about the
+		// reporter itself (대한민국 질병관리본부, 가을철 …: then the text does not say).
+		if b.article == "" || strings.Contains(b.article, r) || strings.Contains(r, b.article) {
+			return ""
+		}
+		return b.article
 	}
 	if k := c[0] - 1; k >= 0 && fs.nps[k].marker() == "topic" && strings.HasSuffix(b.src[fs.words[k].Start:fs.words[k].End], ",") {
 		// 수영구는, 주민 외에 군인과 경찰 등 500여 명을 동원하여: a topic set off by a comma
@@ -1158,8 +1168,11 @@ func namingClause(fs *factSentence, c [2]int) bool {
 // clause; a subject after it may belong to a relative clause or a part of the topic (안영명은
 // 장성호가 포함된 트레이드로 … 8개월 만에 복귀했다: 안영명).
 func (b *factBuilder) topicBefore(fs *factSentence, lo, w, skip int, reported bool) string {
-	subject, relative := "", false
+	subject, relative, measured := "", false, false
 	for i := w - 1; i >= lo; i-- {
+		if np := fs.nps[i]; np.marker() == "topic" && tokenize.FirstTag(np.rest[0].POS) == "JKS" && !fs.figWords[i] && (i == skip || isAttribute(np.head()) || countHeads[np.head()]) {
+			measured = true // (독감 의사환자 수가 31.3명으로: the reported clause's own subject, a measure)
+		}
 		if fs.nps[i].marker() == "topic" && !fs.figWords[i] && inSourceFrame(fs, i) && !inSourceFrame(fs, w) {
 			// 한국부동산원이 발표한 동향에 따르면 …매매가격은 0.12% 상승했다: the subject of a
 			// source frame (X에 따르면) is who reports what follows the frame, never whose its
@@ -1177,6 +1190,13 @@ func (b *factBuilder) topicBefore(fs *factSentence, lo, w, skip int, reported bo
 		}
 		if s := b.topicAt(fs, lo, i, skip, reported); s != "" {
 			if np := fs.nps[i]; len(np.rest) == 0 || tokenize.FirstTag(np.rest[0].POS) != "JKS" {
+				if reported && subject == "" && measured && reportsRest(fs, i) {
+					// 질병관리청은 … 독감 의사환자 수가 31.3명으로 …증가했다고 밝혔다: the topic
+					// of a verb of saying reports a clause with a subject of its own, a measure
+					// whose owner the clause leaves unsaid; the reporter holds none of it.
+					b.reporterPassed = s
+					return ""
+				}
 				if reported && subject != "" && !relative {
 					// 기상청은 태풍 ‘산바’가 … 79km/h의 …이라고 밝혔다: the topic reports, the
 					// reported clause's own subject holds the figure. But a subject whose

@@ -111,6 +111,14 @@ func TestFactsNewsConstructions(t *testing.T) {
 			bad: []string{"초과근무수당 청구 소송 · 교사 395명", "반면 석유제품 수출 ·  14.2%", "한국부동산원 · 매매가격 0.12%",
 				"새 ·  40% · 5년"},
 		},
+		{
+			// Health news: the body that reports a clause whose subject is a measure (독감
+			// 의사환자 수가) holds none of its figures; the article's topic does.
+			name: "reporter",
+			src:  "독감 환자 한 달 새 3배\n질병관리청은 지난주 외래환자 1천명당 독감 의사환자 수가 31.3명으로 4주 전보다 약 3배 증가했다고 11일 밝혔다.",
+			want: []string{"독감 환자 · 수 31.3명 · 4주"},
+			bad:  []string{"질병관리청 · 수 31.3명 · 4주"},
+		},
 	} {
 		got := articleFacts(t, c.src)
 		for _, w := range c.want {
