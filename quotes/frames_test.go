@@ -883,6 +883,9 @@ func TestFrames(t *testing.T) {
 		{"그 goes back to the person the sentence before is about, named with a title the recogniser missed (마크 캔시언 선임고문은), not to one named inside a phrase of that sentence (조 바이든 대통령의); a topic's own title is no other person (김철수 의원은)",
 			"마크 캔시언 선임고문은 조 바이든 대통령의 결정을 비판했다. 그는 “바이든 대통령이 동맹을 실망시켰다”고 말했다.\n김철수 의원은 조 바이든 대통령을 비판했다. 그는 “실망했다”고 말했다.",
 			[]want{{"바이든 대통령이 동맹을 실망시켰다", "direct", "마크 캔시언 선임고문", "말했다"}, {"실망했다", "direct", "김철수", "말했다"}}},
+		{"shouting words is saying them (외치다, 소리치다), and 답 is a reporting noun as 답변 is (…묻자 “…”는 답이 돌아왔다)",
+			"시민들은 “정부는 물러나라”고 외쳤다.\n국토교통부 측에 입장을 묻자 “검토하겠다”는 답이 돌아왔다.",
+			[]want{{"정부는 물러나라", "direct", "시민들", "외쳤다"}, {"검토하겠다", "direct", "국토교통부", "돌아왔다"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
