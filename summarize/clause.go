@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/gisa-nlp/gisa/tokenize"
@@ -19,13 +20,39 @@ func appendEojeols(out []eojeol, toks []tokenize.Token) []eojeol {
 	for lo := 0; lo < len(toks); {
 		hi := lo + 1
 		for hi < len(toks) && toks[hi].Eojeol == toks[lo].Eojeol &&
-			!(tokenize.FirstTag(toks[hi-1].POS) == "SE" && hi-1 > lo && !punctTag(tokenize.FirstTag(toks[hi].POS))) {
+			!(tokenize.FirstTag(toks[hi-1].POS) == "SE" && hi-1 > lo && !punctTag(tokenize.FirstTag(toks[hi].POS))) && !itemEnds(toks[lo:hi+1]) {
 			hi++
 		}
 		out = append(out, eojeol{Span: tokenize.Span{Start: toks[lo].Start, End: toks[hi-1].End}, toks: toks[lo:hi:hi]})
 		lo = hi
 	}
 	return out
+}
+
+// itemEnds reports a word's tokens whose last but one ends an item of a list with a figure by
+// a middle dot, and whose last opens the next item's name (국민의힘 35%·민주당 33%: 35/SN
+// %·/SY 민주당/NNP): the dot there separates items as a space and a comma would.
+func itemEnds(toks []tokenize.Token) bool {
+	n := len(toks)
+	if n < 3 || !strings.HasSuffix(toks[n-2].Surface, "·") {
+		return false
+	}
+	if tag := tokenize.FirstTag(toks[n-1].POS); tag != "NNP" && tag != "NNG" {
+		return false
+	}
+	if toks[n-2].Surface == "·" && tokenize.FirstTag(toks[n-3].POS) == "SN" {
+		return false // 41·여: a note of age and sex, no list of figures
+	}
+	num := false
+	for _, t := range toks[:n-2] {
+		switch {
+		case t.Surface == "(":
+			return false // D씨(41·여): inside a note
+		case tokenize.FirstTag(t.POS) == "SN":
+			num = true
+		}
+	}
+	return num
 }
 
 // connectives are the clause-linking endings after which a new clause starts (걸렸는데, 어렵지만,

@@ -790,7 +790,7 @@ func quotedLabel(e eojeol) bool {
 
 // casualtyWords are the stems of the predicates that count the dead, the injured and the
 // missing (사망했다, 숨지고, 다쳤다, 부상하였다).
-var casualtyWords = []string{"사망", "숨지", "숨졌", "숨져", "죽", "부상", "다치", "다쳤", "다쳐", "실종", "사상", "희생", "중상", "경상", "순직", "숨진"}
+var casualtyWords = []string{"사망", "숨지", "숨졌", "숨져", "죽", "부상", "다치", "다쳤", "다쳐", "실종", "사상", "희생", "중상", "경상", "중경상", "순직", "숨진"}
 
 // casualtyNouns name the dead, the injured and the missing as a count (사망자 7명, 실종자 3명이
 // 발생했다).
@@ -826,7 +826,11 @@ func (b *factBuilder) cause(fs *factSentence, w int) string {
 			continue
 		}
 		if r := np.rest[0]; tokenize.FirstTag(r.POS) == "JKB" && (r.Surface == "으로" || r.Surface == "로") && !timeHead(np) && !frameOrGoal(fs, i) {
-			if b.article != "" && !b.articlePerson && i > 0 && fs.nps[i].nouns[0].Start == fs.words[i].Start && pointsBack(fs.words[i-1]) {
+			j := i // 이 폭발 사고로: the pointer stands before the whole noun phrase
+			for j > 0 && fs.nps[j-1].bare() && !fs.figWords[j-1] && !pointsBack(fs.words[j-1]) && !endsClause(fs.words[j-1]) {
+				j--
+			}
+			if b.article != "" && !b.articlePerson && j > 0 && fs.nps[i].nouns[0].Start == fs.words[i].Start && pointsBack(fs.words[j-1]) {
 				// 이 사고로 11명이 부상을 입었고: 이 사고 points back to the event named before,
 				// the one the headline gives as the article's topic (SRT 고속열차 탈선), up to the
 				// word that names it (승리 교통사고 블랙박스 영상 공개 → 승리 교통사고).

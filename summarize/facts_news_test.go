@@ -119,6 +119,15 @@ func TestFactsNewsConstructions(t *testing.T) {
 			want: []string{"독감 환자 · 수 31.3명 · 4주"},
 			bad:  []string{"질병관리청 · 수 31.3명 · 4주"},
 		},
+		{
+			// A middle dot after a figure ends an item of a headline's list (국민의힘
+			// 35%·민주당 33%); 중경상 counts the injured, for the event 이 사고 points back to.
+			name: "lists and casualties",
+			src: "경부고속도로 23중 추돌…국민의힘 35%·민주당 33%\n경부고속도로 서울 방향 안성나들목 인근에서 화물차와 승용차 등 23대가 연쇄 추돌했다. " +
+				"이 사고로 승용차 운전자 김모(54)씨가 현장에서 숨지고 15명이 중경상을 입어 인근 병원으로 옮겨졌다.",
+			want: []string{"국민의힘 ·  35%", "민주당 ·  33%", "경부고속도로 ·  15명"},
+			bad:  []string{"국민의힘 ·  33%", "승용차 운전자 김모씨 ·  15명"},
+		},
 	} {
 		got := articleFacts(t, c.src)
 		for _, w := range c.want {
