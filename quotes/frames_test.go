@@ -886,6 +886,9 @@ func TestFrames(t *testing.T) {
 		{"shouting words is saying them (외치다, 소리치다), and 답 is a reporting noun as 답변 is (…묻자 “…”는 답이 돌아왔다)",
 			"시민들은 “정부는 물러나라”고 외쳤다.\n국토교통부 측에 입장을 묻자 “검토하겠다”는 답이 돌아왔다.",
 			[]want{{"정부는 물러나라", "direct", "시민들", "외쳤다"}, {"검토하겠다", "direct", "국토교통부", "돌아왔다"}}},
+		{"a bank shortened to its first syllable and 은 (한은) before a title is the bank's name, not a topic: the person before it speaks",
+			"이창용 한은 총재는 “물가가 높다”고 밝혔다. 이 총재는 “인상을 배제하지 않는다”고 덧붙였다.",
+			[]want{{"물가가 높다", "direct", "이창용 한은 총재", "밝혔다"}, {"인상을 배제하지 않는다", "direct", "이창용 한은 총재", "덧붙였다"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

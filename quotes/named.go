@@ -35,6 +35,16 @@ func (d *doc) splitNamedParticles() {
 		}
 	}
 	for i := range d.words {
+		// 한은 총재, 산은 회장: a bank is shortened to its first syllable and the 은 of 은행,
+		// which the tagger reads as a topic particle; before a title it is the bank's name
+		if w := &d.words[i]; i+1 < len(d.words) && bankShort(w) && hasSuffixWord(names.title, d.words[i+1].head) {
+			name := tokenize.Token{Span: tokenize.Span{Start: w.Start, End: w.Start + len(w.clean())}, POS: "NNP", Features: namedFeatures}
+			name.Surface, name.Lemma = w.clean(), w.clean()
+			w.toks = append([]tokenize.Token{name}, w.toks[len(w.toks):]...)
+			w.init(true)
+		}
+	}
+	for i := range d.words {
 		w := &d.words[i]
 		if len(w.toks) < 2 || !strings.HasPrefix(tokenize.FirstTag(w.toks[0].POS), "V") {
 			continue
@@ -63,6 +73,16 @@ func (d *doc) splitNamedParticles() {
 			d.splitAt(&d.words[k], m.Start, m.End, false)
 		}
 	}
+}
+
+// bankShort reports a word of two syllables, the second 은, that the tagger split into a noun
+// (a proper noun) and the topic particle (한/NNP+은/JX): the short form of a bank's name.
+func bankShort(w *word) bool {
+	c := w.clean()
+	if c != w.text || utf8.RuneCountInString(c) != 2 || !strings.HasSuffix(c, "은") || len(w.toks) != 2 {
+		return false
+	}
+	return tokenize.FirstTag(w.toks[1].POS) == "JX" && tokenize.FirstTag(w.toks[0].POS) == "NNP"
 }
 
 // splitAt retokenizes w when a name [start, end) in it is followed by a subject particle and
