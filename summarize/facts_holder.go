@@ -1174,8 +1174,10 @@ func namingClause(fs *factSentence, c [2]int) bool {
 func (b *factBuilder) topicBefore(fs *factSentence, lo, w, skip int, reported bool) string {
 	subject, relative, measured := "", false, false
 	for i := w - 1; i >= lo; i-- {
-		if np := fs.nps[i]; np.marker() == "topic" && tokenize.FirstTag(np.rest[0].POS) == "JKS" && !fs.figWords[i] && (i == skip || isAttribute(np.head()) || countHeads[np.head()]) {
-			measured = true // (독감 의사환자 수가 31.3명으로: the reported clause's own subject, a measure)
+		if np := fs.nps[i]; np.marker() == "topic" && tokenize.FirstTag(np.rest[0].POS) == "JKS" && !fs.figWords[i] && countHeads[np.head()] {
+			// (독감 의사환자 수가 31.3명으로: the reported clause's own subject, a count of
+			// things in the world; an attribute, 매출이 2조원으로, may be the reporter's own.)
+			measured = true
 		}
 		if fs.nps[i].marker() == "topic" && !fs.figWords[i] && inSourceFrame(fs, i) && !inSourceFrame(fs, w) {
 			// 한국부동산원이 발표한 동향에 따르면 …매매가격은 0.12% 상승했다: the subject of a

@@ -120,6 +120,13 @@ func TestFactsNewsConstructions(t *testing.T) {
 			bad:  []string{"질병관리청 · 수 31.3명 · 4주"},
 		},
 		{
+			// …but a company that reports an attribute of its own (매출이 2조1,609억원으로)
+			// holds it.
+			name: "own report",
+			src:  "카카오, 역대 최대 매출\n카카오는 3분기 연결 기준 매출이 2조1,609억원으로 지난해 같은 기간보다 18% 증가했다고 9일 공시했다.",
+			want: []string{"카카오 · 매출 2.1609e+12원"},
+		},
+		{
 			// A middle dot after a figure ends an item of a headline's list (국민의힘
 			// 35%·민주당 33%); 중경상 counts the injured, for the event 이 사고 points back to.
 			name: "lists and casualties",
