@@ -105,7 +105,8 @@ func (d *corefDoc) nominalEoj(e int) bool {
 
 // foreignTitled recognises a foreign family name and a title in eojeols e and e+1 (클링너
 // 연구원, 다이아몬드 교수): a Hangul word of two to six syllables that the dictionary reads as a
-// personal name or does not know, bare, and a title right after it.
+// personal name or does not know, bare, and a title right after it; not a body (버킹엄궁
+// 대변인: the spokesman of a palace, named before it).
 func (d *corefDoc) foreignTitled(e int, spans []rawSpan) (personCand, bool) {
 	if e+1 >= len(d.eojs) {
 		return personCand{}, false
@@ -119,7 +120,7 @@ func (d *corefDoc) foreignTitled(e int, spans []rawSpan) (personCand, bool) {
 	}
 	t := n.stem
 	sp := tokenize.Span{Start: ej.Start, End: ej.stemEnd}
-	if !n.is(factCorefTitle) || n.is(factAmbiguous) || n.is(factHonorific) || orgSuffixed(ej.stem) || d.commonNounAt(sp, false) || d.placeAt(sp) || knownOrgs[ej.stem] || countries[ej.stem] || d.spanType(e, spans) == Location || d.spanType(e, spans) == Organization {
+	if !n.is(factCorefTitle) || n.is(factAmbiguous) || n.is(factHonorific) || orgSuffixed(ej.stem) || d.bodyStem(e) || d.commonNounAt(sp, false) || d.placeAt(sp) || knownOrgs[ej.stem] || countries[ej.stem] || d.spanType(e, spans) == Location || d.spanType(e, spans) == Organization {
 		return personCand{}, false
 	}
 	// titled marks a word the dictionary reads as a name: only such a word introduces a person

@@ -291,13 +291,16 @@ func TestRecognizeCoreference(t *testing.T) {
 				}
 			}},
 		{"a body written between a foreign name and the title (크렘린궁, 백악관) is whom the person speaks for, no part of the name; a title ending like a body (문체부장관) stays a title",
-			"드미트리 페스코프 크렘린궁 대변인은 \"긴장을 고조시킬 뿐\"이라고 비판했다. 도종환 문체부장관 후보자의 청문회가 열렸다.",
+			"드미트리 페스코프 크렘린궁 대변인은 \"긴장을 고조시킬 뿐\"이라고 비판했다. 도종환 문체부장관 후보자의 청문회가 열렸다. 존 스미스 버킹엄궁 대변인은 \"논평하지 않는다\"고 말했다.",
 			func(t *testing.T, ents []Entity) {
 				if find(ents, Person, "드미트리 페스코프") == nil {
 					t.Errorf("no person 드미트리 페스코프 in %v", names(ents))
 				}
 				if find(ents, Person, "문체부장관 후보자") != nil {
 					t.Errorf("a title taken for a person: %v", names(ents))
+				}
+				if find(ents, Person, "버킹엄궁 대변인") != nil || find(ents, Person, "존 스미스") == nil {
+					t.Errorf("a body and a title taken for a person, or the person missed: %v", names(ents))
 				}
 			}},
 		{"a family name the dictionary has as a person's name stays the name's last word, though it ends as a body does (플레처 as 법제처)",

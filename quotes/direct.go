@@ -1516,7 +1516,8 @@ func (d *doc) parenAttribution(r region) *Speaker {
 // no speaker (or only the headline's) the speaker of the body quote that says the same words:
 // a headline quotes, in short, what someone says in the body (“기계-인간 합쳐 '슈퍼맨' 될 수
 // 있어” ← 혼 부사장: “…사람과 기계가 합쳐져 슈퍼맨이 될 수 있다”). Two content words shared, at
-// least, and the most shared wins.
+// least, and the most shared wins; a body quote that holds the headline's words whole wins at
+// once (“전쟁은 없다”, one content word).
 func (d *doc) resolveEchoes() {
 	if len(d.echoes) == 0 {
 		return
@@ -1531,9 +1532,14 @@ func (d *doc) resolveEchoes() {
 	}
 	for _, k := range d.echoes {
 		best, bestN := -1, 1
+		short := strings.Join(strings.Fields(d.src[d.quotes[k].Start:d.quotes[k].End]), "")
 		for j := range d.quotes {
 			if echo[j] || d.quotes[j].Speaker == nil {
 				continue
+			}
+			if utf8.RuneCountInString(short) >= 4 && strings.Contains(strings.Join(strings.Fields(d.src[d.quotes[j].Start:d.quotes[j].End]), ""), short) {
+				best = j // “전쟁은 없다”…: the body quotes the same words whole
+				break
 			}
 			n := 0
 			for w := range words[k] {

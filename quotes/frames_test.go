@@ -1082,3 +1082,14 @@ func TestHeadlineShortBody(t *testing.T) {
 		t.Errorf("quotes %+v, want the headline's by 질병관리청", got)
 	}
 }
+
+// TestHeadlineEchoWhole: a headline quote the body quotes whole is the body speaker's, though it
+// shares only one content word (“전쟁은 없다”).
+func TestHeadlineEchoWhole(t *testing.T) {
+	src := "“전쟁은 없다”…푸틴 발언 논란\n블라디미르 푸틴 러시아 대통령은 9일 “전쟁은 없다”고 말했다."
+	got := extract(t, src, tokenize.Span{End: strings.IndexByte(src, '\n')})
+	checkQuotes(t, src, got)
+	if len(got) != 2 || got[0].Speaker == nil || got[0].Speaker.Name != "블라디미르 푸틴" {
+		t.Errorf("quotes %+v, want the headline's by 블라디미르 푸틴", got)
+	}
+}

@@ -75,8 +75,8 @@ func (d *doc) splitNamedParticles() {
 	}
 }
 
-// bankShort reports a word of two syllables, the second 은, that the tagger split into a noun
-// (a proper noun) and the topic particle (한/NNP+은/JX): the short form of a bank's name.
+// bankShort reports a word of two syllables, the second 은, that the tagger split into a proper
+// noun and the topic particle (한/NNP+은/JX): the short form of a bank's name.
 func bankShort(w *word) bool {
 	c := w.clean()
 	if c != w.text || utf8.RuneCountInString(c) != 2 || !strings.HasSuffix(c, "은") || len(w.toks) != 2 {
