@@ -1055,41 +1055,32 @@ func TestHeadlineHanja(t *testing.T) {
 	}
 }
 
-// TestHeadlineFamilyName: a headline's parts are joined by an ellipsis after a quote too, and a
-// headline names a foreign person by the family name the body gives in full.
-func TestHeadlineFamilyName(t *testing.T) {
-	src := "바이든 “우크라이나 지원 계속”…푸틴 “서방이 전쟁 부추겨”\n조 바이든 미국 대통령은 “지원을 멈추지 않겠다”고 밝혔다. 블라디미르 푸틴 러시아 대통령은 “서방이 전쟁을 부추기고 있다”고 반발했다."
-	got := extract(t, src, tokenize.Span{End: strings.IndexByte(src, '\n')})
-	checkQuotes(t, src, got)
-	want := []string{"조 바이든", "블라디미르 푸틴", "조 바이든", "블라디미르 푸틴"}
-	if len(got) != len(want) {
-		t.Fatalf("got %d quotes %+v, want %d", len(got), got, len(want))
-	}
-	for i, w := range want {
-		if got[i].Speaker == nil || got[i].Speaker.Name != w {
-			t.Errorf("quote %d %q: speaker %+v, want %s", i, got[i].Text, got[i].Speaker, w)
+// TestHeadlineSpeakers: who speaks in a headline, from the body. Its parts are joined by an
+// ellipsis after a quote too, and it names a foreign person by the family name the body gives
+// in full (푸틴); a body by a short form the body also writes (질병청 over 질병관리청); and a quote
+// the body repeats whole is the body speaker's, though it shares one content word.
+func TestHeadlineSpeakers(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want []string // the speakers of the quotes, in order
+	}{
+		{"바이든 “우크라이나 지원 계속”…푸틴 “서방이 전쟁 부추겨”\n조 바이든 미국 대통령은 “지원을 멈추지 않겠다”고 밝혔다. 블라디미르 푸틴 러시아 대통령은 “서방이 전쟁을 부추기고 있다”고 반발했다.",
+			[]string{"조 바이든", "블라디미르 푸틴", "조 바이든", "블라디미르 푸틴"}},
+		{"독감 환자 급증…질병청 “예방접종 서둘러야”\n질병관리청은 환자가 40% 늘었다고 밝혔다. 질병청에 따르면 아동의 발생률이 가장 높았다.",
+			[]string{"질병관리청", "질병관리청", "질병관리청"}},
+		{"“전쟁은 없다”…푸틴 발언 논란\n블라디미르 푸틴 러시아 대통령은 9일 “전쟁은 없다”고 말했다.",
+			[]string{"블라디미르 푸틴", "블라디미르 푸틴"}},
+	} {
+		got := extract(t, c.src, tokenize.Span{End: strings.IndexByte(c.src, '\n')})
+		checkQuotes(t, c.src, got)
+		if len(got) != len(c.want) {
+			t.Errorf("%q: got %d quotes %+v, want %d", c.src, len(got), got, len(c.want))
+			continue
 		}
-	}
-}
-
-// TestHeadlineShortBody: a headline names a body by a short form the body also writes it with
-// (질병청 over 질병관리청 …, 질병청에 따르면), and the headline quote is that body's.
-func TestHeadlineShortBody(t *testing.T) {
-	src := "독감 환자 급증…질병청 “예방접종 서둘러야”\n질병관리청은 환자가 40% 늘었다고 밝혔다. 질병청에 따르면 아동의 발생률이 가장 높았다."
-	got := extract(t, src, tokenize.Span{End: strings.IndexByte(src, '\n')})
-	checkQuotes(t, src, got)
-	if len(got) == 0 || got[0].Speaker == nil || got[0].Speaker.Name != "질병관리청" {
-		t.Errorf("quotes %+v, want the headline's by 질병관리청", got)
-	}
-}
-
-// TestHeadlineEchoWhole: a headline quote the body quotes whole is the body speaker's, though it
-// shares only one content word (“전쟁은 없다”).
-func TestHeadlineEchoWhole(t *testing.T) {
-	src := "“전쟁은 없다”…푸틴 발언 논란\n블라디미르 푸틴 러시아 대통령은 9일 “전쟁은 없다”고 말했다."
-	got := extract(t, src, tokenize.Span{End: strings.IndexByte(src, '\n')})
-	checkQuotes(t, src, got)
-	if len(got) != 2 || got[0].Speaker == nil || got[0].Speaker.Name != "블라디미르 푸틴" {
-		t.Errorf("quotes %+v, want the headline's by 블라디미르 푸틴", got)
+		for i, w := range c.want {
+			if got[i].Speaker == nil || got[i].Speaker.Name != w {
+				t.Errorf("%q: quote %d %q has speaker %+v, want %s", c.src, i, got[i].Text, got[i].Speaker, w)
+			}
+		}
 	}
 }
