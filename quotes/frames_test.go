@@ -889,6 +889,9 @@ func TestFrames(t *testing.T) {
 		{"a bank shortened to its first syllable and 은 (한은) before a title is the bank's name, not a topic: the person before it speaks",
 			"이창용 한은 총재는 “물가가 높다”고 밝혔다. 이 총재는 “인상을 배제하지 않는다”고 덧붙였다.",
 			[]want{{"물가가 높다", "direct", "이창용 한은 총재", "밝혔다"}, {"인상을 배제하지 않는다", "direct", "이창용 한은 총재", "덧붙였다"}}},
+		{"a verb of saying that modifies people the sentence says do not exist reports no one's words (…라고 요구하는 사람은 아무도 없었다); people who are many do say it",
+			"사퇴하라고 요구하는 사람은 아무도 없었다.\n사퇴하라고 요구하는 시민들이 많았다.",
+			[]want{{"사퇴하라", "indirect", "시민들", "요구하는"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

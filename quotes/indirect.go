@@ -676,7 +676,7 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 			}
 		}
 	}
-	if f.verb < 0 || !f.known {
+	if f.verb < 0 || !f.known || d.nobodySaid(f.verb, b) {
 		return false
 	}
 	var sp *Speaker
@@ -1138,6 +1138,17 @@ func (d *doc) negated(v, b int) bool {
 		return strings.HasPrefix(n, "않") || strings.HasPrefix(n, "못")
 	}
 	return false
+}
+
+// nobodySaid reports a verb of saying at word v that modifies a noun of people the sentence then
+// says do not exist (…라고 말하는 사람은 없었다, …다고 한 이는 없다): no one's words are reported.
+func (d *doc) nobodySaid(v, b int) bool {
+	p, ok := d.modifiedNoun(v, b)
+	if !ok || !d.peopleNoun(p.to) && lastNoun(d.text(p)) != "이" {
+		return false
+	}
+	last := d.lastPredicate(p.to+1, b)
+	return last >= 0 && d.words[last].stem() == "없"
 }
 
 // viewSubject reports a reporting noun outside quotes as a subject (이/가/도) in words [a, i):
