@@ -896,12 +896,16 @@ func frameOrGoal(fs *factSentence, i int) bool {
 		return true
 	}
 	if i+1 < len(fs.words) {
-		if hasStem(fs.words[i+1].toks[0].Surface, motionStems) {
+		if hasStem(fs.words[i+1].toks[0].Surface, motionStems) || hasStem(fs.words[i+1].toks[0].Surface, levelStems) {
 			return true
 		}
 	}
 	return false
 }
+
+// levelStems are the stems of the verbs that raise or lower something to a level, which X로
+// before them names (위기경보를 '심각' 단계로 올리고): the goal, no cause.
+var levelStems = []string{"올리", "올려", "올렸", "높이", "높여", "높였", "격상", "낮추", "낮춰", "낮췄", "하향", "상향"}
 
 // eventVerb reports a word that says something happened (발생해, 일어나, 터져).
 func eventVerb(e eojeol) bool {
@@ -2653,8 +2657,9 @@ func ownDuration(fs *factSentence, fig figures.Figure) bool {
 }
 
 // strickenStems are the stems of the predicates that count people or things an event struck
-// without killing or hurting them: stranded, evacuated, flooded, cut off, destroyed.
-var strickenStems = []string{"고립", "대피", "침수", "정전", "매몰", "파손", "유실", "소실", "붕괴"}
+// without killing or hurting them: stranded, evacuated, flooded, cut off, destroyed; flights
+// cancelled and schools closed.
+var strickenStems = []string{"고립", "대피", "침수", "정전", "매몰", "파손", "유실", "소실", "붕괴", "결항", "휴교"}
 
 // stricken reports a count (차량 279대, 480여 명, 주택 2천여대) whose clause says an event
 // stranded, flooded or destroyed them: like the dead and the injured, they are counted for the

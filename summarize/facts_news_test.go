@@ -135,6 +135,16 @@ func TestFactsNewsConstructions(t *testing.T) {
 			want: []string{"국민의힘 ·  35%", "민주당 ·  33%", "경부고속도로 ·  15명"},
 			bad:  []string{"국민의힘 ·  33%", "승용차 운전자 김모씨 ·  15명"},
 		},
+		{
+			// Weather news: X로 before a verb that raises a level is the goal, no cause, so
+			// the body that evacuated people holds the count; flights cancelled are counted
+			// for the storm, as the stranded are; 많은 곳은 names no place.
+			name: "weather",
+			src: "태풍 힌남노 북상\n제주에는 6일까지 100∼300㎜, 많은 곳은 600㎜ 이상의 비가 내릴 전망이다. 이번 태풍으로 전국에서 항공편 250편이 결항됐다. " +
+				"행정안전부는 위기경보를 '심각' 단계로 올리고 주민 3,463명을 대피시켰다.",
+			want: []string{"행정안전부 · 주민 3463명"},
+			bad:  []string{"단계 · 주민 3463명", "곳 ·  600mm 이상"},
+		},
 	} {
 		got := articleFacts(t, c.src)
 		for _, w := range c.want {

@@ -241,6 +241,9 @@ var subjectStops = map[string]bool{
 	// 이러한 상황은): never whose a figure is.
 	"내용": true, "상황": true, "상태": true,
 	"원래": true, "본래": true, // 원래는 무료인: an adverb, originally
+	// 많은 곳은 600㎜ 이상: 곳 (a place) named by what it has names no place of its own; the
+	// place the sentence is about is written elsewhere (제주에는).
+	"곳": true,
 }
 
 // core returns the text of a noun run without its determiners and generic heads, taken from
