@@ -816,7 +816,7 @@ func TestFrames(t *testing.T) {
 			[]want{{"꼬인 정국의 해결책을 제시하려 했다", "indirect", "", "평가다"}}},
 		{"a sentence whose topic acts (용의자는 …부인했다, 법안은 …통과했다) is what the text is now about: an omitted speaker after it does not go back past it to the lead",
 			"경찰이 용의자를 체포했다. 용의자는 범행을 부인했다. 조사에서 “기억나지 않는다”고 진술했다.",
-			[]want{{"기억나지 않는다", "direct", "", "진술했다"}}},
+			[]want{{"기억나지 않는다", "direct", "용의자", "진술했다"}}},
 		{"a thing as the topic that acts stops the search for the lead's subject too",
 			"김 의원이 법안을 발의했다. 법안은 국회를 통과했다. 표결 뒤 “환영한다”고 했다.",
 			[]want{{"환영한다", "direct", "", "했다"}}},
@@ -892,6 +892,9 @@ func TestFrames(t *testing.T) {
 		{"a verb of saying that modifies people the sentence says do not exist reports no one's words (…라고 요구하는 사람은 아무도 없었다); people who are many do say it",
 			"사퇴하라고 요구하는 사람은 아무도 없었다.\n사퇴하라고 요구하는 시민들이 많았다.",
 			[]want{{"사퇴하라", "indirect", "시민들", "요구하는"}}},
+		{"before anyone is quoted, a person in their part in the story as the topic (용의자는), acting or described by the copula, is whom an omitted reporter goes on from",
+			"경찰이 용의자를 체포했다. 용의자는 30대 남성이다. 조사에서 “기억나지 않는다”고 진술했다.",
+			[]want{{"기억나지 않는다", "direct", "용의자", "진술했다"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
