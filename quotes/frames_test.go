@@ -895,6 +895,9 @@ func TestFrames(t *testing.T) {
 		{"before anyone is quoted, a person in their part in the story as the topic (용의자는), acting or described by the copula, is whom an omitted reporter goes on from",
 			"경찰이 용의자를 체포했다. 용의자는 30대 남성이다. 조사에서 “기억나지 않는다”고 진술했다.",
 			[]want{{"기억나지 않는다", "direct", "용의자", "진술했다"}}},
+		{"a party named by a part in the story and 측 is named as written (피해자 측), as one named by people (학생 측)",
+			"피해자 측은 “엄벌을 원한다”고 말했다.",
+			[]want{{"엄벌을 원한다", "direct", "피해자 측", "말했다"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

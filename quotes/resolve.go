@@ -452,8 +452,8 @@ func (d *doc) unnamed(p np, m Mention) *Speaker {
 			return withMention(sp, m)
 		}
 	case len(ws) == 2 && ws[1] == "측":
-		if names.title[ws[0]] || names.people[ws[0]] {
-			return &Speaker{Name: full, Mention: m} // 학생 측: the students' side, a party as written
+		if names.title[ws[0]] || names.people[ws[0]] || names.role[ws[0]] {
+			return &Speaker{Name: full, Mention: m} // 학생 측, 피해자 측: the students' side, a party as written
 		}
 		if !genericOrgs[ws[0]] {
 			return &Speaker{Name: ws[0], Mention: m} // 서울대 측 → 서울대
