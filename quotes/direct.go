@@ -1527,6 +1527,15 @@ func (d *doc) resolveEchoes() {
 		return
 	}
 	echo := map[int]bool{}
+	// An echo is recorded before its quote is added, and a quote may not be (the fuzz input
+	// ' 0'"\f: no quote at all): only the quotes that are there are echoes.
+	echoes := d.echoes[:0]
+	for _, k := range d.echoes {
+		if k < len(d.quotes) {
+			echoes = append(echoes, k)
+		}
+	}
+	d.echoes = echoes
 	for _, k := range d.echoes {
 		echo[k] = true
 	}
