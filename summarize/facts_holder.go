@@ -1183,7 +1183,7 @@ func (b *factBuilder) topicBefore(fs *factSentence, lo, w, skip int, reported bo
 			// things in the world; an attribute, 매출이 2조원으로, may be the reporter's own.)
 			measured = true
 		}
-		if fs.nps[i].marker() == "topic" && !fs.figWords[i] && inSourceFrame(fs, i) && !inSourceFrame(fs, w) {
+		if fs.nps[i].marker() == "topic" && !fs.figWords[i] && (inSourceFrame(fs, i) && !inSourceFrame(fs, w) || throughRelease(fs, i, w)) {
 			// 한국부동산원이 발표한 동향에 따르면 …매매가격은 0.12% 상승했다: the subject of a
 			// source frame (X에 따르면) is who reports what follows the frame, never whose its
 			// figures are (a figure inside the frame, 10개 업종을 대상으로 조사한 결과에 따르면,
@@ -1595,6 +1595,13 @@ func (b *factBuilder) noteTopic(fs *factSentence, c [2]int) {
 		if np.marker() != "topic" || fs.figWords[i] || tokenize.FirstTag(np.rest[0].POS) == "JKS" {
 			continue
 		}
+		if throughRelease(fs, i, len(fs.words)) {
+			// 소방방재청은 보도자료를 통해, …: the source of what the sentence tells, no topic
+			// its figures are of; Korean drops it no further than a source frame.
+			b.clause = topic{sentence: -10}
+			b.last = topic{sentence: fs.index, reporter: true}
+			return
+		}
 		if isAttribute(np.nouns[len(np.nouns)-1].Surface) {
 			if o := b.owner(fs, c[0], i); o != "" {
 				b.clause = topic{np: o, sentence: fs.index}
@@ -1643,6 +1650,20 @@ func reportsRest(fs *factSentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// releaseNouns name what a body publishes (보도자료, 성명), through which it reports.
+var releaseNouns = map[string]bool{"보도자료": true, "성명": true, "성명서": true, "자료": true, "브리핑": true, "발표": true}
+
+// throughRelease reports a topic at word i that a release frames as the source of what its
+// sentence goes on to say (소방방재청은 보도자료를 통해, …탐방객 추이를 살펴보면 …4,080만명으로
+// 52% 증가하였고): X는 Y를 통해 with Y a release names X as who tells it, like X에 따르면, and
+// the figures after the frame, before w, are those of what it tells.
+func throughRelease(fs *factSentence, i, w int) bool {
+	if i+2 >= w || !objectWord(fs.words[i+1]) || len(fs.nps[i+1].nouns) == 0 || !releaseNouns[fs.nps[i+1].head()] {
+		return false
+	}
+	return strings.HasPrefix(fs.words[i+2].toks[0].Surface, "통하") || strings.HasPrefix(fs.words[i+2].toks[0].Surface, "통해")
 }
 
 // inSourceFrame reports a word i inside a source frame, X에 따르면 (the words up to 따르면 in the

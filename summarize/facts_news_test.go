@@ -145,6 +145,14 @@ func TestFactsNewsConstructions(t *testing.T) {
 			want: []string{"행정안전부 · 주민 3463명"},
 			bad:  []string{"단계 · 주민 3463명", "곳 ·  600mm 이상"},
 		},
+		{
+			// X는 보도자료를 통해 names X as who tells what the sentence goes on to say, like
+			// X에 따르면: no figure there is X's.
+			name: "release",
+			src: "가을 산행 주의\n소방방재청은 보도자료를 통해, 국립공원 탐방객 추이를 살펴보면, 2011년에는 4,080만명으로 52% 증가한 것으로 나타났다. " +
+				"산림청은 보도자료를 통해 지난해 1,388만명이 단풍철에 산행을 했다고 밝혔다.",
+			bad: []string{"소방방재청 ·  52%", "소방방재청 ·  4.08e+07명", "산림청 ·  1.388e+07명"},
+		},
 	} {
 		got := articleFacts(t, c.src)
 		for _, w := range c.want {
