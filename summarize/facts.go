@@ -351,6 +351,9 @@ func (b *factBuilder) clauseFacts(fs *factSentence, c, hc [2]int, here []int, pr
 	durations, others := b.durations[:0], b.others[:0]
 	defer func() { b.durations, b.others = durations, others }()
 	for _, fi := range here {
+		if f := b.figs[fi]; f.Kind == figures.KindDuration && len(here) > 1 && baselinePoint(fs, b.src, f) {
+			continue // 1년 전보다 2만5천명 줄었다: the time compared with, no period and no fact
+		}
 		// A sentence's term (징역 10월) is the penalty itself, not the time another figure took.
 		if f := b.figs[fi]; f.Kind == figures.KindDuration && !penalty(fs, fs.wordAt(f.Start)) && !ownDuration(fs, f) {
 			durations = append(durations, fi)
@@ -820,4 +823,22 @@ func (b *factBuilder) teamOf(fs *factSentence) string {
 		}
 	}
 	return ""
+}
+
+// baselinePoint reports a duration that, with 전 after it, names the earlier time another figure
+// is compared with (1년 전보다, 4주 전(10.6명)보다, 1년 전에 비해): a point in time, neither
+// the period of the figure nor a length stated of its own.
+func baselinePoint(fs *factSentence, src string, f figures.Figure) bool {
+	w := fs.wordAt(f.End - 1)
+	if w < 0 || w+1 >= len(fs.words) || fs.words[w].End != f.End {
+		return false
+	}
+	next := src[fs.words[w+1].Start:fs.words[w+1].End]
+	if !strings.HasPrefix(next, "전") {
+		return false
+	}
+	if strings.Contains(next, "보다") || strings.HasSuffix(next, "대비") { // (2주 전보다는)
+		return true
+	}
+	return w+2 < len(fs.words) && strings.HasPrefix(src[fs.words[w+2].Start:fs.words[w+2].End], "비해")
 }

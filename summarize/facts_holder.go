@@ -2502,10 +2502,39 @@ func (b *factBuilder) comparison(fs *factSentence, c [2]int, w int, fig figures.
 			}
 		}
 		if len(np.rest) > 0 && tokenize.FirstTag(np.rest[0].POS) == "JKB" && np.rest[0].Surface == "보다" {
+			if s := b.baselineTime(fs, c, i); s != "" {
+				return s
+			}
 			return b.extend(fs, c[0], i)
 		}
 	}
 	return ""
+}
+
+// baselineTime returns the earlier time a figure is compared with when word i (its noun and
+// 보다) ends one that the bare noun alone does not name: X 같은 Y (지난해 같은 달보다, 전년 같은
+// 기간보다: the same month of last year) with the adnominal of sameness, and N 전 (1년 전보다,
+// 4주 전보다) with the length of time before it. "" for other baselines.
+func (b *factBuilder) baselineTime(fs *factSentence, c [2]int, i int) string {
+	if len(fs.nps[i].nouns) == 0 || i-1 < c[0] {
+		return ""
+	}
+	from := -1
+	switch prev := fs.words[i-1]; {
+	case b.src[prev.Start:prev.End] == "같은" || b.src[prev.Start:prev.End] == "동일한":
+		from = i - 1
+		for from-1 >= c[0] && fs.nps[from-1].bare() && !fs.figWords[from-1] && !endsClause(fs.words[from-1]) {
+			from--
+		}
+		if from == i-1 {
+			return "" // 같은 달: the same as what, unsaid
+		}
+	case fs.figWords[i-1] && fs.nps[i].nouns[0].Surface == "전" && fs.words[i-1].toks[len(fs.words[i-1].toks)-1].End == fs.words[i-1].End && !endsClause(fs.words[i-1]):
+		from = i - 1
+	default:
+		return ""
+	}
+	return dropNotes(b.src[fs.words[from].Start:fs.nps[i].nouns[0].End])
 }
 
 // baselineWord returns the word of X in X의 N배 (일본의 방위 예산은 대한민국의 2배 규모까지

@@ -116,8 +116,8 @@ func TestFactsNewsConstructions(t *testing.T) {
 			// 의사환자 수가) holds none of its figures; the article's topic does.
 			name: "reporter",
 			src:  "독감 환자 한 달 새 3배\n질병관리청은 지난주 외래환자 1천명당 독감 의사환자 수가 31.3명으로 4주 전보다 약 3배 증가했다고 11일 밝혔다.",
-			want: []string{"독감 환자 · 수 31.3명 · 4주"},
-			bad:  []string{"질병관리청 · 수 31.3명 · 4주"},
+			want: []string{"독감 환자 · 수 31.3명"},
+			bad:  []string{"질병관리청 · 수 31.3명", "독감 환자 · 수 31.3명 · 4주"},
 		},
 		{
 			// …but a company that reports an attribute of its own (매출이 2조1,609억원으로)
@@ -152,6 +152,13 @@ func TestFactsNewsConstructions(t *testing.T) {
 			src: "가을 산행 주의\n소방방재청은 보도자료를 통해, 국립공원 탐방객 추이를 살펴보면, 2011년에는 4,080만명으로 52% 증가한 것으로 나타났다. " +
 				"산림청은 보도자료를 통해 지난해 1,388만명이 단풍철에 산행을 했다고 밝혔다.",
 			bad: []string{"소방방재청 ·  52%", "소방방재청 ·  4.08e+07명", "산림청 ·  1.388e+07명"},
+		},
+		{
+			// The baseline of a change in economic news is a time: X 같은 Y (the same Y of X)
+			// and N 전 are whole phrases (was: vs 달, vs 전).
+			name: "baseline time",
+			src:  "수출 증가\n카카오는 매출이 지난해 같은 기간보다 18% 증가했다. 실업자는 1년 전보다 2만5천명 줄었다.",
+			want: []string{"카카오 · 매출 18% (vs 지난해 같은 기간)", "실업자 ·  25000명 (vs 1년 전)"},
 		},
 	} {
 		got := articleFacts(t, c.src)
