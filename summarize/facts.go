@@ -235,8 +235,10 @@ func buildFacts(txt *tokenize.Text, headline tokenize.Span, figs []figures.Figur
 	if fs.figWords == nil {
 		fs.figWords = map[int]bool{}
 	}
+	headSentence := -1
 	if len(figs) > 0 && headline.End > headline.Start {
 		if hs := sentenceAt(txt, headline.Start); hs >= 0 {
+			headSentence = hs
 			fs.load(hs, txt.Sentences[hs])
 			b.markFigures(fs, bySent.of(hs)) // 80nm에 무너진 G2: a figure opening the headline is no topic
 			b.article = b.headTopic(fs)
@@ -275,6 +277,12 @@ func buildFacts(txt *tokenize.Text, headline tokenize.Span, figs []figures.Figur
 				facts = append(facts, b.clauseFacts(fs, c, hc, here, facts)...)
 			}
 			b.noteTopic(fs, c)
+		}
+		if si == headSentence && b.last.topical && len(fs.cls) > 1 {
+			// 10월 취업자 34만명 증가…청년층은 12개월째 감소: the topic of a headline's later
+			// part is that part's; the body's first sentence goes on from the article's topic,
+			// the headline's first.
+			b.last = topic{sentence: -10}
 		}
 	}
 	return facts

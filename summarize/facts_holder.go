@@ -2379,7 +2379,8 @@ func measureNoun(np nounPhrase) bool {
 	}
 	switch np.nouns[0].Surface {
 	case "이상", "이하", "미만", "초과", "가량", "정도", "내외", "안팎", "최대", "최소", "최고", "최저", "총", "약",
-		"동안", "연속", "내내", "뒤", "후", "전", "이후", "이전", "사이", "새": // 6이닝 동안, 9경기 연속, 5년 새: when, not what
+		"동안", "연속", "내내", "뒤", "후", "전", "이후", "이전", "사이", "새", // 6이닝 동안, 9경기 연속, 5년 새: when, not what
+		"아래", "밑", "위": // 2,400선 아래로: where, not what
 		return false
 	}
 	last := np.nouns[len(np.nouns)-1]

@@ -160,6 +160,15 @@ func TestFactsNewsConstructions(t *testing.T) {
 			src:  "수출 증가\n카카오는 매출이 지난해 같은 기간보다 18% 증가했다. 실업자는 1년 전보다 2만5천명 줄었다.",
 			want: []string{"카카오 · 매출 18% (vs 지난해 같은 기간)", "실업자 ·  25000명 (vs 1년 전)"},
 		},
+		{
+			// A headline's later part has its own topic (…청년층은 12개월째 감소), which the
+			// body's first sentence does not go on from; 아래 after a level is where, no measure.
+			name: "headline parts",
+			src: "10월 취업자 34만명 증가…청년층은 12개월째 감소\n지난달 취업자 수가 34만명 넘게 늘었지만 청년층 취업자는 12개월 연속 줄었다. " +
+				"코스피는 2,400선 아래로 내려앉았다.",
+			want: []string{"취업자 · 수 340000명 초과"},
+			bad:  []string{"코스피 · 아래 2400선"},
+		},
 	} {
 		got := articleFacts(t, c.src)
 		for _, w := range c.want {
