@@ -130,6 +130,14 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 		if s := b.sentencedOne(fs, w); s != "" {
 			return s
 		}
+		if m := measureWord; m-1 >= c[0] && m < w && penaltyNouns[fs.nps[m].head()] && fs.nps[m].bare() && fs.nps[m-1].bare() && !fs.figWords[m-1] && measureNoun(fs.nps[m-1]) {
+			// 법원, 박모 전 시장 징역 5년 선고: a headline writes whom a penalty falls on right
+			// before it, for X에게 징역 5년을; not the court that pronounces it.
+			if s := b.name(b.extend(fs, c[0], m-1)); s != "" {
+				b.sentenced, b.sentencedAt = s, fs.index
+				return s
+			}
+		}
 		// 검찰은 … 징역 25년과 벌금 300억원을 구형했다: whoever demands or pronounces a penalty
 		// only gives it; with no one named to receive it, it falls on the person the story is
 		// about.

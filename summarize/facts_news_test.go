@@ -169,6 +169,14 @@ func TestFactsNewsConstructions(t *testing.T) {
 			want: []string{"취업자 · 수 340000명 초과"},
 			bad:  []string{"코스피 · 아래 2400선"},
 		},
+		{
+			// A headline writes whom a penalty falls on right before it (박모 전 시장 징역 5년),
+			// not the court before its comma.
+			name: "headline penalty",
+			src:  "법원, 박모 전 시장 징역 5년 선고\n검찰은 앞서 결심공판에서 징역 8년을 구형한 바 있다.",
+			want: []string{"박모 전 시장 · 징역 5년", "박모 전 시장 · 징역 8년"},
+			bad:  []string{"법원 · 징역 5년", "법원 · 징역 8년"},
+		},
 	} {
 		got := articleFacts(t, c.src)
 		for _, w := range c.want {
