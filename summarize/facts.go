@@ -823,12 +823,24 @@ var teamNouns = map[string]bool{"팀": true, "소속팀": true, "소속 팀": tr
 func (b *factBuilder) teamOf(fs *factSentence) string {
 	for i := 1; i < len(fs.words); i++ {
 		np, o := fs.nps[i], fs.nps[i-1]
-		if np.marker() != "topic" || fs.figWords[i-1] || len(o.nouns) == 0 || len(o.rest) != 1 || tokenize.FirstTag(o.rest[0].POS) != "JKG" {
+		// (토트넘 홋스퍼의: a word the tagger cannot read, ending in the genitive 의, is a name
+		// with 의 all the same.)
+		unread := len(fs.words[i-1].toks) == 1 && fs.words[i-1].toks[0].POS == "UNKNOWN" && strings.HasSuffix(fs.words[i-1].toks[0].Surface, "의") &&
+			utf8.RuneCountInString(fs.words[i-1].toks[0].Surface) > 2
+		if np.marker() != "topic" || fs.figWords[i-1] || !unread && (len(o.nouns) == 0 || len(o.rest) != 1 || tokenize.FirstTag(o.rest[0].POS) != "JKG") {
 			continue
 		}
-		if b.isPerson(core(b.src, np.nouns), np) || b.isPerson(b.topicAt(fs, 0, i, -1, false), np) {
-			return b.name(b.extend(fs, 0, i-1))
+		if !b.isPerson(core(b.src, np.nouns), np) && !b.isPerson(b.topicAt(fs, 0, i, -1, false), np) {
+			continue
 		}
+		if unread {
+			j := i - 1
+			for j-1 >= 0 && fs.nps[j-1].bare() && !fs.figWords[j-1] && !endsClause(fs.words[j-1]) {
+				j--
+			}
+			return strings.TrimSuffix(b.src[fs.words[j].Start:fs.words[i-1].End], "의")
+		}
+		return b.name(b.extend(fs, 0, i-1))
 	}
 	return ""
 }

@@ -177,6 +177,14 @@ func TestFactsNewsConstructions(t *testing.T) {
 			want: []string{"박모 전 시장 · 징역 5년", "박모 전 시장 · 징역 8년"},
 			bad:  []string{"법원 · 징역 5년", "법원 · 징역 8년"},
 		},
+		{
+			// The lead's case 5 as written: the tagger cannot read 홋스퍼의, which is still X의
+			// before the player, whose team 팀 is.
+			name: "team unread",
+			src:  "손흥민 멀티골…토트넘 3연승\n토트넘 홋스퍼의 손흥민이 멀티골을 터뜨리며 팀의 3연승을 이끌었다.",
+			want: []string{"토트넘 ·  3연승", "토트넘 홋스퍼 ·  3연승"},
+			bad:  []string{"팀 ·  3연승"},
+		},
 	} {
 		got := articleFacts(t, c.src)
 		for _, w := range c.want {
