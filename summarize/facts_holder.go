@@ -179,7 +179,9 @@ func (b *factBuilder) holder(fs *factSentence, c [2]int, w int, fig figures.Figu
 	// the head's; the subject before it is the main verb's. (A duration there is rather the
 	// subject's time: 3년간 일한 회사를 떠났다.)
 	if fig.Kind != figures.KindDuration {
-		if s, k := b.relativeHead(fs, c, last); s != "" && len(fs.nps[k].rest) > 0 && tokenize.FirstTag(fs.nps[k].rest[0].POS) == "JKO" && objectBetween(fs, w, k) {
+		if s, k := b.relativeHead(fs, c, last); s != "" && len(fs.nps[k].rest) > 0 && (tokenize.FirstTag(fs.nps[k].rest[0].POS) == "JKO" || withWord(fs.nps[k])) && objectBetween(fs, w, k) {
+			// (7표를 얻은 스페인과 2표를 얻은 네덜란드를 제쳤다, 3안타를 친 박해민과 함께: a
+			// head joined by 과/와, a conjunct of the object or a companion, likewise.)
 			return s
 		}
 	}
@@ -634,6 +636,17 @@ func (b *factBuilder) resultObject(fs *factSentence, c [2]int, w int, fig figure
 		return ""
 	}
 	return b.name(b.extend(fs, c[0], i))
+}
+
+// withWord reports a noun phrase ending in 과 or 와 as a particle: a conjunct (X와 Y를) or a
+// companion (X와 함께).
+func withWord(np nounPhrase) bool {
+	if len(np.rest) != 1 {
+		return false
+	}
+	r := np.rest[0]
+	tag := tokenize.FirstTag(r.POS)
+	return (tag == "JC" || tag == "JKB") && (r.Surface == "과" || r.Surface == "와")
 }
 
 // objectBetween reports an object (을/를) among words [w, k): a relative clause with an object

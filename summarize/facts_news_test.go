@@ -185,6 +185,14 @@ func TestFactsNewsConstructions(t *testing.T) {
 			want: []string{"토트넘 ·  3연승", "토트넘 홋스퍼 ·  3연승"},
 			bad:  []string{"팀 ·  3연승"},
 		},
+		{
+			// A figure in a relative clause whose head is joined by 과/와 (a conjunct of the
+			// object, a companion) is the head's, as an object's is.
+			name: "relative with",
+			src: "개최지 투표 결과\n러시아는 13표를 얻어 7표를 얻은 스페인과 2표를 얻은 네덜란드를 제쳤다. " +
+				"오지환은 3안타를 친 박해민과 함께 팀 승리를 이끌었다.",
+			want: []string{"러시아 ·  13표", "스페인 ·  7표", "네덜란드 ·  2표", "박해민 ·  3안타"},
+		},
 	} {
 		got := articleFacts(t, c.src)
 		for _, w := range c.want {
