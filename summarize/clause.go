@@ -99,6 +99,9 @@ var compatEndings = map[string]string{
 // endsClause reports whether a clause ends after the word: at a comma, a sentence end, a
 // closing quote, or a clause-linking ending.
 func endsClause(e eojeol) bool {
+	if loneDot(e) {
+		return false // 스페인 · 포르투갈: a middle dot written apart joins the words beside it
+	}
 	for k, t := range e.toks {
 		switch tokenize.FirstTag(t.POS) {
 		case "SC", "SF", "SE":
@@ -117,6 +120,12 @@ func endsClause(e eojeol) bool {
 	}
 	tag, surf := lastPart(e.toks[len(e.toks)-1])
 	return tag == "EC" && connectives[surf]
+}
+
+// loneDot reports a word that is only a middle dot, written apart between two names (스페인 ·
+// 포르투갈): it joins them into one phrase as the dot written close does.
+func loneDot(e eojeol) bool {
+	return len(e.toks) == 1 && e.toks[0].Surface == "·"
 }
 
 // wordNoun reports a noun written in letters (NNG, NNP, a Latin or Chinese word), no number.

@@ -1074,6 +1074,9 @@ func (b *factBuilder) relativeHeadOf(fs *factSentence, c [2]int, last int, event
 		}
 		for k := i + 1; k < c[1]; k++ {
 			np := fs.nps[k]
+			if loneDot(fs.words[k]) && k > i+1 {
+				continue // 스페인 · 포르투갈과
+			}
 			if len(np.nouns) == 0 || fs.figWords[k] {
 				return "", -1
 			}
@@ -1985,7 +1988,8 @@ func (b *factBuilder) groupByExample(fs *factSentence, w int) string {
 // right before it (국산 AI 반도체 회사들과 → 국산 AI 반도체), not crossing a figure or a comma.
 func (b *factBuilder) extend(fs *factSentence, lo, i int) string {
 	j := i - 1
-	for j >= lo && !fs.figWords[j] && !endsClause(fs.words[j]) && (fs.nps[j].bare() || conjunct(fs.nps[j])) && !figureFollower(fs, j) && !conditionWord(fs, j) {
+	for j >= lo && !fs.figWords[j] && !endsClause(fs.words[j]) && (fs.nps[j].bare() || conjunct(fs.nps[j]) || loneDot(fs.words[j]) && j > lo && fs.nps[j-1].bare()) &&
+		!figureFollower(fs, j) && !conditionWord(fs, j) {
 		j--
 	}
 	toks := fs.nps[i].nouns

@@ -193,6 +193,14 @@ func TestFactsNewsConstructions(t *testing.T) {
 				"오지환은 3안타를 친 박해민과 함께 팀 승리를 이끌었다.",
 			want: []string{"러시아 ·  13표", "스페인 ·  7표", "네덜란드 ·  2표", "박해민 ·  3안타"},
 		},
+		{
+			// A middle dot written apart (스페인 · 포르투갈) joins the names beside it into one
+			// phrase, as one written close does: no clause ends there.
+			name: "spaced dot",
+			src:  "개최지 투표\n러시아는 2라운드에서 13표를 얻어 7표를 얻은 공동 개최국 스페인 · 포르투갈과 2표를 얻은 공동 개최국 네덜란드 · 벨기에를 제쳤다.",
+			want: []string{"공동 개최국 스페인 · 포르투갈 ·  7표", "공동 개최국 네덜란드 · 벨기에 ·  2표"},
+			bad:  []string{"러시아 ·  7표"},
+		},
 	} {
 		got := articleFacts(t, c.src)
 		for _, w := range c.want {
