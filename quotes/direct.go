@@ -557,14 +557,14 @@ func (d *doc) directGroup(s, end int, group []int, f frame) {
 		}
 	}
 	sp, verb, stance := d.directSpeaker(s, group, f)
-	if d.echoNext {
-		for k := range group {
-			d.echoes = append(d.echoes, len(d.quotes)+k)
-		}
-		d.echoNext = false
-	}
+	echo := d.echoNext
+	d.echoNext = false
 	for _, ri := range group {
+		n := len(d.quotes)
 		d.addDirect(d.regs[ri], verb, stance, sp)
+		if echo && len(d.quotes) > n {
+			d.echoes = append(d.echoes, n) // (only a quote that was added: add may refuse one)
+		}
 	}
 }
 
@@ -1448,10 +1448,11 @@ func (d *doc) namedLineQuote(r region, hs int) *Speaker {
 			}
 		}
 	}
-	if sp == nil {
-		d.echoes = append(d.echoes, len(d.quotes)) // nobody named: the body may say who
-	}
+	n := len(d.quotes)
 	d.add(Quote{Span: spanOf(a, b), Kind: Direct, Speaker: sp})
+	if sp == nil && len(d.quotes) > n {
+		d.echoes = append(d.echoes, n) // nobody named: the body may say who
+	}
 	return sp
 }
 
@@ -1527,15 +1528,6 @@ func (d *doc) resolveEchoes() {
 		return
 	}
 	echo := map[int]bool{}
-	// An echo is recorded before its quote is added, and a quote may not be (the fuzz input
-	// ' 0'"\f: no quote at all): only the quotes that are there are echoes.
-	echoes := d.echoes[:0]
-	for _, k := range d.echoes {
-		if k < len(d.quotes) {
-			echoes = append(echoes, k)
-		}
-	}
-	d.echoes = echoes
 	for _, k := range d.echoes {
 		echo[k] = true
 	}
