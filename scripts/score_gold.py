@@ -18,6 +18,9 @@ dev.jsonl) and ../shared/data/news/wikinews-ko.jsonl, then ../shared/tools/score
   late-silver3   testdata/gold-split/wikinews-late-silver3.jsonl: quotes and speakers of 24 more
                  later articles, labelled blind in the ninth session by three annotators; scored
                  once (before and after that session's first rules), then tuned on
+  late-silver4   testdata/gold-split/wikinews-late-silver4.jsonl: quotes, speakers, figures and
+                 facts of 16 more later articles, labelled blind in the tenth session by four
+                 annotators; scored at that session's start and end only, then a tuning set
 
 and prints one table: quotes (direct/indirect F1), speaker and verb accuracy, speakers F1,
 figures F1, facts P/R/F1, and the dev summary's sentence-F1.
@@ -51,7 +54,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--gisa', default='')
     ap.add_argument('--out', default='')
-    ap.add_argument('--errors', choices=['dev', 'wiki-tune', 'late-silver', 'late-silver2', 'late-silver3'], default=None)
+    ap.add_argument('--errors', choices=['dev', 'wiki-tune', 'late-silver', 'late-silver2', 'late-silver3', 'late-silver4'], default=None)
     ap.add_argument('--nerrors', type=int, default=40)
     ap.add_argument('--json', action='store_true')
     a = ap.parse_args()
@@ -81,6 +84,7 @@ def main():
         ('late-silver', preds['wiki'], os.path.join(split, 'wikinews-late-silver.jsonl'), None, None),
         ('late-silver2', preds['wiki'], os.path.join(split, 'wikinews-late-silver2.jsonl'), None, None),
         ('late-silver3', preds['wiki'], os.path.join(split, 'wikinews-late-silver3.jsonl'), None, None),
+        ('late-silver4', preds['wiki'], os.path.join(split, 'wikinews-late-silver4.jsonl'), None, None),
     ]
     rows = {}
     for name, pred, g, ids, arts in parts:
