@@ -75,6 +75,9 @@ func (d *doc) speakerOf(p np) *Speaker {
 	if sp := d.roleOfParty(p, m); sp != nil {
 		return sp
 	}
+	if sp := d.personsSide(p, m); sp != nil {
+		return sp
+	}
 	if e := d.entityAt(p.Span); e != nil && sourceName(e.Name) {
 		name := e.Name
 		if n := anonymized(raw); n != "" && strings.HasPrefix(name, "모") {
@@ -146,6 +149,23 @@ func (d *doc) roleOfParty(p np, m Mention) *Speaker {
 	}
 	name := cleanName(d.src[o.Start:p.End])
 	return &Speaker{Name: name, Title: head, Mention: Mention{Span: tokenize.Span{Start: o.Start, End: p.End}, Text: d.src[o.Start:p.End]}}
+}
+
+// personsSide is the party a person's side names (윤 총장 측, 이재명 대표 측: the person's lawyers
+// or aides, not the person), as written: a phrase that ends with 측 after a title. A body's side
+// (삼성전자 측, 소속사 측) is the body, read elsewhere. nil if p is no such phrase.
+func (d *doc) personsSide(p np, m Mention) *Speaker {
+	if p.to <= p.from || d.words[p.to].head != "측" {
+		return nil
+	}
+	before := d.words[p.to-1]
+	if before.clean() != before.text {
+		return nil
+	}
+	if !hasSuffixWord(names.title, before.head) {
+		return nil // (신천지 측, 이스라엘 측: a body's or a country's side is the body)
+	}
+	return &Speaker{Name: cleanName(m.Text), Mention: m}
 }
 
 // hanjaBodies are the single Hanja a Korean headline writes for a body or a country (與 for the
