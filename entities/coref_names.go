@@ -450,6 +450,9 @@ func (d *corefDoc) trimSpans(spans []rawSpan) []rawSpan {
 		for s.End > s.Start && (d.src[s.End-1] == ' ' || d.src[s.End-1] == '\n') {
 			s.End--
 		}
+		for e := d.eojAt(s.Start); e >= 0 && e+1 < len(d.eojs) && d.eojs[e].Start == s.Start && d.eojs[e+1].Start < s.End && (d.eojs[e].bare && d.timeWord(e) || d.conjunctionEoj(e)); e++ {
+			s.Start = d.eojs[e+1].Start // (하지만) 이후 총학생회는: a conjunction or a word of time opening a name is the sentence's
+		}
 		switch s.Type {
 		case Organization:
 			if text := d.src[s.Start:s.End]; titleEnding(text) && !strings.ContainsRune(text, ' ') || anaphoricBodies[text] {
@@ -551,6 +554,21 @@ func (d *corefDoc) nameInDictionary(start int, w string) bool {
 		}
 	}
 	return false
+}
+
+// timeWord reports an eojeol that is a date or a word of time (이후, 현재, 이날, 지난해).
+func (d *corefDoc) timeWord(e int) bool {
+	switch d.eojs[e].stem {
+	case "이후", "이전", "현재", "지금", "이제", "그동안", "그후":
+		return true
+	}
+	return d.dateEoj(e)
+}
+
+// conjunctionEoj reports an eojeol that is a conjunctive adverb alone (하지만, 그러나, 또한).
+func (d *corefDoc) conjunctionEoj(e int) bool {
+	ej := d.eojs[e]
+	return ej.tokHi == ej.tokLo+1 && d.tags[ej.tokLo] == "MAJ"
 }
 
 // endBefore is where a span from start ends when it drops word e and what follows: at the end

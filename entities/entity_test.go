@@ -310,6 +310,15 @@ func TestRecognizeCoreference(t *testing.T) {
 					t.Errorf("want the persons 마이클 플레처 and 존 커비, got %v", names(ents))
 				}
 			}},
+		{"a word of time opening a recogniser's span (이후 총학생회는) is the sentence's, not part of the name",
+			"서울대 총학생회는 성명을 냈다. 하지만 이후 총학생회는 9월 15일에 학내 집회의 효과와 현실성 등을 고려하여 더이상 촛불집회를 열지 않겠다고 하자 학생들이 움직였다.",
+			func(t *testing.T, ents []Entity) {
+				for _, e := range ents {
+					if strings.HasPrefix(e.Name, "이후 ") {
+						t.Errorf("a name opened by 이후: %+v", e)
+					}
+				}
+			}},
 		{"a body's name past a leading qualifier of two syllables is the same body (중앙선거관리위원회, 선거관리위원회; 한국농어촌공사, 농어촌공사)",
 			"중앙선거관리위원회는 위반이 아니라고 밝혔다. 선거관리위원회는 문제가 없다고 말했다. 한국농어촌공사는 공사를 시작했다. 농어촌공사는 예산을 늘렸다.",
 			func(t *testing.T, ents []Entity) {
