@@ -1532,17 +1532,19 @@ func (d *doc) resolveEchoes() {
 		echo[k] = true
 	}
 	words := make([]map[string]bool, len(d.quotes))
+	joined := make([]string, len(d.quotes)) // each quote's text without its spaces
 	for k, q := range d.quotes {
 		words[k] = d.contentWords(q.Span)
+		joined[k] = strings.Join(strings.Fields(d.src[q.Start:q.End]), "")
 	}
 	for _, k := range d.echoes {
 		best, bestN := -1, 1
-		short := strings.Join(strings.Fields(d.src[d.quotes[k].Start:d.quotes[k].End]), "")
+		short := joined[k]
 		for j := range d.quotes {
 			if echo[j] || d.quotes[j].Speaker == nil {
 				continue
 			}
-			if utf8.RuneCountInString(short) >= 4 && strings.Contains(strings.Join(strings.Fields(d.src[d.quotes[j].Start:d.quotes[j].End]), ""), short) {
+			if utf8.RuneCountInString(short) >= 4 && strings.Contains(joined[j], short) {
 				best = j // “전쟁은 없다”…: the body quotes the same words whole
 				break
 			}

@@ -40,7 +40,7 @@ func (d *doc) splitNamedParticles() {
 		if w := &d.words[i]; i+1 < len(d.words) && bankShort(w) && hasSuffixWord(names.title, d.words[i+1].head) {
 			name := tokenize.Token{Span: tokenize.Span{Start: w.Start, End: w.Start + len(w.clean())}, POS: "NNP", Features: namedFeatures}
 			name.Surface, name.Lemma = w.clean(), w.clean()
-			w.toks = append([]tokenize.Token{name}, w.toks[len(w.toks):]...)
+			w.toks = []tokenize.Token{name}
 			w.init(true)
 		}
 	}
