@@ -250,15 +250,11 @@ func (l *linker) salientPerson(at int) (*Entity, int) {
 	if best != nil && !topic {
 		best, bestAt = l.sentenceTopic(best, bestAt)
 	}
-	if best != nil {
-		if l.titledTopicBetween(best, bestAt, at) {
-			return nil, -1
-		}
-		return best, bestAt
-	}
-	for _, t := range l.people.list {
-		if t.last >= 0 && t.last < at && t.last > bestAt {
-			best, bestAt = t.e, t.last
+	if best == nil {
+		for _, t := range l.people.list {
+			if t.last >= 0 && t.last < at && t.last > bestAt {
+				best, bestAt = t.e, t.last
+			}
 		}
 	}
 	if best != nil && l.titledTopicBetween(best, bestAt, at) {

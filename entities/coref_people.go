@@ -258,9 +258,6 @@ func (d *corefDoc) familyNames(cands []personCand, spans []rawSpan, taken *spanI
 var appositionTitles = setOf("가수", "배우", "멤버", "방송인", "개그맨", "개그우먼", "코미디언", "래퍼",
 	"모델", "아나운서", "유튜버", "피아니스트", "바이올리니스트", "첼리스트", "성악가", "소설가", "시인", "화가", "작곡가", "프로듀서")
 
-// namedParticles are the particles that mark a name as the subject or topic after a calling.
-var namedParticles = []string{"께서는", "께서", "은", "는", "이", "가", "도"}
-
 // appositionNames finds a person named right after a calling (appositionTitles), outside quotes,
 // when the word is marked as a subject or topic and is no common noun the dictionary knows (가수
 // 데뷔가, 멤버 전원이 are no one): the tagger often reads such a name as something else (하니가
@@ -301,29 +298,27 @@ func (d *corefDoc) appositionNames(taken *spanIndex, used []bool) []personCand {
 func (d *corefDoc) namedWord(e int) (string, bool) {
 	ej := d.eojs[e]
 	w := d.src[ej.Start:ej.End]
-	for _, p := range namedParticles {
-		name, ok := strings.CutSuffix(w, p)
-		if !ok || name == "" {
-			continue
-		}
-		if n := utf8.RuneCountInString(name); n > 5 || !hangulOnly(name) || n == 1 && p != "는" && p != "가" {
-			return "", false
-		}
-		t := d.toks[ej.tokLo]
-		switch d.tags[ej.tokLo] {
-		case "NNB", "NR", "SN", "NP", "MM", "XPN":
-			return "", false
-		case "NNG":
-			if t.Features != nil && t.Features.Semantic != "" || t.Surface == name && !t.Unknown {
-				// a common noun the dictionary knows whole makes a compound with the calling
-				// before it, the calling its modifier (멤버 전원, 배우 본인, 모델 출신, 배우
-				// 인생, 가수 데뷔): it names no one
-				return "", false
-			}
-		}
-		return name, true
+	k := particleEnd(w) // (께서는, 께서, 도, 은, 는, 이, 가)
+	if k == 0 {
+		return "", false
 	}
-	return "", false
+	name, p := w[:len(w)-k], w[len(w)-k:]
+	if n := utf8.RuneCountInString(name); n > 5 || !hangulOnly(name) || n == 1 && p != "는" && p != "가" {
+		return "", false
+	}
+	t := d.toks[ej.tokLo]
+	switch d.tags[ej.tokLo] {
+	case "NNB", "NR", "SN", "NP", "MM", "XPN":
+		return "", false
+	case "NNG":
+		if t.Features != nil && t.Features.Semantic != "" || t.Surface == name && !t.Unknown {
+			// a common noun the dictionary knows whole makes a compound with the calling
+			// before it, the calling its modifier (멤버 전원, 배우 본인, 모델 출신, 배우
+			// 인생, 가수 데뷔): it names no one
+			return "", false
+		}
+	}
+	return name, true
 }
 
 // titled recognises eojeol e as a surname followed by a title: 백 대표 (two eojeols) or 김씨.

@@ -1084,16 +1084,19 @@ func (d *doc) leadSubject(s int) *Speaker {
 		if j < 0 {
 			if k := d.subjectIn(d.clauseStart(a, b), b, true); k >= 0 && d.isTopic(k) && d.isTopicWord(k) {
 				j = k
-			} else if k := d.quoteTopic(a, b); k >= 0 && d.roleHead(d.npBefore(k)) {
-				// 용의자는 30대 남성이다: a person in their part in the story, acting or
-				// described, is whom the text is now about
-				return d.speakerOf(d.npBefore(k))
-			} else if d.quoteTopic(a, b) >= 0 && !d.words[b-1].hasTag("VCP") {
-				// 용의자는 범행을 부인했다, 법안은 국회를 통과했다: a topic that acts is what
-				// the text is now about, though no speaker the search knows; one the copula
-				// only describes (해당 단어는 …욕설이다) is an aside, as a sentence with no
-				// subject is
-				return nil
+			} else if k := d.quoteTopic(a, b); k >= 0 {
+				if p := d.npBefore(k); d.roleHead(p) {
+					// 용의자는 30대 남성이다: a person in their part in the story, acting or
+					// described, is whom the text is now about
+					return d.speakerOf(p)
+				}
+				if !d.words[b-1].hasTag("VCP") {
+					// 용의자는 범행을 부인했다, 법안은 국회를 통과했다: a topic that acts is
+					// what the text is now about, though no speaker the search knows; one the
+					// copula only describes (해당 단어는 …욕설이다) is an aside, as a sentence
+					// with no subject is
+					return nil
+				}
 			}
 		}
 		if j >= 0 {

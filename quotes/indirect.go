@@ -156,6 +156,13 @@ func (d *doc) clauseStart(from, to int) int {
 	return i
 }
 
+// reportedFrom is where a reported clause that ends at word i starts, from word start on: past
+// the floor (the clause already reported), past connectives, dates and frame adverbials
+// (clauseStart) and past a citing clause (pastCiting).
+func (d *doc) reportedFrom(start, i int) int {
+	return d.pastCiting(d.clauseStart(max(start, d.floor), i), i)
+}
+
 // afterLast is the word after the last word in [a, i-1) outside quotes that closes, or a when
 // there is none: where a clause ending at word i starts past what comes before it.
 func (d *doc) afterLast(a, i int, closes func(w *word) bool) int {
@@ -805,7 +812,7 @@ func (d *doc) reportedSpeech(s, i, cut int, chain bool, source *Speaker, srcAt i
 			}
 		}
 	}
-	start = d.pastCiting(d.clauseStart(max(start, d.floor), i), i)
+	start = d.reportedFrom(start, i)
 	w := &d.words[i]
 	end := w.Start + len(w.clean()) - cut
 	if start > i || end <= d.words[start].Start {
@@ -920,7 +927,7 @@ func (d *doc) demandClause(s, i int) bool {
 			break
 		}
 	}
-	start = d.pastCiting(d.clauseStart(max(start, d.floor), i), i)
+	start = d.reportedFrom(start, i)
 	if start < i {
 		if c := d.words[start].clean(); strings.HasSuffix(c, "에게") || strings.HasSuffix(c, "에") && d.isNominalBefore(&d.words[start], d.words[start].lastTok()) {
 			start++
@@ -1085,7 +1092,7 @@ func (d *doc) nounClause(s, i, cut int, source *Speaker, srcAt int) bool {
 			sp = d.fallbackSpeaker(s, -1)
 		}
 	}
-	start = d.pastCiting(d.clauseStart(max(start, d.floor), i), i)
+	start = d.reportedFrom(start, i)
 	w := &d.words[i]
 	end := w.Start + len(w.clean()) - cut
 	if start > i || end <= d.words[start].Start {
@@ -1272,7 +1279,7 @@ func (d *doc) expectClause(s, i int, source *Speaker, srcAt int) bool {
 			sp = d.fallbackSpeaker(s, -1)
 		}
 	}
-	start = d.pastCiting(d.clauseStart(max(start, d.floor), i), i)
+	start = d.reportedFrom(start, i)
 	end := d.words[i].Start + len("것")
 	if start > i {
 		return false

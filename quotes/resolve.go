@@ -397,13 +397,14 @@ func (d *doc) unnamed(p np, m Mention) *Speaker {
 	if len(ws) == 0 {
 		return nil
 	}
+	if n := anonymized(m.Text); n != "" {
+		// 팬 김모(34)씨, 회사원 이모(45)씨: a person kept anonymous is named by the surname and
+		// 모씨 alone, not the calling before it nor the age in brackets
+		return &Speaker{Name: n, Mention: m}
+	}
 	full := cleanName(m.Text)
 	last := ws[len(ws)-1]
 	switch {
-	case anonymized(m.Text) != "":
-		// 팬 김모(34)씨, 회사원 이모(45)씨: a person kept anonymous is named by the surname and
-		// 모씨 alone, not the calling before it nor the age in brackets
-		return &Speaker{Name: anonymized(m.Text), Mention: m}
 	case len(ws) == 1 && last == "고인":
 		// 고인 (the deceased) is the person whose death the article reports: the first
 		// person it names (수학자 김용운 별세 … 고인은 …라고 보았다)
